@@ -1,0 +1,22 @@
+"""The numerical core of ActViz: pure numpy/scipy, importable without Qt.
+
+>>> from actviz.core import names, get
+>>> get("leaky_relu").f(-10.0, negative_slope=0.01)
+np.float64(-0.1)
+"""
+
+from actviz.core import functions as _functions  # noqa: F401  (fills the registry)
+from actviz.core.catalog import GROUPS, Activation, Param, Properties, get, names
+from actviz.core.sampler import KinkPoint, Samples, sample
+
+__all__ = [
+    "GROUPS",
+    "Activation",
+    "KinkPoint",
+    "Param",
+    "Properties",
+    "Samples",
+    "get",
+    "names",
+    "sample",
+]

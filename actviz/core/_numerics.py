@@ -1,0 +1,101 @@
+"""Stable building blocks shared by the catalog.
+
+Every helper keeps the dtype of its input (float32 stays float32) and raises no floating-point
+warning for any finite input, so that the catalog can promise the same. Constants are plain
+Python floats on purpose: numpy treats them as "weak" scalars and does not upcast float32.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from scipy.special import erfc, expit
+
+SQRT2 = math.sqrt(2.0)
+INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
+
+
+def _largest_safe_exp_argument(dtype: type) -> np.floating:
+    """The largest x of ``dtype`` for which ``exp(x)`` is finite, found without a warning."""
+    bound = np.log(np.finfo(dtype).max).astype(dtype)
+    with np.errstate(over="ignore"):
+        while not np.isfinite(np.exp(bound)):
+            bound = np.nextafter(bound, dtype(-np.inf))
+    return bound
+
+
+_EXP_BOUND = {np.dtype(t): _largest_safe_exp_argument(t) for t in (np.float32, np.float64)}
+# A finite bound safely inside each dtype, used before multiplying x by a parameter of at most 64.
+_TRIG_BOUND = {np.dtype(t): float(np.finfo(t).max) / 64.0 for t in (np.float32, np.float64)}
+
+
+def exp(x: np.ndarray) -> np.ndarray:
+    """``exp(x)`` that returns +inf past the dtype's range instead of warning about overflow."""
+    bound = _EXP_BOUND[x.dtype]
+    out = np.exp(np.minimum(x, bound))
+    big = x > bound
+    if big.any():
+        out[big] = np.inf
+    return out
+
+
+def trig_arg(x: np.ndarray) -> np.ndarray:
+    """Clip x so that multiplying it by a parameter up to 64 cannot overflow.
+
+    A sine of such a huge argument carries no information anyway (the float spacing there is
+    far larger than a period), so the clip changes nothing a user can see.
+    """
+    b = _TRIG_BOUND[x.dtype]
+    return np.clip(x, -b, b)
+
+
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    return expit(x)
+
+
+def dsigmoid(x: np.ndarray) -> np.ndarray:
+    """σ′(x) = σ(x)·σ(−x): keeps full relative precision in both tails (σ(1−σ) does not)."""
+    return expit(x) * expit(-x)
+
+
+def sech2(x: np.ndarray) -> np.ndarray:
+    """sech²(x) = 4σ(2x)σ(−2x), accurate far into the tails where 1 − tanh² rounds to 0."""
+    xc = np.clip(x, -400.0, 400.0)  # sech²(400) underflows to 0 in float64 already
+    return 4.0 * expit(2.0 * xc) * expit(-2.0 * xc)
+
+
+def phi(x: np.ndarray) -> np.ndarray:
+    """Standard normal density; x is clipped where the density has underflowed to 0 anyway."""
+    xc = np.clip(x, -50.0, 50.0)
+    return INV_SQRT_2PI * np.exp(-0.5 * xc * xc)
+
+
+def Phi(x: np.ndarray) -> np.ndarray:  # noqa: N802 - the standard symbol for the normal CDF
+    """Standard normal CDF via erfc, accurate in the lower tail."""
+    return 0.5 * erfc(-x / SQRT2)
+
+
+def pick(cond: np.ndarray, a: float, b: float, like: np.ndarray) -> np.ndarray:
+    """An array shaped and typed like ``like`` holding ``a`` where cond holds, else ``b``."""
+    out = np.full_like(like, b)
+    out[cond] = a
+    return out
+
+
+def safe_divide(num: np.ndarray, den: np.ndarray, fill: float = 0.0) -> np.ndarray:
+    """num / den, with ``fill`` where den is 0 (used only where the limit is known)."""
+    num, den = np.broadcast_arrays(num, den)
+    out = np.full_like(den, fill)
+    np.divide(num, den, out=out, where=den != 0)
+    return out
+
+
+def unbounded(fn, *args):
+    """Evaluate ``fn(*args)`` where the true result may exceed the float range.
+
+    The caller has checked that no intermediate overflows; only the final rounding can, and
+    +/-inf is then the correctly rounded IEEE result, not an error.
+    """
+    with np.errstate(over="ignore"):
+        return fn(*args)

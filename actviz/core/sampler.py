@@ -1,0 +1,249 @@
+"""Plot-ready samples of f, f′ and f″ over a visible range, exact at kinks and at any zoom.
+
+The sampler splits the range at every kink, so corners are samples and never fall between
+samples. Each piece is then either linear (two end points suffice) or sampled adaptively: a
+segment is split while the curve's midpoint is more than a fraction of a pixel away from the
+chord. At a kink the arrays hold the left limit and then the right limit at the same x, so a
+jump is a vertical pair of points that a renderer can leave unconnected; the value the
+function actually takes there (PyTorch's convention) is reported separately.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from actviz.core.catalog import Activation
+
+# A segment is fine when the curve strays from its chord by less than this many pixels.
+TOLERANCE_PX = 0.2
+# ... or when it is already narrower than this (no point splitting inside one pixel column).
+MIN_SEGMENT_PX = 0.5
+INITIAL_SPACING_PX = 12.0
+MAX_ROUNDS = 24
+
+
+@dataclass(frozen=True)
+class KinkPoint:
+    """What happens at one kink: the value taken and the two one-sided limits.
+
+    Each of ``value``, ``left`` and ``right`` is a tuple ``(f, f′, f″)``.
+    """
+
+    x: float
+    value: tuple[float, float, float]
+    left: tuple[float, float, float]
+    right: tuple[float, float, float]
+
+    def jumps(self, order: int, tol: float = 1e-12) -> bool:
+        """Whether derivative ``order`` is discontinuous here (left ≠ right, or a hole).
+
+        The limits are evaluated one float step away from the kink, so they carry an error of
+        about f^(order+1) · ulp(x); ``tol`` (relative, with a floor of 1) absorbs that.
+        """
+        a, b, v = self.left[order], self.right[order], self.value[order]
+        if any(math.isnan(t) for t in (a, b, v)):
+            return False
+        scale = tol * max(1.0, abs(a), abs(b), abs(v))
+        return abs(a - b) > scale or abs(a - v) > scale or abs(b - v) > scale
+
+
+@dataclass(frozen=True)
+class Samples:
+    """Plot-ready arrays; ``x`` is shared by ``y[0]`` (f), ``y[1]`` (f′) and ``y[2]`` (f″)."""
+
+    x: np.ndarray
+    y: tuple[np.ndarray, np.ndarray, np.ndarray]
+    kinks: tuple[KinkPoint, ...]
+    # indices i in x where x[i] == x[i+1] is a kink (left limit, then right limit)
+    _kink_index: np.ndarray = field(repr=False)
+
+    @property
+    def f(self) -> np.ndarray:
+        return self.y[0]
+
+    @property
+    def df(self) -> np.ndarray:
+        return self.y[1]
+
+    @property
+    def d2f(self) -> np.ndarray:
+        return self.y[2]
+
+    def connect(self, order: int) -> np.ndarray:
+        """For pyqtgraph's ``connect=``: False where point i must not join point i+1.
+
+        Segments across a jump of this derivative are cut, as are segments touching a
+        non-finite value, so no slanted line is ever drawn across a discontinuity.
+        """
+        y = self.y[order]
+        c = np.isfinite(y)
+        c[:-1] &= c[1:]
+        for i, k in zip(self._kink_index, self.kinks):
+            if k.jumps(order):
+                c[i] = False
+        c[-1] = False
+        return c
+
+
+def sample(
+    act: Activation,
+    params: Mapping[str, Any] | None,
+    x_range: tuple[float, float],
+    width_px: int,
+    *,
+    height_px: int | None = None,
+    y_range: tuple[float, float] | None = None,
+    orders: tuple[int, ...] = (0, 1, 2),
+) -> Samples:
+    """Sample ``act`` over ``x_range`` for a plot ``width_px`` pixels wide.
+
+    Parameters
+    ----------
+    act : Activation
+        The function (from :func:`actviz.core.get`).
+    params : mapping, optional
+        Its parameters; validated, defaults filled in.
+    x_range : (float, float)
+        The visible interval [a, b]; finite, with a < b.
+    width_px : int
+        The plot's width in pixels; sampling is pixel-exact at this width.
+    height_px : int, optional
+        The plot's height in pixels (default: 0.6 × width), for the vertical tolerance.
+    y_range : (float, float), optional
+        The visible y interval; by default the extent of the sampled curves (autoscale).
+    orders : tuple of int
+        Which of f (0), f′ (1) and f″ (2) drive the refinement. All three are returned.
+
+    Returns
+    -------
+    Samples
+        Shared x, the three y arrays, and a :class:`KinkPoint` for every kink in (a, b).
+    """
+    resolved = act.resolve(**(params or {}))
+    a, b = (float(v) for v in x_range)
+    if not (math.isfinite(a) and math.isfinite(b)) or not a < b:
+        raise ValueError(f"x range must be finite with min < max, got [{a:g}, {b:g}]")
+    if width_px < 1:
+        raise ValueError(f"width must be at least 1 pixel, got {width_px}")
+    height = float(height_px) if height_px else 0.6 * width_px
+
+    def ev(xs: np.ndarray) -> np.ndarray:
+        return np.stack([act.evaluate(xs, k, resolved) for k in range(3)])
+
+    kinks = [k for k in act.kinks_resolved(resolved) if a < k < b]
+    edges = [a, *kinks, b]
+    x_scale = width_px / (b - a)
+
+    # Seed grid per piece; x = 0 is always a seed, since that is where most shapes happen.
+    pieces: list[np.ndarray] = []
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        if act.piecewise_linear:
+            xs = np.array([lo, hi])
+        else:
+            n = max(2, int(math.ceil((hi - lo) * x_scale / INITIAL_SPACING_PX)) + 1)
+            xs = np.linspace(lo, hi, n)
+            if lo < 0.0 < hi:
+                xs = np.unique(np.append(xs, 0.0))
+        pieces.append(xs)
+
+    # A piece's ends at kinks take the one-sided limits from inside the piece.
+    ys_pieces = []
+    for i, xs in enumerate(pieces):
+        ys = ev(xs)
+        if i > 0:
+            ys[:, 0] = _limit(ev, xs[0], +1)
+        if i < len(pieces) - 1:
+            ys[:, -1] = _limit(ev, xs[-1], -1)
+        ys_pieces.append(ys)
+
+    if not act.piecewise_linear:
+        y_scale = _y_scale(ys_pieces, orders, height, y_range)
+        pieces, ys_pieces = zip(
+            *(
+                _refine(xs, ys, ev, x_scale, y_scale, orders)
+                for xs, ys in zip(pieces, ys_pieces)
+            )
+        )
+
+    x = np.concatenate(pieces)
+    y = np.concatenate(ys_pieces, axis=1)
+    kink_index = np.cumsum([len(p) for p in pieces])[:-1] - 1
+
+    kinks_out = []
+    if kinks:
+        kx = np.array(kinks)
+        vals = ev(kx)
+        lefts = _limit(ev, kx, -1)
+        rights = _limit(ev, kx, +1)
+        for j, k in enumerate(kinks):
+            kinks_out.append(
+                KinkPoint(
+                    k,
+                    tuple(float(v) for v in vals[:, j]),
+                    tuple(float(v) for v in lefts[:, j]),
+                    tuple(float(v) for v in rights[:, j]),
+                )
+            )
+    return Samples(x, (y[0], y[1], y[2]), tuple(kinks_out), kink_index)
+
+
+def _limit(ev, k, side: int) -> np.ndarray:
+    """One-sided limits (f, f′, f″) at k, from the two nearest floats on that side.
+
+    Linear extrapolation from k±1ulp and k±2ulp back to k removes the O(ulp) slope error, so
+    e.g. ReLU's right limit at 0 is exactly 0, not 5e−324.
+    """
+    direction = np.inf if side > 0 else -np.inf
+    x1 = np.nextafter(k, direction)
+    x2 = np.nextafter(x1, direction)
+    y1, y2 = ev(np.atleast_1d(x1)), ev(np.atleast_1d(x2))
+    t = np.atleast_1d((x1 - k) / (x2 - x1))
+    with np.errstate(invalid="ignore", over="ignore"):
+        y0 = y1 - (y2 - y1) * t
+    y0 = np.where(np.isfinite(y0), y0, y1)
+    return y0 if np.ndim(k) else y0[:, 0]
+
+
+def _y_scale(ys_pieces, orders, height, y_range) -> float:
+    """Pixels per y unit: from the given y range, or from the data's extent (autoscale)."""
+    if y_range is not None:
+        lo, hi = y_range
+    else:
+        vals = np.concatenate([ys[list(orders)].ravel() for ys in ys_pieces])
+        vals = vals[np.isfinite(vals)]
+        if vals.size == 0:
+            return 1.0
+        lo, hi = float(vals.min()), float(vals.max())
+    span = hi - lo
+    if not math.isfinite(span) or span <= 0:
+        span = max(abs(lo), abs(hi), 1.0)
+    return height / span
+
+
+def _refine(xs, ys, ev, x_scale, y_scale, orders):
+    """Split segments whose midpoint strays from the chord by more than the tolerance."""
+    rows = list(orders)
+    # Points stay sorted: each round interleaves the accepted midpoints.
+    for _ in range(MAX_ROUNDS):
+        wide = (xs[1:] - xs[:-1]) * x_scale > MIN_SEGMENT_PX
+        if not wide.any():
+            break
+        idx = np.flatnonzero(wide)
+        mid = 0.5 * (xs[idx] + xs[idx + 1])
+        ym = ev(mid)
+        chord = 0.5 * (ys[:, idx] + ys[:, idx + 1])
+        with np.errstate(invalid="ignore"):  # inf − inf where a curve runs off to infinity
+            dev = np.abs(ym[rows] - chord[rows]) * y_scale
+        dev = np.where(np.isnan(dev), np.inf, dev)
+        bad = (dev > TOLERANCE_PX).any(axis=0)
+        if not bad.any():
+            break
+        keep = idx[bad]
+        xs = np.insert(xs, keep + 1, mid[bad])
+        ys = np.insert(ys, keep + 1, ym[:, bad], axis=1)
+    return xs, ys

@@ -1,0 +1,153 @@
+"""The catalog's public API: ids, metadata, parameters, errors and reference values."""
+
+import math
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from actviz.core import GROUPS, get, names
+
+ALL = names()
+
+
+def test_catalog_is_large_and_seeds_come_first():
+    assert len(ALL) >= 35
+    assert ALL[:4] == ["relu", "leaky_relu", "sigmoid", "tanh"]
+    assert len(set(ALL)) == len(ALL)
+
+
+def test_display_order_groups_the_rest():
+    groups = [GROUPS.index(get(i).group) for i in ALL[4:]]
+    assert groups == sorted(groups)
+
+
+@pytest.mark.parametrize("fid", ALL)
+def test_metadata_is_complete(fid):
+    a = get(fid)
+    assert a.id == fid
+    assert a.label and a.group in GROUPS
+    assert a.latex_f and a.latex_df and a.formula
+    assert a.convention.endswith(".")
+    p = a.properties
+    assert p is not None and p.output_range
+    assert "range" in p.summary()
+    for prm in a.params:
+        assert prm.symbol and prm.description
+        if prm.is_choice:
+            assert prm.default in prm.choices
+        else:
+            assert prm.min <= prm.default <= prm.max
+            assert prm.step > 0
+            assert math.isfinite(prm.min)
+            assert math.isfinite(prm.max) or prm.soft_max is not None
+
+
+def test_parameter_names_follow_pytorch():
+    assert [p.name for p in get("leaky_relu").params] == ["negative_slope"]
+    assert [p.name for p in get("softplus").params] == ["beta", "threshold"]
+    assert [p.name for p in get("hardtanh").params] == ["min_val", "max_val"]
+    assert [p.name for p in get("softshrink").params] == ["lambd"]
+    assert get("gelu").param("approximate").choices == ("none", "tanh")
+    assert get("elu").param("alpha").symbol == "α"
+
+
+def test_arxiv_ids_where_known():
+    assert get("gelu").arxiv == "1606.08415"
+    assert get("swish").arxiv == "1710.05941"
+    assert "arXiv:1606.08415" in get("gelu").reference
+
+
+def test_reference_values_from_the_starting_material():
+    relu = get("relu")
+    for x, want in [(1.0, 1.0), (-10.0, 0.0), (0.0, 0.0), (15.0, 15.0), (-20.0, 0.0)]:
+        assert relu.f(x) == want
+    leaky = get("leaky_relu")
+    assert leaky.f(-10.0, negative_slope=0.01) == pytest.approx(-0.1, abs=1e-15)
+    assert leaky.f(-20.0, negative_slope=0.01) == pytest.approx(-0.2, abs=1e-15)
+    assert leaky.f(15.0, negative_slope=0.01) == 15.0
+
+
+def test_known_values():
+    assert get("sigmoid").f(0.0) == 0.5
+    assert get("sigmoid").df(40.0) == pytest.approx(4.248354255291589e-18, rel=1e-12)
+    assert get("tanh").df(20.0) == pytest.approx(4 * math.exp(-40), rel=1e-9)
+    assert get("gelu").f(1.0) == pytest.approx(0.8413447460685429, rel=1e-14)
+    assert get("tanhshrink").f(1e-5) == pytest.approx(1e-15 / 3, rel=1e-9)
+    assert get("softplus").f(30.0) == 30.0  # linear above the threshold, as PyTorch
+    assert get("exponential").f(710.0) == math.inf
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("fid", ALL)
+def test_dtype_is_preserved(fid, dtype):
+    a = get(fid)
+    x = np.linspace(-4, 4, 11).astype(dtype)
+    for fn in (a.f, a.df, a.d2f):
+        out = fn(x)
+        assert out.dtype == dtype
+        assert out.shape == x.shape
+
+
+def test_scalars_give_scalars():
+    out = get("sigmoid").f(0.0)
+    assert isinstance(out, float) and out == 0.5
+    out32 = get("sigmoid").f(np.float32(0.0))
+    assert out32.dtype == np.float32
+    assert get("relu").df(3) == 1.0  # ints are accepted
+
+
+def test_input_is_not_modified_or_aliased():
+    x = np.array([-1.0, 0.0, 2.0])
+    y = get("linear").f(x)
+    y[0] = 99.0
+    assert x[0] == -1.0
+
+
+def test_unknown_id_lists_the_ids():
+    with pytest.raises(KeyError) as e:
+        get("reluu")
+    assert "reluu" in str(e.value) and "leaky_relu" in str(e.value)
+
+
+def test_unknown_parameter_is_named():
+    with pytest.raises(ValueError, match="alpha.*negative_slope"):
+        get("leaky_relu").f(1.0, alpha=0.2)
+
+
+@pytest.mark.parametrize(
+    "fid, params, fragment",
+    [
+        ("leaky_relu", {"negative_slope": 2.0}, r"negative_slope must be a number in \[0, 1\]"),
+        ("leaky_relu", {"negative_slope": float("nan")}, "negative_slope"),
+        ("leaky_relu", {"negative_slope": "big"}, "negative_slope"),
+        ("celu", {"alpha": 0.0}, r"alpha must be a number in \[0.1, 5\]"),
+        ("gelu", {"approximate": "fast"}, "approximate must be one of 'none', 'tanh'"),
+        ("hardtanh", {"min_val": 1.0, "max_val": -1.0}, "min_val must be < max_val"),
+        ("rrelu", {"lower": 0.5, "upper": 0.1}, "lower must be ≤ upper"),
+    ],
+)
+def test_bad_parameter_values_are_refused_with_the_range(fid, params, fragment):
+    with pytest.raises(ValueError, match=fragment):
+        get(fid).f(0.0, **params)
+
+
+def test_kinks_follow_parameters():
+    assert get("relu").kinks() == (0.0,)
+    assert get("hardtanh").kinks(min_val=-2.0, max_val=0.5) == (-2.0, 0.5)
+    assert get("softplus").kinks(beta=2.0, threshold=10.0) == (5.0,)
+    assert get("squareplus").kinks(b=0.0) == (0.0,)
+    assert get("squareplus").kinks() == ()
+    assert get("keras_relu").kinks(threshold=-1.0, max_value=3.0) == (-1.0, 0.0, 3.0)
+
+
+def test_core_imports_no_qt():
+    code = (
+        "import sys, actviz.core as c; c.get('relu').f(1.0);"
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'PyQt5', 'PyQt6', 'PySide2', 'shiboken6', 'pyqtgraph')];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr

@@ -1,0 +1,115 @@
+"""The sampler: kinks and jumps stay exact at any zoom, smooth pieces are pixel-exact."""
+
+import numpy as np
+import pytest
+
+from actviz.core import get, names, sample
+
+
+@pytest.mark.parametrize("half_width", [1e-9, 1e-3, 1.0, 1e3, 1e9])
+def test_relu_corner_is_exact_at_any_zoom(half_width):
+    s = sample(get("relu"), {}, (-half_width, half_width), 1920)
+    at0 = np.flatnonzero(s.x == 0.0)
+    assert len(at0) == 2  # left limit, then right limit, at exactly x = 0
+    i = at0[0]
+    assert s.f[i] == 0.0 and s.f[i + 1] == 0.0
+    assert s.df[i] == 0.0 and s.df[i + 1] == 1.0
+    assert len(s.x) == 4  # piecewise linear: the ends and the corner only
+    np.testing.assert_array_equal(s.f, get("relu").f(np.array([-half_width, -0.0, 0.0, half_width])))
+    assert not s.connect(1)[i]  # f′ jumps: never a slanted line across
+    assert s.connect(0)[i]  # f is continuous there
+    (k,) = s.kinks
+    assert k.x == 0.0 and k.value[1] == 0.0 and k.left[1] == 0.0 and k.right[1] == 1.0
+
+
+def test_leaky_relu_kink_carries_the_convention():
+    s = sample(get("leaky_relu"), {"negative_slope": 0.2}, (-3, 3), 800)
+    (k,) = s.kinks
+    assert k.value[1] == 0.2 and k.left[1] == 0.2 and k.right[1] == 1.0
+    assert k.jumps(1) and not k.jumps(0)
+
+
+@pytest.mark.parametrize("half_width", [1e-9, 1.0, 1e9])
+def test_hardshrink_jump_is_vertical_pair_and_unconnected(half_width):
+    lam = min(half_width / 2, 5.0)
+    s = sample(get("hardshrink"), {"lambd": lam}, (-half_width, half_width), 1000)
+    i = np.flatnonzero(s.x == lam)
+    assert len(i) == 2
+    assert s.f[i[0]] == 0.0 and s.f[i[1]] == pytest.approx(lam, rel=1e-12)
+    assert not s.connect(0)[i[0]]
+    k = [k for k in s.kinks if k.x == lam][0]
+    assert k.value[0] == 0.0 and k.jumps(0)
+
+
+def test_hardswish_has_a_jump_in_the_derivative_only_at_minus_three():
+    s = sample(get("hardswish"), {}, (-5, 5), 1000)
+    k_lo, k_hi = s.kinks
+    assert k_lo.x == -3.0 and k_lo.value[1] == 0.0 and k_lo.right[1] == pytest.approx(-0.5)
+    assert k_hi.x == 3.0 and k_hi.value[1] == 1.0 and k_hi.left[1] == pytest.approx(1.5)
+    assert k_lo.jumps(1) and k_hi.jumps(1) and not k_lo.jumps(0)
+
+
+def test_continuous_derivative_is_not_called_a_jump():
+    s = sample(get("sparse_plus"), {}, (-3, 3), 1000)
+    assert all(not k.jumps(1) for k in s.kinks)
+    assert all(k.jumps(2) for k in s.kinks)
+
+
+def test_softplus_tiny_jump_is_kept():
+    s = sample(get("softplus"), {}, (0, 40), 1000)
+    (k,) = s.kinks
+    assert k.x == 20.0 and k.jumps(1)
+    assert k.right[1] == 1.0 and k.value[1] < 1.0
+
+
+@pytest.mark.parametrize(
+    "fid, params, x_range",
+    [
+        ("sigmoid", {}, (-8, 8)),
+        ("gelu", {}, (-5, 5)),
+        ("sine", {"w0": 30.0}, (-2, 2)),
+        ("gaussian", {}, (-40, 40)),
+        ("elu", {"alpha": 2.0}, (-4, 4)),
+        ("mish", {}, (-1e3, 1e3)),
+        ("tanh", {}, (-1e-6, 1e-6)),
+    ],
+)
+def test_smooth_pieces_are_pixel_exact(fid, params, x_range):
+    width, height = 1920, 1080
+    act = get(fid)
+    s = sample(act, params, x_range, width, height_px=height)
+    dense = np.linspace(*x_range, 40001)
+    dense = dense[~np.isin(dense, act.kinks(**params))]  # at a kink the value is a separate dot
+    for order in (0, 1):
+        y_true = act.evaluate(dense, order, act.resolve(**params))
+        y_lin = np.interp(dense, s.x, s.y[order])
+        span = max(np.ptp(np.concatenate([s.y[o] for o in (0, 1, 2)])), 1e-300)
+        err_px = np.max(np.abs(y_true - y_lin)) / span * height
+        assert err_px < 1.0, (fid, order, err_px)
+    assert len(s.x) < 6 * width  # adaptive, not brute force
+
+
+def test_flat_regions_need_few_points():
+    s_sig = sample(get("sigmoid"), {}, (-1e6, 1e6), 1920)
+    assert len(s_sig.x) < 600
+
+
+def test_every_function_samples_cleanly_at_extreme_zooms():
+    for fid in names():
+        act = get(fid)
+        for rng in ((-1e-9, 1e-9), (-1e9, 1e9), (2.0, 2.0 + 1e-9)):
+            s = sample(act, {}, rng, 1920)
+            assert s.x[0] == rng[0] and s.x[-1] == rng[1]
+            assert np.all(np.diff(s.x) >= 0)
+            assert not np.isnan(np.concatenate(s.y)).any(), fid
+
+
+@pytest.mark.parametrize("rng", [(1.0, 1.0), (2.0, -2.0), (float("nan"), 1.0), (0.0, float("inf"))])
+def test_bad_ranges_are_refused(rng):
+    with pytest.raises(ValueError, match="x range"):
+        sample(get("relu"), {}, rng, 800)
+
+
+def test_bad_width_is_refused():
+    with pytest.raises(ValueError, match="width"):
+        sample(get("relu"), {}, (-1, 1), 0)
