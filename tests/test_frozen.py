@@ -1,0 +1,260 @@
+"""Smoke tests of the packaged (PyInstaller) app, built from resources/actviz.spec.
+
+Slow and opt-in: they run only with ``ACTVIZ_FROZEN=1``. The app is built once per run into a
+temporary folder, or taken from ``ACTVIZ_FROZEN_APP`` (the path of an already built
+``dist/actviz/actviz``), and then driven through its command line like a user would::
+
+    ACTVIZ_FROZEN=1 python -m pytest tests/test_frozen.py -m frozen -v
+    ACTVIZ_FROZEN=1 ACTVIZ_FROZEN_APP=dist/actviz/actviz python -m pytest tests/test_frozen.py -v
+
+Build time, bundle size and start-up figures are printed straight to the terminal (also
+without ``-s``) and recorded as junit properties.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "resources" / "actviz.spec"
+EXE_NAME = "actviz.exe" if sys.platform == "win32" else "actviz"
+
+BUILD_TIMEOUT_S = 1200
+RUN_TIMEOUT_S = 60
+SIZE_LIMIT_MB = 250
+STARTUP_WALL_LIMIT_S = 10.0  # a sanity bound only; the real figure is reported, not asserted
+STARTUP_RUNS = 3
+
+pytestmark = [
+    pytest.mark.frozen,
+    pytest.mark.skipif(
+        os.environ.get("ACTVIZ_FROZEN") != "1",
+        reason="frozen-app tests build the PyInstaller bundle (about a minute); "
+        "set ACTVIZ_FROZEN=1 to run them",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class FrozenApp:
+    """The executable under test and how it came to be."""
+
+    exe: Path
+    build_seconds: float | None  # None when reused from ACTVIZ_FROZEN_APP
+
+
+def _expected_version() -> str:
+    """``__version__`` from actviz/_version.py, read the way the spec reads it."""
+    tree = ast.parse((ROOT / "actviz" / "_version.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__version__" for t in node.targets
+        ):
+            return ast.literal_eval(node.value)
+    raise AssertionError("actviz/_version.py defines no __version__")
+
+
+def _app_env(**extra: str) -> dict[str, str]:
+    env = os.environ.copy()
+    env.pop("ACTVIZ_STARTUP_PROBE", None)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.setdefault("ACTVIZ_SETTINGS", "none")  # never read or write the user's settings
+    env.update(extra)
+    return env
+
+
+def _run(cmd: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        cmd,
+        cwd=cwd,
+        env=_app_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        check=False,
+    )
+
+
+def _source_cmd() -> list[str]:
+    return [sys.executable, str(ROOT / "main.py")]
+
+
+def _folder_size_mb(folder: Path) -> float:
+    total = sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+    return total / 2**20
+
+
+def _report(capsys: pytest.CaptureFixture[str], text: str) -> None:
+    with capsys.disabled():
+        print(f"\n[frozen] {text}", flush=True)
+
+
+@pytest.fixture(scope="module")
+def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> FrozenApp:
+    given = os.environ.get("ACTVIZ_FROZEN_APP")
+    if given:
+        exe = Path(given).expanduser()
+        if not exe.is_absolute():
+            exe = (ROOT / exe).resolve()
+        if not exe.is_file():
+            pytest.fail(f"ACTVIZ_FROZEN_APP={given!r} is not an existing file")
+        return FrozenApp(exe=exe, build_seconds=None)
+
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.fail("ACTVIZ_FROZEN=1 needs PyInstaller: pip install pyinstaller")
+    if sys.platform.startswith("linux") and shutil.which("objdump") is None:
+        pytest.fail("PyInstaller needs objdump on Linux: apt-get install binutils")
+
+    work = tmp_path_factory.mktemp("pyinstaller")
+    log = work / "build.log"
+    cmd = [
+        sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
+        "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+    ]  # fmt: skip
+    start = time.perf_counter()
+    with log.open("w", encoding="utf-8") as out:
+        proc = subprocess.run(
+            cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, timeout=BUILD_TIMEOUT_S
+        )
+    seconds = time.perf_counter() - start
+    exe = work / "dist" / "actviz" / EXE_NAME
+    if proc.returncode != 0 or not exe.is_file():
+        tail = "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-60:])
+        pytest.fail(f"PyInstaller build failed (exit {proc.returncode}); log tail:\n{tail}")
+    return FrozenApp(exe=exe, build_seconds=seconds)
+
+
+def test_bundle_size(
+    frozen_app: FrozenApp, capsys: pytest.CaptureFixture[str], record_property
+) -> None:
+    folder = frozen_app.exe.parent
+    one_folder = (folder / "_internal").is_dir()
+    size_mb = _folder_size_mb(folder) if one_folder else frozen_app.exe.stat().st_size / 2**20
+    built = (
+        f"built in {frozen_app.build_seconds:.0f} s"
+        if frozen_app.build_seconds is not None
+        else "reused from ACTVIZ_FROZEN_APP"
+    )
+    record_property("bundle_mb", round(size_mb, 1))
+    record_property("build_s", frozen_app.build_seconds)
+    _report(capsys, f"{frozen_app.exe}: {size_mb:.0f} MB, {built}")
+    if one_folder:
+        assert size_mb <= SIZE_LIMIT_MB, (
+            f"{folder} is {size_mb:.0f} MB, over the {SIZE_LIMIT_MB} MB budget: look for a "
+            "newly collected package and exclude it in resources/actviz.spec"
+        )
+    # The icons must travel with the app (actviz.resources looks for them there).
+    if one_folder:
+        for name in ("actviz.png", "actviz.svg"):
+            assert (folder / "_internal" / "resources" / name).is_file(), name
+
+
+def test_version(frozen_app: FrozenApp, tmp_path: Path) -> None:
+    proc = _run([str(frozen_app.exe), "--version"], cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    version = _expected_version()
+    assert re.search(rf"(?<![\w.]){re.escape(version)}(?![\w.])", proc.stdout), (
+        f"--version printed {proc.stdout!r}, expected it to contain {version!r}"
+    )
+    assert "Traceback" not in proc.stderr
+
+
+def _load_rgba(path: Path) -> np.ndarray:
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    assert not image.isNull(), f"{path} is not a readable image"
+    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    height, width, stride = image.height(), image.width(), image.bytesPerLine()
+    raw = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
+    return raw.reshape(height, stride)[:, : width * 4].reshape(height, width, 4).copy()
+
+
+def test_screenshot_matches_source_render(frozen_app: FrozenApp, tmp_path: Path) -> None:
+    args = ["--function", "gelu", "--size", "800x600", "--screenshot"]
+    frozen_png, source_png = tmp_path / "frozen.png", tmp_path / "source.png"
+
+    frozen = _run([str(frozen_app.exe), *args, str(frozen_png)], cwd=tmp_path)
+    assert frozen.returncode == 0, frozen.stderr
+    assert "Traceback" not in frozen.stderr, frozen.stderr
+    source = _run([*_source_cmd(), *args, str(source_png)], cwd=ROOT)
+    assert source.returncode == 0, source.stderr
+
+    got, want = _load_rgba(frozen_png), _load_rgba(source_png)
+    assert got.shape[:2] == (600, 800), f"frozen screenshot is {got.shape[1]}x{got.shape[0]}"
+    assert want.shape == got.shape, f"source screenshot is {want.shape[1]}x{want.shape[0]}"
+
+    diff = np.abs(got.astype(np.int16) - want.astype(np.int16))
+    mean_per_channel = diff.reshape(-1, 4).mean(axis=0)
+    far = float((diff.max(axis=-1) > 32).mean())
+    assert (mean_per_channel < 2).all(), f"mean |diff| per RGBA channel {mean_per_channel}"
+    assert far < 0.01, f"{far:.2%} of pixels differ by more than 32 levels"
+
+    # The bundle must not complain about anything the source run does not (a missing Qt
+    # plugin, image format or font shows up here before it shows up as boxes on screen).
+    known = set(source.stderr.splitlines())
+    extra = [line for line in frozen.stderr.splitlines() if line not in known]
+    assert not extra, "frozen app printed to stderr:\n" + "\n".join(extra)
+
+
+@pytest.mark.parametrize(
+    "bad_args",
+    [["--function", "nope"], ["--size", "banana"]],
+    ids=["unknown-function", "malformed-size"],
+)
+def test_bad_argument_exits_2_with_one_line(
+    frozen_app: FrozenApp, tmp_path: Path, bad_args: list[str]
+) -> None:
+    proc = _run([str(frozen_app.exe), *bad_args], cwd=tmp_path)
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    lines = proc.stderr.rstrip("\n").splitlines()
+    assert len(lines) == 1, f"expected one line on stderr, got {len(lines)}:\n{proc.stderr}"
+    assert lines[0].strip(), "the error line is empty"
+    assert "Traceback" not in proc.stderr
+
+
+def _probe(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """Run with ACTVIZ_STARTUP_PROBE=1; return (the app's startup_ms, process wall ms)."""
+    start = time.perf_counter()
+    proc = _run(cmd, cwd=cwd, ACTVIZ_STARTUP_PROBE="1")
+    wall_ms = (time.perf_counter() - start) * 1000
+    assert proc.returncode == 0, (proc.returncode, proc.stderr)
+    match = re.search(r"^startup_ms=([0-9.eE+-]+)\s*$", proc.stdout, re.MULTILINE)
+    assert match, f"no startup_ms=<float> line on stdout: {proc.stdout!r}"
+    return float(match.group(1)), wall_ms
+
+
+def test_startup_to_first_paint(
+    frozen_app: FrozenApp, tmp_path: Path, capsys: pytest.CaptureFixture[str], record_property
+) -> None:
+    runs = [_probe([str(frozen_app.exe)], tmp_path) for _ in range(STARTUP_RUNS)]
+    source_app_ms, source_wall_ms = _probe(_source_cmd(), ROOT)
+
+    app_ms = sorted(r[0] for r in runs)
+    wall_ms = sorted(r[1] for r in runs)
+    median_app, median_wall = app_ms[len(app_ms) // 2], wall_ms[len(wall_ms) // 2]
+    record_property("frozen_startup_ms_median", round(median_app, 1))
+    record_property("frozen_wall_ms_median", round(median_wall, 1))
+    record_property("source_startup_ms", round(source_app_ms, 1))
+    _report(
+        capsys,
+        f"startup to first paint, frozen ({STARTUP_RUNS} runs): app-reported "
+        f"{', '.join(f'{v:.0f}' for v in app_ms)} ms, process wall "
+        f"{', '.join(f'{v:.0f}' for v in wall_ms)} ms (median {median_app:.0f} / "
+        f"{median_wall:.0f} ms); from source: {source_app_ms:.0f} / {source_wall_ms:.0f} ms",
+    )
+    assert max(wall_ms) < STARTUP_WALL_LIMIT_S * 1000, (
+        f"frozen app took {max(wall_ms) / 1000:.1f} s to paint and exit"
+    )
