@@ -1,0 +1,153 @@
+"""Command line: parse and validate everything before Qt starts, so bad input fails fast
+with exit code 2 and one line that says what was wrong and what is allowed."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from actviz._version import __version__
+from actviz.core import get, names
+from actviz.state import State
+
+MIN_SIZE = (200, 150)
+MAX_SIZE = (7680, 4320)
+
+
+class UsageError(Exception):
+    """Bad command-line input; its message is the one line the user sees."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse prints usage + message; we want one line
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="actviz",
+        description="See activation functions and their derivatives, live. Derivatives at kinks follow PyTorch.",
+        epilog=f"Function ids: {', '.join(names())}",
+    )
+    p.add_argument("--version", action="version", version=f"ActViz {__version__}")
+    p.add_argument("--function", metavar="ID", help="function to show (default: leaky_relu)")
+    p.add_argument("--set", metavar="NAME=VALUE", action="append", default=[],
+                   help="set a parameter of the function; repeatable, e.g. --set negative_slope=0.2")
+    p.add_argument("--x-range", nargs=2, metavar=("MIN", "MAX"), help="visible x range (default -5 5)")
+    p.add_argument("--y-range", nargs=2, metavar=("MIN", "MAX"), help="fixed y range (default: automatic)")
+    p.add_argument("--derivatives", metavar="N", help="show f and its derivatives up to order N: 0, 1 or 2")
+    p.add_argument("--style", metavar="STYLE", help="boxed (default) or origin (axes through the origin)")
+    p.add_argument("--compare", metavar="ID[:NAME=VALUE,...]", action="append", default=[],
+                   help="pin a function for comparison; repeatable")
+    p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
+    p.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1280x800)")
+    p.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen)")
+    # Let values such as -1e-9, -inf or -5x-5 through as values, so that their own check can
+    # say what is wrong with them, instead of argparse mistaking them for options.
+    p._negative_number_matcher = re.compile(
+        r"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^-(inf|nan)$|^-?\d+x-?\d+$", re.IGNORECASE)
+    return p
+
+
+@dataclass
+class Options:
+    state: State
+    screenshot: str | None = None
+    size: tuple[int, int] = (1280, 800)
+    presentation: bool = False
+    explicit: set[str] = field(default_factory=set)
+
+
+def _number(text: str, what: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise UsageError(f"{what} must be a number, got {text!r}") from None
+    if math.isnan(v):
+        raise UsageError(f"{what} must be a number, got NaN")
+    return v
+
+
+def _value(act, name: str, text: str) -> Any:
+    try:
+        prm = act.param(name)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    if prm.is_choice:
+        return text
+    if text.strip().lower() in ("inf", "none", "∞") and math.isinf(prm.max):
+        return math.inf
+    return _number(text, f"{name}")
+
+
+def _assignments(act, items: list[str], where: str) -> dict[str, Any]:
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise UsageError(f"{where} expects NAME=VALUE, got {item!r}")
+        name, _, text = item.partition("=")
+        out[name.strip()] = _value(act, name.strip(), text.strip())
+    try:
+        act.resolve(**out)
+    except ValueError as e:
+        raise UsageError(f"{act.id}: {e}") from None
+    return out
+
+
+def _function(fid: str):
+    try:
+        return get(fid)
+    except KeyError:
+        raise UsageError(f"unknown function {fid!r}; run 'actviz --help' for the list of ids") from None
+
+
+def parse(argv: list[str] | None = None) -> Options:
+    """Parse and validate; raise UsageError with a one-line message on any bad input."""
+    args = build_parser().parse_args(argv)
+    explicit = {k for k, v in vars(args).items() if v not in (None, [], False)}
+    fid = args.function or "leaky_relu"
+    act = _function(fid)
+    state = State(fid)
+    params = _assignments(act, args.set, "--set")
+    if params:
+        state.set_params(params)
+    try:
+        if args.x_range:
+            state.set_x_range(_number(args.x_range[0], "x min"), _number(args.x_range[1], "x max"))
+        if args.y_range:
+            state.set_y_range((_number(args.y_range[0], "y min"), _number(args.y_range[1], "y max")))
+        if args.derivatives is not None:
+            if args.derivatives not in ("0", "1", "2"):
+                raise UsageError(f"--derivatives must be 0, 1 or 2, got {args.derivatives!r}")
+            state.set_derivatives(int(args.derivatives))
+        if args.style is not None:
+            state.set_style(args.style)
+        for spec in args.compare:
+            cid, _, rest = spec.partition(":")
+            c_act = _function(cid.strip())
+            c_params = _assignments(c_act, [s for s in rest.split(",") if s.strip()], "--compare")
+            state.pin(c_act.id, c_params)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+
+    size = (1280, 800)
+    if args.size is not None:
+        w, sep, h = args.size.lower().partition("x")
+        try:
+            size = (int(w), int(h))
+        except ValueError:
+            raise UsageError(f"--size must be WIDTHxHEIGHT in pixels, e.g. 1280x800, got {args.size!r}") from None
+        if not sep or not (MIN_SIZE[0] <= size[0] <= MAX_SIZE[0] and MIN_SIZE[1] <= size[1] <= MAX_SIZE[1]):
+            raise UsageError(
+                f"--size must be between {MIN_SIZE[0]}x{MIN_SIZE[1]} and {MAX_SIZE[0]}x{MAX_SIZE[1]}, got {args.size!r}")
+    if args.screenshot is not None and not args.screenshot.strip():
+        raise UsageError("--screenshot needs a file path, e.g. --screenshot out.png")
+    return Options(state, args.screenshot, size, args.presentation, explicit)
+
+
+def print_error(message: str) -> None:
+    print(f"actviz: error: {message}", file=sys.stderr)

@@ -1,0 +1,334 @@
+"""What is on screen, as one validated source of truth.
+
+Every setter validates its input and raises ``ValueError`` with a message fit for a user; on
+error nothing changes. A setter emits its event only when the value really changes, so a
+widget that writes the state and is then updated from it cannot start a loop.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from actviz.core import get, names
+from actviz.state.events import Events
+
+DEFAULT_X_RANGE = (-5.0, 5.0)
+DEFAULT_PROBES = (-20.0, -10.0, 0.0, 1.0, 15.0)  # the starting material's test inputs
+STYLES = ("boxed", "origin")
+# |x| beyond this would make the sampler's float steps meaningless; far past any real use.
+MAX_ABS_COORD = 1e12
+MIN_SPAN = 1e-12
+MAX_OVERLAYS = 8
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """A pinned function with its parameters, drawn for comparison."""
+
+    function_id: str
+    params: tuple[tuple[str, Any], ...]
+    slot: int  # colour slot, stable while the overlay lives
+
+    @property
+    def param_dict(self) -> dict[str, Any]:
+        return dict(self.params)
+
+    def label(self) -> str:
+        act = get(self.function_id)
+        shown = [f"{act.param(n).symbol}={_short(v)}" for n, v in self.params if v != act.param(n).default]
+        return act.label + (f" ({', '.join(shown)})" if shown else "")
+
+
+def _short(v: Any) -> str:
+    if isinstance(v, float):
+        return "∞" if math.isinf(v) else f"{v:g}"
+    return str(v)
+
+
+def check_range(lo: Any, hi: Any, what: str) -> tuple[float, float]:
+    """Validate a (min, max) pair; raise ValueError saying what is wrong and what is allowed."""
+    try:
+        lo_f, hi_f = float(lo), float(hi)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} range must be two numbers, got {lo!r} and {hi!r}") from None
+    for v in (lo_f, hi_f):
+        if not math.isfinite(v):
+            raise ValueError(f"{what} range must be finite numbers, got [{lo_f:g}, {hi_f:g}]")
+        if abs(v) > MAX_ABS_COORD:
+            raise ValueError(f"{what} range must stay within ±{MAX_ABS_COORD:g}, got {v:g}")
+    if not lo_f < hi_f:
+        raise ValueError(f"{what} min must be less than {what} max, got [{lo_f:g}, {hi_f:g}]")
+    if hi_f - lo_f < MIN_SPAN * max(1.0, abs(lo_f), abs(hi_f)):
+        raise ValueError(f"{what} range is too narrow to draw: [{lo_f:g}, {hi_f:g}]")
+    return lo_f, hi_f
+
+
+class State:
+    """The application state. Events (all keyword-only callbacks):
+
+    ``function`` (function_id), ``params`` (params), ``x_range`` (x_range),
+    ``y_range`` (y_range: tuple or None for automatic), ``auto_y`` (y_range: what automatic
+    chose), ``shown`` (shown),
+    ``style`` (style), ``overlays`` (overlays), ``probes`` (probes).
+    """
+
+    def __init__(self, function_id: str = "leaky_relu") -> None:
+        self.events = Events(
+            "function", "params", "x_range", "y_range", "auto_y", "shown", "style", "overlays", "probes"
+        )
+        self._auto_y: tuple[float, float] | None = None
+        get(function_id)  # KeyError with the list of ids
+        self._function_id = function_id
+        self._params: dict[str, Any] = get(function_id).defaults()
+        self._remembered: dict[str, dict[str, Any]] = {}
+        self._x_range = DEFAULT_X_RANGE
+        self._y_range: tuple[float, float] | None = None
+        self._shown = (True, True, False)
+        self._style = "boxed"
+        self._overlays: list[Overlay] = []
+        self._probes = DEFAULT_PROBES
+
+    # -- read ---------------------------------------------------------------------------------
+    @property
+    def function_id(self) -> str:
+        return self._function_id
+
+    @property
+    def activation(self):
+        return get(self._function_id)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return dict(self._params)
+
+    @property
+    def x_range(self) -> tuple[float, float]:
+        return self._x_range
+
+    @property
+    def y_range(self) -> tuple[float, float] | None:
+        return self._y_range
+
+    @property
+    def auto_y_range(self) -> tuple[float, float] | None:
+        """The y range the plot chose while y is automatic (display only; not saved)."""
+        return self._auto_y
+
+    @property
+    def shown(self) -> tuple[bool, bool, bool]:
+        return self._shown
+
+    @property
+    def style(self) -> str:
+        return self._style
+
+    @property
+    def overlays(self) -> list[Overlay]:
+        return list(self._overlays)
+
+    @property
+    def probes(self) -> tuple[float, ...]:
+        return self._probes
+
+    # -- write --------------------------------------------------------------------------------
+    def set_function(self, function_id: str) -> None:
+        """Switch function; it gets the parameters it had last time, else its defaults."""
+        try:
+            act = get(function_id)
+        except KeyError:
+            raise ValueError(f"unknown function {function_id!r}; see the list of functions") from None
+        if function_id == self._function_id:
+            return
+        self._remembered[self._function_id] = dict(self._params)
+        self._function_id = function_id
+        self._params = dict(self._remembered.get(function_id, act.defaults()))
+        self.events.emit("function", function_id=function_id)
+        self.events.emit("params", params=self.params)
+
+    def step_function(self, delta: int) -> None:
+        """Go to the next (+1) or previous (−1) function in display order, wrapping round."""
+        ids = names()
+        i = ids.index(self._function_id)
+        self.set_function(ids[(i + delta) % len(ids)])
+
+    def set_param(self, name: str, value: Any) -> None:
+        """Set one parameter of the current function (validated by the core)."""
+        new = dict(self._params)
+        new[name] = value
+        resolved = self.activation.resolve(**new)  # ValueError names the parameter and range
+        if resolved == self._params:
+            return
+        self._params = resolved
+        self.events.emit("params", params=self.params)
+
+    def set_params(self, values: Mapping[str, Any]) -> None:
+        new = dict(self._params)
+        new.update(values)
+        resolved = self.activation.resolve(**new)
+        if resolved == self._params:
+            return
+        self._params = resolved
+        self.events.emit("params", params=self.params)
+
+    def reset_param(self, name: str) -> None:
+        self.set_param(name, self.activation.param(name).default)
+
+    def set_x_range(self, lo: Any, hi: Any) -> None:
+        rng = check_range(lo, hi, "x")
+        if rng == self._x_range:
+            return
+        self._x_range = rng
+        self.events.emit("x_range", x_range=rng)
+
+    def set_y_range(self, rng: tuple[Any, Any] | None) -> None:
+        """A fixed (min, max), or None for automatic."""
+        new = None if rng is None else check_range(rng[0], rng[1], "y")
+        if new == self._y_range:
+            return
+        self._y_range = new
+        self.events.emit("y_range", y_range=new)
+
+    def set_auto_y_range(self, rng: tuple[float, float]) -> None:
+        """Record the y range the plot fitted to the data, so range widgets can show it."""
+        rng = (float(rng[0]), float(rng[1]))
+        if rng == self._auto_y:
+            return
+        self._auto_y = rng
+        self.events.emit("auto_y", y_range=rng)
+
+    def reset_view(self) -> None:
+        self.set_x_range(*DEFAULT_X_RANGE)
+        self.set_y_range(None)
+
+    def set_shown(self, order: int, on: bool) -> None:
+        if order not in (0, 1, 2):
+            raise ValueError(f"derivative order must be 0, 1 or 2, got {order!r}")
+        shown = list(self._shown)
+        shown[order] = bool(on)
+        self._set_shown(tuple(shown))
+
+    def set_derivatives(self, n: int) -> None:
+        """Show f and its derivatives up to order n (0, 1 or 2)."""
+        if n not in (0, 1, 2):
+            raise ValueError(f"derivatives must be 0, 1 or 2, got {n!r}")
+        self._set_shown(tuple(k <= n for k in range(3)))
+
+    def _set_shown(self, shown: tuple[bool, ...]) -> None:
+        if shown == self._shown:
+            return
+        self._shown = shown  # type: ignore[assignment]
+        self.events.emit("shown", shown=shown)
+
+    def set_style(self, style: str) -> None:
+        if style not in STYLES:
+            raise ValueError(f"style must be one of {', '.join(STYLES)}, got {style!r}")
+        if style == self._style:
+            return
+        self._style = style
+        self.events.emit("style", style=style)
+
+    def pin(self, function_id: str | None = None, params: Mapping[str, Any] | None = None) -> Overlay:
+        """Pin a function (the current one by default) as a comparison overlay."""
+        fid = self._function_id if function_id is None else function_id
+        try:
+            act = get(fid)
+        except KeyError:
+            raise ValueError(f"unknown function {fid!r}") from None
+        p = dict(self._params) if function_id is None and params is None else act.resolve(**(params or {}))
+        key = (fid, tuple(sorted(p.items())))
+        for o in self._overlays:
+            if (o.function_id, tuple(sorted(o.params))) == key:
+                return o  # already pinned: pinning twice would hide one curve under another
+        if len(self._overlays) >= MAX_OVERLAYS:
+            raise ValueError(f"at most {MAX_OVERLAYS} functions can be pinned; remove one first")
+        used = {o.slot for o in self._overlays}
+        slot = min(s for s in range(MAX_OVERLAYS) if s not in used)
+        ov = Overlay(fid, tuple(p.items()), slot)
+        self._overlays.append(ov)
+        self.events.emit("overlays", overlays=self.overlays)
+        return ov
+
+    def unpin(self, overlay: Overlay) -> None:
+        if overlay not in self._overlays:
+            return
+        self._overlays.remove(overlay)
+        self.events.emit("overlays", overlays=self.overlays)
+
+    def clear_overlays(self) -> None:
+        if self._overlays:
+            self._overlays.clear()
+            self.events.emit("overlays", overlays=self.overlays)
+
+    def set_probes(self, values: Iterable[Any]) -> None:
+        out = []
+        for v in values:
+            try:
+                f = float(v)
+            except (TypeError, ValueError):
+                raise ValueError(f"probe values must be numbers, got {v!r}") from None
+            if math.isnan(f):
+                raise ValueError("probe values must be numbers, got NaN")
+            out.append(f)
+        if len(out) > 50:
+            raise ValueError(f"at most 50 probe values, got {len(out)}")
+        t = tuple(out)
+        if t == self._probes:
+            return
+        self._probes = t
+        self.events.emit("probes", probes=t)
+
+    # -- persistence --------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "function": self._function_id,
+            "params": {self._function_id: self._params, **self._remembered},
+            "x_range": list(self._x_range),
+            "y_range": None if self._y_range is None else list(self._y_range),
+            "shown": list(self._shown),
+            "style": self._style,
+            "probes": list(self._probes),
+            "overlays": [[o.function_id, dict(o.params)] for o in self._overlays],
+        }
+
+    def load_dict(self, data: Mapping[str, Any]) -> list[str]:
+        """Apply saved settings, skipping (and reporting) anything invalid. Returns problems."""
+        problems: list[str] = []
+
+        def attempt(what: str, fn, *args) -> None:
+            try:
+                fn(*args)
+            except (ValueError, TypeError, KeyError, IndexError) as e:
+                problems.append(f"{what}: {e}")
+
+        saved = data.get("params") or {}
+        if isinstance(saved, Mapping):
+            for fid, p in saved.items():
+                try:
+                    self._remembered[fid] = get(fid).resolve(**p)
+                except (KeyError, ValueError, TypeError) as e:
+                    problems.append(f"saved parameters of {fid!r}: {e}")
+        if "function" in data:
+            fid = data["function"]
+            if fid == self._function_id and fid in self._remembered:
+                attempt("parameters", self.set_params, self._remembered[fid])
+            else:
+                attempt("function", self.set_function, fid)
+        if "x_range" in data:
+            attempt("x range", lambda r: self.set_x_range(*r), data["x_range"])
+        if "y_range" in data:
+            attempt("y range", self.set_y_range, data["y_range"])
+        if "shown" in data:
+            attempt("curves", lambda s: [self.set_shown(i, bool(v)) for i, v in enumerate(list(s)[:3])], data["shown"])
+        if "style" in data:
+            attempt("style", self.set_style, data["style"])
+        if "probes" in data:
+            attempt("probes", self.set_probes, data["probes"])
+        for item in data.get("overlays") or []:
+            attempt("pinned function", lambda it: self.pin(it[0], it[1]), item)
+        return problems
+
+
+__all__ = ["Overlay", "State", "STYLES", "DEFAULT_X_RANGE", "DEFAULT_PROBES", "check_range"]

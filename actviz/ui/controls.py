@@ -1,0 +1,509 @@
+"""The side-panel controls. Each reads the state and writes the state, and nothing else.
+
+Pattern for every control: one slot for widget → state (it only writes the state), one
+handler for state → widget (it updates the widget with its signals blocked). Bad input is
+refused by the state with a message, shown through ``notify``, and the widget is put back to
+the state's last valid value.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from actviz.core import GROUPS, Param, get, names
+from actviz.state import State
+from actviz.state.model import MAX_ABS_COORD
+from actviz.ui import theme
+from actviz.ui.plot import fmt
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
+
+Notify = Callable[[str], None]
+
+
+def _blocked(widget, fn, *args):
+    old = widget.blockSignals(True)
+    try:
+        fn(*args)
+    finally:
+        widget.blockSignals(old)
+
+
+class NumberSpin(QtWidgets.QDoubleSpinBox):
+    """A spinbox for coordinates: shows 10 significant digits, accepts 1e-9 style input."""
+
+    def textFromValue(self, value):  # noqa: N802 - Qt override
+        return f"{value:.10g}"
+
+    def valueFromText(self, text):  # noqa: N802 - Qt override
+        try:
+            return float(text.replace("−", "-"))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text, pos):
+        t = text.strip().replace("−", "-")
+        try:
+            v = float(t)
+        except ValueError:
+            return (QtGui.QValidator.State.Intermediate, text, pos)
+        if not math.isfinite(v) or not (self.minimum() <= v <= self.maximum()):
+            return (QtGui.QValidator.State.Intermediate, text, pos)
+        return (QtGui.QValidator.State.Acceptable, text, pos)
+
+
+def _spin(name: str, lo: float, hi: float) -> QtWidgets.QDoubleSpinBox:
+    sb = NumberSpin(objectName=name)
+    sb.setDecimals(15)
+    sb.setRange(lo, hi)
+    sb.setSingleStep(0.5)
+    sb.setKeyboardTracking(False)  # commit on Enter / focus-out, not on every keystroke
+    sb.setAccelerated(True)
+    return sb
+
+
+# ------------------------------------------------------------------------ function selector
+class FunctionSelector(QtWidgets.QComboBox):
+    """Every catalog function, grouped, with type-to-search (by name or id, anywhere in it)."""
+
+    def __init__(self, state: State, notify: Notify, parent=None):
+        super().__init__(parent, objectName="functionSelector")
+        self.state, self.notify = state, notify
+        self.setEditable(True)
+        self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(30)
+        self.setToolTip("Choose a function (type to search; PageUp/PageDown for previous/next)")
+        model = self.model()
+        bold = QtGui.QFont()
+        bold.setBold(True)
+        by_group = {g: [i for i in names() if get(i).group == g] for g in GROUPS}
+        for group in GROUPS:
+            self.addItem(f"— {group} —")
+            header = model.item(self.count() - 1)
+            header.setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
+            header.setFont(bold)
+            for fid in by_group[group]:
+                self.addItem(f"{get(fid).label}  ·  {fid}", fid)
+        comp = QtWidgets.QCompleter([f"{get(i).label}  ·  {i}" for i in names()], self)
+        comp.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+        comp.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+        comp.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(comp)
+        comp.activated.connect(self._on_text)
+        self.activated.connect(self._on_index)
+        self.lineEdit().editingFinished.connect(lambda: self._on_text(self.lineEdit().text()))
+        state.events.connect("function", self._from_state)
+        self._from_state(state.function_id)
+
+    def _on_index(self, index: int) -> None:
+        fid = self.itemData(index)
+        if fid:
+            self.state.set_function(fid)
+
+    def _on_text(self, text: str) -> None:
+        text = text.strip()
+        fid = text.split("·")[-1].strip() if "·" in text else text
+        low = fid.lower()
+        match = next((i for i in names() if i == low or get(i).label.lower() == low), None)
+        if match is None:
+            hits = [i for i in names() if low and (low in i or low in get(i).label.lower())]
+            match = hits[0] if len(hits) == 1 else None
+        if match is None:
+            self.notify(f"No function matches {text!r}; type part of a name, e.g. 'gelu' or 'swish'")
+            self._from_state(self.state.function_id)
+            return
+        self.state.set_function(match)
+        self._from_state(self.state.function_id)
+
+    def _from_state(self, function_id: str) -> None:
+        _blocked(self, self.setCurrentIndex, self.findData(function_id))
+
+    def current_id(self) -> str:
+        return self.currentData()
+
+
+# ------------------------------------------------------------------------ ranges
+class RangeControls(QtWidgets.QGroupBox):
+    """x min/max, y automatic or fixed min/max, and reset view."""
+
+    def __init__(self, state: State, notify: Notify, parent=None):
+        super().__init__("Ranges", parent)
+        self.state, self.notify = state, notify
+        big = MAX_ABS_COORD
+        self.x_min, self.x_max = _spin("xMin", -big, big), _spin("xMax", -big, big)
+        self.y_min, self.y_max = _spin("yMin", -big, big), _spin("yMax", -big, big)
+        self.y_auto = QtWidgets.QCheckBox("automatic y", objectName="yAuto")
+        self.y_auto.setToolTip("Fit y to the curves (uncheck to fix y min and y max)")
+        self.reset = QtWidgets.QPushButton("Reset view", objectName="resetView")
+        self.reset.setToolTip("Back to x ∈ [−5, 5] with automatic y  (Ctrl+0)")
+        grid = QtWidgets.QGridLayout(self)
+        grid.addWidget(QtWidgets.QLabel("x"), 0, 0)
+        grid.addWidget(self.x_min, 0, 1)
+        grid.addWidget(QtWidgets.QLabel("to"), 0, 2)
+        grid.addWidget(self.x_max, 0, 3)
+        grid.addWidget(QtWidgets.QLabel("y"), 1, 0)
+        grid.addWidget(self.y_min, 1, 1)
+        grid.addWidget(QtWidgets.QLabel("to"), 1, 2)
+        grid.addWidget(self.y_max, 1, 3)
+        grid.addWidget(self.y_auto, 2, 1, 1, 2)
+        grid.addWidget(self.reset, 2, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.x_min.valueChanged.connect(lambda _: self._write_x())
+        self.x_max.valueChanged.connect(lambda _: self._write_x())
+        self.y_min.valueChanged.connect(lambda _: self._write_y())
+        self.y_max.valueChanged.connect(lambda _: self._write_y())
+        self.y_auto.toggled.connect(lambda _: self._write_y())
+        self.reset.clicked.connect(state.reset_view)
+        state.events.connect("x_range", self._x_from_state)
+        state.events.connect("y_range", self._y_from_state)
+        state.events.connect("auto_y", self._auto_y_from_state)
+        self._x_from_state(state.x_range)
+        self._y_from_state(state.y_range)
+
+    def _write_x(self):
+        try:
+            self.state.set_x_range(self.x_min.value(), self.x_max.value())
+        except ValueError as e:
+            self.notify(f"Range refused: {e}. Kept [{fmt(self.state.x_range[0])}, {fmt(self.state.x_range[1])}].")
+            self._x_from_state(self.state.x_range)
+
+    def _write_y(self):
+        try:
+            if self.y_auto.isChecked():
+                self.state.set_y_range(None)
+            else:
+                self.state.set_y_range((self.y_min.value(), self.y_max.value()))
+        except ValueError as e:
+            self.notify(f"Range refused: {e}. Kept the previous y range.")
+            self._y_from_state(self.state.y_range)
+
+    def _x_from_state(self, x_range):
+        _blocked(self.x_min, self.x_min.setValue, x_range[0])
+        _blocked(self.x_max, self.x_max.setValue, x_range[1])
+
+    def _y_from_state(self, y_range):
+        auto = y_range is None
+        _blocked(self.y_auto, self.y_auto.setChecked, auto)
+        if not auto:
+            _blocked(self.y_min, self.y_min.setValue, y_range[0])
+            _blocked(self.y_max, self.y_max.setValue, y_range[1])
+        elif self.state.auto_y_range is not None:
+            self._auto_y_from_state(self.state.auto_y_range)
+        self.y_min.setEnabled(not auto)
+        self.y_max.setEnabled(not auto)
+
+    def _auto_y_from_state(self, y_range) -> None:
+        """While y is automatic, show the range in use (greyed out), so unticking keeps it."""
+        if self.state.y_range is None:
+            _blocked(self.y_min, self.y_min.setValue, y_range[0])
+            _blocked(self.y_max, self.y_max.setValue, y_range[1])
+
+
+# ------------------------------------------------------------------------ parameters
+class _InfSpinBox(QtWidgets.QDoubleSpinBox):
+    """A spinbox whose top value means ∞ (for Keras's max_value=None)."""
+
+    def textFromValue(self, value):  # noqa: N802 - Qt override
+        return "∞" if value >= self.maximum() else super().textFromValue(value)
+
+    def valueFromText(self, text):  # noqa: N802 - Qt override
+        t = text.strip()
+        if t in ("∞", "inf", "none", "None"):
+            return self.maximum()
+        return super().valueFromText(t)
+
+    def validate(self, text, pos):
+        if text.strip() in ("∞", "inf", "none", "None", "i", "in", "n", "no", "non", "N", "No", "Non"):
+            return (QtGui.QValidator.State.Acceptable if text.strip() in ("∞", "inf", "none", "None")
+                    else QtGui.QValidator.State.Intermediate, text, pos)
+        return super().validate(text, pos)
+
+
+class ParamControl(QtWidgets.QWidget):
+    """Slider + spinbox (or a combo for choices) + reset, all bound to one state value."""
+
+    def __init__(self, state: State, param: Param, notify: Notify, parent=None):
+        super().__init__(parent)
+        self.state, self.param, self.notify = state, param, notify
+        p = param
+        tip = f"{p.name}: {p.description}\nDefault {fmt(p.default) if not p.is_choice else p.default}"
+        label = QtWidgets.QLabel(f"<b style='font-size:14pt'>{p.symbol}</b>&nbsp; {p.name}")
+        label.setToolTip(tip)
+        self.reset = QtWidgets.QToolButton(objectName=f"param.{p.name}.reset", text="↺")
+        self.reset.setToolTip(f"Reset {p.name} to its default")
+        self.reset.clicked.connect(lambda: self.state.reset_param(p.name))
+        self.slider = self.spin = self.combo = None
+        lay = QtWidgets.QGridLayout(self)
+        lay.setContentsMargins(0, 2, 0 , 2)
+        lay.addWidget(label, 0, 0, 1, 2)
+        lay.addWidget(self.reset, 0, 2)
+        if p.is_choice:
+            self.combo = QtWidgets.QComboBox(objectName=f"param.{p.name}.combo")
+            self.combo.addItems(list(p.choices))
+            self.combo.setToolTip(tip)
+            self.combo.currentTextChanged.connect(self._write)
+            lay.addWidget(self.combo, 1, 0, 1, 3)
+        else:
+            self.infinite_top = math.isinf(p.max)
+            top = p.soft_max + p.step if self.infinite_top else p.max
+            self.lo, self.hi, self.step = p.min, top, p.step
+            self.ticks = int(round((top - p.min) / p.step))
+            self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName=f"param.{p.name}.slider")
+            self.slider.setRange(0, self.ticks)
+            self.slider.setSingleStep(1)
+            self.slider.setPageStep(max(1, self.ticks // 10))
+            self.slider.setTracking(True)  # update continuously while dragging
+            self.slider.setToolTip(tip)
+            self.slider.setMinimumHeight(28)
+            decimals = max(2, min(6, -int(math.floor(math.log10(p.step))) + 1))
+            self.spin = (_InfSpinBox if self.infinite_top else QtWidgets.QDoubleSpinBox)(objectName=f"param.{p.name}.spin")
+            self.spin.setRange(p.min, top)
+            self.spin.setDecimals(decimals)
+            self.spin.setSingleStep(p.step)
+            self.spin.setKeyboardTracking(False)
+            self.spin.setToolTip(tip)
+            self.spin.setMinimumWidth(90)
+            self.slider.valueChanged.connect(lambda t: self._write(self.tick_to_value(t)))
+            self.spin.valueChanged.connect(lambda v: self._write(self._spin_to_value(v)))
+            lay.addWidget(self.slider, 1, 0, 1, 2)
+            lay.addWidget(self.spin, 1, 2)
+        lay.setColumnStretch(0, 1)
+        self.from_state(state.params)
+
+    # float <-> tick: round(), never int(): int(0.29 / 0.01) is 28 and the slider would jump back.
+    def value_to_tick(self, v: float) -> int:
+        if math.isinf(v):
+            return self.ticks
+        return int(round((v - self.lo) / self.step))
+
+    def tick_to_value(self, t: int) -> float:
+        if self.infinite_top and t >= self.ticks:
+            return math.inf
+        v = self.lo + t * self.step
+        return round(v, 12)  # 0.1 + 19 * 0.01 is 0.29000000000000004; show and store 0.29
+
+    def _spin_to_value(self, v: float) -> float:
+        return math.inf if self.infinite_top and v >= self.spin.maximum() else v
+
+    def _write(self, value) -> None:
+        try:
+            self.state.set_param(self.param.name, value)
+        except ValueError as e:
+            self.notify(str(e))
+            self.from_state(self.state.params)
+
+    def from_state(self, params) -> None:
+        v = params.get(self.param.name)
+        if v is None:
+            return
+        if self.combo is not None:
+            _blocked(self.combo, self.combo.setCurrentText, v)
+            return
+        _blocked(self.slider, self.slider.setValue, self.value_to_tick(v))
+        _blocked(self.spin, self.spin.setValue, self.spin.maximum() if math.isinf(v) else v)
+
+
+class ParamPanel(QtWidgets.QGroupBox):
+    """The parameter controls of the current function, rebuilt when the function changes."""
+
+    def __init__(self, state: State, notify: Notify, parent=None):
+        super().__init__("Parameters", parent)
+        self.state, self.notify = state, notify
+        self.controls: dict[str, ParamControl] = {}
+        self._lay = QtWidgets.QVBoxLayout(self)
+        self._empty = QtWidgets.QLabel("This function has no parameters.")
+        self._empty.setStyleSheet("color: #666")
+        self._lay.addWidget(self._empty)
+        state.events.connect("function", self._rebuild)
+        state.events.connect("params", self._from_state)
+        self._rebuild(state.function_id)
+
+    def _rebuild(self, function_id: str) -> None:
+        for c in self.controls.values():
+            self._lay.removeWidget(c)
+            c.setParent(None)
+            c.deleteLater()
+        self.controls = {}
+        for p in get(function_id).params:
+            c = ParamControl(self.state, p, self.notify, self)
+            self._lay.addWidget(c)
+            self.controls[p.name] = c
+        self._empty.setVisible(not self.controls)
+
+    def _from_state(self, params) -> None:
+        for c in self.controls.values():
+            c.from_state(params)
+
+    def first(self) -> ParamControl | None:
+        return next((c for c in self.controls.values() if c.slider is not None), None)
+
+
+# ------------------------------------------------------------------------ curves and look
+class CurveControls(QtWidgets.QGroupBox):
+    def __init__(self, state: State, notify: Notify, parent=None):
+        super().__init__("Curves", parent)
+        self.state = state
+        self.boxes = []
+        row = QtWidgets.QHBoxLayout()
+        for i, name in enumerate(theme.CURVE_NAMES):
+            cb = QtWidgets.QCheckBox(name, objectName=f"show.{i}")
+            cb.setStyleSheet(f"QCheckBox {{ color: {theme.CURVE_COLORS[i]}; font-weight: bold; }}")
+            cb.setToolTip(f"Show {name}  (key {i + 1})")
+            cb.toggled.connect(lambda on, i=i: state.set_shown(i, on))
+            row.addWidget(cb)
+            self.boxes.append(cb)
+        self.style_box = QtWidgets.QComboBox(objectName="plotStyle")
+        self.style_box.addItem("Boxed plot", "boxed")
+        self.style_box.addItem("Axes through origin", "origin")
+        self.style_box.setToolTip("Boxed, or axes through (0, 0) with no box  (key O)")
+        self.style_box.activated.connect(lambda i: state.set_style(self.style_box.itemData(i)))
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addWidget(self.style_box)
+        state.events.connect("shown", self._shown_from_state)
+        state.events.connect("style", self._style_from_state)
+        self._shown_from_state(state.shown)
+        self._style_from_state(state.style)
+
+    def _shown_from_state(self, shown):
+        for cb, on in zip(self.boxes, shown):
+            _blocked(cb, cb.setChecked, on)
+
+    def _style_from_state(self, style):
+        _blocked(self.style_box, self.style_box.setCurrentIndex, self.style_box.findData(style))
+
+
+# ------------------------------------------------------------------------ compare
+class ComparePanel(QtWidgets.QGroupBox):
+    """Pin the live function as an overlay; list and remove overlays."""
+
+    def __init__(self, state: State, notify: Notify, parent=None):
+        super().__init__("Compare", parent)
+        self.state, self.notify = state, notify
+        self.pin_button = QtWidgets.QPushButton("Pin current function", objectName="pinButton")
+        self.pin_button.setToolTip("Keep the current function, with its parameters, as an overlay  (Ctrl+P)")
+        self.pin_button.clicked.connect(self.pin_current)
+        self.list = QtWidgets.QListWidget(objectName="overlayList")
+        self.list.setMaximumHeight(120)
+        self.remove_button = QtWidgets.QPushButton("Remove", objectName="unpinButton")
+        self.clear_button = QtWidgets.QPushButton("Clear all", objectName="clearOverlays")
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.clear_button.clicked.connect(state.clear_overlays)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.clear_button)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.addWidget(self.pin_button)
+        lay.addWidget(self.list)
+        lay.addLayout(buttons)
+        state.events.connect("overlays", self._from_state)
+        self._from_state(state.overlays)
+
+    def pin_current(self):
+        try:
+            self.state.pin()
+        except ValueError as e:
+            self.notify(str(e))
+
+    def _remove_selected(self):
+        row = self.list.currentRow()
+        overlays = self.state.overlays
+        if 0 <= row < len(overlays):
+            self.state.unpin(overlays[row])
+        elif overlays:
+            self.notify("Select a pinned function to remove")
+
+    def _from_state(self, overlays):
+        self.list.clear()
+        for ov in overlays:
+            item = QtWidgets.QListWidgetItem(ov.label())
+            pm = QtGui.QPixmap(14, 14)
+            pm.fill(QtGui.QColor(theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)]))
+            item.setIcon(QtGui.QIcon(pm))
+            self.list.addItem(item)
+        has = bool(overlays)
+        self.remove_button.setEnabled(has)
+        self.clear_button.setEnabled(has)
+
+
+# ------------------------------------------------------------------------ probe table
+class ProbeTable(QtWidgets.QGroupBox):
+    """f, f′ and f″ at x values the user types; updates live."""
+
+    def __init__(self, state: State, notify: Notify, parent=None):
+        super().__init__("Probe values", parent)
+        self.state, self.notify = state, notify
+        self.input = QtWidgets.QLineEdit(objectName="probeInput")
+        self.input.setPlaceholderText("x values, e.g. -20, -10, 0, 1, 15")
+        self.input.setToolTip("Comma- or space-separated x values; press Enter")
+        self.input.editingFinished.connect(self._write)
+        self.table = QtWidgets.QTableWidget(0, 4, objectName="probeTable")
+        self.table.setHorizontalHeaderLabels(["x", "f(x)", "f′(x)", "f″(x)"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(150)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.addWidget(self.input)
+        lay.addWidget(self.table)
+        for ev in ("function", "params", "probes"):
+            state.events.connect(ev, self._refresh)
+        self._refresh()
+
+    def _write(self):
+        text = self.input.text().replace(",", " ").split()
+        try:
+            self.state.set_probes(text)
+        except ValueError as e:
+            self.notify(f"{e}. Kept the previous probe values.")
+        self._refresh()
+
+    def values(self):
+        act, p = self.state.activation, self.state.params
+        return [(x, *(float(act.evaluate(x, k, p)) for k in range(3))) for x in self.state.probes]
+
+    def _refresh(self, **_):
+        probes = self.state.probes
+        text = ", ".join(fmt(x).replace("−", "-") for x in probes)
+        if self.input.text() != text and not self.input.hasFocus():
+            self.input.setText(text)
+        rows = self.values()
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                item = self.table.item(r, c)
+                if item is None:
+                    item = QtWidgets.QTableWidgetItem()
+                    item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(r, c, item)
+                item.setText(fmt(v, 4))
+                item.setToolTip(repr(v))  # the full-precision value, for engineers
+
+
+# ------------------------------------------------------------------------ info line
+class InfoLine(QtWidgets.QLabel):
+    """Formula, kink convention and properties of the current function, from the core."""
+
+    def __init__(self, state: State, parent=None):
+        super().__init__(parent, objectName="infoLine")
+        self.state = state
+        self.setWordWrap(True)
+        self.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        f = self.font()
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        self.setFont(f)
+        state.events.connect("function", self._refresh)
+        self._refresh()
+
+    def _refresh(self, **_):
+        act = self.state.activation
+        ref = act.reference
+        src = f" · {act.source}" if act.source != "PyTorch" else ""
+        self.setText(
+            f"<b>{act.label}</b>{src}: <span style='font-size:larger'>{act.formula}</span><br>"
+            f"<b>At kinks:</b> {act.convention}<br>"
+            f"<b>Properties:</b> {act.properties.summary()}" + (f"<br><span style='color:#555'>{ref}</span>" if ref else "")
+        )

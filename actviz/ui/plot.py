@@ -1,0 +1,410 @@
+"""The plot: draws what the state says, from the core's exact sampler.
+
+Every item is created once (per overlay: once when pinned) and then only fed with
+``setData``. Mouse pan/zoom is written back to the state, which re-samples the new range, so
+corners and jumps stay exact at any zoom.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from actviz.core import get, sample
+from actviz.state import Overlay, State
+from actviz.ui import theme
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+
+Y_PAD = 0.06  # automatic y range: 6 % margin above and below the data
+
+
+def _pen(color, width, dash=False):
+    pen = pg.mkPen(color=color, width=width)
+    pen.setCosmetic(True)
+    pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(QtCore.Qt.PenJoinStyle.MiterJoin)  # sharp corners stay sharp
+    if dash:
+        pen.setStyle(QtCore.Qt.PenStyle.DashLine)
+    return pen
+
+
+def fmt(v: float, digits: int = 6) -> str:
+    """A number for the readout and tables: compact, exact enough, no noise."""
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "NaN"
+    if math.isinf(v):
+        return "∞" if v > 0 else "−∞"
+    if v == 0:
+        return "0"
+    a = abs(v)
+    if 1e-4 <= a < 1e6:
+        s = f"{v:.{digits}g}"
+    else:
+        s = f"{v:.{max(digits - 2, 1)}e}"
+    return s.replace("-", "−")
+
+
+class TickGrid(pg.GridItem):
+    """Grid lines at the axes' major ticks only: clear on a projector, cheap to repaint."""
+
+    def __init__(self, plot_item, pen):
+        super().__init__(pen=pen, textPen=None)
+        self._pi = plot_item
+
+    def generatePicture(self):  # noqa: N802 - pyqtgraph override
+        rect = self.boundingRect()
+        if rect.isNull():
+            return
+        self.picture = QtGui.QPicture()
+        p = QtGui.QPainter(self.picture)
+        pen = QtGui.QPen(self.opts["pen"])
+        pen.setCosmetic(True)
+        p.setPen(pen)
+        x0, x1 = sorted((rect.left(), rect.right()))
+        y0, y1 = sorted((rect.top(), rect.bottom()))
+        bottom, left = self._pi.getAxis("bottom"), self._pi.getAxis("left")
+        levels = bottom.tickValues(x0, x1, max(bottom.width(), 100.0))
+        for v in (levels[0][1] if levels else []):
+            p.drawLine(QtCore.QPointF(v, y0), QtCore.QPointF(v, y1))
+        levels = left.tickValues(y0, y1, max(left.height(), 100.0))
+        for v in (levels[0][1] if levels else []):
+            p.drawLine(QtCore.QPointF(x0, v), QtCore.QPointF(x1, v))
+        p.end()
+
+
+class PlotView(QtWidgets.QWidget):
+    """The plot with its readout line. Reads the state; writes only the visible range."""
+
+    HINT = "<span style='color:#777'>Move the mouse over the plot to read x, f, f′ and f″.</span>"
+
+    def __init__(self, state: State, notify=None, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.notify = notify or (lambda message: None)
+        self._applying = False
+        self._auto_y: tuple[float, float] | None = None
+        self.last_samples = None
+
+        self.readout = QtWidgets.QLabel(self.HINT, objectName="readout")
+        self.readout.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        font = self.readout.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setStyleHint(QtGui.QFont.StyleHint.Monospace)
+        self.readout.setFont(font)
+        self.readout.setMinimumHeight(self.readout.sizeHint().height())
+
+        self.plot = pg.PlotWidget()
+        self.plot.setObjectName("plot")
+        self.plot.setMinimumSize(320, 240)
+        pi = self.plot.getPlotItem()
+        pi.hideButtons()
+        pi.setMenuEnabled(False)
+        self.vb = pi.getViewBox()
+        self.vb.setDefaultPadding(0.0)
+
+        axis_font = QtGui.QFont()
+        axis_font.setPointSizeF(12)
+        for name in ("left", "bottom", "right", "top"):
+            ax = pi.getAxis(name)
+            ax.setPen(pg.mkPen(theme.AXIS_COLOR, width=1.5))
+            ax.setTextPen(pg.mkPen(theme.AXIS_COLOR))
+            ax.setStyle(tickFont=axis_font, tickTextOffset=6)
+
+        # One cached picture of lines at the labelled ticks: far cheaper to repaint than
+        # PlotItem.showGrid (about 22 ms per frame at 1080p), and aligned with the tick labels.
+        self.grid = TickGrid(pi, pg.mkPen(theme.GRID_COLOR, width=1))
+        self.grid.setZValue(-100)
+        pi.addItem(self.grid, ignoreBounds=True)
+
+        self.origin = (
+            pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
+            pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
+        )
+        for line in self.origin:
+            line.setZValue(-50)
+            pi.addItem(line, ignoreBounds=True)
+
+        self.legend = pi.addLegend(offset=(12, 12), labelTextSize="13pt", brush=pg.mkBrush(255, 255, 255, 220))
+        self.curves = []
+        for i in range(3):
+            item = pi.plot(pen=_pen(theme.CURVE_COLORS[i], theme.LINE_WIDTH), name=theme.CURVE_NAMES[i])
+            item.setZValue(10 - i)
+            self.curves.append(item)
+
+        # Kink markers: filled = the value PyTorch takes there, hollow = the one-sided limits.
+        self.kink_hollow = pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True)
+        self.kink_filled = pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True)
+        for item, z in ((self.kink_hollow, 20), (self.kink_filled, 21)):
+            item.setZValue(z)
+            pi.addItem(item, ignoreBounds=True)
+
+        cross_pen = pg.mkPen((80, 80, 80, 160), width=1, style=QtCore.Qt.PenStyle.DashLine)
+        self.cross_v = pg.InfiniteLine(angle=90, pen=cross_pen)
+        self.cross_h = pg.InfiniteLine(angle=0, pen=cross_pen)
+        for line in (self.cross_v, self.cross_h):
+            line.setZValue(30)
+            line.hide()
+            pi.addItem(line, ignoreBounds=True)
+
+        self.overlay_items: dict[Overlay, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
+
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.readout)
+        lay.addWidget(self.plot, 1)
+
+        self.vb.sigRangeChanged.connect(self._on_view_range)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse)
+
+        for ev, cb in (
+            ("function", self._on_function),
+            ("params", self._on_data),
+            ("x_range", self._on_x_range),
+            ("y_range", self._on_y_range),
+            ("shown", self._on_shown),
+            ("style", self._on_style),
+            ("overlays", self._on_overlays),
+        ):
+            state.events.connect(ev, cb)
+
+        self._apply_style(state.style)
+        self._sync_overlay_items(state.overlays)
+        self._apply_shown()
+        self._on_y_range(state.y_range)
+        self._set_view_x(state.x_range)
+        self.refresh()
+
+    # ------------------------------------------------------------------ state -> view
+    def _on_function(self, function_id):
+        self._auto_y = None  # a new function gets a fresh automatic y range
+        self.hide_readout()
+        self._apply_shown()  # the legend names the function
+
+    def _on_data(self, **_):
+        self.refresh()
+
+    def _on_x_range(self, x_range):
+        self._set_view_x(x_range)
+        self.refresh()
+
+    def _on_y_range(self, y_range):
+        # Mouse y-zoom only makes sense with a fixed y range; in automatic mode it follows data.
+        self.vb.setMouseEnabled(x=True, y=y_range is not None)
+        if y_range is not None:
+            self._set_view_y(y_range)
+        else:
+            self._auto_y = None
+        self.refresh()
+
+    def _on_shown(self, shown):
+        self._apply_shown()
+        self._auto_y = None
+        self.refresh()
+
+    def _on_style(self, style):
+        self._apply_style(style)
+
+    def _on_overlays(self, overlays):
+        self._sync_overlay_items(overlays)
+        self._apply_shown()
+        self._auto_y = None
+        self.refresh()
+
+    def _sync_overlay_items(self, overlays):
+        """Create items for new overlays (once each) and drop those of removed ones."""
+        pi = self.plot.getPlotItem()
+        for ov in list(self.overlay_items):
+            if ov not in overlays:
+                for item in self.overlay_items.pop(ov):
+                    pi.removeItem(item)
+                    self.legend.removeItem(item)
+        for ov in overlays:
+            if ov not in self.overlay_items:
+                color = theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)]
+                f_item = pi.plot(pen=_pen(color, theme.OVERLAY_WIDTH), name=ov.label())
+                df_item = pi.plot(pen=_pen(color, theme.OVERLAY_WIDTH, dash=True))
+                f_item.setZValue(5)
+                df_item.setZValue(4)
+                self.overlay_items[ov] = (f_item, df_item)
+
+    def _apply_shown(self):
+        shown = self.state.shown
+        for i, item in enumerate(self.curves):
+            item.setVisible(shown[i])
+        # The legend lists only what is drawn.
+        for i, item in enumerate(self.curves):
+            self.legend.removeItem(item)
+        label = self.state.activation.label
+        for i, item in enumerate(self.curves):
+            if shown[i]:
+                self.legend.addItem(item, f"{label}  {theme.CURVE_NAMES[i]}" if i == 0 else theme.CURVE_NAMES[i])
+        for ov, (f_item, _) in self.overlay_items.items():
+            self.legend.removeItem(f_item)
+            self.legend.addItem(f_item, ov.label() + ("  (f′ dashed)" if shown[1] else ""))
+
+    def _apply_style(self, style):
+        pi = self.plot.getPlotItem()
+        boxed = style == "boxed"
+        for name in ("top", "right"):
+            pi.showAxis(name, boxed)
+            if boxed:
+                pi.getAxis(name).setStyle(showValues=False)
+        for name in ("left", "bottom"):
+            pi.getAxis(name).setPen(pg.mkPen(theme.AXIS_COLOR if boxed else (0, 0, 0, 0), width=1.5))
+        for line in self.origin:
+            line.setVisible(not boxed)
+
+    def _set_view_x(self, rng):
+        self._applying = True
+        try:
+            self.vb.setXRange(*rng, padding=0.0)
+        finally:
+            self._applying = False
+
+    def _set_view_y(self, rng):
+        self._applying = True
+        try:
+            self.vb.setYRange(*rng, padding=0.0)
+        finally:
+            self._applying = False
+
+    # ------------------------------------------------------------------ view -> state
+    def _on_view_range(self, _vb, ranges, *_):
+        if self._applying:
+            return
+        (x0, x1), (y0, y1) = ranges
+        try:
+            self.state.set_x_range(x0, x1)
+            if self.state.y_range is not None:
+                self.state.set_y_range((y0, y1))
+        except ValueError as e:
+            # Zoomed past what can be drawn: go back to the last valid view.
+            self.notify(str(e))
+            self._set_view_x(self.state.x_range)
+            if self.state.y_range is not None:
+                self._set_view_y(self.state.y_range)
+
+    # ------------------------------------------------------------------ drawing
+    def pixel_size(self) -> tuple[int, int]:
+        rect = self.vb.sceneBoundingRect()
+        return max(int(rect.width()), 100), max(int(rect.height()), 80)
+
+    def refresh(self) -> None:
+        """Re-sample the live function and overlays for the visible range, and redraw."""
+        st = self.state
+        act, params, x_range = st.activation, st.params, st.x_range
+        width, height = self.pixel_size()
+        shown = st.shown
+        orders = tuple(i for i in range(3) if shown[i]) or (0,)
+        y_fixed = st.y_range
+        s = sample(act, params, x_range, width, height_px=height, y_range=y_fixed or self._auto_y, orders=orders)
+        self.last_samples = s
+        extents = []
+        for i, item in enumerate(self.curves):
+            if shown[i]:
+                y = s.y[i]
+                item.setData(s.x, y, connect=s.connect(i))
+                extents.append(y)
+            else:
+                item.setData([], [])
+        self._draw_kinks(s, shown)
+
+        for ov, (f_item, df_item) in self.overlay_items.items():
+            o_act = get(ov.function_id)
+            os_ = sample(o_act, ov.param_dict, x_range, width, height_px=height, y_range=y_fixed or self._auto_y,
+                         orders=(0, 1) if shown[1] else (0,))
+            f_item.setData(os_.x, os_.f, connect=os_.connect(0))
+            extents.append(os_.f)
+            if shown[1]:
+                df_item.setData(os_.x, os_.df, connect=os_.connect(1))
+                extents.append(os_.df)
+            else:
+                df_item.setData([], [])
+
+        if y_fixed is None:
+            self._auto_range(extents)
+
+    def _draw_kinks(self, s, shown):
+        filled_x, filled_y, filled_c = [], [], []
+        hollow_x, hollow_y, hollow_c = [], [], []
+        for k in s.kinks:
+            for i in range(3):
+                if not shown[i] or not k.jumps(i):
+                    continue
+                color = theme.CURVE_COLORS[i]
+                v, left, right = k.value[i], k.left[i], k.right[i]
+                if not all(map(math.isfinite, (v, left, right))):
+                    continue
+                filled_x.append(k.x)
+                filled_y.append(v)
+                filled_c.append(color)
+                tol = 1e-12 * max(1.0, abs(v))
+                for lim in {left, right}:
+                    if abs(lim - v) > tol:
+                        hollow_x.append(k.x)
+                        hollow_y.append(lim)
+                        hollow_c.append(color)
+        self.kink_filled.setData(
+            x=filled_x, y=filled_y, brush=[pg.mkBrush(c) for c in filled_c], pen=[pg.mkPen(c, width=2) for c in filled_c]
+        )
+        self.kink_hollow.setData(
+            x=hollow_x, y=hollow_y, brush=pg.mkBrush("w"), pen=[pg.mkPen(c, width=2.5) for c in hollow_c]
+        )
+
+    def _auto_range(self, arrays):
+        vals = np.concatenate([a[np.isfinite(a)] for a in arrays]) if arrays else np.array([])
+        if vals.size == 0:
+            lo, hi = -1.0, 1.0
+        else:
+            lo, hi = float(vals.min()), float(vals.max())
+        # Keep a bit of air, and never a zero-height range (a constant function).
+        span = hi - lo
+        if span <= 1e-12 * max(1.0, abs(lo), abs(hi)):
+            span = max(1.0, abs(lo))
+            lo, hi = lo - 0.5 * span, hi + 0.5 * span
+        else:
+            lo, hi = lo - Y_PAD * span, hi + Y_PAD * span
+        # Sticky while dragging: keep the current range if the data still fills most of it, so
+        # the axis (and its tick labels) is not re-laid out on every frame.
+        cur = self._auto_y
+        if cur is not None:
+            c_span = cur[1] - cur[0]
+            if cur[0] <= lo and hi <= cur[1] and (hi - lo) > 0.8 * c_span:
+                return
+        self._auto_y = (lo, hi)
+        self._set_view_y(self._auto_y)
+        self.state.set_auto_y_range(self._auto_y)
+
+    # ------------------------------------------------------------------ readout
+    def _on_mouse(self, pos):
+        if not self.vb.sceneBoundingRect().contains(pos):
+            self.hide_readout()
+            return
+        self.show_readout(self.vb.mapSceneToView(pos).x())
+
+    def readout_values(self, x: float) -> tuple[float, float, float]:
+        act, p = self.state.activation, self.state.params
+        return tuple(float(act.evaluate(x, k, p)) for k in range(3))  # exact values, not interpolated
+
+    def show_readout(self, x: float) -> None:
+        f, df, d2f = self.readout_values(x)
+        parts = [f"x = {fmt(x)}"]
+        for i, (name, v) in enumerate(zip(("f", "f′", "f″"), (f, df, d2f))):
+            parts.append(f"<span style='color:{theme.CURVE_COLORS[i]}'><b>{name}</b> = {fmt(v)}</span>")
+        self.readout.setText("&nbsp;&nbsp;&nbsp;".join(parts))
+        self.cross_v.setPos(x)
+        self.cross_v.show()
+        if math.isfinite(f):
+            self.cross_h.setPos(f)
+            self.cross_h.show()
+
+    def hide_readout(self) -> None:
+        self.cross_v.hide()
+        self.cross_h.hide()
+        self.readout.setText(self.HINT)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QtCore.QTimer.singleShot(0, self.refresh)  # sampling density follows the pixel width

@@ -1,0 +1,13 @@
+"""Import PySide6 before pyqtgraph, so pyqtgraph binds to it and never to another binding."""
+
+import os
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402
+
+import pyqtgraph as pg  # noqa: E402
+
+pg.setConfigOptions(background="w", foreground="k", antialias=True)
+
+__all__ = ["QtCore", "QtGui", "QtWidgets", "pg"]

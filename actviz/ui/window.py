@@ -1,0 +1,269 @@
+"""The main window: lays the widgets out around one State and wires keys, menus and settings."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from actviz._version import __version__
+from actviz.state import State
+from actviz.ui.controls import (
+    ComparePanel,
+    CurveControls,
+    FunctionSelector,
+    InfoLine,
+    ParamPanel,
+    ProbeTable,
+    RangeControls,
+)
+from actviz.ui.plot import PlotView
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
+
+SHORTCUTS = [
+    ("PageDown / PageUp", "next / previous function"),
+    ("[ and ]", "decrease / increase the first parameter by one step"),
+    ("1, 2, 3", "show or hide f, f′, f″"),
+    ("O", "switch between boxed and axes-through-origin"),
+    ("Ctrl+P", "pin the current function for comparison"),
+    ("Ctrl+0", "reset the view"),
+    ("F11", "presentation mode (full screen, plot only); Esc leaves it"),
+    ("Ctrl+S / Ctrl+E", "export the figure / the data"),
+]
+
+
+def settings_path() -> Path | None:
+    """Where the window keeps its state between runs (ACTVIZ_SETTINGS=none disables it)."""
+    env = os.environ.get("ACTVIZ_SETTINGS")
+    if env is not None:
+        return None if env.lower() in ("", "none", "off", "0") else Path(env)
+    base = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.AppConfigLocation)
+    return Path(base or Path.home() / ".config" / "actviz") / "state.json"
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """ActViz's window. ``MainWindow()`` works with no arguments."""
+
+    def __init__(self, state: State | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state if state is not None else State()
+        self.setWindowTitle(f"ActViz {__version__}")
+        self.setObjectName("mainWindow")
+        self.messages: list[str] = []
+
+        st, notify = self.state, self.notify
+        self.plot_view = PlotView(st, notify)
+        self.selector = FunctionSelector(st, notify)
+        self.ranges = RangeControls(st, notify)
+        self.param_panel = ParamPanel(st, notify)
+        self.curve_controls = CurveControls(st, notify)
+        self.compare = ComparePanel(st, notify)
+        self.probes = ProbeTable(st, notify)
+        self.info = InfoLine(st)
+
+        side = QtWidgets.QWidget(objectName="sidePanel")
+        side_lay = QtWidgets.QVBoxLayout(side)
+        title = QtWidgets.QLabel("<b>Function</b>")
+        side_lay.addWidget(title)
+        side_lay.addWidget(self.selector)
+        for w in (self.param_panel, self.ranges, self.curve_controls, self.compare, self.probes):
+            side_lay.addWidget(w)
+        side_lay.addStretch(1)
+        self.side_scroll = QtWidgets.QScrollArea(objectName="sideScroll")
+        self.side_scroll.setWidget(side)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setMinimumWidth(340)
+        self.side_scroll.setMaximumWidth(440)
+
+        left = QtWidgets.QWidget()
+        left_lay = QtWidgets.QVBoxLayout(left)
+        left_lay.setContentsMargins(6, 6, 6, 6)
+        left_lay.addWidget(self.plot_view, 1)
+        left_lay.addWidget(self.info)
+
+        central = QtWidgets.QWidget()
+        lay = QtWidgets.QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(left, 1)
+        lay.addWidget(self.side_scroll)
+        self.setCentralWidget(central)
+
+        self.status = self.statusBar()
+        self.status.setObjectName("statusBar")
+        self._build_actions()
+        self.resize(1280, 800)
+        self.setMinimumSize(200, 150)
+
+    # ------------------------------------------------------------------ messages
+    def notify(self, message: str) -> None:
+        """Show a user-facing message (bad input, refused values) without interrupting."""
+        self.messages.append(message)
+        self.status.setStyleSheet("QStatusBar { color: #B00020; font-weight: bold; }")
+        self.status.showMessage(message, 8000)
+
+    # ------------------------------------------------------------------ actions and keys
+    def _action(self, menu, text, slot, shortcut=None, name=None):
+        act = QtGui.QAction(text, self)
+        if shortcut:
+            act.setShortcut(QtGui.QKeySequence(shortcut))
+            act.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
+        if name:
+            act.setObjectName(name)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        self.addAction(act)  # keeps the shortcut alive when the menu bar is hidden
+        return act
+
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        st = self.state
+        m = mb.addMenu("&File")
+        self._action(m, "Export &figure…", self._export_figure_dialog, "Ctrl+S", "exportFigure")
+        self._action(m, "Export &data (CSV)…", self._export_data_dialog, "Ctrl+E", "exportData")
+        m.addSeparator()
+        self._action(m, "&Quit", self.close, "Ctrl+Q")
+        m = mb.addMenu("&Function")
+        self._action(m, "&Next function", lambda: st.step_function(+1), "PgDown", "nextFunction")
+        self._action(m, "&Previous function", lambda: st.step_function(-1), "PgUp", "previousFunction")
+        self._action(m, "Parameter step &down", lambda: self.nudge_first_param(-1), "[")
+        self._action(m, "Parameter step &up", lambda: self.nudge_first_param(+1), "]")
+        m.addSeparator()
+        self._action(m, "&Pin for comparison", self.compare.pin_current, "Ctrl+P", "pin")
+        self._action(m, "&Clear pinned", st.clear_overlays)
+        m = mb.addMenu("&View")
+        for i, name in enumerate(("f", "f′", "f″")):
+            self._action(m, f"Show/hide {name}", lambda i=i: st.set_shown(i, not st.shown[i]), str(i + 1))
+        self._action(m, "Boxed / axes through &origin",
+                     lambda: st.set_style("origin" if st.style == "boxed" else "boxed"), "O")
+        self._action(m, "&Reset view", st.reset_view, "Ctrl+0", "resetViewAction")
+        self._action(m, "&Presentation mode", self.toggle_presentation, "F11", "presentation")
+        self._action(m, "Leave presentation mode", lambda: self.set_presentation(False), "Esc")
+        m = mb.addMenu("&Help")
+        self._action(m, "&Keyboard shortcuts", self._show_shortcuts, "F1")
+        self._action(m, "&About ActViz", self._show_about)
+
+    def nudge_first_param(self, direction: int) -> None:
+        ctl = self.param_panel.first()
+        if ctl is None:
+            self.notify(f"{self.state.activation.label} has no parameter to adjust")
+            return
+        ctl.slider.setValue(ctl.slider.value() + direction)
+
+    # ------------------------------------------------------------------ presentation mode
+    def toggle_presentation(self) -> None:
+        self.set_presentation(not self.side_scroll.isHidden() if not self.isFullScreen() else False)
+
+    def set_presentation(self, on: bool) -> None:
+        """Full screen with the plot alone; every key still works."""
+        self.side_scroll.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        if on:
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showNormal()
+
+    # ------------------------------------------------------------------ export
+    def export_figure(self, path: str | Path) -> Path:
+        """Save the plot as PNG (pixels as on screen) or SVG (vector)."""
+        path = Path(path)
+        if path.suffix.lower() == ".svg":
+            from PySide6.QtSvg import QSvgGenerator
+
+            widget = self.plot_view.plot
+            gen = QSvgGenerator()
+            gen.setFileName(str(path))
+            gen.setSize(widget.size())
+            gen.setViewBox(widget.rect())
+            gen.setTitle(f"ActViz: {self.state.activation.label}")
+            painter = QtGui.QPainter()
+            if not painter.begin(gen):
+                raise OSError(f"could not write {path}")
+            widget.render(painter)
+            painter.end()
+            if not path.exists():
+                raise OSError(f"could not write {path}")
+        else:
+            if not self.plot_view.plot.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+        return path
+
+    def export_data(self, path: str | Path, n: int = 1001) -> Path:
+        """Write x, f, f′, f″ on a uniform grid over the x range, plus every kink, as CSV."""
+        path = Path(path)
+        act, p = self.state.activation, self.state.params
+        a, b = self.state.x_range
+        x = np.union1d(np.linspace(a, b, n), [k for k in act.kinks(**p) if a <= k <= b])
+        cols = [act.evaluate(x, k, p) for k in range(3)]
+        with path.open("w", newline="") as fh:
+            w = csv.writer(fh)
+            fh.write(f"# {act.id} {json.dumps(p)}; derivatives at kinks follow: {act.convention}\n")
+            w.writerow(["x", "f", "df", "d2f"])
+            for row in zip(x, *cols):
+                w.writerow([repr(float(v)) for v in row])
+        return path
+
+    def _export_figure_dialog(self):
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export figure", f"{self.state.function_id}.png", "PNG image (*.png);;SVG vector (*.svg)")
+        if path:
+            try:
+                self.status.setStyleSheet("")
+                self.status.showMessage(f"Saved {self.export_figure(path)}", 5000)
+            except OSError as e:
+                self.notify(f"Could not export: {e}")
+
+    def _export_data_dialog(self):
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export data", f"{self.state.function_id}.csv", "CSV (*.csv)")
+        if path:
+            try:
+                self.status.setStyleSheet("")
+                self.status.showMessage(f"Saved {self.export_data(path)}", 5000)
+            except OSError as e:
+                self.notify(f"Could not export: {e}")
+
+    # ------------------------------------------------------------------ help
+    def _show_shortcuts(self):
+        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        QtWidgets.QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+    def _show_about(self):
+        QtWidgets.QMessageBox.about(
+            self, "About ActViz",
+            f"<h3>ActViz {__version__}</h3><p>Activation functions, their derivatives and their kinks, "
+            "drawn exactly. Derivatives at kinks follow PyTorch autograd.</p>")
+
+    # ------------------------------------------------------------------ settings
+    def load_settings(self) -> None:
+        path = settings_path()
+        if path is None or not path.exists():
+            return
+        try:
+            data = json.loads(path.read_text())
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+        except (OSError, ValueError) as e:
+            self.notify(f"Ignored saved settings in {path}: {e}")
+            return
+        problems = self.state.load_dict(data)
+        if problems:
+            self.notify("Ignored part of the saved settings: " + "; ".join(problems))
+
+    def save_settings(self) -> None:
+        path = settings_path()
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(self.state.to_dict(), indent=1))
+        except OSError:
+            pass  # never block closing the window over a settings file
+
+    def closeEvent(self, event):  # noqa: N802 - Qt override
+        self.save_settings()
+        super().closeEvent(event)
