@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy.special import erfc, expit
 
 SQRT2 = math.sqrt(2.0)
 INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
@@ -48,6 +47,30 @@ def trig_arg(x: np.ndarray) -> np.ndarray:
     """
     b = _TRIG_BOUND[x.dtype]
     return np.clip(x, -b, b)
+
+
+# scipy.special takes about 0.3 s to import, more than the rest of start-up; most functions
+# never need it (ReLU, the default, does not), so it is imported on first use.
+
+
+def expit(x: np.ndarray) -> np.ndarray:
+    """The logistic σ(x), via ``scipy.special.expit`` (stable for every finite x)."""
+    from scipy.special import expit as _expit
+
+    return _expit(x)
+
+
+def log_expit(x: np.ndarray) -> np.ndarray:
+    """log σ(x), via ``scipy.special.log_expit`` (exact for large negative x)."""
+    from scipy.special import log_expit as _log_expit
+
+    return _log_expit(x)
+
+
+def erfc(x: np.ndarray) -> np.ndarray:
+    from scipy.special import erfc as _erfc
+
+    return _erfc(x)
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:

@@ -14,8 +14,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy.special import expit, log_expit
-
 from actviz.core import _numerics as nm
 from actviz.core.catalog import (
     UNDEFINED,
@@ -27,6 +25,7 @@ from actviz.core.catalog import (
     register,
 )
 
+expit, log_expit = nm.expit, nm.log_expit
 LOG2 = math.log(2.0)
 INF = math.inf
 

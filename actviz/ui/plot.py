@@ -58,6 +58,7 @@ class TickGrid(pg.GridItem):
             return
         self.picture = QtGui.QPicture()
         p = QtGui.QPainter(self.picture)
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)  # axis-aligned: no need
         pen = QtGui.QPen(self.opts["pen"])
         pen.setCosmetic(True)
         p.setPen(pen)
@@ -148,12 +149,26 @@ class PlotView(QtWidgets.QWidget):
             pi.addItem(line, ignoreBounds=True)
 
         self.overlay_items: dict[Overlay, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
+        self._kink_key = None
+        # While a slider is dragged the automatic y range only grows (with headroom), so the
+        # axes are not re-laid out on every frame; once input pauses it is fitted tightly again.
+        self._tighten = QtCore.QTimer(self, singleShot=True, interval=250)
+        self._tighten.timeout.connect(self._fit_tight)
+        self._last_extent: tuple[float, float] | None = None
 
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
         lay.addWidget(self.readout)
         lay.addWidget(self.plot, 1)
+
+        # Axes, grid and legend change rarely while a slider moves: let Qt keep each as a
+        # pixmap and blit it, instead of replaying their drawing on every frame.
+        cache = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in (*(pi.getAxis(n) for n in ("left", "bottom", "right", "top")), self.legend, self.grid):
+            item.setCacheMode(cache)
+        self._brushes: dict = {}
+        self._pens: dict = {}
 
         self.vb.sigRangeChanged.connect(self._on_view_range)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse)
@@ -346,36 +361,70 @@ class PlotView(QtWidgets.QWidget):
                         hollow_x.append(k.x)
                         hollow_y.append(lim)
                         hollow_c.append(color)
+        key = (tuple(filled_x), tuple(filled_y), tuple(filled_c), tuple(hollow_x), tuple(hollow_y), tuple(hollow_c))
+        if key == self._kink_key:
+            return  # most slider moves leave the dots where they are
+        self._kink_key = key
         self.kink_filled.setData(
-            x=filled_x, y=filled_y, brush=[pg.mkBrush(c) for c in filled_c], pen=[pg.mkPen(c, width=2) for c in filled_c]
+            x=filled_x, y=filled_y, brush=[self._brush(c) for c in filled_c], pen=[self._dot_pen(c, 2.0) for c in filled_c]
         )
         self.kink_hollow.setData(
-            x=hollow_x, y=hollow_y, brush=pg.mkBrush("w"), pen=[pg.mkPen(c, width=2.5) for c in hollow_c]
+            x=hollow_x, y=hollow_y, brush=self._brush("w"), pen=[self._dot_pen(c, 2.5) for c in hollow_c]
         )
 
-    def _auto_range(self, arrays):
-        vals = np.concatenate([a[np.isfinite(a)] for a in arrays]) if arrays else np.array([])
-        if vals.size == 0:
-            lo, hi = -1.0, 1.0
-        else:
-            lo, hi = float(vals.min()), float(vals.max())
-        # Keep a bit of air, and never a zero-height range (a constant function).
+    def _brush(self, color):
+        if color not in self._brushes:
+            self._brushes[color] = pg.mkBrush(color)
+        return self._brushes[color]
+
+    def _dot_pen(self, color, width):
+        key = (color, width)
+        if key not in self._pens:
+            self._pens[key] = pg.mkPen(color, width=width)
+        return self._pens[key]
+
+    @staticmethod
+    def _padded(lo: float, hi: float) -> tuple[float, float]:
+        """The data extent with a margin, and never a zero-height range (a constant)."""
         span = hi - lo
         if span <= 1e-12 * max(1.0, abs(lo), abs(hi)):
             span = max(1.0, abs(lo))
-            lo, hi = lo - 0.5 * span, hi + 0.5 * span
-        else:
-            lo, hi = lo - Y_PAD * span, hi + Y_PAD * span
-        # Sticky while dragging: keep the current range if the data still fills most of it, so
-        # the axis (and its tick labels) is not re-laid out on every frame.
+            return lo - 0.5 * span, hi + 0.5 * span
+        return lo - Y_PAD * span, hi + Y_PAD * span
+
+    def _auto_range(self, arrays):
+        vals = np.concatenate([a[np.isfinite(a)] for a in arrays]) if arrays else np.array([])
+        lo, hi = (-1.0, 1.0) if vals.size == 0 else (float(vals.min()), float(vals.max()))
+        self._last_extent = (lo, hi)
+        lo, hi = self._padded(lo, hi)
         cur = self._auto_y
-        if cur is not None:
-            c_span = cur[1] - cur[0]
-            if cur[0] <= lo and hi <= cur[1] and (hi - lo) > 0.8 * c_span:
-                return
-        self._auto_y = (lo, hi)
-        self._set_view_y(self._auto_y)
-        self.state.set_auto_y_range(self._auto_y)
+        if cur is None:
+            self._apply_auto_y((lo, hi))
+            return
+        c_lo, c_hi = cur
+        if c_lo <= lo and hi <= c_hi and (hi - lo) > 0.5 * (c_hi - c_lo):
+            self._tighten.start()  # fits: keep the axes still, fit tightly when input pauses
+            return
+        if c_lo <= lo and hi <= c_hi:
+            new = (lo, hi)  # the data shrank to under half the view: fit it now
+        else:
+            # Grow with headroom on the side that moved (and keep the other), so the next frames fit.
+            extra = 0.25 * (hi - lo)
+            new = (lo - extra if lo < c_lo else c_lo, hi + extra if hi > c_hi else c_hi)
+        self._apply_auto_y(new)
+        self._tighten.start()
+
+    def _fit_tight(self):
+        if self.state.y_range is not None or self._last_extent is None:
+            return
+        tight = self._padded(*self._last_extent)
+        if tight != self._auto_y:
+            self._apply_auto_y(tight)
+
+    def _apply_auto_y(self, rng):
+        self._auto_y = rng
+        self._set_view_y(rng)
+        self.state.set_auto_y_range(rng)
 
     # ------------------------------------------------------------------ readout
     def _on_mouse(self, pos):
