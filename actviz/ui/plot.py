@@ -272,16 +272,16 @@ class PlotView(QtWidgets.QWidget):
             line.setVisible(not boxed)
 
     def _set_view_x(self, rng):
-        self._applying = True
-        try:
-            self.vb.setXRange(*rng, padding=0.0)
-        finally:
-            self._applying = False
+        self._set_view(xRange=rng)
 
     def _set_view_y(self, rng):
+        self._set_view(yRange=rng)
+
+    def _set_view(self, **ranges):
+        """Move the view from the state; the flag keeps this from being written back."""
         self._applying = True
         try:
-            self.vb.setYRange(*rng, padding=0.0)
+            self.vb.setRange(padding=0.0, **ranges)
         finally:
             self._applying = False
 

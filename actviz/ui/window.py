@@ -208,24 +208,22 @@ class MainWindow(QtWidgets.QMainWindow):
         return path
 
     def _export_figure_dialog(self):
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export figure", f"{self.state.function_id}.png", "PNG image (*.png);;SVG vector (*.svg)")
-        if path:
-            try:
-                self.status.setStyleSheet("")
-                self.status.showMessage(f"Saved {self.export_figure(path)}", 5000)
-            except OSError as e:
-                self.notify(f"Could not export: {e}")
+        self._save_dialog("Export figure", "png", "PNG image (*.png);;SVG vector (*.svg)", self.export_figure)
 
     def _export_data_dialog(self):
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export data", f"{self.state.function_id}.csv", "CSV (*.csv)")
-        if path:
-            try:
-                self.status.setStyleSheet("")
-                self.status.showMessage(f"Saved {self.export_data(path)}", 5000)
-            except OSError as e:
-                self.notify(f"Could not export: {e}")
+        self._save_dialog("Export data", "csv", "CSV (*.csv)", self.export_data)
+
+    def _save_dialog(self, title, suffix, filters, save):
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, f"{self.state.function_id}.{suffix}", filters)
+        if not path:
+            return
+        try:
+            saved = save(path)
+        except OSError as e:
+            self.notify(f"Could not export: {e}")
+            return
+        self.status.setStyleSheet("")
+        self.status.showMessage(f"Saved {saved}", 5000)
 
     # ------------------------------------------------------------------ help
     def _show_shortcuts(self):
