@@ -132,3 +132,33 @@ def unbounded(fn, *args):
     """
     with np.errstate(over="ignore"):
         return fn(*args)
+
+
+def softplus(x: np.ndarray) -> np.ndarray:
+    """log(1 + eˣ) = max(x, 0) + log1p(exp(−|x|)).
+
+    The same stable split as ``np.logaddexp(0, x)``, but built from vectorised exp and log1p:
+    about twice as fast here, and exact in both tails (it is eˣ for x → −∞, x for x → +∞).
+    """
+    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
+
+
+# Beyond this |x|, x² + c equals x² for every parameter we allow (c ≤ 20), and x² (times up
+# to 5) still fits the dtype: clipping here keeps square roots finite and exact.
+_SQUARE_CLIP = {np.dtype(np.float64): 1e150, np.dtype(np.float32): 1e18}
+
+
+def square_clip(x: np.ndarray) -> np.ndarray:
+    """x clipped to where x² (even ×5) cannot overflow; beyond, +c no longer matters."""
+    b = _SQUARE_CLIP[x.dtype]
+    return np.clip(x, -b, b)
+
+
+def sqrt1p(x: np.ndarray, c: float) -> np.ndarray:
+    """√(x² + c) without overflow (a cheaper np.hypot(x, √c) for c ≥ 0)."""
+    xc = square_clip(x)
+    h = np.sqrt(xc * xc + c)
+    big = xc != x
+    if big.any():
+        h[big] = np.abs(x[big])
+    return h

@@ -24,6 +24,8 @@ GROUPS: tuple[str, ...] = (
 
 INF = math.inf
 NAN = math.nan
+# Elements per evaluation chunk: 256 KiB of float64, so temporaries stay in cache.
+CHUNK = 32768
 
 # One triple (f, f', f'') of limits at -inf or +inf.
 Limits = tuple[float, float, float]
@@ -224,6 +226,8 @@ class Activation:
         shape = arr.shape
         if arr.ndim == 0:  # ufuncs turn 0-d arrays into immutable scalars; kernels want arrays
             arr = arr.reshape(1)
+        if arr.size > CHUNK:
+            return self._evaluate_chunked(arr, order, resolved)
         kernel = self.kernels[order]
         finite = np.isfinite(arr)
         if finite.all():
@@ -240,6 +244,15 @@ class Activation:
         if scalar:
             return out[()]
         return out
+
+    def _evaluate_chunked(self, arr: np.ndarray, order: int, resolved: Mapping[str, Any]) -> np.ndarray:
+        """Large arrays go through in cache-sized chunks: each kernel makes several temporaries,
+        and small ones are reused from the heap instead of being mapped (and page-faulted) anew."""
+        flat = arr.reshape(-1)
+        out = np.empty_like(flat)
+        for i in range(0, flat.size, CHUNK):
+            out[i:i + CHUNK] = self.evaluate(flat[i:i + CHUNK], order, resolved)
+        return out.reshape(arr.shape)
 
     # -- kinks ------------------------------------------------------------------------------
     def kinks(self, **params: Any) -> tuple[float, ...]:
