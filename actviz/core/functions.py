@@ -25,7 +25,7 @@ from actviz.core.catalog import (
     register,
 )
 
-expit, log_expit = nm.expit, nm.log_expit
+expit = nm.expit
 LOG2 = math.log(2.0)
 INF = math.inf
 
@@ -454,11 +454,21 @@ def _swish_z(x, beta):
     return beta * np.clip(x, -b, b)
 
 
+def _swish_d(x, beta):
+    z = _swish_z(x, beta)
+    return expit(z) + z * nm.dsigmoid(z)
+
+
+def _swish_d2(x, beta):
+    z = _swish_z(x, beta)
+    return beta * nm.dsigmoid(z) * (2.0 - z * np.tanh(0.5 * z))
+
+
 _act(
     "swish", "Swish (β)", "smooth rectifiers",
     lambda x, beta: x * expit(_swish_z(x, beta)),
-    lambda x, beta: expit(_swish_z(x, beta)) + _swish_z(x, beta) * nm.dsigmoid(_swish_z(x, beta)),
-    lambda x, beta: beta * nm.dsigmoid(_swish_z(x, beta)) * (2.0 - _swish_z(x, beta) * np.tanh(0.5 * _swish_z(x, beta))),
+    _swish_d,
+    _swish_d2,
     params=(Param("beta", "β", 1.0, 0.0, 10.0, 0.05, "Sharpness: β = 1 is SiLU, β → ∞ approaches ReLU, β = 0 gives x/2"),),
     tails=lambda beta: (const(0.0), lin(1.0, 1)) if beta > 0 else (lin(0.5, -1), lin(0.5, 1)),
     source="Keras",
@@ -556,17 +566,20 @@ _act(
 
 
 def _squareplus(x, b, order):
+    if b < 1e-30:
+        # ReLU to within 1e-15 at any x (and exactly for b = 0), written out: the general form
+        # would divide 0 by 0 at x = 0, and √b underflows in float32.
+        return (np.maximum(x, 0.0), (x > 0).astype(x.dtype), np.zeros_like(x))[order]
     h = nm.sqrt1p(x, b)
+    # For x < 0, (x + h)/2 cancels; b/(2(h − x)) is the same number without cancellation
+    # (halves first, so that h − x cannot overflow). h − x > 0 there; elsewhere use 1.
     neg = x < 0
+    gap = np.where(neg, 0.5 * h - 0.5 * x, 1.0)
     if order == 0:
-        # For x < 0, (x + h)/2 cancels; b/(2(h − x)) is the same number without cancellation.
-        return np.where(neg, nm.safe_divide(np.full_like(x, b / 4.0), 0.5 * h - 0.5 * x), 0.5 * x + 0.5 * h)
+        return np.where(neg, (0.25 * b) / gap, 0.5 * x + 0.5 * h)
+    inv_h = 1.0 / h
     if order == 1:
-        inv_h = nm.safe_divide(np.ones_like(x), h)
-        pos_part = np.where(h > 0, 0.5 + 0.5 * x * inv_h, 0.5)
-        neg_part = nm.safe_divide((b / 4.0) * inv_h, 0.5 * h - 0.5 * x)
-        return np.where(neg, neg_part, pos_part).astype(x.dtype, copy=False)
-    inv_h = nm.safe_divide(np.ones_like(x), h)
+        return np.where(neg, (0.25 * b) * inv_h / gap, 0.5 + 0.5 * x * inv_h)
     return (0.5 * b) * inv_h * inv_h * inv_h
 
 
@@ -577,14 +590,14 @@ _act(
     lambda x, b: _squareplus(x, b, 2),
     params=(Param("b", "b", 4.0, 0.0, 20.0, 0.1, "Curvature at 0; b = 0 gives ReLU (Keras default 4)"),),
     tails=lambda b: (const(0.0), lin(1.0, 1)),
-    kink_fn=lambda b: (0.0,) if b == 0 else (),
+    kink_fn=lambda b: (0.0,) if b < 1e-30 else (),
     source="Keras",
     latex_f=r"\frac{x + \sqrt{x^2 + b}}{2}",
     latex_df=r"\frac{1}{2}\left(1 + \frac{x}{\sqrt{x^2+b}}\right)",
     formula="f(x) = (x + √(x² + b))/2",
     year=2021, paper="Barron, Squareplus: a softplus-like algebraic rectifier", arxiv="2112.11687",
     properties=_props("(0, ∞)", True, True, False, True, False, False),
-    convention="Smooth for b > 0: no kinks. For b = 0 it is ReLU; this tool then takes f′(0) = 0.5 and f″(0) = 0.",
+    convention="Smooth for b > 0: no kinks. For b = 0 it is ReLU, with ReLU's convention f′(0) = 0.",
 )
 
 
@@ -796,7 +809,7 @@ _act(
 
 _act(
     "logsigmoid", "LogSigmoid", "sigmoid-like",
-    lambda x: log_expit(x),
+    lambda x: -nm.softplus(-x),  # log σ(x) = −log(1 + e⁻ˣ): stable, exact for x → −∞
     lambda x: expit(-x),
     lambda x: -nm.dsigmoid(x),
     tails=lambda: (lin(1.0, -1), const(0.0)),
@@ -805,7 +818,7 @@ _act(
     formula="f(x) = ln σ(x)",
     paper="log of the logistic; PyTorch nn.LogSigmoid",
     properties=_props("(-∞, 0)", True, True, False, False, True, False),
-    convention="Smooth everywhere: no kinks. Computed as log_expit, exact for large negative x.",
+    convention="Smooth everywhere: no kinks. Computed as −softplus(−x), exact for large negative x.",
 )
 
 # ==================================================================== shrinkage/threshold
