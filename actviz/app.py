@@ -42,7 +42,9 @@ def run(opts: Options) -> int:
 
     if opts.screenshot is not None:
         w, h = opts.size
-        if w < 900:
+        if opts.presentation:
+            win.set_presentation(True, full_screen=False)
+        elif w < 900:
             win.side_scroll.hide()  # a small image is all plot
         win.resize(w, h)
         win.show()
@@ -62,7 +64,14 @@ def run(opts: Options) -> int:
                 result["code"] = 1
             app.quit()
 
-        QtCore.QTimer.singleShot(0, lambda: QtCore.QTimer.singleShot(0, shoot))
+        def settle():
+            # A first render lets the axes measure their tick labels and grow to fit them
+            # (they do so while painting); the picture is taken on the next turn.
+            win.plot_view.refresh()
+            win.grab()
+            QtCore.QTimer.singleShot(0, shoot)
+
+        QtCore.QTimer.singleShot(0, lambda: QtCore.QTimer.singleShot(0, settle))
     else:
         if probe:
             class _FirstPaint(QtCore.QObject):

@@ -1,14 +1,19 @@
 """Smoke tests of the packaged (PyInstaller) app, built from resources/actviz.spec.
 
-Slow and opt-in: they run only with ``ACTVIZ_FROZEN=1``. The app is built once per run into a
-temporary folder, or taken from ``ACTVIZ_FROZEN_APP`` (the path of an already built
-``dist/actviz/actviz``), and then driven through its command line like a user would::
+The tests marked ``frozen`` are slow and opt-in: they run only with ``ACTVIZ_FROZEN=1``. The
+app is built once per run into a temporary folder, or taken from ``ACTVIZ_FROZEN_APP`` (the
+path of an already built ``dist/actviz/actviz``), and then driven through its command line
+like a user would::
 
     ACTVIZ_FROZEN=1 python -m pytest tests/test_frozen.py -m frozen -v
     ACTVIZ_FROZEN=1 ACTVIZ_FROZEN_APP=dist/actviz/actviz python -m pytest tests/test_frozen.py -v
 
 Build time, bundle size and start-up figures are printed straight to the terminal (also
 without ``-s``) and recorded as junit properties.
+
+The unmarked tests at the end check, without building anything, that
+:mod:`actviz.resources` finds the icons both in a source checkout and in the layout a
+PyInstaller bundle unpacks to.
 """
 
 from __future__ import annotations
@@ -37,14 +42,16 @@ SIZE_LIMIT_MB = 250
 STARTUP_WALL_LIMIT_S = 10.0  # a sanity bound only; the real figure is reported, not asserted
 STARTUP_RUNS = 3
 
-pytestmark = [
-    pytest.mark.frozen,
-    pytest.mark.skipif(
-        os.environ.get("ACTVIZ_FROZEN") != "1",
-        reason="frozen-app tests build the PyInstaller bundle (about a minute); "
-        "set ACTVIZ_FROZEN=1 to run them",
-    ),
-]
+_needs_opt_in = pytest.mark.skipif(
+    os.environ.get("ACTVIZ_FROZEN") != "1",
+    reason="frozen-app tests build the PyInstaller bundle (about a minute); "
+    "set ACTVIZ_FROZEN=1 to run them",
+)
+
+
+def frozen(test):
+    """Mark a test as a frozen-app test: ``-m frozen`` selects it, ACTVIZ_FROZEN=1 runs it."""
+    return pytest.mark.frozen(_needs_opt_in(test))
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,7 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> FrozenApp:
     return FrozenApp(exe=exe, build_seconds=seconds)
 
 
+@frozen
 def test_bundle_size(
     frozen_app: FrozenApp, capsys: pytest.CaptureFixture[str], record_property
 ) -> None:
@@ -161,6 +169,7 @@ def test_bundle_size(
             assert (folder / "_internal" / "resources" / name).is_file(), name
 
 
+@frozen
 def test_version(frozen_app: FrozenApp, tmp_path: Path) -> None:
     proc = _run([str(frozen_app.exe), "--version"], cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -182,6 +191,7 @@ def _load_rgba(path: Path) -> np.ndarray:
     return raw.reshape(height, stride)[:, : width * 4].reshape(height, width, 4).copy()
 
 
+@frozen
 def test_screenshot_matches_source_render(frozen_app: FrozenApp, tmp_path: Path) -> None:
     args = ["--function", "gelu", "--size", "800x600", "--screenshot"]
     frozen_png, source_png = tmp_path / "frozen.png", tmp_path / "source.png"
@@ -209,6 +219,7 @@ def test_screenshot_matches_source_render(frozen_app: FrozenApp, tmp_path: Path)
     assert not extra, "frozen app printed to stderr:\n" + "\n".join(extra)
 
 
+@frozen
 @pytest.mark.parametrize(
     "bad_args",
     [["--function", "nope"], ["--size", "banana"]],
@@ -236,6 +247,7 @@ def _probe(cmd: list[str], cwd: Path) -> tuple[float, float]:
     return float(match.group(1)), wall_ms
 
 
+@frozen
 def test_startup_to_first_paint(
     frozen_app: FrozenApp, tmp_path: Path, capsys: pytest.CaptureFixture[str], record_property
 ) -> None:
@@ -258,3 +270,63 @@ def test_startup_to_first_paint(
     assert max(wall_ms) < STARTUP_WALL_LIMIT_S * 1000, (
         f"frozen app took {max(wall_ms) / 1000:.1f} s to paint and exit"
     )
+
+
+# --- actviz.resources: source checkout and bundle layout (fast, always run) -------------------
+
+
+def test_resource_path_in_source_checkout() -> None:
+    from actviz.resources import icon_path, resource_path, resources_dir
+
+    assert resources_dir() == ROOT / "resources"
+    assert resource_path("actviz.svg") == ROOT / "resources" / "actviz.svg"
+    for fmt in ("png", "svg", "ico", "icns"):
+        path = icon_path(fmt)
+        assert path.is_file() and path.suffix == f".{fmt}"
+    assert icon_path() == ROOT / "resources" / "actviz.png"
+    assert icon_path(".PNG") == icon_path("png")
+
+
+def test_resource_path_in_bundle_layout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from actviz.resources import icon_path, resource_path
+
+    bundle = tmp_path / "_internal"
+    (bundle / "resources" / "sub").mkdir(parents=True)
+    (bundle / "resources" / "actviz.png").write_bytes(b"png")
+    (bundle / "resources" / "sub" / "data.txt").write_text("x")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+
+    assert icon_path() == bundle / "resources" / "actviz.png"
+    assert resource_path("sub/data.txt") == bundle / "resources" / "sub" / "data.txt"
+    with pytest.raises(FileNotFoundError, match="frozen app"):
+        resource_path("actviz.svg")  # not in this fake bundle: the error names where it looked
+
+
+@pytest.mark.parametrize("name", ["", "/etc/passwd", "../pyproject.toml", "a/../../b", "C:x"])
+def test_resource_path_rejects_names_outside_the_folder(name: str) -> None:
+    from actviz.resources import resource_path
+
+    with pytest.raises(ValueError):
+        resource_path(name)
+
+
+def test_unknown_icon_format_and_missing_file() -> None:
+    from actviz.resources import icon_path, resource_path
+
+    with pytest.raises(ValueError, match="icon format"):
+        icon_path("gif")
+    with pytest.raises(FileNotFoundError, match="source checkout"):
+        resource_path("no-such-file.png")
+
+
+def test_resources_module_imports_no_qt() -> None:
+    code = (
+        "import sys, actviz.resources; "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', "
+        "'pyqtgraph')); print(bad); sys.exit(1 if bad else 0)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -372,3 +372,17 @@ def test_state_emits_only_on_real_change():
     st.set_param("negative_slope", 0.2)
     st.set_x_range(-5, 5)
     assert seen == [{"negative_slope": 0.2}]
+
+
+def test_presentation_mode_shows_plot_alone_with_larger_text(win, qtbot):
+    ax = win.plot_view.plot.getPlotItem().getAxis("bottom")
+    before = ax.style["tickFont"].pointSizeF()
+    win.set_presentation(True, full_screen=False)
+    assert win.side_scroll.isHidden() and not win.menuBar().isVisible()
+    assert ax.style["tickFont"].pointSizeF() == pytest.approx(1.5 * before)
+    # keys still work while the panel is hidden
+    qtbot.keyClick(win, QtCore.Qt.Key.Key_BracketRight)
+    assert win.state.params["negative_slope"] == pytest.approx(0.02)
+    win.toggle_presentation()
+    assert not win.side_scroll.isHidden()
+    assert ax.style["tickFont"].pointSizeF() == pytest.approx(before)

@@ -90,7 +90,8 @@ class PlotView(QtWidgets.QWidget):
         self.readout = QtWidgets.QLabel(self.HINT, objectName="readout")
         self.readout.setTextFormat(QtCore.Qt.TextFormat.RichText)
         font = self.readout.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self._readout_pt = font.pointSizeF() * 1.25
+        font.setPointSizeF(self._readout_pt)
         font.setStyleHint(QtGui.QFont.StyleHint.Monospace)
         self.readout.setFont(font)
         self.readout.setMinimumHeight(self.readout.sizeHint().height())
@@ -104,13 +105,12 @@ class PlotView(QtWidgets.QWidget):
         self.vb = pi.getViewBox()
         self.vb.setDefaultPadding(0.0)
 
-        axis_font = QtGui.QFont()
-        axis_font.setPointSizeF(12)
         for name in ("left", "bottom", "right", "top"):
             ax = pi.getAxis(name)
             ax.setPen(pg.mkPen(theme.AXIS_COLOR, width=1.5))
             ax.setTextPen(pg.mkPen(theme.AXIS_COLOR))
-            ax.setStyle(tickFont=axis_font, tickTextOffset=6)
+        self._text_scale = 1.0
+        self._apply_axis_fonts()
 
         # One cached picture of lines at the labelled ticks: far cheaper to repaint than
         # PlotItem.showGrid (about 22 ms per frame at 1080p), and aligned with the tick labels.
@@ -425,6 +425,25 @@ class PlotView(QtWidgets.QWidget):
         self._auto_y = rng
         self._set_view_y(rng)
         self.state.set_auto_y_range(rng)
+
+    # ------------------------------------------------------------------ text size
+    def set_large_text(self, on: bool) -> None:
+        """Presentation mode: tick labels, legend and readout half as large again."""
+        self._text_scale = 1.5 if on else 1.0
+        self._apply_axis_fonts()
+        self.legend.setLabelTextSize(f"{13 * self._text_scale:g}pt")
+        for sample_item, label in self.legend.items:
+            label.setText(label.text, size=f"{13 * self._text_scale:g}pt")
+        font = self.readout.font()
+        font.setPointSizeF(self._readout_pt * self._text_scale)
+        self.readout.setFont(font)
+
+    def _apply_axis_fonts(self) -> None:
+        pi = self.plot.getPlotItem()
+        font = QtGui.QFont()
+        font.setPointSizeF(12 * self._text_scale)
+        for name in ("left", "bottom", "right", "top"):
+            pi.getAxis(name).setStyle(tickFont=font, tickTextOffset=int(6 * self._text_scale))
 
     # ------------------------------------------------------------------ readout
     def _on_mouse(self, pos):

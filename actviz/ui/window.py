@@ -53,6 +53,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(f"ActViz {__version__}")
         self.setObjectName("mainWindow")
         self.messages: list[str] = []
+        self.presenting = False
 
         st, notify = self.state, self.notify
         self.plot_view = PlotView(st, notify)
@@ -63,6 +64,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.compare = ComparePanel(st, notify)
         self.probes = ProbeTable(st, notify)
         self.info = InfoLine(st)
+        self._info_pt = self.info.font().pointSizeF()
 
         side = QtWidgets.QWidget(objectName="sidePanel")
         side_lay = QtWidgets.QVBoxLayout(side)
@@ -156,15 +158,20 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ------------------------------------------------------------------ presentation mode
     def toggle_presentation(self) -> None:
-        self.set_presentation(not self.side_scroll.isHidden() if not self.isFullScreen() else False)
+        self.set_presentation(not self.presenting)
 
-    def set_presentation(self, on: bool) -> None:
-        """Full screen with the plot alone; every key still works."""
+    def set_presentation(self, on: bool, full_screen: bool = True) -> None:
+        """The plot alone, bigger text, full screen; every key still works."""
+        self.presenting = on
         self.side_scroll.setVisible(not on)
         self.menuBar().setVisible(not on)
-        if on:
+        self.plot_view.set_large_text(on)
+        font = self.info.font()
+        font.setPointSizeF(self._info_pt * (1.5 if on else 1.0))
+        self.info.setFont(font)
+        if on and full_screen:
             self.showFullScreen()
-        elif self.isFullScreen():
+        elif not on and self.isFullScreen():
             self.showNormal()
 
     # ------------------------------------------------------------------ export
