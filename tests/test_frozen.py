@@ -287,9 +287,7 @@ def test_resource_path_in_source_checkout() -> None:
     assert icon_path(".PNG") == icon_path("png")
 
 
-def test_resource_path_in_bundle_layout(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_resource_path_in_bundle_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from actviz.resources import icon_path, resource_path
 
     bundle = tmp_path / "_internal"
