@@ -151,3 +151,23 @@ def test_core_imports_no_qt():
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_large_arrays_match_small_ones(monkeypatch):
+    """Big inputs are evaluated in chunks (on several threads): same numbers, same shape."""
+    import actviz.core.catalog as cat
+
+    x = np.linspace(-30, 30, 3 * cat.CHUNK + 17).reshape(-1, 1)
+    x[5] = np.inf
+    x[7] = np.nan
+    threaded = {}
+    for fid in ("gelu", "hardswish", "softplus"):
+        act = get(fid)
+        big = act.df(x)
+        assert big.shape == x.shape
+        small = np.concatenate([act.df(x[i:i + 1000]) for i in range(0, len(x), 1000)])
+        np.testing.assert_array_equal(big, small)
+        threaded[fid] = big
+    monkeypatch.setattr(cat, "THREADS", 1)
+    for fid, big in threaded.items():
+        np.testing.assert_array_equal(get(fid).df(x), big)

@@ -8,7 +8,10 @@ of non-finite input, so each definition only has to be right for finite x.
 from __future__ import annotations
 
 import math
+import os
+import threading
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -246,12 +249,26 @@ class Activation:
         return out
 
     def _evaluate_chunked(self, arr: np.ndarray, order: int, resolved: Mapping[str, Any]) -> np.ndarray:
-        """Large arrays go through in cache-sized chunks: each kernel makes several temporaries,
-        and small ones are reused from the heap instead of being mapped (and page-faulted) anew."""
+        """Large arrays go through in cache-sized chunks, on all cores.
+
+        Each kernel makes several temporaries; chunk-sized ones are reused from the heap instead
+        of being mapped (and page-faulted) anew, and numpy releases the GIL inside each call,
+        so the chunks run in parallel threads.
+        """
         flat = arr.reshape(-1)
         out = np.empty_like(flat)
-        for i in range(0, flat.size, CHUNK):
+
+        def work(i: int) -> None:
             out[i:i + CHUNK] = self.evaluate(flat[i:i + CHUNK], order, resolved)
+
+        starts = range(0, flat.size, CHUNK)
+        pool = _pool()
+        if pool is None:
+            for i in starts:
+                work(i)
+        else:
+            for _ in pool.map(work, starts):
+                pass
         return out.reshape(arr.shape)
 
     # -- kinks ------------------------------------------------------------------------------
@@ -276,6 +293,22 @@ class Activation:
         if self.arxiv:
             bits.append(f"arXiv:{self.arxiv}")
         return ", ".join(bits)
+
+
+# Threads for large evaluations; set ``actviz.core.catalog.THREADS = 1`` to stay on one core.
+THREADS = min(os.cpu_count() or 1, 8)
+_POOL: ThreadPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def _pool() -> ThreadPoolExecutor | None:
+    global _POOL
+    if THREADS <= 1:
+        return None
+    with _POOL_LOCK:
+        if _POOL is None or _POOL._max_workers != THREADS:
+            _POOL = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="actviz-eval")
+        return _POOL
 
 
 _REGISTRY: dict[str, Activation] = {}
