@@ -386,3 +386,20 @@ def test_presentation_mode_shows_plot_alone_with_larger_text(win, qtbot):
     win.toggle_presentation()
     assert not win.side_scroll.isHidden()
     assert ax.style["tickFont"].pointSizeF() == pytest.approx(before)
+
+
+def test_number_keys_toggle_their_own_curve(win, qtbot):
+    win.plot_view.plot.setFocus()
+    qtbot.keyClick(win, QtCore.Qt.Key.Key_3)
+    assert win.state.shown == (True, True, True)
+    qtbot.keyClick(win, QtCore.Qt.Key.Key_1)
+    assert win.state.shown == (False, True, True)
+    qtbot.keyClick(win, QtCore.Qt.Key.Key_O)
+    assert win.state.style == "origin"
+
+
+def test_page_down_works_with_the_slider_focused(win, qtbot):
+    slider = find(win, QtWidgets.QSlider, "param.negative_slope.slider")
+    slider.setFocus()
+    qtbot.keyClick(slider, QtCore.Qt.Key.Key_PageDown)
+    assert win.state.function_id == "sigmoid"

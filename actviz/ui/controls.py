@@ -73,6 +73,7 @@ class FunctionSelector(QtWidgets.QComboBox):
         self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(30)
         self.setToolTip("Choose a function (type to search; PageUp/PageDown for previous/next)")
+        self.setAccessibleName("function")
         model = self.model()
         bold = QtGui.QFont()
         bold.setBold(True)
@@ -132,6 +133,9 @@ class RangeControls(QtWidgets.QGroupBox):
         big = MAX_ABS_COORD
         self.x_min, self.x_max = _spin("xMin", -big, big), _spin("xMax", -big, big)
         self.y_min, self.y_max = _spin("yMin", -big, big), _spin("yMax", -big, big)
+        for sb, name in ((self.x_min, "x minimum"), (self.x_max, "x maximum"),
+                         (self.y_min, "y minimum"), (self.y_max, "y maximum")):
+            sb.setAccessibleName(name)
         self.y_auto = QtWidgets.QCheckBox("automatic y", objectName="yAuto")
         self.y_auto.setToolTip("Fit y to the curves (uncheck to fix y min and y max)")
         self.reset = QtWidgets.QPushButton("Reset view", objectName="resetView")
@@ -267,6 +271,8 @@ class ParamControl(QtWidgets.QWidget):
             self.spin.setMinimumWidth(90)
             self.slider.valueChanged.connect(lambda t: self._write(self.tick_to_value(t)))
             self.spin.valueChanged.connect(lambda v: self._write(self._spin_to_value(v)))
+            self.slider.setAccessibleName(f"{p.name} slider")
+            self.spin.setAccessibleName(f"{p.name} value")
             lay.addWidget(self.slider, 1, 0, 1, 2)
             lay.addWidget(self.spin, 1, 2)
         lay.setColumnStretch(0, 1)

@@ -139,7 +139,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, "&Clear pinned", st.clear_overlays)
         m = mb.addMenu("&View")
         for i, name in enumerate(("f", "f′", "f″")):
-            self._action(m, f"Show/hide {name}", lambda i=i: st.set_shown(i, not st.shown[i]), str(i + 1))
+            # QAction.triggered passes `checked` first: keep it away from i
+            self._action(m, f"Show/hide {name}", lambda _checked=False, i=i: st.set_shown(i, not st.shown[i]), str(i + 1))
         self._action(m, "Boxed / axes through &origin",
                      lambda: st.set_style("origin" if st.style == "boxed" else "boxed"), "O")
         self._action(m, "&Reset view", st.reset_view, "Ctrl+0", "resetViewAction")
