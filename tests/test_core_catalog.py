@@ -171,3 +171,45 @@ def test_large_arrays_match_small_ones(monkeypatch):
     monkeypatch.setattr(cat, "THREADS", 1)
     for fid, big in threaded.items():
         np.testing.assert_array_equal(get(fid).df(x), big)
+
+
+def keras_relu_reference(x, negative_slope=0.0, max_value=None, threshold=0.0):
+    """Keras's relu, step by step as its documentation describes it."""
+    x = np.asarray(x, dtype=float)
+    if negative_slope != 0.0:
+        negative_part = np.maximum(-x + threshold, 0.0) if threshold != 0 else np.maximum(-x, 0.0)
+    if threshold != 0:
+        y = x * (x > threshold)  # "computes x for x > threshold else 0"
+    else:
+        y = np.maximum(x, 0.0)
+    if max_value is not None:
+        y = np.clip(y, 0.0, max_value)
+    if negative_slope != 0.0:
+        y = y - negative_slope * negative_part
+    return y
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"negative_slope": 0.1},
+        {"threshold": -1.0},
+        {"threshold": -1.0, "negative_slope": 0.2},
+        {"threshold": 1.5},
+        {"threshold": 1.5, "max_value": 4.0, "negative_slope": 0.3},
+        {"threshold": -1.0, "max_value": 2.0},
+        {"max_value": 6.0},
+    ],
+)
+def test_keras_relu_matches_keras_formula(params):
+    x = np.linspace(-6, 6, 1201)
+    ref = keras_relu_reference(x, **params)
+    act = get("keras_relu")
+    np.testing.assert_allclose(act.f(x, **params), ref, atol=1e-15)
+    # and f′ agrees with finite differences of Keras's formula away from the kinks
+    h = 1e-6
+    kinks = np.array(act.kinks(**params))
+    keep = np.min(np.abs(x[:, None] - kinks[None, :]), axis=1) > 1e-3
+    fd = (keras_relu_reference(x + h, **params) - keras_relu_reference(x - h, **params)) / (2 * h)
+    np.testing.assert_allclose(act.df(x, **params)[keep], fd[keep], atol=1e-6)

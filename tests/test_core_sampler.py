@@ -113,3 +113,30 @@ def test_bad_ranges_are_refused(rng):
 def test_bad_width_is_refused():
     with pytest.raises(ValueError, match="width"):
         sample(get("relu"), {}, (-1, 1), 0)
+
+
+@pytest.mark.parametrize(
+    "fid, params, rng, inside_df",
+    [
+        ("hardsigmoid", {}, (-3.0, 3.0), 1.0 / 6.0),
+        ("relu6", {}, (0.0, 6.0), 1.0),
+        ("hardtanh", {}, (-1.0, 1.0), 1.0),
+        ("relu", {}, (0.0, 5.0), 1.0),
+    ],
+)
+def test_kink_at_the_range_end_gives_the_inside_limit(fid, params, rng, inside_df):
+    """A kink exactly at an end must not drag its own value (PyTorch's 0) into the range."""
+    s = sample(get(fid), params, rng, 1000)
+    assert s.df[0] == pytest.approx(inside_df) and s.df[-1] == pytest.approx(inside_df)
+    assert np.all(s.df == pytest.approx(inside_df))
+    assert {k.x for k in s.kinks} >= {x for x in rng if x in get(fid).kinks(**params)}
+    edge = [k for k in s.kinks if k.x == rng[0]]
+    if edge:
+        assert edge[0].value[1] == pytest.approx(get(fid).df(rng[0], **params))
+
+
+def test_jump_at_the_range_start_is_not_drawn_as_a_slope():
+    s = sample(get("threshold"), {"threshold": 0.0, "value": -2.0}, (0.0, 5.0), 1000)
+    assert s.f[0] == 0.0 and s.f[-1] == 5.0  # the limit from the right, not the value −2
+    (k,) = s.kinks
+    assert k.x == 0.0 and k.value[0] == -2.0 and k.jumps(0)

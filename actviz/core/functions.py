@@ -192,15 +192,23 @@ _act(
 
 
 def _keras_relu(x, negative_slope, max_value, threshold):
-    pos = np.where(x > threshold, x, 0.0)
-    pos = np.clip(pos, 0.0, max_value) if math.isfinite(max_value) else np.maximum(pos, 0.0)
+    # Keras's own steps: x·(x > θ) when θ ≠ 0 (no clamp at 0!), else relu(x); then clip to
+    # [0, M] only when M is set; then subtract α·relu(θ − x).
+    if threshold != 0:
+        pos = np.where(x > threshold, x, 0.0)
+    else:
+        pos = np.maximum(x, 0.0)
+    if math.isfinite(max_value):
+        pos = np.clip(pos, 0.0, max_value)
     if negative_slope == 0:
-        return pos
-    return pos - negative_slope * np.maximum(threshold - x, 0.0)
+        return pos.astype(x.dtype, copy=False)
+    return (pos - negative_slope * np.maximum(threshold - x, 0.0)).astype(x.dtype, copy=False)
 
 
 def _keras_relu_d(x, negative_slope, max_value, threshold):
-    up = (x > threshold) & (x > 0) & (x < max_value)
+    up = x > threshold if threshold != 0 else x > 0
+    if math.isfinite(max_value):
+        up &= (x > 0) & (x < max_value)  # the clip's own derivative, 0 at its edges
     out = up.astype(x.dtype)
     if negative_slope != 0:
         out[x < threshold] += negative_slope
@@ -209,10 +217,11 @@ def _keras_relu_d(x, negative_slope, max_value, threshold):
 
 def _keras_relu_kinks(negative_slope, max_value, threshold):
     ks = [threshold]
-    if threshold < 0:
-        ks.append(0.0)
-    if math.isfinite(max_value) and max_value > max(threshold, 0.0):
-        ks.append(max_value)
+    if math.isfinite(max_value):
+        if threshold < 0:
+            ks.append(0.0)  # the clip at 0 bites between θ and 0
+        if max_value > max(threshold, 0.0):
+            ks.append(max_value)
     return ks
 
 
@@ -234,9 +243,9 @@ _act(
     kink_fn=_keras_relu_kinks,
     piecewise_linear=True,
     source="Keras",
-    latex_f=r"\begin{cases}\min(x, M) & x>\theta\\ -\alpha(\theta - x) & x\le\theta\end{cases}",
+    latex_f=r"\operatorname{clip}_{[0,M]}\!\big(x\,[x>\theta]\big) - \alpha\max(\theta - x, 0)",
     latex_df=r"\begin{cases}1 & \theta<x<M\\ 0 & x\ge M\\ \alpha & x<\theta\end{cases}",
-    formula="f(x) = min(x, M) if x > θ else −α·(θ − x)   (Keras relu(x, negative_slope, max_value, threshold))",
+    formula="f(x) = clip(x·[x > θ], 0, M) − α·max(θ − x, 0)   (Keras relu; no clip when M is None)",
     year=2015, paper="Keras activations.relu",
     properties=_props("(-∞, ∞)", True, False, False, False, False, False),
     convention="Piecewise with strict comparisons, as Keras's formula: 0 at x = θ, 0 at x = M. "
@@ -498,7 +507,8 @@ def _mish(x, order):
     # f″ = S·s·(2 + x·σ(−x) − 2·x·t·s), with S·s = 4g, σ(x) = e/(1+e), σ(−x) = 1/(1+e)
     xl = np.maximum(xc, -1e3)
     s = e / (1.0 + e)
-    return 4.0 * g * (2.0 + xl / (1.0 + e) - 2.0 * xl * t * s)
+    d2 = 4.0 * g * (2.0 + xl / (1.0 + e) - 2.0 * xl * t * s)
+    return np.where(x > cap, 0.0, d2).astype(x.dtype, copy=False)  # f″ underflows to 0 past the cap
 
 
 _act(
@@ -550,9 +560,17 @@ _act(
     "and f″ = 0, as PyTorch; f and f′ jump there by amounts too small to see, shown exactly.",
 )
 
+def _shifted_softplus(x):
+    # softplus(x) − ln 2 cancels near 0, where the value is ≈ x/2; there use the equal form
+    # ln(1 + (eˣ − 1)/2), which keeps full relative precision.
+    small = np.abs(x) < 1.0
+    xs = np.where(small, x, 0.0)
+    return np.where(small, np.log1p(0.5 * np.expm1(xs)), nm.softplus(x) - LOG2)
+
+
 _act(
     "shifted_softplus", "Shifted softplus", "smooth rectifiers",
-    lambda x: nm.softplus(x) - LOG2,
+    _shifted_softplus,
     lambda x: expit(x),
     lambda x: nm.dsigmoid(x),
     tails=lambda: (const(-LOG2), lin(1.0, 1)),
@@ -825,12 +843,19 @@ _act(
 
 
 def _tanhshrink(x):
-    # x − tanh x cancels near 0: there use the series x³/3 − 2x⁵/15 + 17x⁷/315.
-    small = np.abs(x) < 0.01
+    if x.dtype == np.float32:
+        # float32 has too few digits for either the difference or a short series near 0;
+        # float64 holds every float32 result exactly enough, and cannot overflow on the way back.
+        return _tanhshrink(x.astype(np.float64)).astype(np.float32)
+    # x − tanh x cancels near 0: there use its series, x³/3 − 2x⁵/15 + 17x⁷/315 − ...,
+    # whose first omitted term is below 1e−14 of the sum for |x| < 0.1.
+    small = np.abs(x) < 0.1
     xs = np.where(small, x, 0.0)
     x2 = xs * xs
-    series = xs * x2 * (1.0 / 3.0 - x2 * (2.0 / 15.0 - x2 * (17.0 / 315.0)))
-    return np.where(small, series, x - np.tanh(x))
+    poly = 21844.0 / 6081075.0
+    for c in (1382.0 / 155925.0, 62.0 / 2835.0, 17.0 / 315.0, 2.0 / 15.0, 1.0 / 3.0):
+        poly = c - x2 * poly
+    return np.where(small, xs * x2 * poly, x - np.tanh(x))
 
 
 _act(

@@ -59,8 +59,8 @@ class Samples:
     x: np.ndarray
     y: tuple[np.ndarray, np.ndarray, np.ndarray]
     kinks: tuple[KinkPoint, ...]
-    # indices i in x where x[i] == x[i+1] is a kink (left limit, then right limit)
-    _kink_index: np.ndarray = field(repr=False)
+    # (i, kink) for interior kinks: x[i] == x[i+1] is the kink (left limit, then right limit)
+    _breaks: tuple[tuple[int, KinkPoint], ...] = field(repr=False)
 
     @property
     def f(self) -> np.ndarray:
@@ -83,7 +83,7 @@ class Samples:
         y = self.y[order]
         c = np.isfinite(y)
         c[:-1] &= c[1:]
-        for i, k in zip(self._kink_index, self.kinks):
+        for i, k in self._breaks:
             if k.jumps(order):
                 c[i] = False
         c[-1] = False
@@ -122,7 +122,9 @@ def sample(
     Returns
     -------
     Samples
-        Shared x, the three y arrays, and a :class:`KinkPoint` for every kink in (a, b).
+        Shared x, the three y arrays, and a :class:`KinkPoint` for every kink in [a, b].
+        A kink at an end of the range bounds the range's only piece there: the end sample
+        holds the limit from inside the range, and the value at the kink is in ``kinks``.
     """
     resolved = act.resolve(**(params or {}))
     a, b = (float(v) for v in x_range)
@@ -135,8 +137,9 @@ def sample(
     def ev(xs: np.ndarray) -> np.ndarray:
         return np.stack([act.evaluate(xs, k, resolved) for k in range(3)])
 
-    kinks = [k for k in act.kinks_resolved(resolved) if a < k < b]
-    edges = [a, *kinks, b]
+    kinks = [k for k in act.kinks_resolved(resolved) if a <= k <= b]
+    interior = [k for k in kinks if a < k < b]
+    edges = [a, *interior, b]
     x_scale = width_px / (b - a)
 
     # Seed grid per piece; x = 0 is always a seed, since that is where most shapes happen.
@@ -165,16 +168,19 @@ def sample(
     left = _extrapolate(kx, lx1, lx2, ally[:, off + nk:off + 2 * nk], ally[:, off + 2 * nk:off + 3 * nk])
     right = _extrapolate(kx, rx1, rx2, ally[:, off + 3 * nk:off + 4 * nk], ally[:, off + 4 * nk:off + 5 * nk])
 
-    # A piece's ends at kinks take the one-sided limits from inside the piece.
+    # A piece's ends at kinks take the one-sided limits from inside the piece (also at the
+    # ends of the range: a kink there must not pull its own value into the piece).
+    index = {k: j for j, k in enumerate(kinks)}
     ys_pieces = []
     start = 0
     for i, n in enumerate(sizes):
         ys = ally[:, start:start + n].copy()
         start += n
-        if i > 0:
-            ys[:, 0] = right[:, i - 1]
-        if i < len(pieces) - 1:
-            ys[:, -1] = left[:, i]
+        lo, hi = edges[i], edges[i + 1]
+        if lo in index:
+            ys[:, 0] = right[:, index[lo]]
+        if hi in index:
+            ys[:, -1] = left[:, index[hi]]
         ys_pieces.append(ys)
 
     if not act.piecewise_linear:
@@ -194,7 +200,8 @@ def sample(
         KinkPoint(k, tuple(k_val[:, j].tolist()), tuple(left[:, j].tolist()), tuple(right[:, j].tolist()))
         for j, k in enumerate(kinks)
     ]
-    return Samples(x, (y[0], y[1], y[2]), tuple(kinks_out), kink_index)
+    breaks = tuple((int(i), kinks_out[index[k]]) for i, k in zip(kink_index, interior))
+    return Samples(x, (y[0], y[1], y[2]), tuple(kinks_out), breaks)
 
 
 def _beside(k: np.ndarray, side: int) -> tuple[np.ndarray, np.ndarray]:
