@@ -56,7 +56,10 @@ def run(opts: Options) -> int:
                 pix = pix.scaled(w, h, QtCore.Qt.AspectRatioMode.IgnoreAspectRatio,
                                  QtCore.Qt.TransformationMode.SmoothTransformation)
             path = Path(opts.screenshot)
-            if path.parent and not path.parent.exists():
+            if path.is_dir():
+                print_error(f"cannot write {path}: it is a folder; give a file name such as {path / 'actviz.png'}")
+                result["code"] = 2
+            elif path.parent and not path.parent.exists():
                 print_error(f"cannot write {path}: folder {path.parent} does not exist")
                 result["code"] = 2
             elif not pix.save(str(path), "PNG"):

@@ -122,3 +122,8 @@ def test_startup_probe_reports_first_paint():
     assert res.returncode == 0, res.stderr
     ms = float(res.stdout.strip().split("=")[1])
     assert 0 < ms < 60_000
+
+
+def test_screenshot_into_a_folder_is_refused(tmp_path):
+    res = run("--screenshot", str(tmp_path), "--size", "400x300")
+    assert res.returncode == 2 and "is a folder" in res.stderr and "Traceback" not in res.stderr

@@ -188,3 +188,40 @@ def test_float32_and_float64_agree():
             a64 = fn(x)
             a32 = fn(x.astype(np.float32)).astype(np.float64)
             np.testing.assert_allclose(a32, a64, rtol=2e-5, atol=1e-5 * max(1.0, np.abs(a64).max()), err_msg=fid)
+
+
+def _extreme_params(act):
+    """Each numeric parameter at its min and at its (soft) max, the others at defaults."""
+    out = []
+    for p in act.params:
+        if p.is_choice:
+            out += [{p.name: c} for c in p.choices]
+            continue
+        hi = p.max if math.isfinite(p.max) else p.soft_max
+        for v in (p.min, hi):
+            try:
+                act.resolve(**{p.name: v})
+            except ValueError:  # e.g. hardtanh min_val at its max would cross max_val
+                continue
+            out.append({p.name: v})
+    return out or [{}]
+
+
+EXTREME_CASES = [(fid, p) for fid in ALL for p in _extreme_params(get(fid))]
+
+
+@pytest.mark.parametrize("fid, params", EXTREME_CASES, ids=[f"{f}-{p}" for f, p in EXTREME_CASES])
+def test_stable_at_parameter_extremes(fid, params):
+    act = get(fid)
+    neg, pos = act.tails(**act.resolve(**params))
+    for dtype in (np.float32, np.float64):
+        x = np.concatenate([_sweep(dtype), np.array([np.inf, -np.inf, np.nan], dtype=dtype)])
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            with np.errstate(over="raise", invalid="raise", divide="raise"):
+                for order, fn in enumerate((act.f, act.df, act.d2f)):
+                    y = fn(x, **params)
+                    assert y.dtype == dtype
+                    finite_in = np.isfinite(x)
+                    assert not np.isnan(y[finite_in]).any(), (fid, params, order)
+                    np.testing.assert_equal(y[-3:-1], np.array([pos[order], neg[order]], dtype=dtype))

@@ -9,7 +9,7 @@ import pytest
 from actviz.core import get, names
 from actviz.state import State
 from actviz.ui import MainWindow
-from actviz.ui.qt import QtCore, QtWidgets
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 
 @pytest.fixture
@@ -403,3 +403,86 @@ def test_page_down_works_with_the_slider_focused(win, qtbot):
     slider.setFocus()
     qtbot.keyClick(slider, QtCore.Qt.Key.Key_PageDown)
     assert win.state.function_id == "sigmoid"
+
+
+def test_info_line_renders_catalog_text_with_less_than_signs(win):
+    win.state.set_function("hardsigmoid")
+    doc = QtGui.QTextDocument()
+    doc.setHtml(find(win, QtWidgets.QLabel, "infoLine").text())
+    plain = doc.toPlainText()
+    assert "−3 < x < 3" in plain and "Properties:" in plain
+
+
+def test_garbage_typed_into_a_range_gets_a_visible_message(win, qtbot):
+    x_max = find(win, QtWidgets.QDoubleSpinBox, "xMax")
+    x_max.setFocus()
+    x_max.lineEdit().selectAll()
+    qtbot.keyClicks(x_max, "nan")
+    qtbot.keyClick(x_max, QtCore.Qt.Key.Key_Return)
+    assert win.state.x_range == (-5.0, 5.0)
+    assert "x maximum must be a finite number" in win.messages[-1]
+    assert "'nan'" in win.statusBar().currentMessage()
+
+
+def test_large_finite_max_value_is_shown_as_a_number(win):
+    win.state.set_function("keras_relu")
+    win.state.set_param("max_value", 50.0)
+    spin = find(win, QtWidgets.QDoubleSpinBox, "param.max_value.spin")
+    slider = find(win, QtWidgets.QSlider, "param.max_value.slider")
+    assert spin.value() == 50.0 and "∞" not in spin.text()
+    assert slider.value() == slider.maximum() - 1
+    assert win.state.params["max_value"] == 50.0
+
+
+def test_bracket_keys_cycle_a_choice_parameter(win, qtbot):
+    win.state.set_function("gelu")
+    qtbot.keyClick(win, QtCore.Qt.Key.Key_BracketRight)
+    assert win.state.params["approximate"] == "tanh"
+
+
+def test_refused_probe_text_is_replaced_by_the_kept_values(win):
+    box = find(win, QtWidgets.QLineEdit, "probeInput")
+    box.setText("1, banana")
+    box.editingFinished.emit()
+    assert box.text() == "-20, -10, 0, 1, 15"
+
+
+def test_pinning_twice_says_so(win, qtbot):
+    pin = find(win, QtWidgets.QPushButton, "pinButton")
+    qtbot.mouseClick(pin, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pin, QtCore.Qt.MouseButton.LeftButton)
+    assert len(win.state.overlays) == 1 and "already pinned" in win.messages[-1]
+
+
+def test_edge_kink_draws_flat_inside_derivative(win):
+    win.state.set_function("hardsigmoid")
+    win.state.set_x_range(-3, 3)
+    _, df = curve_data(win, 1)
+    np.testing.assert_allclose(df, 1 / 6)
+
+
+def test_settings_keep_parameters_of_every_function(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "s.json"
+    monkeypatch.setenv("ACTVIZ_SETTINGS", str(path))
+    st = State()
+    st.set_param("negative_slope", 0.3)
+    st.set_function("elu")
+    path.write_text(json.dumps(st.to_dict()))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.load_settings()
+    assert w.state.function_id == "elu"
+    w.state.set_function("leaky_relu")
+    assert w.state.params["negative_slope"] == 0.3
+
+
+@pytest.mark.parametrize("bad", [{"overlays": 5}, {"params": [1, 2]}, {"overlays": [["tanh", 7]]}, {"shown": 3}])
+def test_settings_of_the_wrong_type_are_reported_not_raised(qtbot, tmp_path, monkeypatch, bad):
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(bad))
+    monkeypatch.setenv("ACTVIZ_SETTINGS", str(path))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.load_settings()
+    assert "Ignored part" in w.messages[-1]
+    assert w.state.function_id == "leaky_relu"

@@ -268,7 +268,7 @@ _act(
     latex_df=r"\begin{cases}1 & x>\theta\\0 & x\le\theta\end{cases}",
     formula="f(x) = x if x > θ else v",
     paper="PyTorch nn.Threshold",
-    properties=_props("(min(v, θ), ∞)", False, False, False, True, False, False),
+    properties=_props("[0, ∞) at θ = v = 0; {v} ∪ (θ, ∞) in general", True, False, False, True, False, False),
     convention="f′(θ) = 0 (PyTorch: the gradient flows only for x > θ). f jumps at θ unless v = θ.",
 )
 

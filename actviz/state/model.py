@@ -303,19 +303,22 @@ class State:
             except (ValueError, TypeError, KeyError, IndexError) as e:
                 problems.append(f"{what}: {e}")
 
+        remembered: dict[str, dict[str, Any]] = {}
         saved = data.get("params") or {}
         if isinstance(saved, Mapping):
             for fid, p in saved.items():
                 try:
-                    self._remembered[fid] = get(fid).resolve(**p)
-                except (KeyError, ValueError, TypeError) as e:
+                    remembered[fid] = get(fid).resolve(**p)
+                except (KeyError, ValueError, TypeError, AttributeError) as e:
                     problems.append(f"saved parameters of {fid!r}: {e}")
+        else:
+            problems.append("saved parameters: not a mapping")
         if "function" in data:
-            fid = data["function"]
-            if fid == self._function_id and fid in self._remembered:
-                attempt("parameters", self.set_params, self._remembered[fid])
-            else:
-                attempt("function", self.set_function, fid)
+            attempt("function", self.set_function, data["function"])
+        # After the switch, which files the parameters it left behind: the saved ones win.
+        self._remembered.update({k: v for k, v in remembered.items() if k != self._function_id})
+        if self._function_id in remembered:
+            attempt("parameters", self.set_params, remembered[self._function_id])
         if "x_range" in data:
             attempt("x range", lambda r: self.set_x_range(*r), data["x_range"])
         if "y_range" in data:
@@ -326,8 +329,12 @@ class State:
             attempt("style", self.set_style, data["style"])
         if "probes" in data:
             attempt("probes", self.set_probes, data["probes"])
-        for item in data.get("overlays") or []:
-            attempt("pinned function", lambda it: self.pin(it[0], it[1]), item)
+        overlays = data.get("overlays") or []
+        if isinstance(overlays, list):
+            for item in overlays:
+                attempt("pinned function", lambda it: self.pin(it[0], it[1]), item)
+        else:
+            problems.append("pinned functions: not a list")
         return problems
 
 

@@ -8,6 +8,7 @@ the state's last valid value.
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Callable
 
@@ -19,6 +20,8 @@ from actviz.ui.plot import fmt
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 Notify = Callable[[str], None]
+# The top value of a spinbox whose parameter may be infinite; it stands for ∞.
+SPIN_INFINITY = 1e9
 
 
 def _blocked(widget, fn, *args):
@@ -30,7 +33,27 @@ def _blocked(widget, fn, *args):
 
 
 class NumberSpin(QtWidgets.QDoubleSpinBox):
-    """A spinbox for coordinates: shows 10 significant digits, accepts 1e-9 style input."""
+    """A spinbox for coordinates: shows 10 significant digits, accepts 1e-9 style input.
+
+    Text that is not a usable number (nan, inf, out of range, garbage) cannot be committed;
+    ``rejected`` reports it, so the user is told instead of the field silently reverting.
+    """
+
+    rejected = QtCore.Signal(str)
+
+    def _check_text(self) -> None:
+        text = self.lineEdit().text()
+        if self.validate(text, 0)[0] != QtGui.QValidator.State.Acceptable:
+            self.rejected.emit(text)
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt override
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            self._check_text()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event):  # noqa: N802 - Qt override
+        self._check_text()
+        super().focusOutEvent(event)
 
     def textFromValue(self, value):  # noqa: N802 - Qt override
         return f"{value:.10g}"
@@ -136,6 +159,9 @@ class RangeControls(QtWidgets.QGroupBox):
         for sb, name in ((self.x_min, "x minimum"), (self.x_max, "x maximum"),
                          (self.y_min, "y minimum"), (self.y_max, "y maximum")):
             sb.setAccessibleName(name)
+            sb.rejected.connect(lambda text, name=name: self.notify(
+                f"Range refused: {name} must be a finite number within ±{MAX_ABS_COORD:g}, got {text.strip()!r}. "
+                "Kept the previous value."))
         self.y_auto = QtWidgets.QCheckBox("automatic y", objectName="yAuto")
         self.y_auto.setToolTip("Fit y to the curves (uncheck to fix y min and y max)")
         self.reset = QtWidgets.QPushButton("Reset view", objectName="resetView")
@@ -250,10 +276,13 @@ class ParamControl(QtWidgets.QWidget):
             self.combo.currentTextChanged.connect(self._write)
             lay.addWidget(self.combo, 1, 0, 1, 3)
         else:
+            # With an infinite max (Keras's max_value=None) the slider's last tick means ∞, and
+            # the spinbox takes any finite value too, showing ∞ only at its very top.
             self.infinite_top = math.isinf(p.max)
             top = p.soft_max + p.step if self.infinite_top else p.max
             self.lo, self.hi, self.step = p.min, top, p.step
             self.ticks = int(round((top - p.min) / p.step))
+            spin_top = SPIN_INFINITY if self.infinite_top else p.max
             self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName=f"param.{p.name}.slider")
             self.slider.setRange(0, self.ticks)
             self.slider.setSingleStep(1)
@@ -263,7 +292,7 @@ class ParamControl(QtWidgets.QWidget):
             self.slider.setMinimumHeight(28)
             decimals = max(2, min(6, -int(math.floor(math.log10(p.step))) + 1))
             self.spin = (_InfSpinBox if self.infinite_top else QtWidgets.QDoubleSpinBox)(objectName=f"param.{p.name}.spin")
-            self.spin.setRange(p.min, top)
+            self.spin.setRange(p.min, spin_top)
             self.spin.setDecimals(decimals)
             self.spin.setSingleStep(p.step)
             self.spin.setKeyboardTracking(False)
@@ -282,7 +311,8 @@ class ParamControl(QtWidgets.QWidget):
     def value_to_tick(self, v: float) -> int:
         if math.isinf(v):
             return self.ticks
-        return int(round((v - self.lo) / self.step))
+        t = int(round((v - self.lo) / self.step))
+        return min(t, self.ticks - 1) if self.infinite_top else t  # the last tick means ∞
 
     def tick_to_value(self, t: int) -> float:
         if self.infinite_top and t >= self.ticks:
@@ -342,8 +372,6 @@ class ParamPanel(QtWidgets.QGroupBox):
         for c in self.controls.values():
             c.from_state(params)
 
-    def first(self) -> ParamControl | None:
-        return next((c for c in self.controls.values() if c.slider is not None), None)
 
 
 # ------------------------------------------------------------------------ curves and look
@@ -408,10 +436,14 @@ class ComparePanel(QtWidgets.QGroupBox):
         self._from_state(state.overlays)
 
     def pin_current(self):
+        before = len(self.state.overlays)
         try:
-            self.state.pin()
+            ov = self.state.pin()
         except ValueError as e:
             self.notify(str(e))
+            return
+        if len(self.state.overlays) == before:
+            self.notify(f"{ov.label()} is already pinned")
 
     def _remove_selected(self):
         row = self.list.currentRow()
@@ -464,15 +496,18 @@ class ProbeTable(QtWidgets.QGroupBox):
             self.state.set_probes(text)
         except ValueError as e:
             self.notify(f"{e}. Kept the previous probe values.")
+            self.input.setText(self._probe_text())
         self._refresh()
+
+    def _probe_text(self) -> str:
+        return ", ".join(fmt(x).replace("−", "-") for x in self.state.probes)
 
     def values(self):
         act, p = self.state.activation, self.state.params
         return [(x, *(float(act.evaluate(x, k, p)) for k in range(3))) for x in self.state.probes]
 
     def _refresh(self, **_):
-        probes = self.state.probes
-        text = ", ".join(fmt(x).replace("−", "-") for x in probes)
+        text = self._probe_text()
         if self.input.text() != text and not self.input.hasFocus():
             self.input.setText(text)
         rows = self.values()
@@ -506,10 +541,12 @@ class InfoLine(QtWidgets.QLabel):
 
     def _refresh(self, **_):
         act = self.state.activation
+        e = html.escape  # catalog text holds "<" (e.g. "−3 < x < 3"), which rich text would eat
         ref = act.reference
-        src = f" · {act.source}" if act.source != "PyTorch" else ""
+        src = f" · {e(act.source)}" if act.source != "PyTorch" else ""
         self.setText(
-            f"<b>{act.label}</b>{src}: <span style='font-size:larger'>{act.formula}</span><br>"
-            f"<b>At kinks:</b> {act.convention}<br>"
-            f"<b>Properties:</b> {act.properties.summary()}" + (f"<br><span style='color:#555'>{ref}</span>" if ref else "")
+            f"<b>{e(act.label)}</b>{src}: <span style='font-size:larger'>{e(act.formula)}</span><br>"
+            f"<b>At kinks:</b> {e(act.convention)}<br>"
+            f"<b>Properties:</b> {e(act.properties.summary())}"
+            + (f"<br><span style='color:#555'>{e(ref)}</span>" if ref else "")
         )

@@ -151,11 +151,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, "&About ActViz", self._show_about)
 
     def nudge_first_param(self, direction: int) -> None:
-        ctl = self.param_panel.first()
-        if ctl is None:
+        """One step of the first parameter: a slider tick, or the next/previous choice."""
+        controls = list(self.param_panel.controls.values())
+        if not controls:
             self.notify(f"{self.state.activation.label} has no parameter to adjust")
             return
-        ctl.slider.setValue(ctl.slider.value() + direction)
+        ctl = controls[0]
+        if ctl.slider is not None:
+            ctl.slider.setValue(ctl.slider.value() + direction)
+        else:
+            ctl.combo.setCurrentIndex((ctl.combo.currentIndex() + direction) % ctl.combo.count())
 
     # ------------------------------------------------------------------ presentation mode
     def toggle_presentation(self) -> None:
