@@ -88,6 +88,18 @@ def dsigmoid(x: np.ndarray) -> np.ndarray:
     return e / (d * d)
 
 
+def sigmoid_parts(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """σ(x) and σ′(x) together from one exp: e = exp(−|x|), r = 1/(1+e).
+
+    σ = r for x ≥ 0 and e·r below (no cancellation on either side), σ′ = e·r². Both keep full
+    relative precision in the tails, for the price of a single exp.
+    """
+    e = np.exp(-np.abs(x))
+    r = 1.0 / (1.0 + e)
+    er = e * r
+    return np.where(x >= 0, r, er), er * r
+
+
 def sech2(x: np.ndarray) -> np.ndarray:
     """sech²(x) = 4e/(1+e)² with e = exp(−2|x|): accurate where 1 − tanh² rounds to 0.
 

@@ -439,7 +439,7 @@ def _gelu(x, approximate, order):
 _act(
     "silu", "SiLU (Swish-1)", "smooth rectifiers",
     lambda x: x * expit(x),
-    lambda x: expit(x) + x * nm.dsigmoid(x),
+    lambda x: _silu_d(x),
     lambda x: _silu_d2(x),
     tails=lambda: (const(0.0), lin(1.0, 1)),
     latex_f=r"x\,\sigma(x)",
@@ -449,6 +449,11 @@ _act(
     properties=_props("[-0.278, ∞)", False, True, False, True, False, False),
     convention="Smooth everywhere: no kinks. f′(0) = 0.5.",
 )
+
+
+def _silu_d(x):
+    s, ds = nm.sigmoid_parts(x)
+    return s + x * ds
 
 
 def _silu_d2(x):
@@ -465,7 +470,8 @@ def _swish_z(x, beta):
 
 def _swish_d(x, beta):
     z = _swish_z(x, beta)
-    return expit(z) + z * nm.dsigmoid(z)
+    s, ds = nm.sigmoid_parts(z)
+    return s + z * ds
 
 
 def _swish_d2(x, beta):
@@ -535,7 +541,7 @@ def _softplus(x, beta, threshold, order):
     if order == 0:
         return np.where(linear, x, nm.softplus(z) / beta)
     if order == 1:
-        return np.where(linear, 1.0, expit(z)).astype(x.dtype, copy=False)
+        return np.where(linear, 1.0, nm.sigmoid_parts(z)[0]).astype(x.dtype, copy=False)
     # PyTorch's double backward switches to the linear branch already at βx = t.
     return np.where(z >= threshold, 0.0, beta * nm.dsigmoid(z)).astype(x.dtype, copy=False)
 
