@@ -569,9 +569,11 @@ _act(
 def _shifted_softplus(x):
     # softplus(x) − ln 2 cancels near 0, where the value is ≈ x/2; there use the equal form
     # ln(1 + (eˣ − 1)/2), which keeps full relative precision.
+    out = nm.softplus(x) - LOG2
     small = np.abs(x) < 1.0
-    xs = np.where(small, x, 0.0)
-    return np.where(small, np.log1p(0.5 * np.expm1(xs)), nm.softplus(x) - LOG2)
+    if small.any():
+        out[small] = np.log1p(0.5 * np.expm1(x[small]))
+    return out
 
 
 _act(
