@@ -183,18 +183,14 @@ def sample(
             ys[:, -1] = left[:, index[hi]]
         ys_pieces.append(ys)
 
-    if not act.piecewise_linear:
-        y_scale = _y_scale(ys_pieces, orders, height, y_range)
-        pieces, ys_pieces = zip(
-            *(
-                _refine(xs, ys, ev, x_scale, y_scale, orders)
-                for xs, ys in zip(pieces, ys_pieces)
-            )
-        )
-
     x = np.concatenate(pieces)
     y = np.concatenate(ys_pieces, axis=1)
-    kink_index = np.cumsum([len(p) for p in pieces])[:-1] - 1
+    if not act.piecewise_linear:
+        # All pieces refine together, one evaluation per round; the zero-width step at each
+        # kink (left limit, right limit) is never split, so pieces cannot bleed into each other.
+        y_scale = _y_scale(ys_pieces, orders, height, y_range)
+        x, y = _refine(x, y, ev, x_scale, y_scale, orders)
+    kink_index = np.searchsorted(x, interior, side="left")  # x[i] == x[i+1] == kink
 
     kinks_out = [
         KinkPoint(k, tuple(k_val[:, j].tolist()), tuple(left[:, j].tolist()), tuple(right[:, j].tolist()))
