@@ -486,7 +486,12 @@ class ProbeTable(QtWidgets.QGroupBox):
         lay = QtWidgets.QVBoxLayout(self)
         lay.addWidget(self.input)
         lay.addWidget(self.table)
-        for ev in ("function", "params", "probes"):
+        # Text need not follow every slider step: refresh at most every 40 ms while dragging,
+        # which leaves each frame's time to the plot.
+        self._pending = QtCore.QTimer(self, singleShot=True, interval=40)
+        self._pending.timeout.connect(self._refresh)
+        state.events.connect("params", lambda **_: self._pending.isActive() or self._pending.start())
+        for ev in ("function", "probes"):
             state.events.connect(ev, self._refresh)
         self._refresh()
 

@@ -365,11 +365,18 @@ class PlotView(QtWidgets.QWidget):
         if key == self._kink_key:
             return  # most slider moves leave the dots where they are
         self._kink_key = key
+        # One shared pen/brush when the dots are all one colour (the usual case): pyqtgraph
+        # then skips styling each spot, which is most of the cost of setData.
+        def style(colors, make):
+            return make(colors[0]) if len(set(colors)) == 1 else [make(c) for c in colors]
+
         self.kink_filled.setData(
-            x=filled_x, y=filled_y, brush=[self._brush(c) for c in filled_c], pen=[self._dot_pen(c, 2.0) for c in filled_c]
+            x=filled_x, y=filled_y, brush=style(filled_c, self._brush) if filled_c else None,
+            pen=style(filled_c, lambda c: self._dot_pen(c, 2.0)) if filled_c else None,
         )
         self.kink_hollow.setData(
-            x=hollow_x, y=hollow_y, brush=self._brush("w"), pen=[self._dot_pen(c, 2.5) for c in hollow_c]
+            x=hollow_x, y=hollow_y, brush=self._brush("w"),
+            pen=style(hollow_c, lambda c: self._dot_pen(c, 2.5)) if hollow_c else None,
         )
 
     def _brush(self, color):
