@@ -225,3 +225,20 @@ def test_stable_at_parameter_extremes(fid, params):
                     finite_in = np.isfinite(x)
                     assert not np.isnan(y[finite_in]).any(), (fid, params, order)
                     np.testing.assert_equal(y[-3:-1], np.array([pos[order], neg[order]], dtype=dtype))
+
+
+def test_own_logistic_matches_scipy_expit():
+    from scipy.special import expit
+
+    from actviz.core import _numerics as nm
+
+    x = np.concatenate([np.linspace(-750, 750, 30001), [0.0, -0.0, 1e-300, -1e-300, 40.0, -40.0]])
+    ours, ref = nm.expit(x), expit(x)
+    normal = ref > 1e-300  # below, both are subnormal and may round to a neighbour
+    np.testing.assert_allclose(ours[normal], ref[normal], rtol=5e-16, atol=0)
+    np.testing.assert_allclose(ours[~normal], ref[~normal], rtol=0, atol=1e-300)
+    x32 = x[np.abs(x) < 80].astype(np.float32)
+    ours, ref = nm.expit(x32), expit(x32)
+    normal = ref > 1e-37
+    np.testing.assert_allclose(ours[normal], ref[normal], rtol=3e-7, atol=0)  # 2.5 float32 ulp
+    np.testing.assert_allclose(ours[~normal], ref[~normal], rtol=0, atol=1e-37)

@@ -597,16 +597,16 @@ def _squareplus(x, b, order):
         # would divide 0 by 0 at x = 0, and √b underflows in float32.
         return (np.maximum(x, 0.0), (x > 0).astype(x.dtype), np.zeros_like(x))[order]
     h = nm.sqrt1p(x, b)
-    # For x < 0, (x + h)/2 cancels; b/(2(h − x)) is the same number without cancellation
-    # (halves first, so that h − x cannot overflow). h − x > 0 there; elsewhere use 1.
-    neg = x < 0
-    gap = np.where(neg, 0.5 * h - 0.5 * x, 1.0)
+    if order == 2:
+        inv_h = 1.0 / h
+        return (0.5 * b) * inv_h * inv_h * inv_h
+    # t = (h + |x|)/2 never cancels. For x ≥ 0, f = t; for x < 0, (x + h)/2 would cancel, but
+    # it equals (b/4)/t. Likewise f′ = t/h or (b/4)/(h·t). Halves first: h + |x| may overflow.
+    t = 0.5 * h + 0.5 * np.abs(x)
+    pos = x >= 0
     if order == 0:
-        return np.where(neg, (0.25 * b) / gap, 0.5 * x + 0.5 * h)
-    inv_h = 1.0 / h
-    if order == 1:
-        return np.where(neg, (0.25 * b) * inv_h / gap, 0.5 + 0.5 * x * inv_h)
-    return (0.5 * b) * inv_h * inv_h * inv_h
+        return np.where(pos, t, (0.25 * b) / t)
+    return np.where(pos, t / h, ((0.25 * b) / h) / t)
 
 
 _act(
@@ -855,15 +855,18 @@ def _tanhshrink(x):
         # float32 has too few digits for either the difference or a short series near 0;
         # float64 holds every float32 result exactly enough, and cannot overflow on the way back.
         return _tanhshrink(x.astype(np.float64)).astype(np.float32)
+    out = x - np.tanh(x)
     # x − tanh x cancels near 0: there use its series, x³/3 − 2x⁵/15 + 17x⁷/315 − ...,
     # whose first omitted term is below 1e−14 of the sum for |x| < 0.1.
     small = np.abs(x) < 0.1
-    xs = np.where(small, x, 0.0)
-    x2 = xs * xs
-    poly = 21844.0 / 6081075.0
-    for c in (1382.0 / 155925.0, 62.0 / 2835.0, 17.0 / 315.0, 2.0 / 15.0, 1.0 / 3.0):
-        poly = c - x2 * poly
-    return np.where(small, xs * x2 * poly, x - np.tanh(x))
+    if small.any():
+        xs = x[small]
+        x2 = xs * xs
+        poly = 21844.0 / 6081075.0
+        for c in (1382.0 / 155925.0, 62.0 / 2835.0, 17.0 / 315.0, 2.0 / 15.0, 1.0 / 3.0):
+            poly = c - x2 * poly
+        out[small] = xs * x2 * poly
+    return out
 
 
 _act(
