@@ -19,6 +19,9 @@ def _startup_ms(t0: float) -> float:
 
 def run(opts: Options) -> int:
     t0 = time.perf_counter()
+    from actviz.core import tune_allocator
+
+    tune_allocator()  # the window re-evaluates on every frame: keep freed memory for reuse
     from actviz.ui.qt import QtCore, QtGui, QtWidgets
     from actviz.ui.window import MainWindow
     from actviz.resources import icon_path

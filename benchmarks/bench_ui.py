@@ -28,8 +28,11 @@ sys.path.insert(0, str(ROOT))
 
 
 def bench_actviz(moves: int, size: tuple[int, int]) -> list[float]:
+    from actviz.core import tune_allocator
     from actviz.ui.qt import QtWidgets
     from actviz.ui.window import MainWindow
+
+    tune_allocator()  # as actviz.app.run does for the real window
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     win = MainWindow()

@@ -213,3 +213,13 @@ def test_keras_relu_matches_keras_formula(params):
     keep = np.min(np.abs(x[:, None] - kinks[None, :]), axis=1) > 1e-3
     fd = (keras_relu_reference(x + h, **params) - keras_relu_reference(x - h, **params)) / (2 * h)
     np.testing.assert_allclose(act.df(x, **params)[keep], fd[keep], atol=1e-6)
+
+
+def test_tune_allocator_is_harmless_and_reports_itself():
+    import sys
+
+    from actviz.core import tune_allocator
+
+    applied = tune_allocator()
+    assert applied == sys.platform.startswith("linux")  # glibc here; False elsewhere
+    assert get("relu").f(np.array([-1.0, 2.0])).tolist() == [0.0, 2.0]

@@ -7,6 +7,7 @@ np.float64(-0.1)
 
 from actviz.core import functions as _functions  # noqa: F401  (fills the registry)
 from actviz.core.catalog import GROUPS, Activation, Param, Properties, get, names
+from actviz.core.memory import tune_allocator
 from actviz.core.sampler import KinkPoint, Samples, sample
 
 __all__ = [
@@ -19,4 +20,5 @@ __all__ = [
     "get",
     "names",
     "sample",
+    "tune_allocator",
 ]
