@@ -176,7 +176,7 @@ _act(
 
 _act(
     "relu6", "ReLU6", "rectifiers",
-    lambda x: np.clip(x, 0.0, 6.0),
+    lambda x: nm.clip(x, 0.0, 6.0),
     lambda x: ((x > 0) & (x < 6)).astype(x.dtype),
     zeros,
     tails=lambda: (const(0.0), const(6.0)),
@@ -199,7 +199,7 @@ def _keras_relu(x, negative_slope, max_value, threshold):
     else:
         pos = np.maximum(x, 0.0)
     if math.isfinite(max_value):
-        pos = np.clip(pos, 0.0, max_value)
+        pos = nm.clip(pos, 0.0, max_value)
     if negative_slope == 0:
         return pos.astype(x.dtype, copy=False)
     return (pos - negative_slope * np.maximum(threshold - x, 0.0)).astype(x.dtype, copy=False)
@@ -339,17 +339,17 @@ _act(
 
 
 def _celu(x, alpha):
-    xn = np.clip(x, -1e4, 0.0)  # exp(-1e4/α) is already 0 for every allowed α
+    xn = nm.clip(x, -1e4, 0.0)  # exp(-1e4/α) is already 0 for every allowed α
     return np.where(x > 0, x, alpha * np.expm1(xn / alpha))
 
 
 def _celu_d(x, alpha):
-    xn = np.clip(x, -1e4, 0.0)
+    xn = nm.clip(x, -1e4, 0.0)
     return np.where(x > 0, 1.0, np.exp(xn / alpha)).astype(x.dtype, copy=False)
 
 
 def _celu_d2(x, alpha):
-    xn = np.clip(x, -1e4, 0.0)
+    xn = nm.clip(x, -1e4, 0.0)
     return np.where(x >= 0, 0.0, np.exp(xn / alpha) / alpha).astype(x.dtype, copy=False)
 
 
@@ -378,7 +378,7 @@ def _hardswish_d(x):
 
 _act(
     "hardswish", "Hardswish", "rectifiers",
-    lambda x: x * (np.clip(x + 3.0, 0.0, 6.0) / 6.0),
+    lambda x: x * (nm.clip(x + 3.0, 0.0, 6.0) / 6.0),
     _hardswish_d,
     lambda x: nm.pick((x > -3) & (x < 3), 1.0 / 3.0, 0.0, x),
     tails=lambda: (const(0.0), lin(1.0, 1)),
@@ -420,10 +420,10 @@ def _gelu(x, approximate, order):
             return x * nm.Phi(x)
         if order == 1:
             return nm.Phi(x) + x * nm.phi(x)
-        xc = np.clip(x, -50.0, 50.0)
+        xc = nm.clip(x, -50.0, 50.0)
         return nm.phi(xc) * (2.0 - xc * xc)
     # tanh form, written with σ: (1 + tanh u)/2 = σ(2u), stable on both sides.
-    xc = np.clip(x, -1e3, 1e3)
+    xc = nm.clip(x, -1e3, 1e3)
     u2 = 2.0 * _GK * (xc + _GC * xc * xc * xc)
     if order == 0:
         return x * expit(u2)
@@ -457,7 +457,7 @@ def _silu_d(x):
 
 
 def _silu_d2(x):
-    xc = np.clip(x, -1e3, 1e3)
+    xc = nm.clip(x, -1e3, 1e3)
     return nm.dsigmoid(xc) * (2.0 - xc * np.tanh(0.5 * xc))
 
 
@@ -465,7 +465,7 @@ def _swish_z(x, beta):
     if beta == 0:
         return np.zeros_like(x)
     b = 1e3 / beta
-    return beta * np.clip(x, -b, b)
+    return beta * nm.clip(x, -b, b)
 
 
 def _swish_d(x, beta):
@@ -532,7 +532,7 @@ _act(
 
 def _softplus_z(x, beta):
     b = 1e4 / beta
-    return beta * np.clip(x, -b, b)
+    return beta * nm.clip(x, -b, b)
 
 
 def _softplus(x, beta, threshold, order):
@@ -628,7 +628,7 @@ _act(
 
 
 def _sparse_plus(x, order):
-    xc = np.clip(x, -1.0, 1.0)
+    xc = nm.clip(x, -1.0, 1.0)
     lo, hi = x <= -1, x >= 1
     if order == 0:
         return np.where(lo, 0.0, np.where(hi, x, 0.25 * (xc + 1.0) ** 2)).astype(x.dtype, copy=False)
@@ -658,7 +658,7 @@ def _tanhexp(x, order):
     if order == 1:
         g = np.exp(np.minimum(x, 50.0))
         return np.tanh(g) + x * (g * nm.sech2(g))
-    xc = np.clip(x, -1e3, 50.0)
+    xc = nm.clip(x, -1e3, 50.0)
     g = np.exp(xc)
     gS = g * nm.sech2(g)
     return gS * (2.0 + xc - 2.0 * xc * g * np.tanh(g))
@@ -680,7 +680,7 @@ _act(
 # ============================================================================ sigmoid-like
 _act(
     "hardsigmoid", "Hardsigmoid", "sigmoid-like",
-    lambda x: np.clip(x / 6.0 + 0.5, 0.0, 1.0),
+    lambda x: nm.clip(x / 6.0 + 0.5, 0.0, 1.0),
     lambda x: nm.pick((x > -3) & (x < 3), 1.0 / 6.0, 0.0, x),
     zeros,
     tails=lambda: (const(0.0), const(1.0)),
@@ -696,7 +696,7 @@ _act(
 
 _act(
     "sparse_sigmoid", "SparseSigmoid", "sigmoid-like",
-    lambda x: np.clip(0.5 * x + 0.5, 0.0, 1.0),
+    lambda x: nm.clip(0.5 * x + 0.5, 0.0, 1.0),
     lambda x: nm.pick((x > -1) & (x < 1), 0.5, 0.0, x),
     zeros,
     tails=lambda: (const(0.0), const(1.0)),
@@ -719,7 +719,7 @@ def _hardtanh_check(min_val, max_val):
 
 _act(
     "hardtanh", "Hardtanh", "sigmoid-like",
-    lambda x, min_val, max_val: np.clip(x, min_val, max_val),
+    lambda x, min_val, max_val: nm.clip(x, min_val, max_val),
     lambda x, min_val, max_val: ((x > min_val) & (x < max_val)).astype(x.dtype),
     lambda x, min_val, max_val: np.zeros_like(x),
     params=(
@@ -987,7 +987,7 @@ _act(
     "lisht", "LiSHT", "periodic/other",
     lambda x: x * np.tanh(x),
     lambda x: np.tanh(x) + x * nm.sech2(x),
-    lambda x: 2.0 * nm.sech2(np.clip(x, -400.0, 400.0)) * (1.0 - np.clip(x, -400.0, 400.0) * np.tanh(x)),
+    lambda x: 2.0 * nm.sech2(nm.clip(x, -400.0, 400.0)) * (1.0 - nm.clip(x, -400.0, 400.0) * np.tanh(x)),
     tails=lambda: ((INF, -1.0, 0.0), lin(1.0, 1)),
     source="literature",
     latex_f=r"x\tanh x",
@@ -1000,9 +1000,9 @@ _act(
 
 _act(
     "gaussian", "Gaussian", "periodic/other",
-    lambda x: np.exp(-np.square(np.clip(x, -40.0, 40.0))),
-    lambda x: -2.0 * np.clip(x, -40.0, 40.0) * np.exp(-np.square(np.clip(x, -40.0, 40.0))),
-    lambda x: (4.0 * np.square(np.clip(x, -40.0, 40.0)) - 2.0) * np.exp(-np.square(np.clip(x, -40.0, 40.0))),
+    lambda x: np.exp(-np.square(nm.clip(x, -40.0, 40.0))),
+    lambda x: -2.0 * nm.clip(x, -40.0, 40.0) * np.exp(-np.square(nm.clip(x, -40.0, 40.0))),
+    lambda x: (4.0 * np.square(nm.clip(x, -40.0, 40.0)) - 2.0) * np.exp(-np.square(nm.clip(x, -40.0, 40.0))),
     tails=lambda: (const(0.0), const(0.0)),
     source="literature",
     latex_f=r"e^{-x^2}", latex_df=r"-2x\,e^{-x^2}",
