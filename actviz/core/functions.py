@@ -743,11 +743,16 @@ def _softsign_r(x):
     return 1.0 / (1.0 + np.abs(x))
 
 
+def _softsign_d2(x):
+    r = _softsign_r(x)
+    return (-2.0 * np.sign(x)) * (r * r * r)
+
+
 _act(
     "softsign", "Softsign", "sigmoid-like",
     lambda x: x * _softsign_r(x),
-    lambda x: _softsign_r(x) ** 2,
-    lambda x: -2.0 * np.sign(x) * _softsign_r(x) ** 3,
+    lambda x: np.square(_softsign_r(x)),
+    lambda x: _softsign_d2(x),
     tails=lambda: (const(-1.0), const(1.0)),
     kink_fn=lambda: (0.0,),
     latex_f=r"\frac{x}{1+|x|}",
@@ -775,22 +780,17 @@ _act(
 )
 
 
-def _arctan_parts(x):
-    big = np.abs(x) > 1
-    xs = np.where(big, 0.0, x)
-    u = 1.0 / np.where(big, x, 1.0)  # 1/x where |x| > 1: keeps 1/(1+x²) free of overflow
-    return big, xs, u
-
-
 def _arctan_d(x):
-    big, xs, u = _arctan_parts(x)
-    return np.where(big, u * u / (1.0 + u * u), 1.0 / (1.0 + xs * xs))
+    # Past |x| = 1e150 (1e18 in float32) 1/(1 + x²) is below 1e−300 (1e−36) either way; the clip
+    # keeps x² finite.
+    xc = nm.square_clip(x)
+    return 1.0 / (1.0 + xc * xc)
 
 
 def _arctan_d2(x):
-    big, xs, u = _arctan_parts(x)
-    small = -2.0 * xs / (1.0 + xs * xs) ** 2
-    return np.where(big, -2.0 * u * u * u / (1.0 + u * u) ** 2, small)
+    xc = nm.square_clip(x)
+    r = 1.0 / (1.0 + xc * xc)
+    return (-2.0 * xc) * r * r
 
 
 _act(
