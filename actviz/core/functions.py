@@ -883,39 +883,45 @@ _act(
     convention="Smooth everywhere: no kinks. Near 0 a series keeps f accurate (it is ≈ x³/3 there).",
 )
 
-_LAMBD = Param("lambd", "λ", 0.5, 0.0, 5.0, 0.05, "Half-width of the zeroed band")
-_act(
-    "softshrink", "Softshrink", "shrinkage/threshold",
-    lambda x, lambd: np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0.0)).astype(x.dtype, copy=False),
-    lambda x, lambd: (np.abs(x) > lambd).astype(x.dtype),
-    lambda x, lambd: np.zeros_like(x),
-    params=(_LAMBD,),
+# Soft- and hardshrink share their parameter, derivative, tails and kinks.
+_SHRINK = dict(
+    params=(Param("lambd", "λ", 0.5, 0.0, 5.0, 0.05, "Half-width of the zeroed band"),),
     tails=lambda lambd: (lin(1.0, -1), lin(1.0, 1)),
     kink_fn=lambda lambd: (-lambd, lambd),
     piecewise_linear=True,
-    latex_f=r"\begin{cases}x-\lambda & x>\lambda\\ x+\lambda & x<-\lambda\\ 0 & \text{otherwise}\end{cases}",
     latex_df=r"\begin{cases}1 & |x|>\lambda\\0 & |x|\le\lambda\end{cases}",
+    properties=_props("(-∞, ∞)", True, False, True, False, False, False),
+)
+
+
+def _shrink_d(x, lambd):
+    return (np.abs(x) > lambd).astype(x.dtype)
+
+
+def _shrink_d2(x, lambd):
+    return np.zeros_like(x)
+
+
+_act(
+    "softshrink", "Softshrink", "shrinkage/threshold",
+    lambda x, lambd: np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0.0)).astype(x.dtype, copy=False),
+    _shrink_d, _shrink_d2,
+    latex_f=r"\begin{cases}x-\lambda & x>\lambda\\ x+\lambda & x<-\lambda\\ 0 & \text{otherwise}\end{cases}",
     formula="f(x) = sign(x)·max(|x| − λ, 0)",
     paper="Donoho, De-noising by soft-thresholding", year=1995,
-    properties=_props("(-∞, ∞)", True, False, True, False, False, False),
     convention="f′(±λ) = 0 (PyTorch: the gradient is 0 for −λ ≤ x ≤ λ).",
+    **_SHRINK,
 )
 
 _act(
     "hardshrink", "Hardshrink", "shrinkage/threshold",
     lambda x, lambd: np.where(np.abs(x) > lambd, x, 0.0).astype(x.dtype, copy=False),
-    lambda x, lambd: (np.abs(x) > lambd).astype(x.dtype),
-    lambda x, lambd: np.zeros_like(x),
-    params=(_LAMBD,),
-    tails=lambda lambd: (lin(1.0, -1), lin(1.0, 1)),
-    kink_fn=lambda lambd: (-lambd, lambd),
-    piecewise_linear=True,
+    _shrink_d, _shrink_d2,
     latex_f=r"\begin{cases}x & |x|>\lambda\\ 0 & |x|\le\lambda\end{cases}",
-    latex_df=r"\begin{cases}1 & |x|>\lambda\\0 & |x|\le\lambda\end{cases}",
     formula="f(x) = x if |x| > λ else 0",
     paper="Donoho & Johnstone, hard thresholding", year=1994,
-    properties=_props("(-∞, ∞)", True, False, True, False, False, False),
     convention="f jumps at ±λ; f(±λ) = 0 and f′(±λ) = 0 (PyTorch: the gradient is 0 for |x| ≤ λ).",
+    **_SHRINK,
 )
 
 _act(
