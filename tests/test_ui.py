@@ -486,3 +486,17 @@ def test_settings_of_the_wrong_type_are_reported_not_raised(qtbot, tmp_path, mon
     w.load_settings()
     assert "Ignored part" in w.messages[-1]
     assert w.state.function_id == "leaky_relu"
+
+
+def test_pinned_curves_follow_the_view_but_not_the_live_slider(win):
+    win.state.set_function("tanh")
+    win.state.pin()
+    win.state.set_function("leaky_relu")
+    f_item, _ = next(iter(win.plot_view.overlay_items.values()))
+    x_before, _ = f_item.getData()
+    win.state.set_param("negative_slope", 0.4)
+    assert f_item.getData()[0] is x_before  # not re-sent while the live function changes
+    win.state.set_x_range(-2, 2)
+    x_after, y_after = f_item.getData()
+    assert x_after[0] == -2.0 and x_after[-1] == 2.0
+    np.testing.assert_allclose(y_after, np.tanh(x_after), atol=1e-15)

@@ -150,6 +150,7 @@ class PlotView(QtWidgets.QWidget):
 
         self.overlay_items: dict[Overlay, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self._kink_key = None
+        self._overlay_cache: dict[Overlay, tuple] = {}
         # While a slider is dragged the automatic y range only grows (with headroom), so the
         # axes are not re-laid out on every frame; once input pauses it is fitted tightly again.
         self._tighten = QtCore.QTimer(self, singleShot=True, interval=250)
@@ -232,6 +233,7 @@ class PlotView(QtWidgets.QWidget):
         pi = self.plot.getPlotItem()
         for ov in list(self.overlay_items):
             if ov not in overlays:
+                self._overlay_cache.pop(ov, None)
                 for item in self.overlay_items.pop(ov):
                     pi.removeItem(item)
                     self.legend.removeItem(item)
@@ -327,16 +329,24 @@ class PlotView(QtWidgets.QWidget):
         self._draw_kinks(s, shown)
 
         for ov, (f_item, df_item) in self.overlay_items.items():
-            o_act = get(ov.function_id)
-            os_ = sample(o_act, ov.param_dict, x_range, width, height_px=height, y_range=y_fixed or self._auto_y,
-                         orders=(0, 1) if shown[1] else (0,))
-            f_item.setData(os_.x, os_.f, connect=os_.connect(0))
+            # A pinned curve only changes with the view, not with the live function's
+            # parameters: while a slider is dragged it is neither re-sampled nor re-sent.
+            key = (x_range, width, height, y_fixed, shown[1])
+            cached = self._overlay_cache.get(ov)
+            if cached is not None and cached[0] == key:
+                os_ = cached[1]
+            else:
+                os_ = sample(get(ov.function_id), ov.param_dict, x_range, width, height_px=height,
+                             y_range=y_fixed or self._auto_y, orders=(0, 1) if shown[1] else (0,))
+                self._overlay_cache[ov] = (key, os_)
+                f_item.setData(os_.x, os_.f, connect=os_.connect(0))
+                if shown[1]:
+                    df_item.setData(os_.x, os_.df, connect=os_.connect(1))
+                else:
+                    df_item.setData([], [])
             extents.append(os_.f)
             if shown[1]:
-                df_item.setData(os_.x, os_.df, connect=os_.connect(1))
                 extents.append(os_.df)
-            else:
-                df_item.setData([], [])
 
         if y_fixed is None:
             self._auto_range(extents)
