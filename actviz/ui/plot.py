@@ -402,12 +402,19 @@ class PlotView(QtWidgets.QWidget):
 
     @staticmethod
     def _padded(lo: float, hi: float) -> tuple[float, float]:
-        """The data extent with a margin, and never a zero-height range (a constant)."""
+        """The data extent with a margin, rounded outward to a round step (so the y boxes read
+        −1.3 … 4.3, not −1.299289058 … 4.299959758); never a zero-height range."""
         span = hi - lo
         if span <= 1e-12 * max(1.0, abs(lo), abs(hi)):
             span = max(1.0, abs(lo))
-            return lo - 0.5 * span, hi + 0.5 * span
-        return lo - Y_PAD * span, hi + Y_PAD * span
+            lo, hi = lo - 0.5 * span, hi + 0.5 * span
+        else:
+            lo, hi = lo - Y_PAD * span, hi + Y_PAD * span
+        step = 10.0 ** (math.floor(math.log10(hi - lo)) - 1)
+        r_lo, r_hi = math.floor(lo / step) * step, math.ceil(hi / step) * step
+        if math.isfinite(r_lo) and math.isfinite(r_hi) and r_lo < r_hi:
+            return r_lo, r_hi
+        return lo, hi
 
     def _auto_range(self, arrays):
         vals = np.concatenate([a[np.isfinite(a)] for a in arrays]) if arrays else np.array([])
