@@ -77,10 +77,6 @@ def erfc(x: np.ndarray) -> np.ndarray:
     return _erfc(x)
 
 
-def sigmoid(x: np.ndarray) -> np.ndarray:
-    return expit(x)
-
-
 def dsigmoid(x: np.ndarray) -> np.ndarray:
     """σ′(x) = σ(x)·σ(−x) = e/(1+e)² with e = exp(−|x|).
 
@@ -129,14 +125,6 @@ def pick(cond: np.ndarray, a: float, b: float, like: np.ndarray) -> np.ndarray:
     """An array shaped and typed like ``like`` holding ``a`` where cond holds, else ``b``."""
     out = np.full_like(like, b)
     out[cond] = a
-    return out
-
-
-def safe_divide(num: np.ndarray, den: np.ndarray, fill: float = 0.0) -> np.ndarray:
-    """num / den, with ``fill`` where den is 0 (used only where the limit is known)."""
-    num, den = np.broadcast_arrays(num, den)
-    out = np.full_like(den, fill)
-    np.divide(num, den, out=out, where=den != 0)
     return out
 
 

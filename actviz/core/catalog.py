@@ -275,12 +275,10 @@ class Activation:
     # -- kinks ------------------------------------------------------------------------------
     def kinks(self, **params: Any) -> tuple[float, ...]:
         """Sorted x positions where f, f′ or f″ is discontinuous or not differentiable."""
-        if self.kink_fn is None:
-            return ()
-        p = self.resolve(**params)
-        return tuple(sorted({float(k) for k in self.kink_fn(**p) if math.isfinite(k)}))
+        return self.kinks_resolved(self.resolve(**params))
 
     def kinks_resolved(self, resolved: Mapping[str, Any]) -> tuple[float, ...]:
+        """:meth:`kinks` for parameters already validated by :meth:`resolve`."""
         if self.kink_fn is None:
             return ()
         return tuple(sorted({float(k) for k in self.kink_fn(**resolved) if math.isfinite(k)}))
