@@ -500,3 +500,14 @@ def test_pinned_curves_follow_the_view_but_not_the_live_slider(win):
     x_after, y_after = f_item.getData()
     assert x_after[0] == -2.0 and x_after[-1] == 2.0
     np.testing.assert_allclose(y_after, np.tanh(x_after), atol=1e-15)
+
+
+def test_typing_inf_into_max_value_means_no_limit(win, qtbot):
+    win.state.set_function("keras_relu")
+    win.state.set_param("max_value", 3.0)
+    spin = find(win, QtWidgets.QDoubleSpinBox, "param.max_value.spin")
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "inf")
+    qtbot.keyClick(spin, QtCore.Qt.Key.Key_Return)
+    assert math.isinf(win.state.params["max_value"]) and spin.text() == "∞"

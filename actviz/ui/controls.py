@@ -233,21 +233,24 @@ class RangeControls(QtWidgets.QGroupBox):
 
 # ------------------------------------------------------------------------ parameters
 class _InfSpinBox(QtWidgets.QDoubleSpinBox):
-    """A spinbox whose top value means ∞ (for Keras's max_value=None)."""
+    """A spinbox whose top value means ∞ (for Keras's max_value=None); accepts ∞, inf, none."""
+
+    _WORDS = ("∞", "inf", "none")
 
     def textFromValue(self, value):  # noqa: N802 - Qt override
         return "∞" if value >= self.maximum() else super().textFromValue(value)
 
     def valueFromText(self, text):  # noqa: N802 - Qt override
-        t = text.strip()
-        if t in ("∞", "inf", "none", "None"):
+        if text.strip().lower() in self._WORDS:
             return self.maximum()
-        return super().valueFromText(t)
+        return super().valueFromText(text)
 
     def validate(self, text, pos):
-        if text.strip() in ("∞", "inf", "none", "None", "i", "in", "n", "no", "non", "N", "No", "Non"):
-            return (QtGui.QValidator.State.Acceptable if text.strip() in ("∞", "inf", "none", "None")
-                    else QtGui.QValidator.State.Intermediate, text, pos)
+        t = text.strip().lower()
+        if t in self._WORDS:
+            return (QtGui.QValidator.State.Acceptable, text, pos)
+        if t and any(w.startswith(t) for w in self._WORDS):
+            return (QtGui.QValidator.State.Intermediate, text, pos)  # still typing "inf"
         return super().validate(text, pos)
 
 
@@ -266,7 +269,7 @@ class ParamControl(QtWidgets.QWidget):
         self.reset.clicked.connect(lambda: self.state.reset_param(p.name))
         self.slider = self.spin = self.combo = None
         lay = QtWidgets.QGridLayout(self)
-        lay.setContentsMargins(0, 2, 0 , 2)
+        lay.setContentsMargins(0, 2, 0, 2)
         lay.addWidget(label, 0, 0, 1, 2)
         lay.addWidget(self.reset, 0, 2)
         if p.is_choice:
@@ -280,7 +283,7 @@ class ParamControl(QtWidgets.QWidget):
             # the spinbox takes any finite value too, showing ∞ only at its very top.
             self.infinite_top = math.isinf(p.max)
             top = p.soft_max + p.step if self.infinite_top else p.max
-            self.lo, self.hi, self.step = p.min, top, p.step
+            self.lo, self.step = p.min, p.step
             self.ticks = int(round((top - p.min) / p.step))
             spin_top = SPIN_INFINITY if self.infinite_top else p.max
             self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName=f"param.{p.name}.slider")
