@@ -250,6 +250,8 @@ class PlotView(QtWidgets.QWidget):
         shown = self.state.shown
         for i, item in enumerate(self.curves):
             item.setVisible(shown[i])
+            if not shown[i]:
+                item.setData([], [])
         # The legend lists only what is drawn.
         for i, item in enumerate(self.curves):
             self.legend.removeItem(item)
@@ -320,12 +322,9 @@ class PlotView(QtWidgets.QWidget):
         self.last_samples = s
         extents = []
         for i, item in enumerate(self.curves):
-            if shown[i]:
-                y = s.y[i]
-                item.setData(s.x, y, connect=s.connect(i))
-                extents.append(y)
-            else:
-                item.setData([], [])
+            if shown[i]:  # hidden curves were emptied once, in _apply_shown, not every frame
+                item.setData(s.x, s.y[i], connect=s.connect(i))
+                extents.append(s.y[i])
         self._draw_kinks(s, shown)
 
         for ov, (f_item, df_item) in self.overlay_items.items():
