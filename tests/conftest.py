@@ -1,6 +1,9 @@
+import gc
 import os
 import sys
 from pathlib import Path
+
+import pytest
 
 # Headless by default: without a display pytest-qt would abort the run (exit 134).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -8,3 +11,34 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ACTVIZ_SETTINGS", "none")
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+
+def _top_level_widgets():
+    if "PySide6.QtWidgets" not in sys.modules:
+        return []  # a test that never touched Qt cannot leak a widget
+    from PySide6 import QtCore, QtWidgets
+
+    app = QtWidgets.QApplication.instance()
+    if app is None:
+        return []
+    # Let pending deleteLater() calls run, then collect Python cycles that keep wrappers alive.
+    for _ in range(2):
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+        app.processEvents()
+        gc.collect()
+    return [w for w in QtWidgets.QApplication.topLevelWidgets() if not isinstance(w, QtWidgets.QDesktopWidget)] \
+        if hasattr(QtWidgets, "QDesktopWidget") else list(QtWidgets.QApplication.topLevelWidgets())
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_widgets(request):
+    """No test may leave a top-level widget alive (a window, dialog or stray popup)."""
+    before = {id(w) for w in _top_level_widgets()}
+    yield
+    leaked = [w for w in _top_level_widgets() if id(w) not in before]
+    if leaked:
+        names = ", ".join(f"{type(w).__name__}({w.objectName()!r})" for w in leaked)
+        for w in leaked:
+            w.close()
+            w.deleteLater()
+        pytest.fail(f"{request.node.nodeid} left top-level widgets alive: {names}", pytrace=False)

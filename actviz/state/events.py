@@ -1,35 +1,49 @@
-"""A minimal callback registry: the state's only way of telling anyone about a change.
+"""The state's events: one typed psygnal signal per kind of change.
 
-Pure Python, so the state can be tested and scripted without Qt. The window connects its
-widgets here; nothing else talks to the widgets.
+psygnal holds bound methods weakly, so a widget that is closed and collected stops receiving
+events without having to disconnect; a misspelt event name is an ``AttributeError`` at connect
+time, not a silent no-op. No Qt here: the command line builds a State before Qt starts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from psygnal import Signal, SignalGroup
 
 
-class Events:
-    """Named events with connect/disconnect/emit. Callbacks get keyword arguments."""
+class StateEvents(SignalGroup):
+    """What a :class:`~actviz.state.State` announces. Each signal fires only on a real change.
 
-    def __init__(self, *names: str) -> None:
-        self._callbacks: dict[str, list[Callable[..., Any]]] = {n: [] for n in names}
+    Attributes
+    ----------
+    function : Signal(str)
+        The current function's id.
+    params : Signal(dict)
+        The current function's full parameter dict (also fires after a function switch).
+    x_range : Signal(tuple)
+        ``(min, max)`` of the visible x range.
+    y_range : Signal(object)
+        ``(min, max)``, or ``None`` for automatic.
+    auto_y : Signal(tuple)
+        The y range the plot chose while y is automatic (display only).
+    shown : Signal(tuple)
+        Three booleans: f, f′, f″ drawn or not.
+    style : Signal(str)
+        ``"boxed"`` or ``"origin"``.
+    overlays : Signal(list)
+        The pinned functions, as a list of :class:`~actviz.state.Overlay`.
+    probes : Signal(tuple)
+        The probe x values.
+    """
 
-    def connect(self, name: str, callback: Callable[..., Any]) -> None:
-        self._get(name).append(callback)
+    function = Signal(str)
+    params = Signal(dict)
+    x_range = Signal(tuple)
+    y_range = Signal(object)
+    auto_y = Signal(tuple)
+    shown = Signal(tuple)
+    style = Signal(str)
+    overlays = Signal(list)
+    probes = Signal(tuple)
 
-    def disconnect(self, name: str, callback: Callable[..., Any]) -> None:
-        cbs = self._get(name)
-        if callback in cbs:
-            cbs.remove(callback)
 
-    def emit(self, name: str, **kwargs: Any) -> None:
-        for cb in list(self._get(name)):
-            cb(**kwargs)
-
-    def _get(self, name: str) -> list[Callable[..., Any]]:
-        try:
-            return self._callbacks[name]
-        except KeyError:
-            raise KeyError(f"unknown event {name!r}; known: {', '.join(self._callbacks)}") from None
+__all__ = ["StateEvents"]

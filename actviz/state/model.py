@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from actviz.core import get, names
-from actviz.state.events import Events
+from actviz.state.events import StateEvents
 
 DEFAULT_X_RANGE = (-5.0, 5.0)
 DEFAULT_PROBES = (-20.0, -10.0, 0.0, 1.0, 15.0)  # the starting material's test inputs
@@ -76,9 +76,7 @@ class State:
     """
 
     def __init__(self, function_id: str = "leaky_relu") -> None:
-        self.events = Events(
-            "function", "params", "x_range", "y_range", "auto_y", "shown", "style", "overlays", "probes"
-        )
+        self.events = StateEvents()
         self._auto_y: tuple[float, float] | None = None
         get(function_id)  # KeyError with the list of ids
         self._function_id = function_id
@@ -145,8 +143,8 @@ class State:
         self._remembered[self._function_id] = dict(self._params)
         self._function_id = function_id
         self._params = dict(self._remembered.get(function_id, act.defaults()))
-        self.events.emit("function", function_id=function_id)
-        self.events.emit("params", params=self.params)
+        self.events.function.emit(function_id)
+        self.events.params.emit(self.params)
 
     def step_function(self, delta: int) -> None:
         """Go to the next (+1) or previous (−1) function in display order, wrapping round."""
@@ -162,7 +160,7 @@ class State:
         if resolved == self._params:
             return
         self._params = resolved
-        self.events.emit("params", params=self.params)
+        self.events.params.emit(self.params)
 
     def set_params(self, values: Mapping[str, Any]) -> None:
         new = dict(self._params)
@@ -171,7 +169,7 @@ class State:
         if resolved == self._params:
             return
         self._params = resolved
-        self.events.emit("params", params=self.params)
+        self.events.params.emit(self.params)
 
     def reset_param(self, name: str) -> None:
         self.set_param(name, self.activation.param(name).default)
@@ -181,7 +179,7 @@ class State:
         if rng == self._x_range:
             return
         self._x_range = rng
-        self.events.emit("x_range", x_range=rng)
+        self.events.x_range.emit(rng)
 
     def set_y_range(self, rng: tuple[Any, Any] | None) -> None:
         """A fixed (min, max), or None for automatic."""
@@ -189,7 +187,7 @@ class State:
         if new == self._y_range:
             return
         self._y_range = new
-        self.events.emit("y_range", y_range=new)
+        self.events.y_range.emit(new)
 
     def set_auto_y_range(self, rng: tuple[float, float]) -> None:
         """Record the y range the plot fitted to the data, so range widgets can show it."""
@@ -197,7 +195,7 @@ class State:
         if rng == self._auto_y:
             return
         self._auto_y = rng
-        self.events.emit("auto_y", y_range=rng)
+        self.events.auto_y.emit(rng)
 
     def reset_view(self) -> None:
         self.set_x_range(*DEFAULT_X_RANGE)
@@ -220,7 +218,7 @@ class State:
         if shown == self._shown:
             return
         self._shown = shown  # type: ignore[assignment]
-        self.events.emit("shown", shown=shown)
+        self.events.shown.emit(shown)
 
     def set_style(self, style: str) -> None:
         if style not in STYLES:
@@ -228,7 +226,7 @@ class State:
         if style == self._style:
             return
         self._style = style
-        self.events.emit("style", style=style)
+        self.events.style.emit(style)
 
     def pin(self, function_id: str | None = None, params: Mapping[str, Any] | None = None) -> Overlay:
         """Pin a function (the current one by default) as a comparison overlay."""
@@ -248,19 +246,19 @@ class State:
         slot = min(s for s in range(MAX_OVERLAYS) if s not in used)
         ov = Overlay(fid, tuple(p.items()), slot)
         self._overlays.append(ov)
-        self.events.emit("overlays", overlays=self.overlays)
+        self.events.overlays.emit(self.overlays)
         return ov
 
     def unpin(self, overlay: Overlay) -> None:
         if overlay not in self._overlays:
             return
         self._overlays.remove(overlay)
-        self.events.emit("overlays", overlays=self.overlays)
+        self.events.overlays.emit(self.overlays)
 
     def clear_overlays(self) -> None:
         if self._overlays:
             self._overlays.clear()
-            self.events.emit("overlays", overlays=self.overlays)
+            self.events.overlays.emit(self.overlays)
 
     def set_probes(self, values: Iterable[Any]) -> None:
         out = []
@@ -278,7 +276,7 @@ class State:
         if t == self._probes:
             return
         self._probes = t
-        self.events.emit("probes", probes=t)
+        self.events.probes.emit(t)
 
     # -- persistence --------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

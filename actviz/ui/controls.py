@@ -12,10 +12,15 @@ import html
 import math
 from collections.abc import Callable
 
+import shiboken6
+from superqt.utils import qthrottled
+
 from actviz.core import GROUPS, Param, get, names
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui import theme
+from actviz.ui.function_model import values_table
+from actviz.ui.guard import guarded
 from actviz.ui.plot import fmt
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
@@ -116,7 +121,7 @@ class FunctionSelector(QtWidgets.QComboBox):
         comp.activated.connect(self._on_text)
         self.activated.connect(self._on_index)
         self.lineEdit().editingFinished.connect(lambda: self._on_text(self.lineEdit().text()))
-        state.events.connect("function", self._from_state)
+        state.events.function.connect(self._from_state)
         self._from_state(state.function_id)
 
     def _on_index(self, index: int) -> None:
@@ -139,6 +144,7 @@ class FunctionSelector(QtWidgets.QComboBox):
         self.state.set_function(match)
         self._from_state(self.state.function_id)
 
+    @guarded
     def _from_state(self, function_id: str) -> None:
         _blocked(self, self.setCurrentIndex, self.findData(function_id))
 
@@ -186,9 +192,9 @@ class RangeControls(QtWidgets.QGroupBox):
         self.y_max.valueChanged.connect(lambda _: self._write_y())
         self.y_auto.toggled.connect(lambda _: self._write_y())
         self.reset.clicked.connect(state.reset_view)
-        state.events.connect("x_range", self._x_from_state)
-        state.events.connect("y_range", self._y_from_state)
-        state.events.connect("auto_y", self._auto_y_from_state)
+        state.events.x_range.connect(self._x_from_state)
+        state.events.y_range.connect(self._y_from_state)
+        state.events.auto_y.connect(self._auto_y_from_state)
         self._x_from_state(state.x_range)
         self._y_from_state(state.y_range)
 
@@ -209,10 +215,12 @@ class RangeControls(QtWidgets.QGroupBox):
             self.notify(f"Range refused: {e}. Kept the previous y range.")
             self._y_from_state(self.state.y_range)
 
+    @guarded
     def _x_from_state(self, x_range):
         _blocked(self.x_min, self.x_min.setValue, x_range[0])
         _blocked(self.x_max, self.x_max.setValue, x_range[1])
 
+    @guarded
     def _y_from_state(self, y_range):
         auto = y_range is None
         _blocked(self.y_auto, self.y_auto.setChecked, auto)
@@ -224,6 +232,7 @@ class RangeControls(QtWidgets.QGroupBox):
         self.y_min.setEnabled(not auto)
         self.y_max.setEnabled(not auto)
 
+    @guarded
     def _auto_y_from_state(self, y_range) -> None:
         """While y is automatic, show the range in use (greyed out), so unticking keeps it."""
         if self.state.y_range is None:
@@ -266,7 +275,7 @@ class ParamControl(QtWidgets.QWidget):
         label.setToolTip(tip)
         self.reset = QtWidgets.QToolButton(objectName=f"param.{p.name}.reset", text="↺")
         self.reset.setToolTip(f"Reset {p.name} to its default")
-        self.reset.clicked.connect(lambda: self.state.reset_param(p.name))
+        self.reset.clicked.connect(self._reset)
         self.slider = self.spin = self.combo = None
         lay = QtWidgets.QGridLayout(self)
         lay.setContentsMargins(0, 2, 0, 2)
@@ -323,6 +332,12 @@ class ParamControl(QtWidgets.QWidget):
         v = self.lo + t * self.step
         return round(v, 12)  # 0.1 + 19 * 0.01 is 0.29000000000000004; show and store 0.29
 
+    def _reset(self) -> None:
+        try:
+            self.state.reset_param(self.param.name)
+        except ValueError as e:  # e.g. hardtanh max_val back to 1 while min_val is 1.5
+            self.notify(f"Cannot reset {self.param.name}: {e}. Kept {fmt(self.state.params[self.param.name])}.")
+
     def _spin_to_value(self, v: float) -> float:
         return math.inf if self.infinite_top and v >= self.spin.maximum() else v
 
@@ -355,10 +370,11 @@ class ParamPanel(QtWidgets.QGroupBox):
         self._empty = QtWidgets.QLabel("This function has no parameters.")
         self._empty.setStyleSheet("color: #666")
         self._lay.addWidget(self._empty)
-        state.events.connect("function", self._rebuild)
-        state.events.connect("params", self._from_state)
+        state.events.function.connect(self._rebuild)
+        state.events.params.connect(self._from_state)
         self._rebuild(state.function_id)
 
+    @guarded
     def _rebuild(self, function_id: str) -> None:
         for c in self.controls.values():
             self._lay.removeWidget(c)
@@ -371,6 +387,7 @@ class ParamPanel(QtWidgets.QGroupBox):
             self.controls[p.name] = c
         self._empty.setVisible(not self.controls)
 
+    @guarded
     def _from_state(self, params) -> None:
         for c in self.controls.values():
             c.from_state(params)
@@ -399,15 +416,17 @@ class CurveControls(QtWidgets.QGroupBox):
         lay = QtWidgets.QVBoxLayout(self)
         lay.addLayout(row)
         lay.addWidget(self.style_box)
-        state.events.connect("shown", self._shown_from_state)
-        state.events.connect("style", self._style_from_state)
+        state.events.shown.connect(self._shown_from_state)
+        state.events.style.connect(self._style_from_state)
         self._shown_from_state(state.shown)
         self._style_from_state(state.style)
 
+    @guarded
     def _shown_from_state(self, shown):
         for cb, on in zip(self.boxes, shown):
             _blocked(cb, cb.setChecked, on)
 
+    @guarded
     def _style_from_state(self, style):
         _blocked(self.style_box, self.style_box.setCurrentIndex, self.style_box.findData(style))
 
@@ -435,7 +454,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         lay.addWidget(self.pin_button)
         lay.addWidget(self.list)
         lay.addLayout(buttons)
-        state.events.connect("overlays", self._from_state)
+        state.events.overlays.connect(self._from_state)
         self._from_state(state.overlays)
 
     def pin_current(self):
@@ -456,6 +475,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         elif overlays:
             self.notify("Select a pinned function to remove")
 
+    @guarded
     def _from_state(self, overlays):
         self.list.clear()
         for ov in overlays:
@@ -491,11 +511,10 @@ class ProbeTable(QtWidgets.QGroupBox):
         lay.addWidget(self.table)
         # Text need not follow every slider step: refresh at most every 40 ms while dragging,
         # which leaves each frame's time to the plot.
-        self._pending = QtCore.QTimer(self, singleShot=True, interval=40)
-        self._pending.timeout.connect(self._refresh)
-        state.events.connect("params", lambda **_: self._pending.isActive() or self._pending.start())
-        for ev in ("function", "probes"):
-            state.events.connect(ev, self._refresh)
+        self._throttled_refresh = qthrottled(self._refresh_now, timeout=40, leading=False, parent=self)
+        state.events.params.connect(self._on_params)
+        state.events.function.connect(self._refresh)
+        state.events.probes.connect(self._refresh)
         self._refresh()
 
     def _write(self):
@@ -511,10 +530,19 @@ class ProbeTable(QtWidgets.QGroupBox):
         return ", ".join(fmt(x).replace("−", "-") for x in self.state.probes)
 
     def values(self):
-        act, p = self.state.activation, self.state.params
-        return [(x, *(float(act.evaluate(x, k, p)) for k in range(3))) for x in self.state.probes]
+        return values_table(self.state.activation, self.state.params, self.state.probes)
 
-    def _refresh(self, **_):
+    @guarded
+    def _on_params(self, *_):
+        self._throttled_refresh()
+
+    @guarded
+    def _refresh(self, *_):
+        self._refresh_now()
+
+    def _refresh_now(self):
+        if not shiboken6.isValid(self):
+            return
         text = self._probe_text()
         if self.input.text() != text and not self.input.hasFocus():
             self.input.setText(text)
@@ -544,10 +572,11 @@ class InfoLine(QtWidgets.QLabel):
         f = self.font()
         f.setPointSizeF(f.pointSizeF() * 1.15)
         self.setFont(f)
-        state.events.connect("function", self._refresh)
+        state.events.function.connect(self._refresh)
         self._refresh()
 
-    def _refresh(self, **_):
+    @guarded
+    def _refresh(self, *_):
         act = self.state.activation
         e = html.escape  # catalog text holds "<" (e.g. "−3 < x < 3"), which rich text would eat
         ref = act.reference

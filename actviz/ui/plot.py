@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
+from superqt.utils import qdebounced
 
 from actviz.core import get, sample
 from actviz.state import Overlay, State
 from actviz.ui import theme
+from actviz.ui.function_model import AutoY, kink_dots, values_at
+from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 
-Y_PAD = 0.06  # automatic y range: 6 % margin above and below the data
 
 
 def _pen(color, width, dash=False):
@@ -84,7 +85,7 @@ class PlotView(QtWidgets.QWidget):
         self.state = state
         self.notify = notify or (lambda message: None)
         self._applying = False
-        self._auto_y: tuple[float, float] | None = None
+        self.auto_y = AutoY()
         self.last_samples = None
 
         self.readout = QtWidgets.QLabel(self.HINT, objectName="readout")
@@ -102,6 +103,11 @@ class PlotView(QtWidgets.QWidget):
         pi = self.plot.getPlotItem()
         pi.hideButtons()
         pi.setMenuEnabled(False)
+        # pyqtgraph's context menus have no Qt parent, so they would outlive a closed window for
+        # as long as anything references the plot in Python: tie them to this widget.
+        for menu in (pi.ctrlMenu, getattr(pi.getViewBox(), "menu", None)):
+            if menu is not None:
+                menu.setParent(self, menu.windowFlags())
         self.vb = pi.getViewBox()
         self.vb.setDefaultPadding(0.0)
 
@@ -153,9 +159,11 @@ class PlotView(QtWidgets.QWidget):
         self._overlay_cache: dict[Overlay, tuple] = {}
         # While a slider is dragged the automatic y range only grows (with headroom), so the
         # axes are not re-laid out on every frame; once input pauses it is fitted tightly again.
-        self._tighten = QtCore.QTimer(self, singleShot=True, interval=250)
-        self._tighten.timeout.connect(self._fit_tight)
-        self._last_extent: tuple[float, float] | None = None
+        self._tighten = qdebounced(self._fit_tight, timeout=250, parent=self)
+        # A child timer, not QTimer.singleShot with a bound method: it dies with this widget,
+        # so a resize just before closing can never call into deleted plot items.
+        self._resized = QtCore.QTimer(self, singleShot=True, interval=0)
+        self._resized.timeout.connect(self._refresh_later)
 
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -174,16 +182,14 @@ class PlotView(QtWidgets.QWidget):
         self.vb.sigRangeChanged.connect(self._on_view_range)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse)
 
-        for ev, cb in (
-            ("function", self._on_function),
-            ("params", self._on_data),
-            ("x_range", self._on_x_range),
-            ("y_range", self._on_y_range),
-            ("shown", self._on_shown),
-            ("style", self._on_style),
-            ("overlays", self._on_overlays),
-        ):
-            state.events.connect(ev, cb)
+        ev = state.events
+        ev.function.connect(self._on_function)
+        ev.params.connect(self._on_data)
+        ev.x_range.connect(self._on_x_range)
+        ev.y_range.connect(self._on_y_range)
+        ev.shown.connect(self._on_shown)
+        ev.style.connect(self._on_style)
+        ev.overlays.connect(self._on_overlays)
 
         self._apply_style(state.style)
         self._sync_overlay_items(state.overlays)
@@ -193,39 +199,46 @@ class PlotView(QtWidgets.QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ state -> view
+    @guarded
     def _on_function(self, function_id):
-        self._auto_y = None  # a new function gets a fresh automatic y range
+        self.auto_y.reset()  # a new function gets a fresh automatic y range
         self.hide_readout()
         self._apply_shown()  # the legend names the function
 
-    def _on_data(self, **_):
+    @guarded
+    def _on_data(self, _params):
         self.refresh()
 
+    @guarded
     def _on_x_range(self, x_range):
         self._set_view_x(x_range)
         self.refresh()
 
+    @guarded
     def _on_y_range(self, y_range):
         # Mouse y-zoom only makes sense with a fixed y range; in automatic mode it follows data.
         self.vb.setMouseEnabled(x=True, y=y_range is not None)
         if y_range is not None:
             self._set_view_y(y_range)
         else:
-            self._auto_y = None
+            self.auto_y.reset()
         self.refresh()
 
+    @guarded
     def _on_shown(self, shown):
         self._apply_shown()
-        self._auto_y = None
+        self.auto_y.reset()
         self.refresh()
 
+    @guarded
     def _on_style(self, style):
         self._apply_style(style)
 
+    @guarded
     def _on_overlays(self, overlays):
         self._sync_overlay_items(overlays)
         self._apply_shown()
-        self._auto_y = None
+        self.auto_y.reset()
         self.refresh()
 
     def _sync_overlay_items(self, overlays):
@@ -290,6 +303,7 @@ class PlotView(QtWidgets.QWidget):
             self._applying = False
 
     # ------------------------------------------------------------------ view -> state
+    @guarded
     def _on_view_range(self, _vb, ranges, *_):
         if self._applying:
             return
@@ -318,7 +332,7 @@ class PlotView(QtWidgets.QWidget):
         shown = st.shown
         orders = tuple(i for i in range(3) if shown[i]) or (0,)
         y_fixed = st.y_range
-        s = sample(act, params, x_range, width, height_px=height, y_range=y_fixed or self._auto_y, orders=orders)
+        s = sample(act, params, x_range, width, height_px=height, y_range=y_fixed or self.auto_y.current, orders=orders)
         self.last_samples = s
         extents = []
         for i, item in enumerate(self.curves):
@@ -336,7 +350,7 @@ class PlotView(QtWidgets.QWidget):
                 os_ = cached[1]
             else:
                 os_ = sample(get(ov.function_id), ov.param_dict, x_range, width, height_px=height,
-                             y_range=y_fixed or self._auto_y, orders=(0, 1) if shown[1] else (0,))
+                             y_range=y_fixed or self.auto_y.current, orders=(0, 1) if shown[1] else (0,))
                 self._overlay_cache[ov] = (key, os_)
                 f_item.setData(os_.x, os_.f, connect=os_.connect(0))
                 if shown[1]:
@@ -351,41 +365,26 @@ class PlotView(QtWidgets.QWidget):
             self._auto_range(extents)
 
     def _draw_kinks(self, s, shown):
-        filled_x, filled_y, filled_c = [], [], []
-        hollow_x, hollow_y, hollow_c = [], [], []
-        for k in s.kinks:
-            for i in range(3):
-                if not shown[i] or not k.jumps(i):
-                    continue
-                color = theme.CURVE_COLORS[i]
-                v, left, right = k.value[i], k.left[i], k.right[i]
-                if not all(map(math.isfinite, (v, left, right))):
-                    continue
-                filled_x.append(k.x)
-                filled_y.append(v)
-                filled_c.append(color)
-                tol = 1e-12 * max(1.0, abs(v))
-                for lim in {left, right}:
-                    if abs(lim - v) > tol:
-                        hollow_x.append(k.x)
-                        hollow_y.append(lim)
-                        hollow_c.append(color)
-        key = (tuple(filled_x), tuple(filled_y), tuple(filled_c), tuple(hollow_x), tuple(hollow_y), tuple(hollow_c))
-        if key == self._kink_key:
+        dots = kink_dots(s, shown)
+        if dots == self._kink_key:
             return  # most slider moves leave the dots where they are
-        self._kink_key = key
+        self._kink_key = dots
+
         # One shared pen/brush when the dots are all one colour (the usual case): pyqtgraph
         # then skips styling each spot, which is most of the cost of setData.
-        def style(colors, make):
+        def style(orders, make):
+            colors = [theme.CURVE_COLORS[o] for o in orders]
             return make(colors[0]) if len(set(colors)) == 1 else [make(c) for c in colors]
 
+        fx, fy, fo = zip(*dots.filled) if dots.filled else ((), (), ())
+        hx, hy, ho = zip(*dots.hollow) if dots.hollow else ((), (), ())
         self.kink_filled.setData(
-            x=filled_x, y=filled_y, brush=style(filled_c, self._brush) if filled_c else None,
-            pen=style(filled_c, lambda c: self._dot_pen(c, 2.0)) if filled_c else None,
+            x=list(fx), y=list(fy), brush=style(fo, self._brush) if fo else None,
+            pen=style(fo, lambda c: self._dot_pen(c, 2.0)) if fo else None,
         )
         self.kink_hollow.setData(
-            x=hollow_x, y=hollow_y, brush=self._brush("w"),
-            pen=style(hollow_c, lambda c: self._dot_pen(c, 2.5)) if hollow_c else None,
+            x=list(hx), y=list(hy), brush=self._brush("w"),
+            pen=style(ho, lambda c: self._dot_pen(c, 2.5)) if ho else None,
         )
 
     def _brush(self, color):
@@ -399,53 +398,22 @@ class PlotView(QtWidgets.QWidget):
             self._pens[key] = pg.mkPen(color, width=width)
         return self._pens[key]
 
-    @staticmethod
-    def _padded(lo: float, hi: float) -> tuple[float, float]:
-        """The data extent with a margin, rounded outward to a round step (so the y boxes read
-        −1.3 … 4.3, not −1.299289058 … 4.299959758); never a zero-height range."""
-        span = hi - lo
-        if span <= 1e-12 * max(1.0, abs(lo), abs(hi)):
-            span = max(1.0, abs(lo))
-            lo, hi = lo - 0.5 * span, hi + 0.5 * span
-        else:
-            lo, hi = lo - Y_PAD * span, hi + Y_PAD * span
-        step = 10.0 ** (math.floor(math.log10(hi - lo)) - 1)
-        r_lo, r_hi = math.floor(lo / step) * step, math.ceil(hi / step) * step
-        if math.isfinite(r_lo) and math.isfinite(r_hi) and r_lo < r_hi:
-            return r_lo, r_hi
-        return lo, hi
-
     def _auto_range(self, arrays):
-        vals = np.concatenate([a[np.isfinite(a)] for a in arrays]) if arrays else np.array([])
-        lo, hi = (-1.0, 1.0) if vals.size == 0 else (float(vals.min()), float(vals.max()))
-        self._last_extent = (lo, hi)
-        lo, hi = self._padded(lo, hi)
-        cur = self._auto_y
-        if cur is None:
-            self._apply_auto_y((lo, hi))
-            return
-        c_lo, c_hi = cur
-        if c_lo <= lo and hi <= c_hi and (hi - lo) > 0.5 * (c_hi - c_lo):
-            self._tighten.start()  # fits: keep the axes still, fit tightly when input pauses
-            return
-        if c_lo <= lo and hi <= c_hi:
-            new = (lo, hi)  # the data shrank to under half the view: fit it now
-        else:
-            # Grow with headroom on the side that moved (and keep the other), so the next frames fit.
-            extra = 0.25 * (hi - lo)
-            new = (lo - extra if lo < c_lo else c_lo, hi + extra if hi > c_hi else c_hi)
-        self._apply_auto_y(new)
-        self._tighten.start()
+        new, tighten_later = self.auto_y.update(arrays)
+        if new is not None:
+            self._apply_auto_y(new)
+        if tighten_later:
+            self._tighten()
 
+    @guarded
     def _fit_tight(self):
-        if self.state.y_range is not None or self._last_extent is None:
+        if self.state.y_range is not None:
             return
-        tight = self._padded(*self._last_extent)
-        if tight != self._auto_y:
+        tight = self.auto_y.tight()
+        if tight is not None:
             self._apply_auto_y(tight)
 
     def _apply_auto_y(self, rng):
-        self._auto_y = rng
         self._set_view_y(rng)
         self.state.set_auto_y_range(rng)
 
@@ -469,6 +437,7 @@ class PlotView(QtWidgets.QWidget):
             pi.getAxis(name).setStyle(tickFont=font, tickTextOffset=int(6 * self._text_scale))
 
     # ------------------------------------------------------------------ readout
+    @guarded
     def _on_mouse(self, pos):
         if not self.vb.sceneBoundingRect().contains(pos):
             self.hide_readout()
@@ -476,8 +445,7 @@ class PlotView(QtWidgets.QWidget):
         self.show_readout(self.vb.mapSceneToView(pos).x())
 
     def readout_values(self, x: float) -> tuple[float, float, float]:
-        act, p = self.state.activation, self.state.params
-        return tuple(float(act.evaluate(x, k, p)) for k in range(3))  # exact values, not interpolated
+        return values_at(self.state.activation, self.state.params, x)  # exact, not interpolated
 
     def show_readout(self, x: float) -> None:
         f, df, d2f = self.readout_values(x)
@@ -496,6 +464,10 @@ class PlotView(QtWidgets.QWidget):
         self.cross_h.hide()
         self.readout.setText(self.HINT)
 
+    @guarded
+    def _refresh_later(self):
+        self.refresh()
+
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        QtCore.QTimer.singleShot(0, self.refresh)  # sampling density follows the pixel width
+        self._resized.start()  # sampling density follows the pixel width

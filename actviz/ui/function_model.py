@@ -1,0 +1,161 @@
+"""The function view's model: state in, what to draw out. No Qt.
+
+``PlotView`` asks this module what to draw and only pushes the answer to pyqtgraph, so every
+decision here (the automatic y range, which kink dots to show, the exact values under the
+mouse or in the probe table) is tested without a window.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from actviz.core import Activation, Samples
+from actviz.state.model import MAX_ABS_COORD
+
+Y_PAD = 0.06  # automatic y range: 6 % margin above and below the data
+# The automatic y range never goes beyond what a fixed y range may be, so the greyed y boxes
+# and the axis always agree; values past it run off the plot (the readout gives them exactly).
+Y_LIMIT = MAX_ABS_COORD
+
+
+def _evaluate_all(act: Activation, x: Any, params: Mapping[str, Any]) -> tuple[Any, Any, Any]:
+    # TODO(groundwork): the catalog's evaluate_all once it lands
+    return act.evaluate(x, 0, params), act.evaluate(x, 1, params), act.evaluate(x, 2, params)
+
+
+def values_at(act: Activation, params: Mapping[str, Any], x: float) -> tuple[float, float, float]:
+    """f, f′ and f″ at one x, exactly (not interpolated from the drawn samples)."""
+    f, df, d2f = _evaluate_all(act, np.float64(x), params)
+    return float(f), float(df), float(d2f)
+
+
+def values_table(
+    act: Activation, params: Mapping[str, Any], xs: Sequence[float]
+) -> list[tuple[float, float, float, float]]:
+    """Rows of (x, f, f′, f″) for the probe table and the readout."""
+    if not xs:
+        return []
+    f, df, d2f = _evaluate_all(act, np.asarray(xs, dtype=np.float64), params)
+    return [(float(x), float(a), float(b), float(c)) for x, a, b, c in zip(xs, f, df, d2f)]
+
+
+@dataclass(frozen=True)
+class KinkDots:
+    """Where to draw kink markers. Each entry is ``(x, y, order)``; order picks the colour."""
+
+    filled: tuple[tuple[float, float, int], ...] = ()
+    hollow: tuple[tuple[float, float, int], ...] = ()
+
+
+def kink_dots(samples: Samples, shown: Sequence[bool]) -> KinkDots:
+    """Filled dot at the value taken at a kink, hollow dots at one-sided limits that differ.
+
+    Only kinks where the drawn curve of that order actually jumps or bends get dots; a dot
+    whose value or limits are not finite is left out (it could not be placed).
+    """
+    filled: list[tuple[float, float, int]] = []
+    hollow: list[tuple[float, float, int]] = []
+    for k in samples.kinks:
+        for i in range(3):
+            if not shown[i] or not k.jumps(i):
+                continue
+            v, left, right = k.value[i], k.left[i], k.right[i]
+            if not all(map(math.isfinite, (v, left, right))):
+                continue
+            filled.append((k.x, v, i))
+            tol = 1e-12 * max(1.0, abs(v))
+            for lim in sorted({left, right}):
+                if abs(lim - v) > tol:
+                    hollow.append((k.x, lim, i))
+    return KinkDots(tuple(filled), tuple(hollow))
+
+
+def data_extent(arrays: Iterable[np.ndarray]) -> tuple[float, float] | None:
+    """(min, max) of the finite values of all arrays, or None if there are none."""
+    lo, hi = math.inf, -math.inf
+    for a in arrays:
+        a = np.asarray(a)
+        fin = a[np.isfinite(a)]
+        if fin.size:
+            lo, hi = min(lo, float(fin.min())), max(hi, float(fin.max()))
+    return None if lo > hi else (lo, hi)
+
+
+def padded(lo: float, hi: float, limit: float = Y_LIMIT) -> tuple[float, float]:
+    """The data extent with a margin, rounded outward to a round step (so the y boxes read
+    −1.3 … 4.3, not −1.299289058 … 4.299959758), clamped to ±limit; never a zero-height range.
+
+    Works for any finite input, including values near the float limits: they are clamped
+    first, so no arithmetic here can overflow.
+    """
+    lo = min(max(lo, -limit), limit)
+    hi = min(max(hi, -limit), limit)
+    span = hi - lo
+    if span <= 1e-12 * max(1.0, abs(lo), abs(hi)):
+        half = 0.5 * max(1.0, abs(lo))
+        lo, hi = lo - half, hi + half
+    else:
+        lo, hi = lo - Y_PAD * span, hi + Y_PAD * span
+    step = 10.0 ** (math.floor(math.log10(hi - lo)) - 1)
+    r_lo, r_hi = math.floor(lo / step) * step, math.ceil(hi / step) * step
+    if r_lo < r_hi:
+        lo, hi = r_lo, r_hi
+    lo, hi = max(lo, -limit), min(hi, limit)
+    if not lo < hi:  # both clamped to the same edge: show the band just inside it
+        lo, hi = (limit - 1.0, limit) if lo > 0 else (-limit, -limit + 1.0)
+    return lo, hi
+
+
+@dataclass
+class AutoY:
+    """The automatic y range, with hysteresis so the axes stay still while a slider moves.
+
+    While input continues, the range only grows (with headroom on the side that moved) or
+    shrinks when the data fills less than half of it; :meth:`tight` gives the snug fit to apply
+    once input pauses.
+    """
+
+    current: tuple[float, float] | None = None
+    last_extent: tuple[float, float] | None = None
+
+    def reset(self) -> None:
+        self.current = None
+
+    def update(self, arrays: Iterable[np.ndarray]) -> tuple[tuple[float, float] | None, bool]:
+        """Fold in the drawn data. Returns (range to apply now or None, tighten later?)."""
+        ext = data_extent(arrays) or (-1.0, 1.0)
+        self.last_extent = ext
+        lo, hi = padded(*ext)
+        cur = self.current
+        if cur is None:
+            self.current = (lo, hi)
+            return self.current, False
+        c_lo, c_hi = cur
+        if c_lo <= lo and hi <= c_hi:
+            if (hi - lo) > 0.5 * (c_hi - c_lo):
+                return None, True  # fits: keep the axes still, fit tightly when input pauses
+            self.current = (lo, hi)  # the data shrank to under half the view: fit it now
+            return self.current, True
+        extra = 0.25 * (hi - lo)
+        new_lo = max(lo - extra, -Y_LIMIT) if lo < c_lo else c_lo
+        new_hi = min(hi + extra, Y_LIMIT) if hi > c_hi else c_hi
+        self.current = (new_lo, new_hi)
+        return self.current, True
+
+    def tight(self) -> tuple[float, float] | None:
+        """The snug range for the last data, if it differs from the current one."""
+        if self.last_extent is None:
+            return None
+        t = padded(*self.last_extent)
+        if t == self.current:
+            return None
+        self.current = t
+        return t
+
+
+__all__ = ["Y_LIMIT", "Y_PAD", "AutoY", "KinkDots", "data_extent", "kink_dots", "padded", "values_at", "values_table"]
