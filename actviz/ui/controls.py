@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import math
+import sys
 from collections.abc import Callable
 
 import shiboken6
@@ -25,8 +26,6 @@ from actviz.ui.plot import fmt
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 Notify = Callable[[str], None]
-# The top value of a spinbox whose parameter may be infinite; it stands for ∞.
-SPIN_INFINITY = 1e9
 
 
 def _blocked(widget, fn, *args):
@@ -241,25 +240,55 @@ class RangeControls(QtWidgets.QGroupBox):
 
 
 # ------------------------------------------------------------------------ parameters
-class _InfSpinBox(QtWidgets.QDoubleSpinBox):
-    """A spinbox whose top value means ∞ (for Keras's max_value=None); accepts ∞, inf, none."""
+class ParamSpin(NumberSpin):
+    """The value box of a numeric parameter.
 
-    _WORDS = ("∞", "inf", "none")
+    It takes any number in the parameter's range, shown in up to 10 significant digits. If the
+    parameter has no upper limit (Keras's ``max_value=None``), ``∞``, ``inf`` or ``none`` mean no
+    limit and the box's top stands for ∞, so every finite float stays a finite value: 1e308
+    shows as 1e+308, never as ∞. Anything else (out of range, NaN, text) is refused with a
+    message through ``rejected``, as the range boxes do.
+    """
+
+    _WORDS = ("∞", "inf", "+inf", "infinity", "none")
+    INFINITY = sys.float_info.max  # the box's value that stands for ∞
+
+    def __init__(self, param: Param, **kw):
+        super().__init__(**kw)
+        self.param = param
+        self.infinite_top = math.isinf(param.max)
+        self.setDecimals(15)
+        self.setRange(param.min, self.INFINITY if self.infinite_top else param.max)
+        self.setSingleStep(param.step)
+        self.setKeyboardTracking(False)
+
+    def to_value(self, v: float) -> float:
+        return math.inf if self.infinite_top and v >= self.INFINITY else v
+
+    def show_value(self, v: float) -> None:
+        self.setValue(self.INFINITY if math.isinf(v) else v)
 
     def textFromValue(self, value):  # noqa: N802 - Qt override
-        return "∞" if value >= self.maximum() else super().textFromValue(value)
+        if self.infinite_top and value >= self.INFINITY:
+            return "∞"
+        return f"{round(value, 12):.10g}"
 
     def valueFromText(self, text):  # noqa: N802 - Qt override
-        if text.strip().lower() in self._WORDS:
-            return self.maximum()
-        return super().valueFromText(text)
+        t = text.strip().lower().replace("−", "-")
+        if self.infinite_top and t in self._WORDS:
+            return self.INFINITY
+        try:
+            return float(t)
+        except ValueError:
+            return self.value()
 
     def validate(self, text, pos):
         t = text.strip().lower()
-        if t in self._WORDS:
-            return (QtGui.QValidator.State.Acceptable, text, pos)
-        if t and any(w.startswith(t) for w in self._WORDS):
-            return (QtGui.QValidator.State.Intermediate, text, pos)  # still typing "inf"
+        if self.infinite_top:
+            if t in self._WORDS:
+                return (QtGui.QValidator.State.Acceptable, text, pos)
+            if t and any(w.startswith(t) for w in self._WORDS):
+                return (QtGui.QValidator.State.Intermediate, text, pos)  # still typing "inf"
         return super().validate(text, pos)
 
 
@@ -294,7 +323,6 @@ class ParamControl(QtWidgets.QWidget):
             top = p.soft_max + p.step if self.infinite_top else p.max
             self.lo, self.step = p.min, p.step
             self.ticks = int(round((top - p.min) / p.step))
-            spin_top = SPIN_INFINITY if self.infinite_top else p.max
             self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName=f"param.{p.name}.slider")
             self.slider.setRange(0, self.ticks)
             self.slider.setSingleStep(1)
@@ -302,16 +330,12 @@ class ParamControl(QtWidgets.QWidget):
             self.slider.setTracking(True)  # update continuously while dragging
             self.slider.setToolTip(tip)
             self.slider.setMinimumHeight(28)
-            decimals = max(2, min(6, -int(math.floor(math.log10(p.step))) + 1))
-            self.spin = (_InfSpinBox if self.infinite_top else QtWidgets.QDoubleSpinBox)(objectName=f"param.{p.name}.spin")
-            self.spin.setRange(p.min, spin_top)
-            self.spin.setDecimals(decimals)
-            self.spin.setSingleStep(p.step)
-            self.spin.setKeyboardTracking(False)
+            self.spin = ParamSpin(p, objectName=f"param.{p.name}.spin")
+            self.spin.rejected.connect(self._refused)
             self.spin.setToolTip(tip)
             self.spin.setMinimumWidth(90)
             self.slider.valueChanged.connect(lambda t: self._write(self.tick_to_value(t)))
-            self.spin.valueChanged.connect(lambda v: self._write(self._spin_to_value(v)))
+            self.spin.valueChanged.connect(lambda v: self._write(self.spin.to_value(v)))
             self.slider.setAccessibleName(f"{p.name} slider")
             self.spin.setAccessibleName(f"{p.name} value")
             lay.addWidget(self.slider, 1, 0, 1, 2)
@@ -323,8 +347,11 @@ class ParamControl(QtWidgets.QWidget):
     def value_to_tick(self, v: float) -> int:
         if math.isinf(v):
             return self.ticks
-        t = int(round((v - self.lo) / self.step))
-        return min(t, self.ticks - 1) if self.infinite_top else t  # the last tick means ∞
+        top = self.ticks - 1 if self.infinite_top else self.ticks  # the last tick means ∞
+        pos = (v - self.lo) / self.step
+        if not math.isfinite(pos):  # e.g. max_value=1e308: far past the slider's end
+            return top if pos > 0 else 0
+        return max(0, min(int(round(pos)), top))
 
     def tick_to_value(self, t: int) -> float:
         if self.infinite_top and t >= self.ticks:
@@ -338,8 +365,12 @@ class ParamControl(QtWidgets.QWidget):
         except ValueError as e:  # e.g. hardtanh max_val back to 1 while min_val is 1.5
             self.notify(f"Cannot reset {self.param.name}: {e}. Kept {fmt(self.state.params[self.param.name])}.")
 
-    def _spin_to_value(self, v: float) -> float:
-        return math.inf if self.infinite_top and v >= self.spin.maximum() else v
+    def _refused(self, text: str) -> None:
+        self.notify(
+            f"{self.param.name} refused: it must be {self.param.allowed()}, got {text.strip()!r}. "
+            f"Kept {fmt(self.state.params[self.param.name])}."
+        )
+        self.from_state(self.state.params)
 
     def _write(self, value) -> None:
         try:
@@ -356,7 +387,7 @@ class ParamControl(QtWidgets.QWidget):
             _blocked(self.combo, self.combo.setCurrentText, v)
             return
         _blocked(self.slider, self.slider.setValue, self.value_to_tick(v))
-        _blocked(self.spin, self.spin.setValue, self.spin.maximum() if math.isinf(v) else v)
+        _blocked(self.spin, self.spin.show_value, v)
 
 
 class ParamPanel(QtWidgets.QGroupBox):

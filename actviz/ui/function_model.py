@@ -111,6 +111,100 @@ def padded(lo: float, hi: float, limit: float = Y_LIMIT) -> tuple[float, float]:
     return lo, hi
 
 
+@dataclass(frozen=True)
+class Envelope:
+    """The min/max of a curve per pixel column: what a curve denser than the pixels looks like.
+
+    ``x`` holds the column centres; ``upper`` and ``lower`` the largest and smallest finite
+    value in each column (NaN where a column has none).
+    """
+
+    x: np.ndarray
+    upper: np.ndarray
+    lower: np.ndarray
+
+    def outline(self) -> tuple[np.ndarray, np.ndarray]:
+        """One closed polyline: the upper edge left to right, then the lower edge back."""
+        return np.concatenate([self.x, self.x[::-1]]), np.concatenate([self.upper, self.lower[::-1]])
+
+
+def needs_envelope(n_samples: int, width_px: int) -> bool:
+    """More samples than pixel columns: the polyline would zig-zag inside single columns, and
+    painting that with a thick pen costs seconds while showing nothing more than its envelope.
+    Every catalog function but a fast oscillation over a wide range stays far below this."""
+    return n_samples > width_px
+
+
+def envelope(x: np.ndarray, y: np.ndarray, x_range: tuple[float, float], width_px: int) -> Envelope:
+    """Reduce sorted samples to their min/max per pixel column."""
+    x0, x1 = x_range
+    width_px = max(int(width_px), 1)
+    pos = (np.asarray(x, dtype=np.float64) - x0) * (width_px / (x1 - x0))
+    cols = np.clip(np.floor(pos), 0, width_px - 1).astype(np.int64)
+    yf = np.where(np.isfinite(y), y, np.nan)
+    starts = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]])
+    with np.errstate(invalid="ignore"):  # an all-NaN column stays NaN: a gap, as it should
+        upper = np.fmax.reduceat(yf, starts)
+        lower = np.fmin.reduceat(yf, starts)
+    centres = x0 + (cols[starts] + 0.5) * ((x1 - x0) / width_px)
+    return Envelope(centres, upper, lower)
+
+
+# Extra samples per pixel column for an envelope: stratified with a fixed jitter, so a fast
+# oscillation's peaks are found without the moiré that evenly spaced samples would alias into,
+# and the same view always gives the same picture.
+ENVELOPE_SAMPLES = 16
+_JITTER = np.random.default_rng(20261123).random(ENVELOPE_SAMPLES * 8192)
+
+
+def dense_envelope(
+    act: Activation,
+    params: Mapping[str, Any],
+    order: int,
+    x: np.ndarray,
+    y: np.ndarray,
+    x_range: tuple[float, float],
+    width_px: int,
+) -> Envelope:
+    """The per-column envelope of order ``order``, from the drawn samples ``(x, y)`` (which hold
+    every kink and jump) plus ``ENVELOPE_SAMPLES`` jittered evaluations in every column."""
+    x0, x1 = x_range
+    n = max(int(width_px), 1) * ENVELOPE_SAMPLES
+    jitter = _JITTER[:n] if n <= _JITTER.size else np.resize(_JITTER, n)
+    extra = x0 + (np.arange(n) + jitter) * ((x1 - x0) / n)
+    extra = np.clip(extra, x0, x1)
+    ye = act.evaluate(extra, order, params)
+    xs = np.concatenate([np.asarray(x, dtype=np.float64), extra])
+    ys = np.concatenate([np.asarray(y, dtype=np.float64), np.asarray(ye, dtype=np.float64)])
+    idx = np.argsort(xs, kind="stable")
+    return envelope(xs[idx], ys[idx], x_range, width_px)
+
+
+def band_segments(
+    env: Envelope, half_height: float, y_view: tuple[float, float]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The envelope as one vertical segment per pixel column, for a polyline that is cut
+    after every segment (NaN separators, drawn with ``connect="finite"``).
+
+    Each segment is widened by ``half_height`` (data units) above and below, so a column where
+    the curve is flat still shows as a line as thick as the pen. Columns with no finite value
+    are left out; the rest are clipped to one view height beyond ``y_view`` on either side, so
+    no coordinate near the float limits ever reaches the painter.
+    """
+    keep = np.isfinite(env.upper) & np.isfinite(env.lower)
+    n = int(keep.sum())
+    y0, y1 = y_view
+    span = y1 - y0
+    lo = np.clip(env.lower[keep] - half_height, y0 - span, y1 + span)
+    hi = np.clip(env.upper[keep] + half_height, y0 - span, y1 + span)
+    xs = np.empty(3 * n)
+    ys = np.empty(3 * n)
+    xs[0::3] = xs[1::3] = env.x[keep]
+    xs[2::3] = np.nan
+    ys[0::3], ys[1::3], ys[2::3] = lo, hi, np.nan
+    return xs, ys
+
+
 @dataclass
 class AutoY:
     """The automatic y range, with hysteresis so the axes stay still while a slider moves.
@@ -158,4 +252,4 @@ class AutoY:
         return t
 
 
-__all__ = ["Y_LIMIT", "Y_PAD", "AutoY", "KinkDots", "data_extent", "kink_dots", "padded", "values_at", "values_table"]
+__all__ = ["Y_LIMIT", "Y_PAD", "AutoY", "Envelope", "KinkDots", "band_segments", "dense_envelope", "envelope", "needs_envelope", "data_extent", "kink_dots", "padded", "values_at", "values_table"]
