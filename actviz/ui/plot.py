@@ -144,12 +144,7 @@ class PlotView(QtWidgets.QWidget):
         self.envelope_mode = [False, False, False]
         self.envelopes = [None, None, None]
         for i in range(3):
-            # Vertical pixel-wide segments side by side, unantialiased: pyqtgraph's fast path
-            # (a filled polygon of the same outline took 0.7 s per frame to rasterise).
-            band = pg.PlotCurveItem(pen=pg.mkPen(theme.CURVE_COLORS[i], width=2), antialias=False)
-            band.setZValue(10 - i - 0.5)
-            band.setVisible(False)
-            pi.addItem(band, ignoreBounds=True)
+            band = self._make_band(theme.CURVE_COLORS[i], 10 - i - 0.5)
             self.bands.append(band)
 
         # Kink markers: filled = the value PyTorch takes there, hollow = the one-sided limits.
@@ -168,6 +163,7 @@ class PlotView(QtWidgets.QWidget):
             pi.addItem(line, ignoreBounds=True)
 
         self.overlay_items: dict[Overlay, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
+        self.overlay_bands: dict[Overlay, tuple[pg.PlotCurveItem, pg.PlotCurveItem]] = {}
         self._kink_key = None
         self._overlay_cache: dict[Overlay, tuple] = {}
         # While a slider is dragged the automatic y range only grows (with headroom), so the
@@ -184,10 +180,12 @@ class PlotView(QtWidgets.QWidget):
         lay.addWidget(self.readout)
         lay.addWidget(self.plot, 1)
 
-        # Axes, grid and legend change rarely while a slider moves: let Qt keep each as a
-        # pixmap and blit it, instead of replaying their drawing on every frame.
+        # Axes and legend change rarely while a slider moves: let Qt keep each as a pixmap and
+        # blit it, instead of replaying their drawing on every frame. Not the grid: its cache is
+        # a full-plot transparent pixmap, which cost ~1 ms to composite on every frame and
+        # ~5 ms to re-render whenever the y range moved, while its few lines draw in ~0.1 ms.
         cache = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
-        for item in (*(pi.getAxis(n) for n in ("left", "bottom", "right", "top")), self.legend, self.grid):
+        for item in (*(pi.getAxis(n) for n in ("left", "bottom", "right", "top")), self.legend):
             item.setCacheMode(cache)
         self._brushes: dict = {}
         self._pens: dict = {}
@@ -260,7 +258,7 @@ class PlotView(QtWidgets.QWidget):
         for ov in list(self.overlay_items):
             if ov not in overlays:
                 self._overlay_cache.pop(ov, None)
-                for item in self.overlay_items.pop(ov):
+                for item in (*self.overlay_items.pop(ov), *self.overlay_bands.pop(ov)):
                     pi.removeItem(item)
                     self.legend.removeItem(item)
         for ov in overlays:
@@ -271,6 +269,7 @@ class PlotView(QtWidgets.QWidget):
                 f_item.setZValue(5)
                 df_item.setZValue(4)
                 self.overlay_items[ov] = (f_item, df_item)
+                self.overlay_bands[ov] = (self._make_band(color, 4.5), self._make_band(color, 3.5))
 
     def _apply_shown(self):
         shown = self.state.shown
@@ -368,11 +367,17 @@ class PlotView(QtWidgets.QWidget):
                 os_ = sample(get(ov.function_id), ov.param_dict, x_range, width, height_px=height,
                              y_range=y_fixed or self.auto_y.current, orders=(0, 1) if shown[1] else (0,))
                 self._overlay_cache[ov] = (key, os_)
-                f_item.setData(os_.x, os_.f, connect=os_.connect(0))
+                ov_act, ov_params = get(ov.function_id), ov.param_dict
+                ov_dense = needs_envelope(len(os_.x), width)
+                f_band, df_band = self.overlay_bands[ov]
+                self._push(f_item, f_band, ov_act, ov_params, 0, os_.x, os_.f, os_.connect(0), ov_dense, x_range,
+                           width, theme.OVERLAY_WIDTH)
                 if shown[1]:
-                    df_item.setData(os_.x, os_.df, connect=os_.connect(1))
+                    self._push(df_item, df_band, ov_act, ov_params, 1, os_.x, os_.df, os_.connect(1), ov_dense,
+                               x_range, width, theme.OVERLAY_WIDTH)
                 else:
                     df_item.setData([], [])
+                    df_band.setVisible(False)
             extents.append(os_.f)
             if shown[1]:
                 extents.append(os_.df)
@@ -380,26 +385,38 @@ class PlotView(QtWidgets.QWidget):
         if y_fixed is None:
             self._auto_range(extents)
 
+    def _make_band(self, color, z):
+        # Vertical pixel-wide segments side by side, unantialiased: pyqtgraph's fast path
+        # (a filled polygon of the same outline took 0.7 s per frame to rasterise).
+        band = pg.PlotCurveItem(pen=pg.mkPen(color, width=2), antialias=False)
+        band.setZValue(z)
+        band.setVisible(False)
+        self.plot.getPlotItem().addItem(band, ignoreBounds=True)
+        return band
+
     def _set_curve(self, i, x, y, connect, dense, x_range, width):
-        """Push one curve: the exact polyline, or, when it is denser than the pixels, its filled
-        min/max envelope per pixel column (one polygon fill instead of thousands of thick
-        zig-zags, which took seconds per frame to stroke)."""
-        item, band = self.curves[i], self.bands[i]
+        act, params = self.state.activation, self.state.params
         self.envelope_mode[i] = dense
+        self.envelopes[i] = self._push(self.curves[i], self.bands[i], act, params, i, x, y, connect, dense, x_range,
+                                       width, theme.LINE_WIDTH)
+
+    def _push(self, item, band, act, params, order, x, y, connect, dense, x_range, width, pen_width):
+        """Push one curve: the exact polyline, or, when it is denser than the pixels, its
+        min/max envelope per pixel column (stroking thousands of thick zig-zags took seconds
+        per frame). Returns the envelope drawn, or None."""
         if dense:
-            env = dense_envelope(self.state.activation, self.state.params, i, x, y, x_range, width)
-            self.envelopes[i] = env
+            env = dense_envelope(act, params, order, x, y, x_range, width)
             (_, _), (y0, y1) = self.vb.viewRange()
-            half = 0.5 * theme.LINE_WIDTH * (y1 - y0) / max(self.pixel_size()[1], 1)
+            half = 0.5 * pen_width * (y1 - y0) / max(self.pixel_size()[1], 1)
             band.setData(*band_segments(env, half, (y0, y1)), connect="finite")
             band.setVisible(True)
             item.setData([], [])
-        else:
-            self.envelopes[i] = None
-            item.setData(x, y, connect=connect)
-            if band.isVisible():
-                band.setVisible(False)
-                band.setData([], [])
+            return env
+        item.setData(x, y, connect=connect)
+        if band.isVisible():
+            band.setVisible(False)
+            band.setData([], [])
+        return None
 
     def _draw_kinks(self, s, shown):
         dots = kink_dots(s, shown)
