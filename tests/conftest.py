@@ -42,3 +42,8 @@ def no_leaked_widgets(request):
             w.close()
             w.deleteLater()
         pytest.fail(f"{request.node.nodeid} left top-level widgets alive: {names}", pytrace=False)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--soak-actions", type=int, default=2000, help="random window actions in tests/test_soak.py")
+    parser.addoption("--soak-seed", type=int, default=20261123, help="seed of the soak's random actions")

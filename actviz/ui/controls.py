@@ -64,9 +64,12 @@ class NumberSpin(QtWidgets.QDoubleSpinBox):
 
     def valueFromText(self, text):  # noqa: N802 - Qt override
         try:
-            return float(text.replace("−", "-"))
+            v = float(text.replace("−", "-"))
         except ValueError:
             return self.value()
+        # Qt keeps at most 323 decimals: a subnormal such as 5e-324 would be stored as 0 while
+        # the state got the typed value. Such coordinates mean 0 in any range anyway.
+        return 0.0 if abs(v) < 1e-300 else v
 
     def validate(self, text, pos):
         t = text.strip().replace("−", "-")
@@ -81,7 +84,7 @@ class NumberSpin(QtWidgets.QDoubleSpinBox):
 
 def _spin(name: str, lo: float, hi: float) -> QtWidgets.QDoubleSpinBox:
     sb = NumberSpin(objectName=name)
-    sb.setDecimals(15)
+    sb.setDecimals(323)  # keep every float exactly (Qt rounds to the decimals); the text shows 10 digits
     sb.setRange(lo, hi)
     sb.setSingleStep(0.5)
     sb.setKeyboardTracking(False)  # commit on Enter / focus-out, not on every keystroke
@@ -257,7 +260,7 @@ class ParamSpin(NumberSpin):
         super().__init__(**kw)
         self.param = param
         self.infinite_top = math.isinf(param.max)
-        self.setDecimals(15)
+        self.setDecimals(323)  # exact floats; the text shows 10 significant digits
         self.setRange(param.min, self.INFINITY if self.infinite_top else param.max)
         self.setSingleStep(param.step)
         self.setKeyboardTracking(False)
@@ -277,10 +280,7 @@ class ParamSpin(NumberSpin):
         t = text.strip().lower().replace("−", "-")
         if self.infinite_top and t in self._WORDS:
             return self.INFINITY
-        try:
-            return float(t)
-        except ValueError:
-            return self.value()
+        return super().valueFromText(t)
 
     def validate(self, text, pos):
         t = text.strip().lower()
