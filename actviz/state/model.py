@@ -8,11 +8,11 @@ widget that writes the state and is then updated from it cannot start a loop.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from actviz.core import get, names
+from actviz.core import Activation, get, names
 from actviz.state.events import StateEvents
 
 DEFAULT_X_RANGE = (-5.0, 5.0)
@@ -87,7 +87,7 @@ class State:
         self._shown = (True, True, False)
         self._style = "boxed"
         self._overlays: list[Overlay] = []
-        self._probes = DEFAULT_PROBES
+        self._probes: tuple[float, ...] = DEFAULT_PROBES
 
     # -- read ---------------------------------------------------------------------------------
     @property
@@ -95,7 +95,7 @@ class State:
         return self._function_id
 
     @property
-    def activation(self):
+    def activation(self) -> Activation:
         return get(self._function_id)
 
     @property
@@ -278,6 +278,10 @@ class State:
         self._probes = t
         self.events.probes.emit(t)
 
+    def _load_shown(self, shown: Iterable[Any]) -> None:
+        for i, v in enumerate(list(shown)[:3]):
+            self.set_shown(i, bool(v))
+
     # -- persistence --------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -295,7 +299,7 @@ class State:
         """Apply saved settings, skipping (and reporting) anything invalid. Returns problems."""
         problems: list[str] = []
 
-        def attempt(what: str, fn, *args) -> None:
+        def attempt(what: str, fn: Callable[..., object], *args: Any) -> None:
             try:
                 fn(*args)
             except (ValueError, TypeError, KeyError, IndexError) as e:
@@ -322,7 +326,7 @@ class State:
         if "y_range" in data:
             attempt("y range", self.set_y_range, data["y_range"])
         if "shown" in data:
-            attempt("curves", lambda s: [self.set_shown(i, bool(v)) for i, v in enumerate(list(s)[:3])], data["shown"])
+            attempt("curves", self._load_shown, data["shown"])
         if "style" in data:
             attempt("style", self.set_style, data["style"])
         if "probes" in data:
@@ -336,4 +340,4 @@ class State:
         return problems
 
 
-__all__ = ["Overlay", "State", "STYLES", "DEFAULT_X_RANGE", "DEFAULT_PROBES", "check_range"]
+__all__ = ["DEFAULT_PROBES", "DEFAULT_X_RANGE", "STYLES", "Overlay", "State", "check_range"]

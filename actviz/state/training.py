@@ -1,0 +1,319 @@
+"""What the Train view shows: the set-up of a training run, as one validated source of truth.
+
+No Qt. Every setter validates and raises ``ValueError`` with a message fit for a user; on error
+nothing changes. An event fires only on a real change. The running trainer itself is not
+state: it is rebuilt from this set-up whenever a setting that defines the run changes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from psygnal import Signal, SignalGroup
+
+from actviz.core import get
+
+DATASETS = ("circle", "xor", "gauss", "spiral")
+REGULARIZATIONS = ("none", "L1", "L2")
+MAX_COMPARED = 8
+MAX_LAYERS, MAX_NEURONS = 6, 8
+# The article's experiment (the starting material, section 6): circle, 2×3 hidden neurons,
+# learning rate 0.03, batch 10, no noise, sigmoid against tanh against ReLU.
+ARTICLE_PRESET: dict[str, Any] = {
+    "dataset": "circle",
+    "noise": 0.0,
+    "train_percent": 50,
+    "layers": (3, 3),
+    "learning_rate": 0.03,
+    "batch_size": 10,
+    "regularization": "none",
+    "reg_rate": 0.0,
+    "activations": [("sigmoid", {}), ("tanh", {}), ("relu", {})],
+}
+
+Spec = tuple[str, tuple[tuple[str, Any], ...]]
+
+
+def activation_spec(function_id: str, params: Mapping[str, Any] | None = None) -> Spec:
+    """A hashable (id, sorted parameters) pair, validated by the catalog."""
+    try:
+        act = get(function_id)
+    except KeyError:
+        raise ValueError(f"unknown function {function_id!r}") from None
+    resolved = act.resolve(**dict(params or {}))
+    return function_id, tuple(sorted(resolved.items()))
+
+
+def spec_label(spec: Spec) -> str:
+    """``Leaky ReLU (α=0.1)``: the catalog label plus the parameters that differ from default."""
+    fid, params = spec
+    act = get(fid)
+    shown = []
+    for name, v in params:
+        prm = act.param(name)
+        if v != prm.default:
+            shown.append(f"{prm.symbol}={v:g}" if isinstance(v, float) else f"{prm.symbol}={v}")
+    return act.label + (f" ({', '.join(shown)})" if shown else "")
+
+
+class TrainEvents(SignalGroup):
+    """Events of a :class:`TrainState`; each carries the new value."""
+
+    dataset = Signal(str)
+    noise = Signal(float)
+    train_percent = Signal(int)
+    layers = Signal(tuple)
+    learning_rate = Signal(float)
+    batch_size = Signal(int)
+    regularization = Signal(str)
+    reg_rate = Signal(float)
+    activations = Signal(list)
+    selected = Signal(int)
+    seed = Signal(int)
+    threshold = Signal(float)
+    study_seeds = Signal(int)
+    study_epochs = Signal(int)
+
+
+def _number(value: Any, what: str, lo: float, hi: float) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be a number in [{lo:g}, {hi:g}], got {value!r}") from None
+    if math.isnan(v) or not lo <= v <= hi:
+        raise ValueError(f"{what} must be a number in [{lo:g}, {hi:g}], got {v:g}")
+    return v
+
+
+def _integer(value: Any, what: str, lo: int, hi: int) -> int:
+    if isinstance(value, bool):
+        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}") from None
+    if math.isnan(f) or f != int(f) or not lo <= f <= hi:
+        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
+    return int(f)
+
+
+class TrainState:
+    """The Train view's set-up. ``TrainState()`` is the Playground's default run with ReLU."""
+
+    def __init__(self) -> None:
+        self.events = TrainEvents()
+        self._dataset = "circle"
+        self._noise = 0.0
+        self._train_percent = 50
+        self._layers: tuple[int, ...] = (4, 2)
+        self._learning_rate = 0.03
+        self._batch_size = 10
+        self._regularization = "none"
+        self._reg_rate = 0.0
+        self._activations: list[Spec] = [activation_spec("relu")]
+        self._selected = 0
+        self._seed = 0
+        self._threshold = 0.05
+        self._study_seeds = 20
+        self._study_epochs = 1000
+
+    # -- read -----------------------------------------------------------------------------
+    @property
+    def dataset(self) -> str:
+        return self._dataset
+
+    @property
+    def noise(self) -> float:
+        return self._noise
+
+    @property
+    def train_percent(self) -> int:
+        return self._train_percent
+
+    @property
+    def layers(self) -> tuple[int, ...]:
+        return self._layers
+
+    @property
+    def learning_rate(self) -> float:
+        return self._learning_rate
+
+    @property
+    def batch_size(self) -> int:
+        return self._batch_size
+
+    @property
+    def regularization(self) -> str:
+        return self._regularization
+
+    @property
+    def reg_rate(self) -> float:
+        return self._reg_rate
+
+    @property
+    def selected(self) -> int:
+        return self._selected
+
+    @property
+    def seed(self) -> int:
+        return self._seed
+
+    @property
+    def threshold(self) -> float:
+        return self._threshold
+
+    @property
+    def study_seeds(self) -> int:
+        return self._study_seeds
+
+    @property
+    def study_epochs(self) -> int:
+        return self._study_epochs
+
+    @property
+    def activations(self) -> list[Spec]:
+        return list(self._activations)
+
+    # -- write ----------------------------------------------------------------------------
+    def _set(self, name: str, value: Any) -> None:
+        if getattr(self, "_" + name) == value:
+            return
+        setattr(self, "_" + name, value)
+        getattr(self.events, name).emit(value)
+
+    def set_dataset(self, name: str) -> None:
+        if name not in DATASETS:
+            raise ValueError(f"dataset must be one of {', '.join(DATASETS)}, got {name!r}")
+        self._set("dataset", name)
+
+    def set_noise(self, value: Any) -> None:
+        """Noise as a fraction, 0 to 0.5 (the Playground's 0 to 50 %)."""
+        self._set("noise", _number(value, "noise", 0.0, 0.5))
+
+    def set_train_percent(self, value: Any) -> None:
+        self._set("train_percent", _integer(value, "train percentage", 10, 90))
+
+    def set_layers(self, layers: Iterable[Any]) -> None:
+        try:
+            items = list(layers)
+        except TypeError:
+            raise ValueError(f"layers must be a list of neuron counts, got {layers!r}") from None
+        if not 1 <= len(items) <= MAX_LAYERS:
+            raise ValueError(f"there must be 1 to {MAX_LAYERS} hidden layers, got {len(items)}")
+        out = tuple(_integer(n, "neurons per layer", 1, MAX_NEURONS) for n in items)
+        self._set("layers", out)
+
+    def set_learning_rate(self, value: Any) -> None:
+        self._set("learning_rate", _number(value, "learning rate", 1e-5, 10.0))
+
+    def set_batch_size(self, value: Any) -> None:
+        self._set("batch_size", _integer(value, "batch size", 1, 500))
+
+    def set_regularization(self, kind: str, rate: Any = None) -> None:
+        if kind not in REGULARIZATIONS:
+            raise ValueError(f"regularisation must be one of {', '.join(REGULARIZATIONS)}, got {kind!r}")
+        r = self._reg_rate if rate is None else _number(rate, "regularisation rate", 0.0, 10.0)
+        self._set("reg_rate", r)
+        self._set("regularization", kind)
+
+    def set_activations(self, specs: Iterable[tuple[str, Mapping[str, Any] | Iterable[tuple[str, Any]]]]) -> None:
+        """The activations to compare, each ``(id, params)``; 1 to 8, no duplicates."""
+        out: list[Spec] = []
+        for fid, params in specs:
+            spec = activation_spec(fid, dict(params))
+            if spec in out:
+                raise ValueError(f"{spec_label(spec)} is already in the comparison")
+            out.append(spec)
+        if not 1 <= len(out) <= MAX_COMPARED:
+            raise ValueError(f"compare 1 to {MAX_COMPARED} activations, got {len(out)}")
+        if out == self._activations:
+            return
+        self._activations = out
+        self.events.activations.emit(list(out))
+        if self._selected >= len(out):
+            self._set("selected", 0)
+
+    def add_activation(self, function_id: str, params: Mapping[str, Any] | None = None) -> None:
+        self.set_activations([*self._activations, (function_id, dict(params or {}))])
+
+    def remove_activation(self, index: int) -> None:
+        if not 0 <= index < len(self._activations):
+            raise ValueError(f"no activation number {index + 1} in the comparison")
+        rest = [s for i, s in enumerate(self._activations) if i != index]
+        if not rest:
+            raise ValueError("keep at least one activation to train")
+        self.set_activations(rest)
+
+    def set_selected(self, index: Any) -> None:
+        """Which compared network the decision-boundary map shows."""
+        self._set("selected", _integer(index, "selected network", 0, len(self._activations) - 1))
+
+    def set_seed(self, value: Any) -> None:
+        self._set("seed", _integer(value, "seed", 0, 2**31 - 1))
+
+    def set_threshold(self, value: Any) -> None:
+        self._set("threshold", _number(value, "loss threshold", 1e-6, 1.0))
+
+    def set_study(self, seeds: Any = None, epochs: Any = None) -> None:
+        if seeds is not None:
+            self._set("study_seeds", _integer(seeds, "seeds", 1, 500))
+        if epochs is not None:
+            self._set("study_epochs", _integer(epochs, "epochs", 1, 100_000))
+
+    def apply(self, values: Mapping[str, Any]) -> list[str]:
+        """Apply several settings (a preset or a saved set-up); returns what was refused."""
+        problems: list[str] = []
+        setters: dict[str, Callable[[Any], None]] = {
+            "dataset": self.set_dataset,
+            "noise": self.set_noise,
+            "train_percent": self.set_train_percent,
+            "layers": self.set_layers,
+            "learning_rate": self.set_learning_rate,
+            "batch_size": self.set_batch_size,
+            "reg_rate": lambda v: self.set_regularization(self._regularization, v),
+            "regularization": self.set_regularization,
+            "activations": lambda v: self.set_activations([(s[0], dict(s[1])) for s in v]),
+            "selected": self.set_selected,
+            "seed": self.set_seed,
+            "threshold": self.set_threshold,
+            "study_seeds": lambda v: self.set_study(seeds=v),
+            "study_epochs": lambda v: self.set_study(epochs=v),
+        }
+        for key, value in values.items():
+            setter = setters.get(key)
+            if setter is None:
+                problems.append(f"unknown training setting {key!r}")
+                continue
+            try:
+                setter(value)
+            except (ValueError, TypeError, IndexError, KeyError) as e:
+                problems.append(f"{key}: {e}")
+        return problems
+
+    def apply_article_preset(self) -> None:
+        """The article's experiment: circle, 2×3, lr 0.03, batch 10, sigmoid vs tanh vs ReLU."""
+        problems = self.apply(ARTICLE_PRESET)
+        assert not problems, problems  # the preset is ours: it must always be valid
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "dataset": self._dataset,
+            "noise": self._noise,
+            "train_percent": self._train_percent,
+            "layers": list(self._layers),
+            "learning_rate": self._learning_rate,
+            "batch_size": self._batch_size,
+            "regularization": self._regularization,
+            "reg_rate": self._reg_rate,
+            "activations": [[fid, dict(p)] for fid, p in self._activations],
+            "selected": self._selected,
+            "seed": self._seed,
+            "threshold": self._threshold,
+            "study_seeds": self._study_seeds,
+            "study_epochs": self._study_epochs,
+        }
+
+
+__all__ = ["ARTICLE_PRESET", "DATASETS", "REGULARIZATIONS", "Spec", "TrainState", "activation_spec", "spec_label"]
