@@ -1,6 +1,9 @@
-"""Render resources/actviz.svg into the app icons the build and the window use.
+"""Render actviz/assets/actviz.svg into the app icons the build and the window use.
 
-Writes, next to this script:
+The icons are package data: they live in ``actviz/assets/`` beside the SVG master, ship in
+the wheel, and are read at run time through ``actviz.resources``. This script stays in
+``resources/`` because it is a build tool, not part of the package. It writes, into
+``actviz/assets/``:
 
 - ``actviz.png``  -- 256 x 256, for ``QIcon`` / ``setWindowIcon`` and Linux desktop files;
 - ``actviz.ico``  -- Windows icon, PNG-compressed entries of 16 to 256 px;
@@ -25,8 +28,9 @@ import struct
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SVG = HERE / "actviz.svg"
+ROOT = Path(__file__).resolve().parent.parent
+ASSETS = ROOT / "actviz" / "assets"
+SVG = ASSETS / "actviz.svg"
 
 PNG_SIZE = 256
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -162,22 +166,95 @@ def generate() -> dict[str, bytes]:
     }
 
 
+# Anti-aliased edges may differ by a level or two between Qt builds and CPUs (SIMD paths),
+# which changes the PNG bytes but not the picture; --check compares pixels with this slack.
+PIXEL_TOLERANCE = 2
+
+
+def split_container(name: str, data: bytes) -> list[tuple[bytes, bytes]]:
+    """Return the ``(tag, png_bytes)`` images held in one of the generated files.
+
+    Parameters
+    ----------
+    name : str
+        File name; its suffix says the format (``.png``, ``.ico`` or ``.icns``).
+    data : bytes
+        The file contents.
+
+    Returns
+    -------
+    list of (bytes, bytes)
+        One pair per image: the ICNS OSType, the ICO entry's width/height bytes, or
+        ``b"png"`` for a plain PNG file, and the PNG bytes. A malformed container gives
+        an entry whose PNG bytes do not decode, so the comparison reports it as stale.
+    """
+    if name.endswith(".png"):
+        return [(b"png", data)]
+    images = []
+    if name.endswith(".ico"):
+        _, _, count = struct.unpack_from("<HHH", data, 0)
+        for i in range(count):
+            width, height, _, _, _, _, size, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * i)
+            images.append((bytes((width, height)), data[offset : offset + size]))
+        return images
+    if name.endswith(".icns"):
+        pos = 8
+        while pos + 8 <= len(data):
+            ostype, length = data[pos : pos + 4], struct.unpack_from(">I", data, pos + 4)[0]
+            images.append((ostype, data[pos + 8 : pos + length]))
+            pos += max(length, 8)
+        return images
+    raise ValueError(f"unknown icon container {name!r}")
+
+
+def same_pictures(name: str, old: bytes, new: bytes) -> bool:
+    """Whether two versions of a generated file hold the same images, up to PIXEL_TOLERANCE."""
+    if old == new:
+        return True
+    from PySide6.QtGui import QImage
+
+    def pixels(png: bytes) -> tuple[int, int, bytes] | None:
+        image = QImage.fromData(png, "PNG")
+        if image.isNull():
+            return None
+        image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        rows = [
+            bytes(image.constScanLine(y))[: 4 * image.width()] for y in range(image.height())
+        ]
+        return image.width(), image.height(), b"".join(rows)
+
+    try:
+        old_images, new_images = split_container(name, old), split_container(name, new)
+    except struct.error:
+        return False
+    if [tag for tag, _ in old_images] != [tag for tag, _ in new_images]:
+        return False
+    for (_, old_png), (_, new_png) in zip(old_images, new_images):
+        a, b = pixels(old_png), pixels(new_png)
+        if a is None or b is None or a[:2] != b[:2]:
+            return False
+        if max((abs(x - y) for x, y in zip(a[2], b[2])), default=0) > PIXEL_TOLERANCE:
+            return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; see the module docstring."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--check",
         action="store_true",
-        help="write nothing; exit 1 if a committed icon differs from a fresh render",
+        help="write nothing; exit 1 if a committed icon differs from a fresh render "
+        f"(by more than {PIXEL_TOLERANCE} levels in any pixel)",
     )
     args = parser.parse_args(argv)
 
     outputs = generate()
     stale = []
     for name, data in outputs.items():
-        path = HERE / name
+        path = ASSETS / name
         if args.check:
-            if not path.is_file() or path.read_bytes() != data:
+            if not path.is_file() or not same_pictures(name, path.read_bytes(), data):
                 stale.append(name)
         else:
             path.write_bytes(data)

@@ -12,8 +12,9 @@ Build time, bundle size and start-up figures are printed straight to the termina
 without ``-s``) and recorded as junit properties.
 
 The unmarked tests at the end check, without building anything, that
-:mod:`actviz.resources` finds the icons both in a source checkout and in the layout a
-PyInstaller bundle unpacks to.
+:mod:`actviz.resources` finds the icons inside the package (``actviz/assets/``): in this
+checkout, in a copy of the package away from the checkout, and in the folder layout that the
+spec's ``DATAS`` give a bundle.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "resources" / "actviz.spec"
+ASSETS = ROOT / "actviz" / "assets"
 EXE_NAME = "actviz.exe" if sys.platform == "win32" else "actviz"
 
 BUILD_TIMEOUT_S = 1200
@@ -44,8 +46,7 @@ STARTUP_RUNS = 3
 
 _needs_opt_in = pytest.mark.skipif(
     os.environ.get("ACTVIZ_FROZEN") != "1",
-    reason="frozen-app tests build the PyInstaller bundle (about a minute); "
-    "set ACTVIZ_FROZEN=1 to run them",
+    reason="frozen-app tests build the PyInstaller bundle (about a minute); set ACTVIZ_FROZEN=1 to run them",
 )
 
 
@@ -132,9 +133,7 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> FrozenApp:
     ]  # fmt: skip
     start = time.perf_counter()
     with log.open("w", encoding="utf-8") as out:
-        proc = subprocess.run(
-            cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, timeout=BUILD_TIMEOUT_S
-        )
+        proc = subprocess.run(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, timeout=BUILD_TIMEOUT_S)
     seconds = time.perf_counter() - start
     exe = work / "dist" / "actviz" / EXE_NAME
     if proc.returncode != 0 or not exe.is_file():
@@ -144,9 +143,7 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> FrozenApp:
 
 
 @frozen
-def test_bundle_size(
-    frozen_app: FrozenApp, capsys: pytest.CaptureFixture[str], record_property
-) -> None:
+def test_bundle_size(frozen_app: FrozenApp, capsys: pytest.CaptureFixture[str], record_property) -> None:
     folder = frozen_app.exe.parent
     one_folder = (folder / "_internal").is_dir()
     size_mb = _folder_size_mb(folder) if one_folder else frozen_app.exe.stat().st_size / 2**20
@@ -163,10 +160,17 @@ def test_bundle_size(
             f"{folder} is {size_mb:.0f} MB, over the {SIZE_LIMIT_MB} MB budget: look for a "
             "newly collected package and exclude it in resources/actviz.spec"
         )
-    # The icons must travel with the app (actviz.resources looks for them there).
+    # Every run-time asset must travel with the app, in the package folder, which is where
+    # importlib.resources.files("actviz") points inside the bundle.
     if one_folder:
-        for name in ("actviz.png", "actviz.svg"):
-            assert (folder / "_internal" / "resources" / name).is_file(), name
+        bundled = folder / "_internal" / "actviz" / "assets"
+        for asset in sorted(ASSETS.iterdir()):
+            copy = bundled / asset.name
+            assert copy.is_file(), f"{asset.name} is not in {bundled}"
+            assert copy.read_bytes() == asset.read_bytes(), f"{copy} differs from {asset}"
+        assert not (folder / "_internal" / "resources").exists(), (
+            "the bundle still has a top-level resources/ folder: nothing reads it any more"
+        )
 
 
 @frozen
@@ -225,9 +229,7 @@ def test_screenshot_matches_source_render(frozen_app: FrozenApp, tmp_path: Path)
     [["--function", "nope"], ["--size", "banana"]],
     ids=["unknown-function", "malformed-size"],
 )
-def test_bad_argument_exits_2_with_one_line(
-    frozen_app: FrozenApp, tmp_path: Path, bad_args: list[str]
-) -> None:
+def test_bad_argument_exits_2_with_one_line(frozen_app: FrozenApp, tmp_path: Path, bad_args: list[str]) -> None:
     proc = _run([str(frozen_app.exe), *bad_args], cwd=tmp_path)
     assert proc.returncode == 2, (proc.returncode, proc.stderr)
     lines = proc.stderr.rstrip("\n").splitlines()
@@ -267,47 +269,152 @@ def test_startup_to_first_paint(
         f"{', '.join(f'{v:.0f}' for v in wall_ms)} ms (median {median_app:.0f} / "
         f"{median_wall:.0f} ms); from source: {source_app_ms:.0f} / {source_wall_ms:.0f} ms",
     )
-    assert max(wall_ms) < STARTUP_WALL_LIMIT_S * 1000, (
-        f"frozen app took {max(wall_ms) / 1000:.1f} s to paint and exit"
-    )
+    assert max(wall_ms) < STARTUP_WALL_LIMIT_S * 1000, f"frozen app took {max(wall_ms) / 1000:.1f} s to paint and exit"
 
 
-# --- actviz.resources: source checkout and bundle layout (fast, always run) -------------------
+# --- actviz.resources: the package's assets (fast, always run) ---------------------------------
+
+# What each shipped format starts with, so a test notices a file that is there but is not
+# the picture it claims to be (an LFS pointer, an HTML error page, a truncated copy).
+_MAGIC = {
+    "png": b"\x89PNG\r\n\x1a\n",
+    "ico": b"\x00\x00\x01\x00",
+    "icns": b"icns",
+}
 
 
-def test_resource_path_in_source_checkout() -> None:
-    from actviz.resources import icon_path, resource_path, resources_dir
+def _check_icon_bytes(fmt: str, data: bytes) -> None:
+    if fmt == "svg":
+        assert b"<svg" in data[:500], "actviz.svg does not look like SVG"
+        return
+    assert data.startswith(_MAGIC[fmt]), f"actviz.{fmt} does not start like a .{fmt} file"
+    if fmt == "png":  # IHDR: width and height, big-endian, right after the signature
+        assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (256, 256)
+    if fmt == "icns":  # the header's length field is the file's length
+        assert int.from_bytes(data[4:8], "big") == len(data), "actviz.icns is truncated"
 
-    assert resources_dir() == ROOT / "resources"
-    assert resource_path("actviz.svg") == ROOT / "resources" / "actviz.svg"
-    for fmt in ("png", "svg", "ico", "icns"):
+
+def test_icons_are_package_data() -> None:
+    import actviz
+    from actviz.resources import ICON_FORMATS, assets_dir, icon_path
+
+    assets = Path(actviz.__file__).resolve().parent / "assets"
+    assert Path(str(assets_dir())).resolve() == assets
+    for fmt in ICON_FORMATS:
         path = icon_path(fmt)
-        assert path.is_file() and path.suffix == f".{fmt}"
-    assert icon_path() == ROOT / "resources" / "actviz.png"
+        assert path.is_absolute()
+        assert path.resolve() == assets / f"actviz.{fmt}"
+        _check_icon_bytes(fmt, path.read_bytes())
+    assert icon_path() == icon_path("png")
     assert icon_path(".PNG") == icon_path("png")
 
 
-def test_resource_path_in_bundle_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from actviz.resources import icon_path, resource_path
+def test_top_level_resources_folder_holds_build_inputs_only() -> None:
+    # make_icons.py writes into actviz/assets/; an icon reappearing in resources/ means some
+    # tool still writes (and maybe something still reads) the old place.
+    stray = sorted(p.name for p in (ROOT / "resources").glob("actviz.*") if p.suffix != ".spec")
+    assert not stray, f"run-time files in resources/ (they belong in actviz/assets/): {stray}"
 
-    bundle = tmp_path / "_internal"
-    (bundle / "resources" / "sub").mkdir(parents=True)
-    (bundle / "resources" / "actviz.png").write_bytes(b"png")
-    (bundle / "resources" / "sub" / "data.txt").write_text("x")
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
 
-    assert icon_path() == bundle / "resources" / "actviz.png"
-    assert resource_path("sub/data.txt") == bundle / "resources" / "sub" / "data.txt"
-    with pytest.raises(FileNotFoundError, match="frozen app"):
-        resource_path("actviz.svg")  # not in this fake bundle: the error names where it looked
+def _copy_package(dest: Path) -> Path:
+    """Copy what actviz.resources needs (the package's init, version, module and assets)."""
+    package = dest / "actviz"
+    package.mkdir(parents=True)
+    for name in ("__init__.py", "_version.py", "resources.py"):
+        shutil.copy2(ROOT / "actviz" / name, package / name)
+    shutil.copytree(ASSETS, package / "assets")
+    return package
+
+
+def _run_isolated(code: str, pythonpath: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` with only ``pythonpath`` (and the standard library) importable.
+
+    ``-S`` skips site-packages and with it the editable install's path hook, ``-P`` keeps the
+    working directory off ``sys.path``: the checkout cannot be reached, as for an installed app.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env["PYTHONPATH"] = str(pythonpath)
+    return subprocess.run(
+        [sys.executable, "-S", "-P", "-c", code],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False,
+    )  # fmt: skip
+
+
+_FORMATS = ("png", "svg", "ico", "icns")
+_PRINT_ICONS = (
+    "import actviz, actviz.resources as r; print(actviz.__file__); [print(r.icon_path(f)) for f in r.ICON_FORMATS]"
+)
+
+
+def test_icons_found_away_from_the_checkout(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    package = _copy_package(site)
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+
+    proc = _run_isolated(_PRINT_ICONS, site, elsewhere)
+    assert proc.returncode == 0, proc.stderr
+    init, *icons = proc.stdout.splitlines()
+    assert Path(init).resolve() == package / "__init__.py", "imported the wrong actviz"
+    assert [Path(p).resolve() for p in icons] == [package / "assets" / f"actviz.{f}" for f in _FORMATS]
+
+
+def _spec_datas() -> list[tuple[str, str]]:
+    """Evaluate the spec's ``DATAS = ...`` expression with the spec's own path names bound.
+
+    The spec itself only runs inside PyInstaller; its DATAS line is plain Python over ROOT,
+    RESOURCES and ASSETS, so it can be evaluated here to see where the bundle puts each file.
+    """
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "DATAS" for t in node.targets):
+            names = {"ROOT": ROOT, "RESOURCES": ROOT / "resources", "ASSETS": ASSETS, "str": str, "Path": Path}
+            return eval(compile(ast.Expression(node.value), str(SPEC), "eval"), {"__builtins__": {}}, names)
+    raise AssertionError(f"{SPEC} assigns no DATAS")
+
+
+def test_icons_found_in_the_bundle_layout(tmp_path: Path) -> None:
+    """Lay the spec's DATAS out as PyInstaller would, and look the icons up as the app would.
+
+    In the bundle PyInstaller's frozen importer answers ``files("actviz")`` with the folder
+    ``<_MEIPASS>/actviz``; a plain copy of the package there is found the same way. What this
+    checks is the spec: that its DATAS land where that lookup goes.
+    """
+    internal = tmp_path / "_internal"
+    package = internal / "actviz"
+    package.mkdir(parents=True)
+    for name in ("__init__.py", "_version.py", "resources.py"):
+        shutil.copy2(ROOT / "actviz" / name, package / name)
+    datas = _spec_datas()
+    assert datas, "the spec collects no data files"
+    for src, dest in datas:
+        target = internal / dest
+        if Path(src).is_dir():
+            shutil.copytree(src, target, dirs_exist_ok=True)
+        else:
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, target)
+
+    frozen_flags = f"import sys; sys.frozen = True; sys._MEIPASS = {str(internal)!r}; "
+    proc = _run_isolated(frozen_flags + _PRINT_ICONS, internal, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    icons = [Path(p).resolve() for p in proc.stdout.splitlines()[1:]]
+    assert icons == [package / "assets" / f"actviz.{f}" for f in _FORMATS]
+
+    # A bundle that lacks a file says so, names the folder and points at the spec.
+    (package / "assets" / "actviz.svg").unlink()
+    proc = _run_isolated(frozen_flags + "import actviz.resources as r; r.icon_path('svg')", internal, tmp_path)
+    assert proc.returncode != 0
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("FileNotFoundError"), proc.stderr
+    assert str(package / "assets") in last and "frozen app" in last and "actviz.spec" in last, last
 
 
 @pytest.mark.parametrize("name", ["", "/etc/passwd", "../pyproject.toml", "a/../../b", "C:x"])
 def test_resource_path_rejects_names_outside_the_folder(name: str) -> None:
     from actviz.resources import resource_path
 
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="relative path inside actviz/assets"):
         resource_path(name)
 
 
@@ -316,7 +423,7 @@ def test_unknown_icon_format_and_missing_file() -> None:
 
     with pytest.raises(ValueError, match="icon format"):
         icon_path("gif")
-    with pytest.raises(FileNotFoundError, match="source checkout"):
+    with pytest.raises(FileNotFoundError, match=r"no resource 'no-such-file\.png' in .*assets.*package-data"):
         resource_path("no-such-file.png")
 
 
