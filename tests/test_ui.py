@@ -156,7 +156,7 @@ def test_invalid_range_is_refused_with_message_and_kept(win):
     assert win.state.x_range == (-5.0, 5.0)
     assert x_min.value() == -5.0
     assert "x min must be less than x max" in win.messages[-1]
-    assert "x min must be less than x max" in win.statusBar().currentMessage()
+    assert "x min must be less than x max" in win.message_bar.text()
 
 
 def test_nan_and_inf_cannot_be_typed_into_a_range(win, qtbot):
@@ -425,7 +425,7 @@ def test_garbage_typed_into_a_range_gets_a_visible_message(win, qtbot):
     qtbot.keyClick(x_max, QtCore.Qt.Key.Key_Return)
     assert win.state.x_range == (-5.0, 5.0)
     assert "x maximum must be a finite number" in win.messages[-1]
-    assert "'nan'" in win.statusBar().currentMessage()
+    assert "'nan'" in win.message_bar.text()
 
 
 def test_large_finite_max_value_is_shown_as_a_number(win):

@@ -19,7 +19,7 @@ from superqt.utils import qthrottled
 from actviz.core import GROUPS, Param, get, names
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
-from actviz.ui import theme
+from actviz.ui import keys, theme
 from actviz.ui.function_model import values_table
 from actviz.ui.guard import guarded
 from actviz.ui.plot import fmt
@@ -125,6 +125,7 @@ class FunctionSelector(QtWidgets.QComboBox):
         self.lineEdit().editingFinished.connect(lambda: self._on_text(self.lineEdit().text()))
         state.events.function.connect(self._from_state)
         self._from_state(state.function_id)
+        keys.install(self, lambda: self._from_state(self.state.function_id))
 
     def _on_index(self, index: int) -> None:
         fid = self.itemData(index)
@@ -199,6 +200,10 @@ class RangeControls(QtWidgets.QGroupBox):
         state.events.auto_y.connect(self._auto_y_from_state)
         self._x_from_state(state.x_range)
         self._y_from_state(state.y_range)
+        for box in (self.x_min, self.x_max):
+            keys.install(box, lambda: self._x_from_state(self.state.x_range))
+        for box in (self.y_min, self.y_max):
+            keys.install(box, lambda: self._y_from_state(self.state.y_range))
 
     def _write_x(self):
         try:
@@ -332,6 +337,7 @@ class ParamControl(QtWidgets.QWidget):
             self.slider.setMinimumHeight(28)
             self.spin = ParamSpin(p, objectName=f"param.{p.name}.spin")
             self.spin.rejected.connect(self._refused)
+            keys.install(self.spin, lambda: self.from_state(self.state.params))
             self.spin.setToolTip(tip)
             self.spin.setMinimumWidth(90)
             self.slider.valueChanged.connect(lambda t: self._write(self.tick_to_value(t)))
@@ -531,6 +537,7 @@ class ProbeTable(QtWidgets.QGroupBox):
         self.input.setPlaceholderText("x values, e.g. -20, -10, 0, 1, 15")
         self.input.setToolTip("Comma- or space-separated x values; press Enter")
         self.input.editingFinished.connect(self._write)
+        keys.install(self.input, lambda: self.input.setText(self._probe_text()))
         self.table = QtWidgets.QTableWidget(0, 4, objectName="probeTable")
         self.table.setHorizontalHeaderLabels(["x", "f(x)", "f′(x)", "f″(x)"])
         self.table.verticalHeader().setVisible(False)

@@ -99,6 +99,7 @@ class PlotView(QtWidgets.QWidget):
 
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("plot")
+        self.plot.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)  # a click gives it the keys
         self.plot.setMinimumSize(320, 240)
         pi = self.plot.getPlotItem()
         pi.hideButtons()

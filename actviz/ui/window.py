@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import numpy as np
+import shiboken6
 
 from actviz._version import __version__
 from actviz.state import State
@@ -21,6 +22,7 @@ from actviz.ui.controls import (
     RangeControls,
 )
 from actviz.ui.plot import PlotView
+from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 SHORTCUTS = [
@@ -85,6 +87,21 @@ class MainWindow(QtWidgets.QMainWindow):
         left_lay = QtWidgets.QVBoxLayout(left)
         left_lay.setContentsMargins(6, 6, 6, 6)
         left_lay.addWidget(self.plot_view, 1)
+        # Refusals and errors: a wrapped, readable line under the plot (not a clipped status
+        # bar message); cleared by the next change that succeeds, or after a while.
+        self.message_bar = QtWidgets.QLabel(objectName="messageBar")
+        self.message_bar.setWordWrap(True)
+        self.message_bar.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.message_bar.setStyleSheet(
+            "QLabel#messageBar { color: #7A0010; background: #FDECEE; border: 1px solid #E8A0A8;"
+            " border-radius: 4px; padding: 6px 10px; font-weight: bold; }")
+        font = self.message_bar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.message_bar.setFont(font)
+        self.message_bar.hide()
+        self._message_timer = QtCore.QTimer(self, singleShot=True, interval=12000)
+        self._message_timer.timeout.connect(self.clear_message)
+        left_lay.addWidget(self.message_bar)
         left_lay.addWidget(self.info)
 
         central = QtWidgets.QWidget()
@@ -97,6 +114,11 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.status = self.statusBar()
         self.status.setObjectName("statusBar")
+        self._shown_once = False
+        self._was_maximized = False
+        ev = st.events
+        for sig in (ev.function, ev.params, ev.x_range, ev.y_range, ev.shown, ev.style, ev.overlays, ev.probes):
+            sig.connect(self.clear_message)
         self._build_actions()
         self.resize(1280, 800)
         self.setMinimumSize(200, 150)
@@ -105,8 +127,28 @@ class MainWindow(QtWidgets.QMainWindow):
     def notify(self, message: str) -> None:
         """Show a user-facing message (bad input, refused values) without interrupting."""
         self.messages.append(message)
-        self.status.setStyleSheet("QStatusBar { color: #B00020; font-weight: bold; }")
-        self.status.showMessage(message, 8000)
+        self.message_bar.setText(message)
+        self.message_bar.show()
+        self._message_timer.start()
+
+    @guarded
+    def clear_message(self, *_args) -> None:
+        """A later change that succeeded makes an old refusal stale: take it away."""
+        if self.message_bar.isVisible():
+            self.message_bar.hide()
+            self.message_bar.clear()
+
+    # ------------------------------------------------------------------ focus
+    def focus_home(self) -> None:
+        """Keys go to the plot: at start, after a click on it, and after Enter/Esc in a box."""
+        if shiboken6.isValid(self):
+            self.plot_view.plot.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QtCore.QTimer.singleShot(0, self.focus_home)
 
     # ------------------------------------------------------------------ actions and keys
     def _action(self, menu, text, slot, shortcut=None, name=None):
@@ -176,9 +218,14 @@ class MainWindow(QtWidgets.QMainWindow):
         font.setPointSizeF(self._info_pt * (1.5 if on else 1.0))
         self.info.setFont(font)
         if on and full_screen:
+            if not self.isFullScreen():
+                self._was_maximized = self.isMaximized()  # to come back to it on leaving
             self.showFullScreen()
         elif not on and self.isFullScreen():
-            self.showNormal()
+            if self._was_maximized:
+                self.showMaximized()
+            else:
+                self.showNormal()
 
     # ------------------------------------------------------------------ export
     def export_figure(self, path: str | Path) -> Path:

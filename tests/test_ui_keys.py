@@ -1,0 +1,103 @@
+"""Keyboard and focus, as a lecturer uses them: boxes take text, Enter/Esc hand the keys back
+to the plot, and window shortcuts with a modifier work everywhere."""
+
+import pytest
+
+from actviz.ui import MainWindow
+from actviz.ui.qt import QtCore, QtWidgets
+
+Key = QtCore.Qt.Key
+
+
+@pytest.fixture
+def win(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.plot_view.plot.hasFocus())
+    return w
+
+
+def focus(qtbot, widget):
+    widget.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_the_plot_has_the_keys_at_start_and_single_keys_act(win, qtbot):
+    assert QtWidgets.QApplication.focusWidget() is win.plot_view.plot
+    qtbot.keyClick(win.plot_view.plot, Key.Key_2)
+    assert win.state.shown == (True, False, False)
+    qtbot.keyClick(win.plot_view.plot, Key.Key_BracketRight)
+    assert win.state.params["negative_slope"] == pytest.approx(0.02)
+
+
+def test_digits_typed_in_a_box_are_text_until_enter_then_the_plot_has_the_keys(win, qtbot):
+    box = win.ranges.x_min
+    focus(qtbot, box)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "-2")
+    assert win.state.x_range == (-5.0, 5.0) and win.state.shown == (True, True, False)  # not a shortcut
+    qtbot.keyClick(box, Key.Key_Return)
+    assert win.state.x_range == (-2.0, 5.0)
+    qtbot.waitUntil(win.plot_view.plot.hasFocus)
+    qtbot.keyClick(win.plot_view.plot, Key.Key_2)  # now it is the shortcut
+    assert win.state.shown == (True, False, False)
+
+
+def test_esc_in_a_box_cancels_the_edit_and_does_not_leave_presentation(win, qtbot):
+    win.set_presentation(True, full_screen=False)
+    win.side_scroll.show()  # reach the box while presenting
+    box = win.ranges.x_max
+    focus(qtbot, box)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "77")
+    qtbot.keyClick(box, Key.Key_Escape)
+    assert box.text() == "5" and win.state.x_range == (-5.0, 5.0)
+    assert win.presenting
+    qtbot.waitUntil(win.plot_view.plot.hasFocus)
+    qtbot.keyClick(win.plot_view.plot, Key.Key_Escape)  # from the plot, Esc leaves presentation
+    assert not win.presenting
+
+
+def test_esc_in_the_parameter_box_restores_the_state_value(win, qtbot):
+    spin = win.param_panel.controls["negative_slope"].spin
+    focus(qtbot, spin)
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "0.5")
+    qtbot.keyClick(spin, Key.Key_Escape)
+    assert spin.text() == "0.01" and win.state.params["negative_slope"] == 0.01
+
+
+def test_ctrl_shortcuts_work_from_inside_the_probe_box(win, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a), ("", ""))[1])
+    box = win.probes.input
+    focus(qtbot, box)
+    # Ctrl+E would move the cursor to the end of the line in a plain line edit on X11.
+    qtbot.keyClick(box, Key.Key_E, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and "Export data" in asked[0]
+    qtbot.keyClick(box, Key.Key_P, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert len(win.state.overlays) == 1
+    qtbot.keyClick(box, Key.Key_A, QtCore.Qt.KeyboardModifier.ControlModifier)  # stays the box's own
+    assert box.selectedText() == box.text()
+
+
+def test_a_refusal_goes_away_after_a_later_valid_entry(win, qtbot):
+    win.state.set_function("hardtanh")
+    win.ranges.x_min.setValue(9.0)  # x min above x max: refused
+    assert win.message_bar.isVisible() and "x min must be less than x max" in win.message_bar.text()
+    win.ranges.x_min.setValue(-3.0)  # valid
+    assert not win.message_bar.isVisible()
+
+
+def test_leaving_presentation_mode_restores_a_maximised_window(win, qtbot):
+    win.showMaximized()
+    qtbot.waitUntil(win.isMaximized)
+    win.set_presentation(True)
+    qtbot.waitUntil(win.isFullScreen)
+    win.set_presentation(False)
+    qtbot.waitUntil(lambda: not win.isFullScreen())
+    assert win.isMaximized()
