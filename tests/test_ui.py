@@ -262,7 +262,7 @@ def test_readout_shows_exact_values(win):
     win.state.set_function("sigmoid")
     win.plot_view.show_readout(1.0)
     text = win.plot_view.readout.text()
-    assert "x = 1" in text and "0.731059" in text and "0.196612" in text
+    assert "x = 1" in text and "0.7311" in text and "0.1966" in text
     assert win.plot_view.cross_v.isVisible() and win.plot_view.cross_v.value() == 1.0
 
 

@@ -101,3 +101,44 @@ def test_leaving_presentation_mode_restores_a_maximised_window(win, qtbot):
     win.set_presentation(False)
     qtbot.waitUntil(lambda: not win.isFullScreen())
     assert win.isMaximized()
+
+
+# ---------------------------------------------------------------- readable values
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(-4.5e-4, "−4.5e−4"), (1e-9, "1e−9"), (-748_900.0, "−7.489e5"), (0.26894142, "0.2689"), (1234.0, "1234"),
+     (12345.0, "1.234e4"), (0.0, "0"), (float("inf"), "∞"), (-0.001, "−0.001"), (2.0e-3, "0.002")],
+)
+def test_short_numbers_fit_a_cell_and_never_read_as_zero(value, text):
+    from actviz.ui.function_model import fmt_short
+
+    assert fmt_short(value) == text
+
+
+def test_probe_cells_show_whole_numbers(win, qtbot):
+    win.state.set_function("silu")
+    win.state.set_probes([-20, -10, -7.5, 0.001, 1e-9, 748900])
+    qtbot.wait(60)  # the table refreshes at most every 40 ms
+    table = win.probes.table
+    fm = table.fontMetrics()
+    for r in range(table.rowCount()):
+        for c in range(4):
+            text = table.item(r, c).text()
+            assert "…" not in text and "e+" not in text
+            assert fm.horizontalAdvance(text) + 8 <= table.columnWidth(c), (text, table.columnWidth(c))
+    assert table.item(1, 1).text() == "−4.54e−4"  # swish/SiLU at −10: clearly not zero
+
+
+def test_readout_lists_every_visible_curve_and_follows_changes(win, qtbot):
+    pv = win.plot_view
+    win.state.pin("relu")
+    pv.show_readout(-2.0)
+    text = pv.readout.text()
+    assert "ReLU" in text and "f″" not in text and "f′" in text
+    assert "−0.02" in text  # Leaky ReLU f(−2) with α = 0.01
+    win.state.set_param("negative_slope", 0.2)
+    assert "−0.4" in pv.readout.text()  # current after the slider moved, mouse still
+    win.state.set_shown(1, False)
+    assert "f′" not in pv.readout.text()
+    win.state.set_x_range(1, 3)  # the mouse x is no longer on the plot
+    assert "x =" not in pv.readout.text()

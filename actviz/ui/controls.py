@@ -20,9 +20,8 @@ from actviz.core import GROUPS, Param, get, names
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui import keys, theme
-from actviz.ui.function_model import values_table
+from actviz.ui.function_model import fmt, fmt_short, values_table
 from actviz.ui.guard import guarded
-from actviz.ui.plot import fmt
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 Notify = Callable[[str], None]
@@ -542,7 +541,10 @@ class ProbeTable(QtWidgets.QGroupBox):
         self.table.setHorizontalHeaderLabels(["x", "f(x)", "f′(x)", "f″(x)"])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
+        # x values are short: give the value columns the room, so no number is cut off.
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(150)
         lay = QtWidgets.QVBoxLayout(self)
         lay.addWidget(self.input)
@@ -593,7 +595,7 @@ class ProbeTable(QtWidgets.QGroupBox):
                     item = QtWidgets.QTableWidgetItem()
                     item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(r, c, item)
-                item.setText(fmt(v, 4))
+                item.setText(fmt_short(v))
                 item.setToolTip(repr(v))  # the full-precision value, for engineers
 
 

@@ -23,6 +23,68 @@ Y_PAD = 0.06  # automatic y range: 6 % margin above and below the data
 Y_LIMIT = MAX_ABS_COORD
 
 
+def fmt(v: float | None, digits: int = 6) -> str:
+    """A number for messages and tooltips: exact enough, no float noise, real minus signs."""
+    if v is None or math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "∞" if v > 0 else "−∞"
+    if v == 0:
+        return "0"
+    a = abs(v)
+    s = f"{v:.{digits}g}" if 1e-4 <= a < 1e6 else f"{v:.{max(digits - 2, 1)}e}"
+    return s.replace("-", "−")
+
+
+def fmt_short(v: float | None, digits: int = 4) -> str:
+    """A number in at most ``digits`` significant digits and about 8 characters, for table
+    cells and the readout: ``−4.5e−4`` (never ``−0.000…``, which reads as zero), ``1e−9``,
+    ``−7.49e5``, ``0.2689``, ``1234``."""
+    if v is None or math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "∞" if v > 0 else "−∞"
+    if v == 0:
+        return "0"
+    a = abs(v)
+    if 1e-3 <= a < 10**digits:
+        s = f"{v:.{digits}g}"
+        if "e" not in s:
+            return s.replace("-", "−")
+    mant, _, exp = f"{v:.{digits - 1}e}".partition("e")
+    if "." in mant:
+        mant = mant.rstrip("0").rstrip(".")
+    return f"{mant}e{int(exp)}".replace("-", "−")
+
+
+@dataclass(frozen=True)
+class ReadoutRow:
+    """One curve's values under the mouse: a label, a colour key and (name, value) pairs."""
+
+    label: str
+    color: str
+    values: tuple[tuple[str, float], ...]
+
+
+def readout_rows(
+    act: Activation,
+    params: Mapping[str, Any],
+    shown: Sequence[bool],
+    overlays: Sequence[tuple[str, Activation, Mapping[str, Any], str]],
+    x: float,
+    curve_colors: Sequence[str],
+) -> list[ReadoutRow]:
+    """Values of every visible curve at ``x``: the live function's shown orders, then each
+    pinned function's f (and f′ when f′ is shown). Exact values, not read off the drawing."""
+    names = ("f", "f′", "f″")
+    vals = values_at(act, params, x)
+    rows = [ReadoutRow("", curve_colors[0], tuple((names[i], vals[i]) for i in range(3) if shown[i]))]
+    for label, ov_act, ov_params, color in overlays:
+        f, df, _ = values_at(ov_act, ov_params, x)
+        rows.append(ReadoutRow(label, color, (("f", f), ("f′", df)) if shown[1] else (("f", f),)))
+    return rows
+
+
 def _evaluate_all(act: Activation, x: Any, params: Mapping[str, Any]) -> tuple[Any, Any, Any]:
     # TODO(groundwork): the catalog's evaluate_all once it lands
     return act.evaluate(x, 0, params), act.evaluate(x, 1, params), act.evaluate(x, 2, params)
@@ -252,4 +314,4 @@ class AutoY:
         return t
 
 
-__all__ = ["Y_LIMIT", "Y_PAD", "AutoY", "Envelope", "KinkDots", "band_segments", "dense_envelope", "envelope", "needs_envelope", "data_extent", "kink_dots", "padded", "values_at", "values_table"]
+__all__ = ["Y_LIMIT", "Y_PAD", "AutoY", "ReadoutRow", "fmt", "fmt_short", "readout_rows", "Envelope", "KinkDots", "band_segments", "dense_envelope", "envelope", "needs_envelope", "data_extent", "kink_dots", "padded", "values_at", "values_table"]

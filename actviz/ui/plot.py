@@ -7,6 +7,7 @@ corners and jumps stay exact at any zoom.
 
 from __future__ import annotations
 
+import html
 import math
 
 from superqt.utils import qdebounced
@@ -14,7 +15,17 @@ from superqt.utils import qdebounced
 from actviz.core import get, sample
 from actviz.state import Overlay, State
 from actviz.ui import theme
-from actviz.ui.function_model import AutoY, band_segments, dense_envelope, kink_dots, needs_envelope, values_at
+from actviz.ui.function_model import (
+    AutoY,
+    band_segments,
+    dense_envelope,
+    fmt,
+    fmt_short,
+    kink_dots,
+    needs_envelope,
+    readout_rows,
+    values_at,
+)
 from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 
@@ -28,22 +39,6 @@ def _pen(color, width, dash=False):
     if dash:
         pen.setStyle(QtCore.Qt.PenStyle.DashLine)
     return pen
-
-
-def fmt(v: float, digits: int = 6) -> str:
-    """A number for the readout and tables: compact, exact enough, no noise."""
-    if v is None or (isinstance(v, float) and math.isnan(v)):
-        return "NaN"
-    if math.isinf(v):
-        return "∞" if v > 0 else "−∞"
-    if v == 0:
-        return "0"
-    a = abs(v)
-    if 1e-4 <= a < 1e6:
-        s = f"{v:.{digits}g}"
-    else:
-        s = f"{v:.{max(digits - 2, 1)}e}"
-    return s.replace("-", "−")
 
 
 class TickGrid(pg.GridItem):
@@ -86,6 +81,7 @@ class PlotView(QtWidgets.QWidget):
         self.notify = notify or (lambda message: None)
         self._applying = False
         self.auto_y = AutoY()
+        self._readout_x: float | None = None
         self.last_samples = None
 
         self.readout = QtWidgets.QLabel(self.HINT, objectName="readout")
@@ -385,6 +381,12 @@ class PlotView(QtWidgets.QWidget):
 
         if y_fixed is None:
             self._auto_range(extents)
+        if self._readout_x is not None:
+            x0, x1 = x_range
+            if x0 <= self._readout_x <= x1:
+                self.show_readout(self._readout_x)
+            else:
+                self.hide_readout()
 
     def _make_band(self, color, z):
         # Vertical pixel-wide segments side by side, unantialiased: pyqtgraph's fast path
@@ -503,18 +505,34 @@ class PlotView(QtWidgets.QWidget):
         return values_at(self.state.activation, self.state.params, x)  # exact, not interpolated
 
     def show_readout(self, x: float) -> None:
-        f, df, d2f = self.readout_values(x)
-        parts = [f"x = {fmt(x)}"]
-        for i, (name, v) in enumerate(zip(("f", "f′", "f″"), (f, df, d2f))):
-            parts.append(f"<span style='color:{theme.CURVE_COLORS[i]}'><b>{name}</b> = {fmt(v)}</span>")
+        """Every visible curve's exact value at x, to 4 significant digits; kept current when
+        the function, its parameters, the pins or the view change (see refresh)."""
+        st = self.state
+        self._readout_x = x
+        pins = [(ov.label(), get(ov.function_id), ov.param_dict,
+                 theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)]) for ov in st.overlays]
+        rows = readout_rows(st.activation, st.params, st.shown, pins, x, theme.CURVE_COLORS)
+        parts = [f"x = {fmt_short(x, 5)}"]
+        for r, row in enumerate(rows):
+            if r == 0:
+                for name, v in row.values:
+                    color = theme.CURVE_COLORS[("f", "f′", "f″").index(name)]
+                    parts.append(f"<span style='color:{color}'><b>{name}</b> = {fmt_short(v)}</span>")
+            else:
+                vals = ", ".join(f"{name} = {fmt_short(v)}" for name, v in row.values)
+                parts.append(f"<span style='color:{row.color}'><b>{html.escape(row.label)}</b>: {vals}</span>")
         self.readout.setText("&nbsp;&nbsp;&nbsp;".join(parts))
         self.cross_v.setPos(x)
         self.cross_v.show()
+        f = rows[0].values[0][1] if rows[0].values and rows[0].values[0][0] == "f" else math.nan
         if math.isfinite(f):
             self.cross_h.setPos(f)
             self.cross_h.show()
+        else:
+            self.cross_h.hide()
 
     def hide_readout(self) -> None:
+        self._readout_x = None
         self.cross_v.hide()
         self.cross_h.hide()
         self.readout.setText(self.HINT)

@@ -80,7 +80,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.side_scroll.setWidget(side)
         self.side_scroll.setWidgetResizable(True)
         self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setMinimumWidth(340)
+        self.side_scroll.setMinimumWidth(380)
         self.side_scroll.setMaximumWidth(440)
 
         left = QtWidgets.QWidget()
