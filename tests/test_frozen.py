@@ -316,13 +316,14 @@ def test_top_level_resources_folder_holds_build_inputs_only() -> None:
     assert not stray, f"run-time files in resources/ (they belong in actviz/assets/): {stray}"
 
 
-def _copy_package(dest: Path) -> Path:
-    """Copy what actviz.resources needs (the package's init, version, module and assets)."""
+def _copy_package(dest: Path, assets: bool = True) -> Path:
+    """Copy what actviz.resources needs into ``dest/actviz``: init, version, module, assets."""
     package = dest / "actviz"
     package.mkdir(parents=True)
     for name in ("__init__.py", "_version.py", "resources.py"):
         shutil.copy2(ROOT / "actviz" / name, package / name)
-    shutil.copytree(ASSETS, package / "assets")
+    if assets:
+        shutil.copytree(ASSETS, package / "assets")
     return package
 
 
@@ -381,10 +382,7 @@ def test_icons_found_in_the_bundle_layout(tmp_path: Path) -> None:
     checks is the spec: that its DATAS land where that lookup goes.
     """
     internal = tmp_path / "_internal"
-    package = internal / "actviz"
-    package.mkdir(parents=True)
-    for name in ("__init__.py", "_version.py", "resources.py"):
-        shutil.copy2(ROOT / "actviz" / name, package / name)
+    package = _copy_package(internal, assets=False)
     datas = _spec_datas()
     assert datas, "the spec collects no data files"
     for src, dest in datas:
