@@ -155,7 +155,7 @@ def test_core_imports_no_qt():
 
 def test_large_arrays_match_small_ones(monkeypatch):
     """Big inputs are evaluated in chunks (on several threads): same numbers, same shape."""
-    import actviz.core.catalog as cat
+    import actviz.core.activation as cat
 
     x = np.linspace(-30, 30, 3 * cat.CHUNK + 17).reshape(-1, 1)
     x[5] = np.inf

@@ -5,9 +5,9 @@
 np.float64(-0.1)
 """
 
-from actviz.core import functions as _functions  # noqa: F401  (fills the registry)
-from actviz.core.catalog import GROUPS, Activation, Param, Properties, get, names
+from actviz.core.activation import Activation, Param, Properties
 from actviz.core.memory import tune_allocator
+from actviz.core.registry import GROUPS, get, names
 from actviz.core.sampler import KinkPoint, Samples, sample
 
 __all__ = [

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from actviz.core.catalog import Activation
+from actviz.core.activation import Activation
 
 # A segment is fine when the curve strays from its chord by less than this many pixels.
 TOLERANCE_PX = 0.2

@@ -1,38 +1,48 @@
-"""Activation objects, their parameters and metadata, and the registry.
+"""The machinery every activation shares: parameters, properties and evaluation.
 
-The functions themselves are defined in :mod:`actviz.core.functions`; this module holds the
-machinery that every function shares: parameter validation, dtype handling, and the treatment
-of non-finite input, so each definition only has to be right for finite x.
+An :class:`Activation` bundles the kernels that compute f, f′ and f″ for finite x with its
+parameters, limits at ±inf, kinks and metadata. The catalog itself lives in
+:mod:`actviz.core.activations`, one module per group, and :mod:`actviz.core.registry` looks
+functions up by id.
+
+Evaluation here does what no kernel should have to repeat: it validates parameters, keeps the
+dtype of x (float32 stays float32, anything else real becomes float64), answers ±inf with the
+declared limits and NaN with NaN, and sends large arrays through in cache-sized chunks.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
-GROUPS: tuple[str, ...] = (
-    "rectifiers",
-    "smooth rectifiers",
-    "sigmoid-like",
-    "shrinkage/threshold",
-    "periodic/other",
-)
+# float32 or float64: kernels keep the dtype they are given.
+Array = npt.NDArray[np.floating[Any]]
+# kernel(x, **params) -> one derivative order, for finite x only.
+Kernel = Callable[..., Array]
+# joint(x, **params) -> (f, f′, f″), computed together to share work.
+JointKernel = Callable[..., tuple[Array, Array, Array]]
+# One triple (f, f′, f″) of limits at -inf or +inf.
+Limits = tuple[float, float, float]
 
 INF = math.inf
 NAN = math.nan
+UNDEFINED: Limits = (NAN, NAN, NAN)
+ORDERS = (0, 1, 2)
+
 # Elements per evaluation chunk: 1 MiB of float64, so temporaries stay in cache. Measured
 # here (2 cores): smaller chunks pay more in thread hand-offs, larger ones spill the cache.
 CHUNK = 131072
-
-# One triple (f, f', f'') of limits at -inf or +inf.
-Limits = tuple[float, float, float]
+# Threads for large evaluations; set ``actviz.core.activation.THREADS = 1`` to stay on one core.
+THREADS = min(os.cpu_count() or 1, 8)
 
 
 def lin(slope: float, side: int) -> Limits:
@@ -45,7 +55,30 @@ def const(value: float) -> Limits:
     return (value, 0.0, 0.0)
 
 
-UNDEFINED: Limits = (NAN, NAN, NAN)
+def by_order(kernel: Kernel) -> tuple[Kernel, Kernel, Kernel]:
+    """The (f, f′, f″) kernels of a function written once with an ``order`` keyword.
+
+    Parameters
+    ----------
+    kernel : callable
+        ``kernel(x, *, order, **params)`` returning derivative ``order`` (0, 1 or 2) at x.
+
+    Returns
+    -------
+    tuple of callable
+        Three kernels ``k(x, **params)``, for orders 0, 1 and 2, as :class:`Activation` takes.
+    """
+    return (
+        functools.partial(kernel, order=0),
+        functools.partial(kernel, order=1),
+        functools.partial(kernel, order=2),
+    )
+
+
+def _fmt(v: float) -> str:
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    return f"{v:g}"
 
 
 @dataclass(frozen=True)
@@ -84,6 +117,7 @@ class Param:
 
     @property
     def is_choice(self) -> bool:
+        """Whether this parameter takes one of a few strings rather than a number."""
         return self.choices is not None
 
     def allowed(self) -> str:
@@ -106,23 +140,23 @@ class Param:
         return v
 
 
-def _fmt(v: float) -> str:
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return f"{v:g}"
-
-
 @dataclass(frozen=True)
 class Properties:
-    """Qualitative properties of an activation at its default parameters."""
+    """Qualitative properties of an activation at its default parameters.
+
+    Only ``output_range`` is positional; every flag is a keyword and defaults to False, so a
+    definition names exactly the properties it has, e.g.
+    ``Properties("(0, 1)", monotonic=True, smooth=True, bounded_below=True, ...)``.
+    """
 
     output_range: str
-    monotonic: bool
-    smooth: bool
-    zero_centred: bool
-    bounded_below: bool
-    bounded_above: bool
-    saturating: bool
+    _: KW_ONLY
+    monotonic: bool = False
+    smooth: bool = False
+    zero_centred: bool = False
+    bounded_below: bool = False
+    bounded_above: bool = False
+    saturating: bool = False
 
     def summary(self) -> str:
         """One short line, e.g. ``range (0, 1) · monotonic · smooth · saturating``."""
@@ -138,9 +172,6 @@ class Properties:
         return " · ".join(parts)
 
 
-Kernel = Callable[..., np.ndarray]
-
-
 @dataclass(frozen=True, eq=False)
 class Activation:
     """One activation function with its derivatives, parameters and metadata.
@@ -150,6 +181,28 @@ class Activation:
     defaults. At a kink, ``df`` and ``d2f`` return the value PyTorch autograd returns (see
     :attr:`convention`). No finite input gives a warning or a NaN; ±inf gives the
     mathematical limit and NaN propagates.
+
+    Attributes
+    ----------
+    id, label, group : str
+        The id (as in ``torch.nn.functional`` where one exists), the display name, and the
+        catalog group (one of :data:`actviz.core.registry.GROUPS`).
+    kernels : tuple of callable
+        ``(f, f′, f″)``, each ``k(x, **params)`` for a finite float32/float64 array x, keeping
+        its dtype and raising no floating-point warning. :func:`by_order` builds them from a
+        kernel with an ``order`` keyword.
+    tails : callable
+        ``tails(**params) -> (limits at -inf, limits at +inf)``, each an (f, f′, f″) triple.
+    joint : callable, optional
+        ``joint(x, **params) -> (f, f′, f″)`` computing all three at once, sharing work; it
+        must give exactly what the three kernels give. Used by :meth:`evaluate_all`.
+    kink_fn : callable, optional
+        ``kink_fn(**params)`` giving the x where f, f′ or f″ is not smooth.
+    piecewise_linear : bool
+        True if f is linear between kinks (the sampler then needs no refinement).
+    check : callable, optional
+        ``check(**params)`` raising ``ValueError`` for a combination the ranges allow but the
+        function does not (e.g. min_val ≥ max_val).
     """
 
     id: str
@@ -171,15 +224,15 @@ class Activation:
     properties: Properties | None = None
     convention: str = ""
     notes: str = ""
+    joint: JointKernel | None = None
     _by_name: Mapping[str, Param] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        if self.group not in GROUPS:
-            raise ValueError(f"{self.id}: unknown group {self.group!r}")
         object.__setattr__(self, "_by_name", {p.name: p for p in self.params})
 
     # -- parameters -------------------------------------------------------------------------
     def param(self, name: str) -> Param:
+        """The parameter called ``name``; ``ValueError`` listing the parameters if none is."""
         try:
             return self._by_name[name]
         except KeyError:
@@ -190,6 +243,7 @@ class Activation:
         return f"{self.id} has no parameter {name!r} (its parameters: {names})"
 
     def defaults(self) -> dict[str, float | str]:
+        """Every parameter at its default."""
         return {p.name: p.default for p in self.params}
 
     def resolve(self, **params: Any) -> dict[str, float | str]:
@@ -221,6 +275,41 @@ class Activation:
 
         This is the fast path for callers that validated once (the sampler, the window).
         """
+        if order not in ORDERS:
+            raise ValueError(f"order must be 0, 1 or 2 (f, f′, f″), got {order!r}")
+        return self._evaluate(x, (order,), resolved)[0]
+
+    def evaluate_all(self, x: Any, params: Mapping[str, Any] | None = None) -> tuple[Any, Any, Any]:
+        """f, f′ and f″ at x in one call, sharing work between them where that is cheap.
+
+        Parameters
+        ----------
+        x : float or array_like
+            Real input; a float32 or float64 array keeps its dtype, anything else real becomes
+            float64. A scalar gives numpy scalars.
+        params : mapping, optional
+            Parameters as returned by :meth:`resolve` (the fast path: not validated again).
+            ``None``, or a mapping that leaves some parameters out, is resolved first.
+
+        Returns
+        -------
+        tuple
+            ``(f, f′, f″)``, each shaped like x, exactly equal to what :meth:`evaluate` gives
+            for orders 0, 1 and 2, and never sharing memory with each other or with x.
+
+        Examples
+        --------
+        >>> from actviz.core import get
+        >>> relu = get("relu")
+        >>> relu.evaluate_all([-1.0, 0.0, 2.0], relu.resolve())
+        (array([0., 0., 2.]), array([0., 0., 1.]), array([0., 0., 0.]))
+        """
+        if params is None or params.keys() != self._by_name.keys():
+            params = self.resolve(**(params or {}))
+        f, df, d2f = self._evaluate(x, ORDERS, params)
+        return f, df, d2f
+
+    def _evaluate(self, x: Any, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> tuple[Any, ...]:
         scalar = not isinstance(x, np.ndarray)
         arr = np.asarray(x)
         if arr.dtype != np.float32 and arr.dtype != np.float64:
@@ -231,25 +320,40 @@ class Activation:
         if arr.ndim == 0:  # ufuncs turn 0-d arrays into immutable scalars; kernels want arrays
             arr = arr.reshape(1)
         if arr.size > CHUNK:
-            return self._evaluate_chunked(arr, order, resolved)
-        kernel = self.kernels[order]
+            outs = self._evaluate_chunked(arr, orders, resolved)
+        else:
+            outs = self._compute(arr, orders, resolved)
+        outs = tuple(out.reshape(shape) for out in outs)
+        if scalar:
+            return tuple(out[()] for out in outs)
+        return outs
+
+    def _compute(self, arr: Array, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> tuple[Array, ...]:
+        """Run the kernels on one array of at most :data:`CHUNK` elements."""
         finite = np.isfinite(arr)
         if finite.all():
-            out = kernel(arr, **resolved)
-        else:
-            # Non-finite input never reaches a kernel, so kernels only have to be right for
-            # finite x; infinities get the declared limits and NaN stays NaN.
-            out = np.array(kernel(np.where(finite, arr, arr.dtype.type(0)), **resolved))
-            neg, pos = self.tails(**resolved)
-            out[arr == -np.inf] = neg[order]
-            out[arr == np.inf] = pos[order]
+            return self._kernels(arr, orders, resolved)
+        # Non-finite input never reaches a kernel, so kernels only have to be right for finite
+        # x; infinities get the declared limits and NaN stays NaN.
+        outs = self._kernels(np.where(finite, arr, arr.dtype.type(0)), orders, resolved)
+        neg, pos = self.tails(**resolved)
+        fixed = []
+        for order, out in zip(orders, outs):
+            out = np.array(out)
+            # A limit past the dtype's range (e.g. max_value=1e308 in float32) rounds to ±inf.
+            with np.errstate(over="ignore"):
+                out[arr == -np.inf] = neg[order]
+                out[arr == np.inf] = pos[order]
             out[np.isnan(arr)] = np.nan
-        out = out.reshape(shape)
-        if scalar:
-            return out[()]
-        return out
+            fixed.append(out)
+        return tuple(fixed)
 
-    def _evaluate_chunked(self, arr: np.ndarray, order: int, resolved: Mapping[str, Any]) -> np.ndarray:
+    def _kernels(self, arr: Array, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> tuple[Array, ...]:
+        if self.joint is not None and orders == ORDERS:
+            return self.joint(arr, **resolved)
+        return tuple(self.kernels[order](arr, **resolved) for order in orders)
+
+    def _evaluate_chunked(self, arr: Array, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> tuple[Array, ...]:
         """Large arrays go through in cache-sized chunks, on all cores.
 
         Each kernel makes several temporaries; chunk-sized ones are reused from the heap instead
@@ -257,10 +361,11 @@ class Activation:
         so the chunks run in parallel threads.
         """
         flat = arr.reshape(-1)
-        out = np.empty_like(flat)
+        outs = tuple(np.empty_like(flat) for _ in orders)
 
         def work(i: int) -> None:
-            out[i:i + CHUNK] = self.evaluate(flat[i:i + CHUNK], order, resolved)
+            for out, part in zip(outs, self._compute(flat[i : i + CHUNK], orders, resolved)):
+                out[i : i + CHUNK] = part
 
         starts = range(0, flat.size, CHUNK)
         pool = _pool()
@@ -270,7 +375,7 @@ class Activation:
         else:
             for _ in pool.map(work, starts):
                 pass
-        return out.reshape(arr.shape)
+        return tuple(out.reshape(arr.shape) for out in outs)
 
     # -- kinks ------------------------------------------------------------------------------
     def kinks(self, **params: Any) -> tuple[float, ...]:
@@ -294,46 +399,17 @@ class Activation:
         return ", ".join(bits)
 
 
-# Threads for large evaluations; set ``actviz.core.catalog.THREADS = 1`` to stay on one core.
-THREADS = min(os.cpu_count() or 1, 8)
 _POOL: ThreadPoolExecutor | None = None
+_POOL_WORKERS = 0
 _POOL_LOCK = threading.Lock()
 
 
 def _pool() -> ThreadPoolExecutor | None:
-    global _POOL
+    global _POOL, _POOL_WORKERS
     if THREADS <= 1:
         return None
     with _POOL_LOCK:
-        if _POOL is None or _POOL._max_workers != THREADS:
+        if _POOL is None or _POOL_WORKERS != THREADS:
             _POOL = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="actviz-eval")
+            _POOL_WORKERS = THREADS
         return _POOL
-
-
-_REGISTRY: dict[str, Activation] = {}
-
-
-def register(act: Activation) -> Activation:
-    if act.id in _REGISTRY:
-        raise ValueError(f"duplicate activation id {act.id!r}")
-    _REGISTRY[act.id] = act
-    return act
-
-
-# The four functions of the classic introductions come first; the rest follow by group.
-SEEDS: tuple[str, ...] = ("relu", "leaky_relu", "sigmoid", "tanh")
-
-
-def names() -> list[str]:
-    """The function ids in display order: ReLU, Leaky ReLU, sigmoid and tanh, then by group."""
-    rest = [i for i in _REGISTRY if i not in SEEDS]
-    rest.sort(key=lambda i: GROUPS.index(_REGISTRY[i].group))  # stable: keeps catalog order
-    return [i for i in SEEDS if i in _REGISTRY] + rest
-
-
-def get(id: str) -> Activation:
-    """The activation with this id; ``KeyError`` listing every id if there is none."""
-    try:
-        return _REGISTRY[id]
-    except (KeyError, TypeError):
-        raise KeyError(f"unknown activation {id!r}; known ids: {', '.join(_REGISTRY)}") from None
