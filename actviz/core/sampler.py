@@ -6,18 +6,28 @@ segment is split while the curve's midpoint is more than a fraction of a pixel a
 chord. At a kink the arrays hold the left limit and then the right limit at the same x, so a
 jump is a vertical pair of points that a renderer can leave unconnected; the value the
 function actually takes there (PyTorch's convention) is reported separately.
+
+Any finite range works without a floating-point warning, also where the values run past the
+float range (e.g. eˣ over [700, 800]): those samples are +inf or -inf, never NaN, and the
+renderer leaves the segments that touch them unconnected.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
-from actviz.core.activation import Activation
+from actviz.core.activation import Activation, Array
+
+# (3, n): f, f′ and f″ at n points.
+Rows = npt.NDArray[np.floating[Any]]
+Evaluator = Callable[[Array], Rows]
 
 # A segment is fine when the curve strays from its chord by less than this many pixels.
 TOLERANCE_PX = 0.2
@@ -56,25 +66,28 @@ class KinkPoint:
 class Samples:
     """Plot-ready arrays; ``x`` is shared by ``y[0]`` (f), ``y[1]`` (f′) and ``y[2]`` (f″)."""
 
-    x: np.ndarray
-    y: tuple[np.ndarray, np.ndarray, np.ndarray]
+    x: Array
+    y: tuple[Array, Array, Array]
     kinks: tuple[KinkPoint, ...]
     # (i, kink) for interior kinks: x[i] == x[i+1] is the kink (left limit, then right limit)
     _breaks: tuple[tuple[int, KinkPoint], ...] = field(repr=False)
 
     @property
-    def f(self) -> np.ndarray:
+    def f(self) -> Array:
+        """f at :attr:`x`."""
         return self.y[0]
 
     @property
-    def df(self) -> np.ndarray:
+    def df(self) -> Array:
+        """f′ at :attr:`x`."""
         return self.y[1]
 
     @property
-    def d2f(self) -> np.ndarray:
+    def d2f(self) -> Array:
+        """f″ at :attr:`x`."""
         return self.y[2]
 
-    def connect(self, order: int) -> np.ndarray:
+    def connect(self, order: int) -> npt.NDArray[np.bool_]:
         """For pyqtgraph's ``connect=``: False where point i must not join point i+1.
 
         Segments across a jump of this derivative are cut, as are segments touching a
@@ -134,22 +147,22 @@ def sample(
         raise ValueError(f"width must be at least 1 pixel, got {width_px}")
     height = float(height_px) if height_px else 0.6 * width_px
 
-    def ev(xs: np.ndarray) -> np.ndarray:
-        return np.stack([act.evaluate(xs, k, resolved) for k in range(3)])
+    def ev(xs: Array) -> Rows:
+        return np.stack(act.evaluate_all(xs, resolved))
 
     kinks = [k for k in act.kinks_resolved(resolved) if a <= k <= b]
     interior = [k for k in kinks if a < k < b]
     edges = [a, *interior, b]
-    x_scale = width_px / (b - a)
+    x_scale = width_px / _width(a, b)
 
     # Seed grid per piece; x = 0 is always a seed, since that is where most shapes happen.
-    pieces: list[np.ndarray] = []
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    pieces: list[Array] = []
+    for lo, hi in itertools.pairwise(edges):
         if act.piecewise_linear:
             xs = np.array([lo, hi])
         else:
-            n = max(2, int(math.ceil((hi - lo) * x_scale / INITIAL_SPACING_PX)) + 1)
-            xs = np.linspace(lo, hi, n)
+            n = max(2, math.ceil(_width(lo, hi) * x_scale / INITIAL_SPACING_PX) + 1)
+            xs = _linspace(lo, hi, n)
             if lo < 0.0 < hi:
                 xs = np.unique(np.append(xs, 0.0))
         pieces.append(xs)
@@ -164,9 +177,9 @@ def sample(
     ally = ev(allx)
     nk = len(kx)
     off = sum(sizes)
-    k_val = ally[:, off:off + nk]
-    left = _extrapolate(kx, lx1, lx2, ally[:, off + nk:off + 2 * nk], ally[:, off + 2 * nk:off + 3 * nk])
-    right = _extrapolate(kx, rx1, rx2, ally[:, off + 3 * nk:off + 4 * nk], ally[:, off + 4 * nk:off + 5 * nk])
+    k_val = ally[:, off : off + nk]
+    left = _extrapolate(kx, lx1, lx2, ally[:, off + nk : off + 2 * nk], ally[:, off + 2 * nk : off + 3 * nk])
+    right = _extrapolate(kx, rx1, rx2, ally[:, off + 3 * nk : off + 4 * nk], ally[:, off + 4 * nk : off + 5 * nk])
 
     # A piece's ends at kinks take the one-sided limits from inside the piece (also at the
     # ends of the range: a kink there must not pull its own value into the piece).
@@ -174,7 +187,7 @@ def sample(
     ys_pieces = []
     start = 0
     for i, n in enumerate(sizes):
-        ys = ally[:, start:start + n].copy()
+        ys = ally[:, start : start + n].copy()
         start += n
         lo, hi = edges[i], edges[i + 1]
         if lo in index:
@@ -193,64 +206,112 @@ def sample(
     kink_index = np.searchsorted(x, interior, side="left")  # x[i] == x[i+1] == kink
 
     kinks_out = [
-        KinkPoint(k, tuple(k_val[:, j].tolist()), tuple(left[:, j].tolist()), tuple(right[:, j].tolist()))
-        for j, k in enumerate(kinks)
+        KinkPoint(k, _triple(k_val[:, j]), _triple(left[:, j]), _triple(right[:, j])) for j, k in enumerate(kinks)
     ]
     breaks = tuple((int(i), kinks_out[index[k]]) for i, k in zip(kink_index, interior))
     return Samples(x, (y[0], y[1], y[2]), tuple(kinks_out), breaks)
 
 
-def _beside(k: np.ndarray, side: int) -> tuple[np.ndarray, np.ndarray]:
+def _triple(column: Array) -> tuple[float, float, float]:
+    f, df, d2f = (float(v) for v in column)
+    return f, df, d2f
+
+
+def _width(lo: float, hi: float) -> float:
+    """hi − lo, or (as a last resort) its float max when the true width exceeds the float range.
+
+    Pixel counts only need a rough width; capping keeps them finite, so a range such as
+    [−1.7e308, 1.7e308] still gets its seeds.
+    """
+    w = hi - lo  # Python floats: an overflow gives inf, never a warning
+    return w if math.isfinite(w) else float(np.finfo(np.float64).max)
+
+
+def _linspace(lo: float, hi: float, n: int) -> Array:
+    """np.linspace, also for end points further apart than the largest float."""
+    if math.isfinite(hi - lo):
+        return np.linspace(lo, hi, n)
+    return 2.0 * np.linspace(0.5 * lo, 0.5 * hi, n)  # halving such large numbers is exact
+
+
+def _midpoints(lo: Array, hi: Array) -> Array:
+    """(lo + hi)/2 elementwise, without overflow when lo + hi would pass the float range."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        mid: Array = 0.5 * (lo + hi)
+    bad = ~np.isfinite(mid) & np.isfinite(lo) & np.isfinite(hi)
+    if bad.any():
+        mid[bad] = 0.5 * lo[bad] + 0.5 * hi[bad]
+    return mid
+
+
+def _beside(k: Array, side: int) -> tuple[Array, Array]:
     """The nearest and next-nearest floats to each kink on one side."""
     direction = np.inf if side > 0 else -np.inf
-    x1 = np.nextafter(k, direction)
-    return x1, np.nextafter(x1, direction)
+    with np.errstate(over="ignore"):  # beside the largest float lies inf, where the tails answer
+        x1 = np.nextafter(k, direction)
+        return x1, np.nextafter(x1, direction)
 
 
-def _extrapolate(k, x1, x2, y1, y2) -> np.ndarray:
+def _extrapolate(k: Array, x1: Array, x2: Array, y1: Rows, y2: Rows) -> Rows:
     """One-sided limits at k from the values one and two floats away on that side.
 
     Linear extrapolation back to k removes the O(ulp) slope error, so e.g. ReLU's right limit
-    at 0 is exactly 0, not 5e−324.
+    at 0 is exactly 0, not 5e−324. Where that is not finite (a value past the float range, or
+    a kink at the largest float), the nearer value itself is the limit.
     """
-    t = (x1 - k) / (x2 - x1)
     with np.errstate(invalid="ignore", over="ignore"):
-        y0 = y1 - (y2 - y1) * t
+        t = (x1 - k) / (x2 - x1)
+        y0: Rows = y1 - (y2 - y1) * t
     return np.where(np.isfinite(y0), y0, y1)
 
 
-def _y_scale(ys_pieces, orders, height, y_range) -> float:
+def _y_scale(
+    ys_pieces: Sequence[Rows], orders: tuple[int, ...], height: float, y_range: tuple[float, float] | None
+) -> float:
     """Pixels per y unit: from the given y range, or from the data's extent (autoscale)."""
     if y_range is not None:
-        lo, hi = y_range
+        lo, hi = (float(v) for v in y_range)
     else:
         vals = np.concatenate([ys[list(orders)].ravel() for ys in ys_pieces])
         vals = vals[np.isfinite(vals)]
         if vals.size == 0:
             return 1.0
         lo, hi = float(vals.min()), float(vals.max())
-    span = hi - lo
+    span = hi - lo  # Python floats: inf, not a warning, if the values span more than floats can
     if not math.isfinite(span) or span <= 0:
         span = max(abs(lo), abs(hi), 1.0)
+        if not math.isfinite(span):
+            return 1.0
     return height / span
 
 
-def _refine(xs, ys, ev, x_scale, y_scale, orders):
-    """Split segments whose midpoint strays from the chord by more than the tolerance."""
+def _refine(
+    xs: Array, ys: Rows, ev: Evaluator, x_scale: float, y_scale: float, orders: tuple[int, ...]
+) -> tuple[Array, Rows]:
+    """Split segments whose midpoint strays from the chord by more than the tolerance.
+
+    A segment whose ends and midpoint all hold the same infinity (a stretch where the value
+    is past the float range) is done: there is nothing to draw. One that mixes finite and
+    infinite values is split down to the minimum width, so the drawn curve runs up to where
+    the values leave the float range.
+    """
     rows = list(orders)
     # Points stay sorted: each round interleaves the accepted midpoints.
     for _ in range(MAX_ROUNDS):
-        wide = (xs[1:] - xs[:-1]) * x_scale > MIN_SEGMENT_PX
+        with np.errstate(over="ignore"):  # a segment wider than the float range is wide
+            wide = (xs[1:] - xs[:-1]) * x_scale > MIN_SEGMENT_PX
         if not wide.any():
             break
         idx = np.flatnonzero(wide)
-        mid = 0.5 * (xs[idx] + xs[idx + 1])
+        mid = _midpoints(xs[idx], xs[idx + 1])
         ym = ev(mid)
-        chord = 0.5 * (ys[:, idx] + ys[:, idx + 1])
-        with np.errstate(invalid="ignore"):  # inf − inf where a curve runs off to infinity
-            dev = np.abs(ym[rows] - chord[rows]) * y_scale
-        dev = np.where(np.isnan(dev), np.inf, dev)
-        bad = (dev > TOLERANCE_PX).any(axis=0)
+        y_lo, y_hi, y_mid = ys[rows][:, idx], ys[rows][:, idx + 1], ym[rows]
+        chord = _midpoints(y_lo, y_hi)
+        # inf − inf, and deviations past the float range, are sorted out right below
+        with np.errstate(over="ignore", invalid="ignore"):
+            dev = np.abs(y_mid - chord) * y_scale
+        settled = (y_lo == y_hi) & (y_mid == y_lo)  # also the same infinity at all three
+        bad = (~settled & ~(dev <= TOLERANCE_PX)).any(axis=0)  # NaN deviation counts as bad
         if not bad.any():
             break
         keep = idx[bad]
