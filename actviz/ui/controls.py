@@ -478,6 +478,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         self.pin_button.setToolTip("Keep the current function, with its parameters, as an overlay  (Ctrl+P)")
         self.pin_button.clicked.connect(self.pin_current)
         self.list = QtWidgets.QListWidget(objectName="overlayList")
+        self.list.setToolTip("Pinned functions: solid line f, dashed line f′ (when f′ is shown)")
         self.list.setMaximumHeight(120)
         self.remove_button = QtWidgets.QPushButton("Remove", objectName="unpinButton")
         self.clear_button = QtWidgets.QPushButton("Clear all", objectName="clearOverlays")

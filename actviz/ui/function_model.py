@@ -85,6 +85,16 @@ def readout_rows(
     return rows
 
 
+def param_summary(act: Activation, params: Mapping[str, Any]) -> str:
+    """``α = 0.06`` (every parameter, by its symbol): what the room must be able to read."""
+    parts = []
+    for prm in act.params:
+        v = params.get(prm.name, prm.default)
+        text = fmt(v, 4) if isinstance(v, float) else str(v)
+        parts.append(f"{prm.symbol} = {text}")
+    return ",  ".join(parts)
+
+
 def _evaluate_all(act: Activation, x: Any, params: Mapping[str, Any]) -> tuple[Any, Any, Any]:
     # TODO(groundwork): the catalog's evaluate_all once it lands
     return act.evaluate(x, 0, params), act.evaluate(x, 1, params), act.evaluate(x, 2, params)
@@ -146,6 +156,24 @@ def data_extent(arrays: Iterable[np.ndarray]) -> tuple[float, float] | None:
         if fin.size:
             lo, hi = min(lo, float(fin.min())), max(hi, float(fin.max()))
     return None if lo > hi else (lo, hi)
+
+
+PIN_ROOM = 0.5  # pinned curves may widen the automatic y range by half the live span each way
+
+
+def fit_extent(
+    live: tuple[float, float] | None, pinned: tuple[float, float] | None
+) -> tuple[float, float] | None:
+    """The y extent to fit: all of the live function, and pinned curves only as far as they
+    leave the live function at least half the plot's height (ReLU pinned beside sigmoid must
+    not squash sigmoid into the bottom fifth; it runs off the top instead)."""
+    if live is None:
+        return pinned
+    if pinned is None:
+        return live
+    lo, hi = live
+    room = PIN_ROOM * max(hi - lo, 1e-12 * max(1.0, abs(lo), abs(hi)))
+    return min(lo, max(pinned[0], lo - room)), max(hi, min(pinned[1], hi + room))
 
 
 def padded(lo: float, hi: float, limit: float = Y_LIMIT) -> tuple[float, float]:
@@ -282,9 +310,12 @@ class AutoY:
     def reset(self) -> None:
         self.current = None
 
-    def update(self, arrays: Iterable[np.ndarray]) -> tuple[tuple[float, float] | None, bool]:
-        """Fold in the drawn data. Returns (range to apply now or None, tighten later?)."""
-        ext = data_extent(arrays) or (-1.0, 1.0)
+    def update(
+        self, arrays: Iterable[np.ndarray], pinned: Iterable[np.ndarray] = ()
+    ) -> tuple[tuple[float, float] | None, bool]:
+        """Fold in the drawn data (the live curves, then the pinned ones). Returns (range to
+        apply now or None, tighten later?)."""
+        ext = fit_extent(data_extent(arrays), data_extent(pinned)) or (-1.0, 1.0)
         self.last_extent = ext
         lo, hi = padded(*ext)
         cur = self.current
@@ -314,4 +345,4 @@ class AutoY:
         return t
 
 
-__all__ = ["Y_LIMIT", "Y_PAD", "AutoY", "ReadoutRow", "fmt", "fmt_short", "readout_rows", "Envelope", "KinkDots", "band_segments", "dense_envelope", "envelope", "needs_envelope", "data_extent", "kink_dots", "padded", "values_at", "values_table"]
+__all__ = ["Y_LIMIT", "Y_PAD", "AutoY", "ReadoutRow", "fit_extent", "fmt", "fmt_short", "param_summary", "readout_rows", "Envelope", "KinkDots", "band_segments", "dense_envelope", "envelope", "needs_envelope", "data_extent", "kink_dots", "padded", "values_at", "values_table"]

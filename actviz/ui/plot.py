@@ -10,10 +10,13 @@ from __future__ import annotations
 import html
 import math
 
+import shiboken6
+
 from superqt.utils import qdebounced
 
 from actviz.core import get, sample
 from actviz.state import Overlay, State
+from actviz.state.model import MAX_ABS_COORD
 from actviz.ui import theme
 from actviz.ui.function_model import (
     AutoY,
@@ -22,6 +25,7 @@ from actviz.ui.function_model import (
     fmt,
     fmt_short,
     kink_dots,
+    param_summary,
     needs_envelope,
     readout_rows,
     values_at,
@@ -82,6 +86,7 @@ class PlotView(QtWidgets.QWidget):
         self._applying = False
         self.auto_y = AutoY()
         self._readout_x: float | None = None
+        self._param_text_shown = ""
         self.last_samples = None
 
         self.readout = QtWidgets.QLabel(self.HINT, objectName="readout")
@@ -107,6 +112,8 @@ class PlotView(QtWidgets.QWidget):
                 menu.setParent(self, menu.windowFlags())
         self.vb = pi.getViewBox()
         self.vb.setDefaultPadding(0.0)
+        # The view can never show more than the state allows (the range boxes stop at ±1e12).
+        self.vb.setLimits(xMin=-MAX_ABS_COORD, xMax=MAX_ABS_COORD, yMin=-MAX_ABS_COORD, yMax=MAX_ABS_COORD)
 
         for name in ("left", "bottom", "right", "top"):
             ax = pi.getAxis(name)
@@ -129,7 +136,18 @@ class PlotView(QtWidgets.QWidget):
             line.setZValue(-50)
             pi.addItem(line, ignoreBounds=True)
 
-        self.legend = pi.addLegend(offset=(12, 12), labelTextSize="13pt", brush=pg.mkBrush(255, 255, 255, 220))
+        # A framed, see-through legend: curves under it stay visible and it reads as a box.
+        self.legend = pi.addLegend(offset=(12, 12), labelTextSize="13pt", brush=pg.mkBrush(255, 255, 255, 170),
+                                   pen=pg.mkPen(150, 150, 150, 200), verSpacing=-4)
+        # The live parameter values, large, at the top right of the plot: readable from the
+        # back of the room, and in every screenshot.
+        # The live parameter values, large, in the row above the plot: readable from the back
+        # of the room and in every screenshot. Outside the graphics scene on purpose: any text
+        # changing inside it made the scene repaint what lies under it, ~5 ms a frame.
+        self.param_text = QtWidgets.QLabel(objectName="paramValues")
+        self.param_text.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.param_text.hide()
+        self._style_param_text()
         self.curves = []
         for i in range(3):
             item = pi.plot(pen=_pen(theme.CURVE_COLORS[i], theme.LINE_WIDTH), name=theme.CURVE_NAMES[i])
@@ -166,6 +184,7 @@ class PlotView(QtWidgets.QWidget):
         # While a slider is dragged the automatic y range only grows (with headroom), so the
         # axes are not re-laid out on every frame; once input pauses it is fitted tightly again.
         self._tighten = qdebounced(self._fit_tight, timeout=250, parent=self)
+        self._legend_label_later = qdebounced(self._sync_legend_label, timeout=250, parent=self)
         # A child timer, not QTimer.singleShot with a bound method: it dies with this widget,
         # so a resize just before closing can never call into deleted plot items.
         self._resized = QtCore.QTimer(self, singleShot=True, interval=0)
@@ -174,7 +193,11 @@ class PlotView(QtWidgets.QWidget):
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        lay.addWidget(self.readout)
+        top = QtWidgets.QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.readout, 1)
+        top.addWidget(self.param_text, 0, QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignBottom)
+        lay.addLayout(top)
         lay.addWidget(self.plot, 1)
 
         # Axes and legend change rarely while a slider moves: let Qt keep each as a pixmap and
@@ -209,12 +232,14 @@ class PlotView(QtWidgets.QWidget):
     # ------------------------------------------------------------------ state -> view
     @guarded
     def _on_function(self, function_id):
+        self.param_text.setMinimumWidth(0)
         self.auto_y.reset()  # a new function gets a fresh automatic y range
         self.hide_readout()
         self._apply_shown()  # the legend names the function
 
     @guarded
     def _on_data(self, _params):
+        self._update_param_text()
         self.refresh()
 
     @guarded
@@ -276,16 +301,65 @@ class PlotView(QtWidgets.QWidget):
                 item.setData([], [])
                 self.bands[i].setVisible(False)
                 self.envelope_mode[i] = False
-        # The legend lists only what is drawn.
-        for i, item in enumerate(self.curves):
-            self.legend.removeItem(item)
-        label = self.state.activation.label
+        self._rebuild_legend()
+        self._update_param_text()
+
+    def _legend_size(self) -> str:
+        n = sum(self.state.shown) + len(self.overlay_items)
+        return f"{(13 if n <= 4 else 10.5) * self._text_scale:g}pt"
+
+    def _rebuild_legend(self) -> None:
+        """The legend lists only what is drawn. With many pins it uses more columns and smaller
+        text, so it never covers half of a small plot. (A pinned function's f′ is its dashed
+        line, as the Compare panel's tooltip says.)"""
+        shown = self.state.shown
+        self.legend.clear()
+        n = sum(shown) + len(self.overlay_items)
+        self.legend.setLabelTextSize(self._legend_size())
+        self.legend.setColumnCount(1 if n <= 4 else 2 if n <= 9 else 3)
         for i, item in enumerate(self.curves):
             if shown[i]:
-                self.legend.addItem(item, f"{label}  {theme.CURVE_NAMES[i]}" if i == 0 else theme.CURVE_NAMES[i])
+                self.legend.addItem(item, self._live_label() if i == 0 else theme.CURVE_NAMES[i])
         for ov, (f_item, _) in self.overlay_items.items():
-            self.legend.removeItem(f_item)
-            self.legend.addItem(f_item, ov.label() + ("  (f′ dashed)" if shown[1] else ""))
+            self.legend.addItem(f_item, ov.label())
+        self.legend.updateSize()
+
+    def _live_label(self) -> str:
+        act = self.state.activation
+        summary = param_summary(act, self.state.params).replace(" = ", "=")
+        return f"{act.label}{f' ({summary})' if summary else ''}  {theme.CURVE_NAMES[0]}"
+
+    def _update_param_text(self) -> None:
+        act = self.state.activation
+        summary = param_summary(act, self.state.params)
+        self.param_text.setVisible(bool(summary))
+        if summary and summary != self._param_text_shown:
+            self._param_text_shown = summary
+            self.param_text.setText(summary)
+            # Only ever grow while a slider moves: a label that changes its size hint on every
+            # step re-lays out the plot's column (≈1 ms a frame).
+            need = self.param_text.sizeHint().width()
+            if need > self.param_text.minimumWidth():
+                self.param_text.setMinimumWidth(need + self.param_text.fontMetrics().horizontalAdvance("00"))
+        # The legend names the values too; re-laying it out on every slider step would cost
+        # ~3 ms a frame, so it follows once input pauses (the large text above is live).
+        self._legend_label_later()
+
+    def _sync_legend_label(self) -> None:
+        if not shiboken6.isValid(self):
+            return
+        for sample_item, label in self.legend.items:
+            if sample_item.item is self.curves[0]:
+                text = self._live_label()
+                if label.text != text:
+                    label.setText(text, size=self._legend_size())
+                break
+
+    def _style_param_text(self) -> None:
+        self.param_text.setStyleSheet(
+            f"QLabel#paramValues {{ color: {theme.CURVE_COLORS[0]}; font-weight: bold;"
+            f" font-size: {20 * self._text_scale:g}pt; padding: 0px 10px; }}")
+
 
     def _apply_style(self, style):
         pi = self.plot.getPlotItem()
@@ -345,7 +419,7 @@ class PlotView(QtWidgets.QWidget):
         y_fixed = st.y_range
         s = sample(act, params, x_range, width, height_px=height, y_range=y_fixed or self.auto_y.current, orders=orders)
         self.last_samples = s
-        extents = []
+        extents, pinned = [], []
         dense = needs_envelope(len(s.x), width)
         for i, item in enumerate(self.curves):
             if shown[i]:  # hidden curves were emptied once, in _apply_shown, not every frame
@@ -375,12 +449,12 @@ class PlotView(QtWidgets.QWidget):
                 else:
                     df_item.setData([], [])
                     df_band.setVisible(False)
-            extents.append(os_.f)
+            pinned.append(os_.f)
             if shown[1]:
-                extents.append(os_.df)
+                pinned.append(os_.df)
 
         if y_fixed is None:
-            self._auto_range(extents)
+            self._auto_range(extents, pinned)
         if self._readout_x is not None:
             x0, x1 = x_range
             if x0 <= self._readout_x <= x1:
@@ -455,8 +529,8 @@ class PlotView(QtWidgets.QWidget):
             self._pens[key] = pg.mkPen(color, width=width)
         return self._pens[key]
 
-    def _auto_range(self, arrays):
-        new, tighten_later = self.auto_y.update(arrays)
+    def _auto_range(self, arrays, pinned=()):
+        new, tighten_later = self.auto_y.update(arrays, pinned)
         if new is not None:
             self._apply_auto_y(new)
         if tighten_later:
@@ -479,9 +553,10 @@ class PlotView(QtWidgets.QWidget):
         """Presentation mode: tick labels, legend and readout half as large again."""
         self._text_scale = 1.5 if on else 1.0
         self._apply_axis_fonts()
-        self.legend.setLabelTextSize(f"{13 * self._text_scale:g}pt")
-        for sample_item, label in self.legend.items:
-            label.setText(label.text, size=f"{13 * self._text_scale:g}pt")
+        self._rebuild_legend()  # a fresh layout: no spacing left over from the larger text
+        self._param_text_shown = ""  # re-render at the new size
+        self._style_param_text()
+        self._update_param_text()
         font = self.readout.font()
         font.setPointSizeF(self._readout_pt * self._text_scale)
         self.readout.setFont(font)

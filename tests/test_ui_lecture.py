@@ -1,0 +1,81 @@
+"""What a lecturer sees: parameter values on the plot, a legend that stays out of the way, and a
+y range that keeps the live function readable."""
+
+import numpy as np
+import pytest
+
+from actviz.state.model import MAX_ABS_COORD
+from actviz.ui import MainWindow
+from actviz.ui import function_model as fm
+
+
+@pytest.fixture
+def win(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1024, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def legend_texts(win):
+    return [label.text for _sample, label in win.plot_view.legend.items]
+
+
+def test_parameter_values_are_on_the_plot_and_in_the_legend(win, qtbot):
+    pv = win.plot_view
+    for _ in range(6):
+        win.nudge_first_param(+1)
+    assert win.state.params["negative_slope"] == pytest.approx(0.07)
+    assert pv.param_text.isVisible() and pv.param_text.text() == "α = 0.07"
+    assert pv.param_text.font().pointSizeF() >= 20  # large enough for the back row
+    qtbot.waitUntil(lambda: "Leaky ReLU (α=0.07)  f(x)" in legend_texts(win))  # once input pauses
+    win.set_presentation(True, full_screen=False)
+    assert pv.param_text.isVisible() and pv.param_text.text() == "α = 0.07"
+    assert pv.param_text.font().pointSizeF() >= 30
+    win.state.set_function("relu")
+    assert not pv.param_text.isVisible()
+
+
+def test_eight_pins_keep_the_legend_small_on_a_small_window(win, qtbot):
+    for fid in ("relu", "tanh", "elu", "gelu", "silu", "mish", "softplus", "selu"):
+        win.state.pin(fid)
+    pv = win.plot_view
+    qtbot.wait(10)
+    legend = pv.legend.sceneBoundingRect()
+    plot = pv.vb.sceneBoundingRect()
+    assert legend.width() * legend.height() < 0.25 * plot.width() * plot.height()
+    assert all("dashed" not in t for t in legend_texts(win))
+
+
+def test_legend_spacing_comes_back_after_presentation(win, qtbot):
+    pv = win.plot_view
+    before = pv.legend.sceneBoundingRect().height()
+    win.set_presentation(True, full_screen=False)
+    qtbot.wait(10)
+    assert pv.legend.sceneBoundingRect().height() > before
+    win.set_presentation(False)
+    qtbot.wait(10)
+    assert pv.legend.sceneBoundingRect().height() == pytest.approx(before, abs=1)
+
+
+def test_a_pinned_relu_does_not_squash_sigmoid(win):
+    win.state.set_function("sigmoid")
+    win.state.pin("relu")
+    lo, hi = win.state.auto_y_range
+    # sigmoid spans [0, 1] (its f′ lies inside): it keeps at least half the height
+    assert 1.0 / (hi - lo) >= 0.5
+    assert fm.fit_extent((0.0, 1.0), (0.0, 5.0)) == (0.0, 1.5)
+    assert fm.fit_extent((0.0, 1.0), (0.2, 0.7)) == (0.0, 1.0)
+    assert fm.fit_extent(None, (0.0, 5.0)) == (0.0, 5.0)
+
+
+def test_the_view_never_goes_past_what_the_boxes_allow(win):
+    vb = win.plot_view.vb
+    win.state.set_x_range(-1e12, 1e12)
+    vb.scaleBy((1e6, 1))  # an extreme zoom-out with the mouse wheel (y follows the data)
+    (x0, x1), (y0, y1) = vb.viewRange()
+    assert -MAX_ABS_COORD <= x0 and x1 <= MAX_ABS_COORD and -MAX_ABS_COORD <= y0 and y1 <= MAX_ABS_COORD
+    assert (win.ranges.x_min.value(), win.ranges.x_max.value()) == win.state.x_range
+    assert np.isclose(win.ranges.y_max.value(), y1) and np.isclose(win.ranges.y_min.value(), y0)
