@@ -112,7 +112,7 @@ def test_unknown_id_lists_the_ids():
 
 
 def test_unknown_parameter_is_named():
-    with pytest.raises(ValueError, match="alpha.*negative_slope"):
+    with pytest.raises(ValueError, match=r"alpha.*negative_slope"):
         get("leaky_relu").f(1.0, alpha=0.2)
 
 
@@ -165,7 +165,7 @@ def test_large_arrays_match_small_ones(monkeypatch):
         act = get(fid)
         big = act.df(x)
         assert big.shape == x.shape
-        small = np.concatenate([act.df(x[i:i + 1000]) for i in range(0, len(x), 1000)])
+        small = np.concatenate([act.df(x[i : i + 1000]) for i in range(0, len(x), 1000)])
         np.testing.assert_array_equal(big, small)
         threaded[fid] = big
     monkeypatch.setattr(cat, "THREADS", 1)
@@ -223,3 +223,140 @@ def test_tune_allocator_is_harmless_and_reports_itself():
     applied = tune_allocator()
     assert applied == sys.platform.startswith("linux")  # glibc here; False elsewhere
     assert get("relu").f(np.array([-1.0, 2.0])).tolist() == [0.0, 2.0]
+
+
+# ---------------------------------------------------------------- layout and the registry
+def test_each_group_has_its_own_module_in_display_order():
+    from actviz.core.activations import (
+        CATALOG,
+        periodic_other,
+        rectifiers,
+        shrinkage,
+        sigmoid_like,
+        smooth_rectifiers,
+    )
+
+    modules = (rectifiers, smooth_rectifiers, sigmoid_like, shrinkage, periodic_other)
+    for module, group in zip(modules, GROUPS):
+        assert {a.group for a in module.ACTIVATIONS} == {group}, module.__name__
+    assert [a.id for a in CATALOG] == [a.id for m in modules for a in m.ACTIVATIONS]
+    seeds = ["relu", "leaky_relu", "sigmoid", "tanh"]
+    assert seeds + [a.id for a in CATALOG if a.id not in seeds] == ALL
+    assert all(get(a.id) is a for a in CATALOG)
+
+
+def test_the_catalog_and_machinery_import_on_their_own():
+    """Any core module can be imported first, into a clean slate: no import cycle."""
+    modules = ["actviz.core.activation", "actviz.core.registry", "actviz.core.sampler"] + [
+        f"actviz.core.activations.{m}"
+        for m in ("rectifiers", "smooth_rectifiers", "sigmoid_like", "shrinkage", "periodic_other")
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for module in {modules!r}:\n"
+        "    for name in [m for m in sys.modules if m.split('.')[0] == 'actviz']:\n"
+        "        del sys.modules[name]\n"
+        "    importlib.import_module(module)\n"
+        "    assert len(sys.modules['actviz.core.registry'].names()) >= 35, module\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+
+
+def test_register_refuses_an_unknown_group_and_a_taken_id():
+    from actviz.core.activation import Activation, by_order
+    from actviz.core.registry import register
+
+    relu = get("relu")
+    odd = Activation(id="odd_one", label="Odd", group="odd group", kernels=relu.kernels, tails=relu.tails)
+    with pytest.raises(ValueError, match="unknown group 'odd group'"):
+        register(odd)
+    with pytest.raises(ValueError, match="duplicate activation id 'relu'"):
+        register(relu)
+    assert "odd_one" not in names()
+    # by_order: one kernel with an order keyword gives the three
+    f, df, d2f = by_order(lambda x, *, order: x + order)
+    x = np.array([1.0])
+    assert (f(x), df(x), d2f(x)) == (1.0, 2.0, 3.0)
+
+
+def test_properties_name_their_flags():
+    from actviz.core import Properties
+
+    plain = Properties("(0, 1)")
+    assert plain.summary() == "range (0, 1) · non-monotonic · not smooth · unbounded"
+    assert Properties("(0, 1)", monotonic=True, bounded_below=True, saturating=True).summary() == (
+        "range (0, 1) · monotonic · not smooth · bounded below · saturating"
+    )
+    with pytest.raises(TypeError):
+        Properties("(0, 1)", True)  # flags are keywords: a bare True says nothing
+    sig = get("sigmoid").properties
+    assert sig.monotonic and sig.smooth and sig.saturating and not sig.zero_centred
+
+
+# ------------------------------------------------------------------------- evaluate_all
+def _sweep_with_specials(dtype):
+    x = np.concatenate([np.linspace(-8, 8, 161), [0.0, -0.0, 1e-300, 40.0, -40.0, 710.0, -710.0, 1e300, -1e300]])
+    with np.errstate(over="ignore"):
+        x = x.astype(dtype)
+    return np.concatenate([x, np.array([np.inf, -np.inf, np.nan], dtype=dtype)])
+
+
+def _param_sets(act):
+    out = [act.resolve()]
+    for p in act.params:
+        values = p.choices if p.is_choice else (p.min, p.max if math.isfinite(p.max) else 1e308)
+        for v in values:
+            try:
+                out.append(act.resolve(**{p.name: v}))
+            except ValueError:
+                continue
+    return out
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("fid", ALL)
+def test_evaluate_all_equals_three_evaluations_exactly(fid, dtype):
+    act = get(fid)
+    x = _sweep_with_specials(dtype)
+    for p in _param_sets(act):
+        with np.errstate(over="ignore"):  # keras_relu's kink at max_value=1e308 is inf in float32
+            kinks = np.array(act.kinks_resolved(p)).astype(dtype)
+        kinks = kinks[np.isfinite(kinks)]
+        xs = np.concatenate([x, kinks, np.nextafter(kinks, dtype(-np.inf)), np.nextafter(kinks, dtype(np.inf))])
+        got = act.evaluate_all(xs, p)
+        for order in range(3):
+            want = act.evaluate(xs, order, p)
+            assert got[order].dtype == dtype and got[order].shape == xs.shape
+            np.testing.assert_array_equal(got[order], want, err_msg=f"{fid} {p} order {order}")
+
+
+def test_evaluate_all_keeps_shape_and_scalars_and_shares_no_memory():
+    act = get("exponential")  # its joint kernel computes eˣ once for all three
+    x = np.linspace(-2, 2, 12).reshape(3, 4)
+    f, df, d2f = act.evaluate_all(x)
+    assert f.shape == df.shape == d2f.shape == (3, 4)
+    assert not any(np.shares_memory(a, b) for a, b in ((f, df), (f, d2f), (df, d2f), (f, x)))
+    f[0, 0] = 99.0
+    assert df[0, 0] != 99.0 and d2f[0, 0] != 99.0
+    one = act.evaluate_all(1.0)
+    assert all(isinstance(v, np.floating) for v in one) and one[0] == math.e
+    big = np.linspace(-3, 3, 2 * 131072 + 5)  # the chunked path
+    np.testing.assert_array_equal(get("gelu").evaluate_all(big)[1], get("gelu").df(big))
+
+
+def test_evaluate_all_fills_in_and_checks_parameters():
+    act = get("elu")
+    assert act.evaluate_all(-1.0, {"alpha": 2.0})[0] == pytest.approx(2.0 * math.expm1(-1.0))
+    assert act.evaluate_all(-1.0)[0] == pytest.approx(math.expm1(-1.0))
+    with pytest.raises(ValueError, match="alpha must be a number"):
+        get("celu").evaluate_all(1.0, {"alpha": 0.0})
+    with pytest.raises(ValueError, match="has no parameter 'beta'"):
+        act.evaluate_all(1.0, {"beta": 1.0})
+
+
+def test_evaluate_refuses_an_order_other_than_0_1_2():
+    act = get("relu")
+    for order in (-1, 3):
+        with pytest.raises(ValueError, match="order must be 0, 1 or 2"):
+            act.evaluate(1.0, order, act.resolve())

@@ -1,7 +1,12 @@
 """The sampler: kinks and jumps stay exact at any zoom, smooth pieces are pixel-exact."""
 
+import math
+import warnings
+
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
 
 from actviz.core import get, names, sample
 
@@ -37,7 +42,7 @@ def test_hardshrink_jump_is_vertical_pair_and_unconnected(half_width):
     assert len(i) == 2
     assert s.f[i[0]] == 0.0 and s.f[i[1]] == pytest.approx(lam, rel=1e-12)
     assert not s.connect(0)[i[0]]
-    k = [k for k in s.kinks if k.x == lam][0]
+    k = next(k for k in s.kinks if k.x == lam)
     assert k.value[0] == 0.0 and k.jumps(0)
 
 
@@ -140,3 +145,74 @@ def test_jump_at_the_range_start_is_not_drawn_as_a_slope():
     assert s.f[0] == 0.0 and s.f[-1] == 5.0  # the limit from the right, not the value −2
     (k,) = s.kinks
     assert k.x == 0.0 and k.value[0] == -2.0 and k.jumps(0)
+
+
+# ------------------------------------------------- no warning, no NaN, for any finite range
+def _any_params(act):
+    """Valid parameters anywhere in their ranges, a huge Keras max_value included."""
+    fields = {}
+    for p in act.params:
+        if p.is_choice:
+            fields[p.name] = st.sampled_from(p.choices)
+        else:
+            hi = p.max if math.isfinite(p.max) else float(np.finfo(np.float64).max)
+            fields[p.name] = st.one_of(st.just(p.default), st.floats(p.min, hi))
+    return st.fixed_dictionaries(fields)
+
+
+def _ranges(limit):
+    pair = st.tuples(st.floats(-limit, limit), st.floats(-limit, limit)).filter(lambda r: r[0] != r[1])
+    return pair.map(sorted).map(tuple)
+
+
+FLOAT_MAX = float(np.finfo(np.float64).max)
+
+
+def _assert_clean_sample(act, params, x_range, width):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with np.errstate(over="raise", invalid="raise", divide="raise"):
+            s = sample(act, params, x_range, width)
+    assert s.x[0] == x_range[0] and s.x[-1] == x_range[1]
+    assert np.all(s.x[1:] >= s.x[:-1])
+    for order, y in enumerate(s.y):
+        assert not np.isnan(y).any(), (act.id, params, x_range, order, s.x[np.isnan(y)][:3])
+    for k in s.kinks:
+        assert not any(math.isnan(v) for v in (*k.value, *k.left, *k.right)), (act.id, params, k)
+    return s
+
+
+@pytest.mark.parametrize("fid", names())
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(x_range=(700.0, 800.0), width=1920, data=None)
+@example(x_range=(-1e12, 1e12), width=1920, data=None)
+@example(x_range=(709.0, 710.0), width=800, data=None)
+@example(x_range=(1e12 - 1e-3, 1e12), width=1, data=None)
+@given(x_range=_ranges(1e12), width=st.integers(1, 4000), data=st.data())
+def test_any_finite_range_samples_without_warning_or_nan(fid, x_range, width, data):
+    """Across every range within ±1e12, values near and past the float limits included
+    (eˣ over [700, 800]), sampling warns about nothing and yields no NaN."""
+    act = get(fid)
+    params = {} if data is None else data.draw(_any_params(act))
+    try:
+        act.resolve(**params)
+    except ValueError:  # a combination the function refuses (e.g. min_val ≥ max_val)
+        assume(False)
+    _assert_clean_sample(act, params, x_range, width)
+
+
+@pytest.mark.parametrize("fid", names())
+@pytest.mark.parametrize("x_range", [(-FLOAT_MAX, FLOAT_MAX), (1e308, FLOAT_MAX), (-FLOAT_MAX, -1e300)])
+def test_ranges_at_the_float_limits_sample_cleanly(fid, x_range):
+    _assert_clean_sample(get(fid), {}, x_range, 1920)
+
+
+def test_overflowing_values_become_inf_and_are_not_connected():
+    s = _assert_clean_sample(get("exponential"), {}, (700.0, 800.0), 1920)
+    big = np.isinf(s.f)
+    edge = math.log(FLOAT_MAX)  # eˣ leaves the float range just above x = 709.78
+    assert np.isposinf(s.f[big]).all() and (s.x[big] > edge - 1e-12).all() and (s.x[~big] < edge + 1e-12).all()
+    assert s.f[~big].max() > 1e307  # the curve runs right up to the edge of the float range
+    assert not s.connect(0)[big].any()
+    # a stretch that is all +inf needs no refinement: far fewer points than pixels
+    assert len(s.x) < 400

@@ -5,9 +5,9 @@ CI installs the CPU build; a plain developer set-up without it skips these tests
 
 import numpy as np
 import pytest
+from torch_reference import autograd, torch_fn
 
 from actviz.core import get, names
-from torch_reference import autograd, torch_fn
 
 torch = pytest.importorskip("torch")
 

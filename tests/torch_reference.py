@@ -6,7 +6,7 @@ import math
 def torch_fn(id, params):
     """A callable x_tensor -> y_tensor computing ``id`` in PyTorch, or None if there is none."""
     import torch
-    import torch.nn.functional as F
+    import torch.nn.functional as F  # noqa: N812 - the usual name
 
     p = params
     table = {
