@@ -7,6 +7,7 @@ import pytest
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui import MainWindow
 from actviz.ui import function_model as fm
+from actviz.ui.qt import QtCore
 
 
 @pytest.fixture
@@ -79,3 +80,38 @@ def test_the_view_never_goes_past_what_the_boxes_allow(win):
     assert -MAX_ABS_COORD <= x0 and x1 <= MAX_ABS_COORD and -MAX_ABS_COORD <= y0 and y1 <= MAX_ABS_COORD
     assert (win.ranges.x_min.value(), win.ranges.x_max.value()) == win.state.x_range
     assert np.isclose(win.ranges.y_max.value(), y1) and np.isclose(win.ranges.y_min.value(), y0)
+
+
+def _ink(pixmap):
+    img = pixmap.toImage()
+    return sum(img.pixelColor(x, y).alpha() > 0 for x in range(0, img.width(), 2) for y in range(0, img.height(), 2))
+
+
+def test_formulas_are_typeset_not_raw_text(win, qtbot):
+    panel = win.info
+    win.state.set_function("gelu")
+    for lab in (panel.f_label, panel.df_label):
+        pix = lab.pixmap()
+        assert pix is not None and not pix.isNull() and pix.width() > 80 and pix.height() > 20
+        assert _ink(pix) > 150  # glyphs, not a few stray strokes
+        assert "$" not in lab.text() and "\\" not in lab.text()
+    assert "href='https://arxiv.org/abs/1606.08415'" in panel.text.text()
+    small = panel.f_label.pixmap().height()
+    win.set_presentation(True, full_screen=False)
+    assert panel.f_label.pixmap().height() > 1.3 * small  # scales with the presentation text
+    win.set_presentation(False)
+    qtbot.keyClick(win.plot_view.plot, QtCore.Qt.Key.Key_I)
+    assert not panel.isVisible()
+    qtbot.keyClick(win.plot_view.plot, QtCore.Qt.Key.Key_I)
+    assert panel.isVisible()
+
+
+def test_every_catalog_formula_typesets():
+    from actviz.core import get, names
+    from actviz.ui.formula_view import formula_svg, with_lhs
+
+    for fid in names():
+        act = get(fid)
+        for latex, lhs in ((act.latex_f, "f(x)"), (act.latex_df, "f'(x)")):
+            svg = formula_svg(with_lhs(latex, lhs), 22.0, "#000000")
+            assert svg.startswith(b"<svg") and b"<path" in svg and b"<symbol" not in svg, fid

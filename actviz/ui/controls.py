@@ -598,33 +598,3 @@ class ProbeTable(QtWidgets.QGroupBox):
                     self.table.setItem(r, c, item)
                 item.setText(fmt_short(v))
                 item.setToolTip(repr(v))  # the full-precision value, for engineers
-
-
-# ------------------------------------------------------------------------ info line
-class InfoLine(QtWidgets.QLabel):
-    """Formula, kink convention and properties of the current function, from the core."""
-
-    def __init__(self, state: State, parent=None):
-        super().__init__(parent, objectName="infoLine")
-        self.state = state
-        self.setWordWrap(True)
-        self.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        f = self.font()
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        self.setFont(f)
-        state.events.function.connect(self._refresh)
-        self._refresh()
-
-    @guarded
-    def _refresh(self, *_):
-        act = self.state.activation
-        e = html.escape  # catalog text holds "<" (e.g. "−3 < x < 3"), which rich text would eat
-        ref = act.reference
-        src = f" · {e(act.source)}" if act.source != "PyTorch" else ""
-        self.setText(
-            f"<b>{e(act.label)}</b>{src}: <span style='font-size:larger'>{e(act.formula)}</span><br>"
-            f"<b>At kinks:</b> {e(act.convention)}<br>"
-            f"<b>Properties:</b> {e(act.properties.summary())}"
-            + (f"<br><span style='color:#555'>{e(ref)}</span>" if ref else "")
-        )

@@ -16,11 +16,11 @@ from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
     FunctionSelector,
-    InfoLine,
     ParamPanel,
     ProbeTable,
     RangeControls,
 )
+from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.plot import PlotView
 from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
@@ -30,6 +30,7 @@ SHORTCUTS = [
     ("[ and ]", "decrease / increase the first parameter by one step"),
     ("1, 2, 3", "show or hide f, f′, f″"),
     ("O", "switch between boxed and axes-through-origin"),
+    ("I", "show or hide the formula panel"),
     ("Ctrl+P", "pin the current function for comparison"),
     ("Ctrl+0", "reset the view"),
     ("F11", "presentation mode (full screen, plot only); Esc leaves it"),
@@ -65,8 +66,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.curve_controls = CurveControls(st, notify)
         self.compare = ComparePanel(st, notify)
         self.probes = ProbeTable(st, notify)
-        self.info = InfoLine(st)
-        self._info_pt = self.info.font().pointSizeF()
+        self.info = FormulaPanel(st)
 
         side = QtWidgets.QWidget(objectName="sidePanel")
         side_lay = QtWidgets.QVBoxLayout(side)
@@ -186,11 +186,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, "Boxed / axes through &origin",
                      lambda: st.set_style("origin" if st.style == "boxed" else "boxed"), "O")
         self._action(m, "&Reset view", st.reset_view, "Ctrl+0", "resetViewAction")
+        self.formula_action = self._action(m, "&Formula panel", self._toggle_formulas, "I", "formulaPanel")
+        self.formula_action.setCheckable(True)
+        self.formula_action.setChecked(True)
         self._action(m, "&Presentation mode", self.toggle_presentation, "F11", "presentation")
         self._action(m, "Leave presentation mode", lambda: self.set_presentation(False), "Esc")
         m = mb.addMenu("&Help")
         self._action(m, "&Keyboard shortcuts", self._show_shortcuts, "F1")
         self._action(m, "&About ActViz", self._show_about)
+
+    def _toggle_formulas(self, checked: bool = False) -> None:
+        self.info.setVisible(self.formula_action.isChecked())
 
     def nudge_first_param(self, direction: int) -> None:
         """One step of the first parameter: a slider tick, or the next/previous choice."""
@@ -214,9 +220,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.side_scroll.setVisible(not on)
         self.menuBar().setVisible(not on)
         self.plot_view.set_large_text(on)
-        font = self.info.font()
-        font.setPointSizeF(self._info_pt * (1.5 if on else 1.0))
-        self.info.setFont(font)
+        self.info.set_scale(1.5 if on else 1.0)
         if on and full_screen:
             if not self.isFullScreen():
                 self._was_maximized = self.isMaximized()  # to come back to it on leaving

@@ -1,0 +1,131 @@
+"""The formula panel: f and f′ typeset from the catalog's LaTeX, with the convention at kinks,
+the properties and the paper (the arXiv id is a link).
+
+Typesetting is pure Python (ziamath draws the maths as SVG with its own math font), so no LaTeX
+install is needed on a lecturer's machine; Qt's SVG renderer turns it into a crisp pixmap at
+the screen's pixel ratio. Each rendering is cached, so switching back and forth is instant.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import warnings
+
+from actviz.state import State
+from actviz.ui import theme
+from actviz.ui.guard import guarded
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
+
+BASE_SIZE = 22.0  # points of the typeset formulas at scale 1
+
+
+@functools.lru_cache(maxsize=256)
+def formula_svg(latex: str, size: float, color: str) -> bytes:
+    """SVG bytes of ``latex`` (maths mode) typeset at ``size`` points in ``color``."""
+    with warnings.catch_warnings():
+        # The typesetter locates its bundled font with a deprecated importlib.resources call;
+        # that is its business, not the user's.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import ziamath  # imported on first use: ~0.1 s, and a session may never need it
+
+        # Qt's renderer is SVG Tiny 1.2: no <symbol>/<use> reuse of glyphs, so write every glyph
+        # as its own path (SVG 1.1), or the maths comes out as a few stray strokes.
+        ziamath.config.svg2 = False
+        return ziamath.Latex(latex, size=size, color=color).svg().encode()
+
+
+def with_lhs(latex: str, lhs: str) -> str:
+    """``\\max(0, x)`` → ``f(x) = \\max(0, x)``; a formula that names its own left side stays."""
+    return latex if "=" in latex else f"{lhs} = {latex}"
+
+
+def svg_pixmap(svg: bytes, ratio: float) -> QtGui.QPixmap:
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QtCore.QByteArray(svg))
+    size = renderer.defaultSize()
+    pix = QtGui.QPixmap(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
+    pix.setDevicePixelRatio(ratio)
+    pix.fill(QtCore.Qt.GlobalColor.transparent)
+    painter = QtGui.QPainter(pix)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QtCore.QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return pix
+
+
+class FormulaPanel(QtWidgets.QWidget):
+    """Typeset f and f′ of the current function, and what the catalog says about it."""
+
+    def __init__(self, state: State, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent, objectName="formulaPanel")
+        self.state = state
+        self.scale = 1.0
+        self.f_label = QtWidgets.QLabel(objectName="formulaF")
+        self.df_label = QtWidgets.QLabel(objectName="formulaDf")
+        for lab in (self.f_label, self.df_label):
+            lab.setAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter)
+        self.text = QtWidgets.QLabel(objectName="infoLine")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse | QtCore.Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.text.setOpenExternalLinks(True)
+        self._text_pt = self.text.font().pointSizeF() * 1.1
+        maths = QtWidgets.QHBoxLayout()
+        maths.setContentsMargins(0, 0, 0, 0)
+        maths.setSpacing(40)
+        maths.addWidget(self.f_label)
+        maths.addWidget(self.df_label)
+        maths.addStretch(1)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.setSpacing(4)
+        lay.addLayout(maths)
+        lay.addWidget(self.text)
+        state.events.function.connect(self._refresh)
+        self._refresh()
+
+    def set_scale(self, scale: float) -> None:
+        """Projector scale: formulas and text grow together."""
+        if scale != self.scale:
+            self.scale = scale
+            self._refresh()
+
+    @guarded
+    def _refresh(self, *_args: object) -> None:
+        act = self.state.activation
+        ratio = self.devicePixelRatioF() or 1.0
+        size = BASE_SIZE * self.scale
+        for lab, latex, lhs, color in (
+            (self.f_label, act.latex_f, "f(x)", theme.CURVE_COLORS[0]),
+            (self.df_label, act.latex_df, "f'(x)", theme.CURVE_COLORS[1]),
+        ):
+            try:
+                pix = svg_pixmap(formula_svg(with_lhs(latex, lhs), size, color), ratio)
+            except Exception:  # a formula the typesetter cannot read: show its source instead
+                lab.setText(html.escape(latex))
+                lab.setToolTip("")
+                continue
+            lab.setPixmap(pix)
+            lab.setToolTip(latex)
+        e = html.escape  # catalog text holds "<" (e.g. "−3 < x < 3"), which rich text would eat
+        src = f" · {e(act.source)}" if act.source != "PyTorch" else ""
+        ref = e(act.reference) if act.reference else ""
+        if act.arxiv:
+            link = f"<a href='https://arxiv.org/abs/{e(act.arxiv)}'>arXiv:{e(act.arxiv)}</a>"
+            ref = ref.replace(f"arXiv:{e(act.arxiv)}", link) if f"arXiv:{act.arxiv}" in act.reference else \
+                f"{ref} {link}".strip()
+        font = self.text.font()
+        font.setPointSizeF(self._text_pt * self.scale)
+        self.text.setFont(font)
+        self.text.setText(
+            f"<b>{e(act.label)}</b>{src}: {e(act.formula)}<br>"
+            f"<b>At kinks:</b> {e(act.convention)}<br>"
+            f"<b>Properties:</b> {e(act.properties.summary())}"
+            + (f"<br><span style='color:#555'>{ref}</span>" if ref else "")
+        )
+
+
+__all__ = ["FormulaPanel", "formula_svg", "with_lhs"]
