@@ -95,14 +95,9 @@ def param_summary(act: Activation, params: Mapping[str, Any]) -> str:
     return ",  ".join(parts)
 
 
-def _evaluate_all(act: Activation, x: Any, params: Mapping[str, Any]) -> tuple[Any, Any, Any]:
-    # TODO(groundwork): the catalog's evaluate_all once it lands
-    return act.evaluate(x, 0, params), act.evaluate(x, 1, params), act.evaluate(x, 2, params)
-
-
 def values_at(act: Activation, params: Mapping[str, Any], x: float) -> tuple[float, float, float]:
     """f, f′ and f″ at one x, exactly (not interpolated from the drawn samples)."""
-    f, df, d2f = _evaluate_all(act, np.float64(x), params)
+    f, df, d2f = act.evaluate_all(np.float64(x), params)
     return float(f), float(df), float(d2f)
 
 
@@ -112,7 +107,7 @@ def values_table(
     """Rows of (x, f, f′, f″) for the probe table and the readout."""
     if not xs:
         return []
-    f, df, d2f = _evaluate_all(act, np.asarray(xs, dtype=np.float64), params)
+    f, df, d2f = act.evaluate_all(np.asarray(xs, dtype=np.float64), params)
     return [(float(x), float(a), float(b), float(c)) for x, a, b, c in zip(xs, f, df, d2f)]
 
 
