@@ -288,8 +288,9 @@ class Activation:
             Real input; a float32 or float64 array keeps its dtype, anything else real becomes
             float64. A scalar gives numpy scalars.
         params : mapping, optional
-            Parameters as returned by :meth:`resolve` (the fast path: not validated again).
-            ``None``, or a mapping that leaves some parameters out, is resolved first.
+            Parameter values by name; omitted ones take their defaults. They are validated as
+            in :meth:`f` (about a microsecond), so the output of :meth:`resolve` and a
+            hand-written dict are equally welcome.
 
         Returns
         -------
@@ -297,19 +298,22 @@ class Activation:
             ``(f, f′, f″)``, each shaped like x, exactly equal to what :meth:`evaluate` gives
             for orders 0, 1 and 2, and never sharing memory with each other or with x.
 
+        Raises
+        ------
+        ValueError
+            If a parameter is unknown or out of its range.
+
         Examples
         --------
         >>> from actviz.core import get
-        >>> relu = get("relu")
-        >>> relu.evaluate_all([-1.0, 0.0, 2.0], relu.resolve())
+        >>> get("relu").evaluate_all([-1.0, 0.0, 2.0])
         (array([0., 0., 2.]), array([0., 0., 1.]), array([0., 0., 0.]))
         """
-        if params is None or params.keys() != self._by_name.keys():
-            params = self.resolve(**(params or {}))
-        f, df, d2f = self._evaluate(x, ORDERS, params)
+        f, df, d2f = self._evaluate(x, ORDERS, self.resolve(**(params or {})))
         return f, df, d2f
 
-    def _evaluate(self, x: Any, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> tuple[Any, ...]:
+    def _evaluate(self, x: Any, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> list[Any]:
+        # The sampler and the window make many small calls: this path is kept lean on purpose.
         scalar = not isinstance(x, np.ndarray)
         arr = np.asarray(x)
         if arr.dtype != np.float32 and arr.dtype != np.float64:
@@ -323,12 +327,11 @@ class Activation:
             outs = self._evaluate_chunked(arr, orders, resolved)
         else:
             outs = self._compute(arr, orders, resolved)
-        outs = tuple(out.reshape(shape) for out in outs)
         if scalar:
-            return tuple(out[()] for out in outs)
-        return outs
+            return [out.reshape(shape)[()] for out in outs]
+        return [out.reshape(shape) for out in outs]
 
-    def _compute(self, arr: Array, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> tuple[Array, ...]:
+    def _compute(self, arr: Array, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> list[Array]:
         """Run the kernels on one array of at most :data:`CHUNK` elements."""
         finite = np.isfinite(arr)
         if finite.all():
@@ -346,14 +349,16 @@ class Activation:
                 out[arr == np.inf] = pos[order]
             out[np.isnan(arr)] = np.nan
             fixed.append(out)
-        return tuple(fixed)
+        return fixed
 
-    def _kernels(self, arr: Array, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> tuple[Array, ...]:
+    def _kernels(self, arr: Array, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> list[Array]:
+        if len(orders) == 1:
+            return [self.kernels[orders[0]](arr, **resolved)]
         if self.joint is not None and orders == ORDERS:
-            return self.joint(arr, **resolved)
-        return tuple(self.kernels[order](arr, **resolved) for order in orders)
+            return list(self.joint(arr, **resolved))
+        return [self.kernels[order](arr, **resolved) for order in orders]
 
-    def _evaluate_chunked(self, arr: Array, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> tuple[Array, ...]:
+    def _evaluate_chunked(self, arr: Array, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> list[Array]:
         """Large arrays go through in cache-sized chunks, on all cores.
 
         Each kernel makes several temporaries; chunk-sized ones are reused from the heap instead
@@ -361,7 +366,7 @@ class Activation:
         so the chunks run in parallel threads.
         """
         flat = arr.reshape(-1)
-        outs = tuple(np.empty_like(flat) for _ in orders)
+        outs = [np.empty_like(flat) for _ in orders]
 
         def work(i: int) -> None:
             for out, part in zip(outs, self._compute(flat[i : i + CHUNK], orders, resolved)):
@@ -375,7 +380,7 @@ class Activation:
         else:
             for _ in pool.map(work, starts):
                 pass
-        return tuple(out.reshape(arr.shape) for out in outs)
+        return [out.reshape(arr.shape) for out in outs]
 
     # -- kinks ------------------------------------------------------------------------------
     def kinks(self, **params: Any) -> tuple[float, ...]:

@@ -35,6 +35,7 @@ TOLERANCE_PX = 0.2
 MIN_SEGMENT_PX = 0.5
 INITIAL_SPACING_PX = 12.0
 MAX_ROUNDS = 24
+_FLOAT_MAX = float(np.finfo(np.float64).max)
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,8 @@ def sample(
     kinks = [k for k in act.kinks_resolved(resolved) if a <= k <= b]
     interior = [k for k in kinks if a < k < b]
     edges = [a, *interior, b]
-    x_scale = width_px / _width(a, b)
+    # Pixels per x unit; a range only a few subnormals wide would make it inf.
+    x_scale = min(width_px / _width(a, b), _FLOAT_MAX)
 
     # Seed grid per piece; x = 0 is always a seed, since that is where most shapes happen.
     pieces: list[Array] = []
@@ -224,7 +226,7 @@ def _width(lo: float, hi: float) -> float:
     [−1.7e308, 1.7e308] still gets its seeds.
     """
     w = hi - lo  # Python floats: an overflow gives inf, never a warning
-    return w if math.isfinite(w) else float(np.finfo(np.float64).max)
+    return w if math.isfinite(w) else _FLOAT_MAX
 
 
 def _linspace(lo: float, hi: float, n: int) -> Array:
