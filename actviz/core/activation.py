@@ -277,7 +277,18 @@ class Activation:
         """
         if order not in ORDERS:
             raise ValueError(f"order must be 0, 1 or 2 (f, f′, f″), got {order!r}")
-        return self._evaluate(x, (order,), resolved)[0]
+        # The sampler, the window and the training loop make many small calls: this path
+        # stays as short as it can; _evaluate is the general one.
+        scalar = not isinstance(x, np.ndarray)
+        arr, shape = _as_float_array(x)
+        if arr.size > CHUNK:
+            out = self._evaluate_chunked(arr, (order,), resolved)[0]
+        elif np.isfinite(arr).all():
+            out = self.kernels[order](arr, **resolved)
+        else:
+            out = self._compute(arr, (order,), resolved)[0]
+        out = out.reshape(shape)
+        return out[()] if scalar else out
 
     def evaluate_all(self, x: Any, params: Mapping[str, Any] | None = None) -> tuple[Any, Any, Any]:
         """f, f′ and f″ at x in one call, sharing work between them where that is cheap.
@@ -313,16 +324,8 @@ class Activation:
         return f, df, d2f
 
     def _evaluate(self, x: Any, orders: tuple[int, ...], resolved: Mapping[str, Any]) -> list[Any]:
-        # The sampler and the window make many small calls: this path is kept lean on purpose.
         scalar = not isinstance(x, np.ndarray)
-        arr = np.asarray(x)
-        if arr.dtype != np.float32 and arr.dtype != np.float64:
-            if arr.dtype.kind not in "biuf":
-                raise TypeError(f"x must be real numbers, got dtype {arr.dtype}")
-            arr = arr.astype(np.float64)
-        shape = arr.shape
-        if arr.ndim == 0:  # ufuncs turn 0-d arrays into immutable scalars; kernels want arrays
-            arr = arr.reshape(1)
+        arr, shape = _as_float_array(x)
         if arr.size > CHUNK:
             outs = self._evaluate_chunked(arr, orders, resolved)
         else:
@@ -402,6 +405,19 @@ class Activation:
         if self.arxiv:
             bits.append(f"arXiv:{self.arxiv}")
         return ", ".join(bits)
+
+
+def _as_float_array(x: Any) -> tuple[Array, tuple[int, ...]]:
+    """x as a float32/float64 array of at least one dimension, and the shape to give back."""
+    arr = np.asarray(x)
+    if arr.dtype != np.float32 and arr.dtype != np.float64:
+        if arr.dtype.kind not in "biuf":
+            raise TypeError(f"x must be real numbers, got dtype {arr.dtype}")
+        arr = arr.astype(np.float64)
+    shape = arr.shape
+    if arr.ndim == 0:  # ufuncs turn 0-d arrays into immutable scalars; kernels want arrays
+        arr = arr.reshape(1)
+    return arr, shape
 
 
 _POOL: ThreadPoolExecutor | None = None
