@@ -1,0 +1,451 @@
+"""What depth does to gradients: per-layer statistics of deep networks at initialisation.
+
+A deep, square network is built for every (activation, seed): ``depth`` hidden layers of
+``width`` units, ``h ← f(W·h + b)`` (or ``h ← h + f(W·h + b)`` with residual connections),
+biases 0, then a linear output unit. A batch of standard-normal inputs goes forward, the loss
+``L = ½·mean(y²)`` goes backward, and each layer reports:
+
+- ``grad_norm``: the Frobenius norm of ∂L/∂W of that layer;
+- ``act_mean``, ``act_std``: mean and standard deviation of its outputs h (all units, all
+  inputs);
+- ``saturated``: the share of its units' responses (units × inputs) where |f′(z)| is below
+  1 % of the largest |f′| on a visible range (default [−5, 5]). For ReLU this counts the
+  inactive responses;
+- ``dead``: the share of its units with f′(z) = 0 for every input of the batch;
+- ``fprime_mean``: the mean |f′(z)| over units and inputs.
+
+Layers are numbered 1 (first hidden, fed by the input) to ``depth`` (last hidden, feeding
+the output); index 0 of each array is layer 1. The output layer is not reported. The
+*ratio* of a network is grad_norm(layer 1) / grad_norm(layer depth): far below 1 the
+gradient vanishes on its way down, far above it explodes.
+
+The same seed gives the same inputs and the same initial weights to every activation.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from actviz.core.network import INITS, ActivationLike, BatchedMLP, HiddenActivation, hidden_activation, init_weights
+
+FloatArray = npt.NDArray[np.float64]
+
+DEPTH_RANGE = (1, 100)
+WIDTH_RANGE = (2, 512)
+BATCH_RANGE = (1, 4096)
+SCALE_RANGE = (0.0, 10.0)
+MAX_ACTIVATIONS = 8
+VANISHING, EXPLODING = 1e-2, 1e2
+"""The ratio limits of :func:`diagnose`."""
+SATURATION_LEVEL = 0.01
+"""A response is saturated where |f′| is below this share of its maximum."""
+MEMORY_BUDGET = 256 << 20
+"""Bytes the kept layer values (and f′) of one chunk of networks may take; more networks
+than fit run one chunk after another, with identical results."""
+
+# Inputs have their own stream, apart from the weights' (see actviz.core.network).
+_INPUT_STREAM = 0x1A9E
+
+
+class CancelLike(Protocol):
+    """An object with ``is_set()``, e.g. :class:`threading.Event`."""
+
+    def is_set(self) -> bool: ...
+
+
+CancelFlag = Callable[[], bool] | CancelLike | None
+Progress = Callable[[int, int], object] | None
+
+
+class Cancelled(Exception):  # noqa: N818 (it names what happened, as the caller reads it)
+    """A depth computation was cancelled before it finished."""
+
+
+def _cancelled(cancel: CancelFlag) -> bool:
+    if cancel is None:
+        return False
+    if callable(cancel):
+        return bool(cancel())
+    return bool(cancel.is_set())
+
+
+def _whole(value: Any, what: str, lo: int, hi: int) -> int:
+    ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool)
+    if not ok and isinstance(value, (float, np.floating)) and float(value).is_integer():
+        ok = True
+    if not ok or not lo <= value <= hi:
+        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
+    return int(value)
+
+
+def _entry(entry: Any) -> tuple[Any, tuple[tuple[str, Any], ...]]:
+    if isinstance(entry, HiddenActivation):
+        return entry.fn, tuple(sorted(entry.params.items()))
+    if isinstance(entry, (str, ActivationLike)):
+        fn, params = entry, {}
+    else:
+        try:
+            fn, params = entry
+        except (TypeError, ValueError):
+            raise ValueError(f"an activation must be an id or (id, params), got {entry!r}") from None
+    act = hidden_activation(fn, dict(params.items() if isinstance(params, Mapping) else params))
+    return (act.name if isinstance(fn, str) else fn), tuple(sorted(act.params.items()))
+
+
+@dataclass(frozen=True)
+class DepthConfig:
+    """A depth experiment (validated on construction; one-line ``ValueError``).
+
+    Attributes
+    ----------
+    activations : tuple
+        1 to 8 activations, each an id, ``(id, params)``, or any object with
+        ``f(x, **params)``/``df(x, **params)`` (alone or with params).
+    depth : int
+        Hidden layers, 1 to 100.
+    width : int
+        Units per hidden layer (and input size), 2 to 512.
+    init : str
+        ``"xavier"``, ``"he"``, ``"lecun"`` or ``"playground"`` (see
+        :func:`actviz.core.network.init_weights`).
+    scale : float
+        Multiplies every initial weight, in (0, 10].
+    residual : bool
+        ``h ← h + f(W·h + b)`` in every hidden layer.
+    seeds : tuple of int
+        One network per activation and seed.
+    batch : int
+        Inputs per pass, 1 to 4096 (default 256).
+    saturation_range : tuple of float
+        Where the largest |f′| is looked for (the saturation reference).
+    """
+
+    activations: tuple[Any, ...] = (("sigmoid", ()),)
+    depth: int = 30
+    width: int = 64
+    init: str = "xavier"
+    scale: float = 1.0
+    residual: bool = False
+    seeds: tuple[int, ...] = (0,)
+    batch: int = 256
+    saturation_range: tuple[float, float] = (-5.0, 5.0)
+
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        acts = self.activations
+        if isinstance(acts, (str, HiddenActivation)) or not isinstance(acts, Sequence):
+            acts = (acts,)
+        entries = tuple(_entry(a) for a in acts)
+        if not 1 <= len(entries) <= MAX_ACTIVATIONS:
+            raise ValueError(f"compare 1 to {MAX_ACTIVATIONS} activations, got {len(entries)}")
+        put(self, "activations", entries)
+        put(self, "depth", _whole(self.depth, "depth", *DEPTH_RANGE))
+        put(self, "width", _whole(self.width, "width", *WIDTH_RANGE))
+        if self.init not in INITS:
+            raise ValueError(f"init must be one of {', '.join(INITS)}, got {self.init!r}")
+        scale = self.scale
+        lo, hi = SCALE_RANGE
+        if (
+            isinstance(scale, bool)
+            or not isinstance(scale, (int, float, np.integer, np.floating))
+            or not lo < scale <= hi
+        ):
+            raise ValueError(f"weight scale must be a number in ({lo:g}, {hi:g}], got {scale!r}")
+        put(self, "scale", float(scale))
+        if not isinstance(self.residual, (bool, np.bool_)):
+            raise ValueError(f"residual must be True or False, got {self.residual!r}")
+        put(self, "residual", bool(self.residual))
+        seeds = self.seeds
+        if isinstance(seeds, (int, np.integer)) or not isinstance(seeds, Sequence) or not seeds:
+            raise ValueError(f"seeds must be a non-empty list of whole numbers, got {seeds!r}")
+        seeds = tuple(_whole(s, "seed", 0, 2**31 - 1) for s in seeds)
+        if len(set(seeds)) != len(seeds):
+            raise ValueError(f"seeds must differ from each other, got {seeds!r}")
+        put(self, "seeds", seeds)
+        put(self, "batch", _whole(self.batch, "batch", *BATCH_RANGE))
+        try:
+            a, b = (float(v) for v in self.saturation_range)
+        except (TypeError, ValueError):
+            raise ValueError(f"saturation range must be two numbers (lo, hi), got {self.saturation_range!r}") from None
+        if not (math.isfinite(a) and math.isfinite(b) and a < b):
+            raise ValueError(f"saturation range must be finite with lo < hi, got {self.saturation_range!r}")
+        put(self, "saturation_range", (a, b))
+
+    def replace(self, **changes: Any) -> DepthConfig:
+        """A copy with some fields changed (validated again)."""
+        fields = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        fields.update(changes)
+        return DepthConfig(**fields)
+
+    def hidden(self) -> list[HiddenActivation]:
+        """The activations, ready to apply."""
+        return [hidden_activation(fn, dict(p)) for fn, p in self.activations]
+
+
+DEPTH_PRESETS: dict[str, DepthConfig] = {
+    "sigmoid_xavier": DepthConfig(activations=("sigmoid",), depth=30, init="xavier"),
+    "tanh_xavier": DepthConfig(activations=("tanh",), depth=30, init="xavier"),
+    "relu_he": DepthConfig(activations=("relu",), depth=30, init="he"),
+    "relu_xavier": DepthConfig(activations=("relu",), depth=30, init="xavier"),
+    "sigmoid_residual": DepthConfig(activations=("sigmoid",), depth=30, init="xavier", residual=True),
+}
+"""Named set-ups, 30 layers of 64: sigmoid and tanh with Xavier, ReLU with He and with Xavier,
+and sigmoid with residual connections."""
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """How the gradient changes from the last hidden layer down to the first.
+
+    Attributes
+    ----------
+    ratio : float
+        grad_norm(layer 1) / grad_norm(last hidden layer). ``nan`` when both are 0.
+    decades : float
+        log10(ratio): −12 means the first layer gets 10⁻¹² of the last layer's gradient.
+    verdict : str
+        ``"vanishing"`` (ratio < 1e−2), ``"exploding"`` (ratio > 1e2), ``"healthy"``
+        (in between, limits included), or ``"no gradient"`` (both norms 0, or not finite).
+    """
+
+    ratio: float
+    decades: float
+    verdict: str
+
+
+def diagnose(first: float, last: float) -> Diagnosis:
+    """Classify a network by its first- and last-hidden-layer gradient norms.
+
+    Parameters
+    ----------
+    first : float
+        ‖∂L/∂W‖ of hidden layer 1 (the one fed by the input).
+    last : float
+        ‖∂L/∂W‖ of the last hidden layer (the one feeding the output).
+
+    Returns
+    -------
+    Diagnosis
+    """
+    first, last = float(first), float(last)
+    if not (math.isfinite(first) and math.isfinite(last)) or first < 0 or last < 0 or first == last == 0.0:
+        return Diagnosis(math.nan, math.nan, "no gradient")
+    if last == 0.0:
+        return Diagnosis(math.inf, math.inf, "exploding")
+    ratio = first / last
+    decades = math.log10(ratio) if ratio > 0 else -math.inf
+    verdict = "vanishing" if ratio < VANISHING else "exploding" if ratio > EXPLODING else "healthy"
+    return Diagnosis(ratio, decades, verdict)
+
+
+@dataclass(frozen=True, eq=False)
+class DepthResult:
+    """Per-layer statistics of every (activation, seed) network.
+
+    Every array is ``(A, S, depth)``: activation, seed, layer (index 0 is hidden layer 1).
+
+    Attributes
+    ----------
+    config : DepthConfig
+    labels : tuple of str
+        One per activation.
+    grad_norm, act_mean, act_std, saturated, dead, fprime_mean : ndarray
+        See the module docstring.
+    theory : ndarray
+        The running product of ``fprime_mean`` from the top, relative to the last hidden
+        layer: ``theory[..., l] = Π fprime_mean[..., j]`` for j = l … depth−2 (0-based), so
+        the last layer is 1. It is what the derivatives alone would do to the gradient on its
+        way down (weights ignored); compare it with ``grad_norm / grad_norm[..., -1:]``.
+    """
+
+    config: DepthConfig
+    labels: tuple[str, ...]
+    grad_norm: FloatArray
+    act_mean: FloatArray
+    act_std: FloatArray
+    saturated: FloatArray
+    dead: FloatArray
+    fprime_mean: FloatArray
+
+    @property
+    def theory(self) -> FloatArray:
+        """See the class docstring."""
+        m = self.fprime_mean[..., :-1]
+        # Running product from the top down: reverse, cumulate, reverse back.
+        tail = np.cumprod(m[..., ::-1], axis=-1)[..., ::-1]
+        ones = np.ones((*m.shape[:-1], 1))
+        return np.concatenate([tail, ones], axis=-1)
+
+    def _grid(self, what: str) -> FloatArray:
+        first, last = self.grad_norm[..., 0], self.grad_norm[..., -1]
+        return np.vectorize(lambda f, la: getattr(diagnose(f, la), what), otypes=[float])(first, last)  # type: ignore[no-any-return]
+
+    @property
+    def ratio(self) -> FloatArray:
+        """grad_norm(layer 1) / grad_norm(last hidden layer), ``(A, S)`` (see :func:`diagnose`)."""
+        return self._grid("ratio")
+
+    @property
+    def decades(self) -> FloatArray:
+        """log10 of :attr:`ratio`, ``(A, S)``."""
+        return self._grid("decades")
+
+    def diagnosis(self, activation: int, seed_index: int = 0) -> Diagnosis:
+        """The :class:`Diagnosis` of one network."""
+        g = self.grad_norm[activation, seed_index]
+        return diagnose(g[0], g[-1])
+
+    def summary(self) -> list[Diagnosis]:
+        """One diagnosis per activation, from the median over seeds of log10(ratio).
+
+        Seeds with no gradient are left out; if all have none, so is the summary's verdict.
+        """
+        out = []
+        for a in range(len(self.labels)):
+            d = [self.diagnosis(a, s) for s in range(self.grad_norm.shape[1])]
+            decs = [x.decades for x in d if x.verdict != "no gradient"]
+            if not decs:
+                out.append(Diagnosis(math.nan, math.nan, "no gradient"))
+                continue
+            med = float(np.median(decs))
+            ratio = 10.0**med if math.isfinite(med) else (math.inf if med > 0 else 0.0)
+            verdict = "vanishing" if ratio < VANISHING else "exploding" if ratio > EXPLODING else "healthy"
+            out.append(Diagnosis(ratio, med, verdict))
+        return out
+
+
+def max_abs_derivative(act: HiddenActivation, lo: float = -5.0, hi: float = 5.0, n: int = 20001) -> float:
+    """The largest |f′| on [lo, hi], from ``n`` evenly spaced samples (both ends included).
+
+    With an odd ``n`` and a symmetric range, x = 0 (where many kinks and maxima sit) is a sample.
+    """
+    x = np.linspace(lo, hi, n)
+    return float(np.max(np.abs(act.df(x))))
+
+
+def make_inputs(seed: int, batch: int, width: int) -> FloatArray:
+    """The standard-normal input batch of a seed, ``(batch, width)``; the same for every activation."""
+    return np.random.default_rng([_INPUT_STREAM, seed]).standard_normal((batch, width))
+
+
+def _frobenius(dw: FloatArray) -> FloatArray:
+    """‖dw‖_F over the last two axes, without overflow for huge entries."""
+    peak = np.max(np.abs(dw), axis=(-2, -1))
+    safe = np.where(peak > 0, peak, 1.0)
+    scaled = dw / safe[..., None, None]
+    return peak * np.sqrt(np.sum(scaled * scaled, axis=(-2, -1)))  # type: ignore[no-any-return]
+
+
+def _chunks(config: DepthConfig, budget: int) -> list[tuple[slice, slice]]:
+    """(activation slice, seed slice) blocks whose kept arrays fit in ``budget`` bytes."""
+    c = config
+    per_net = 8 * c.batch * c.width * (2 * c.depth + 1)
+    n_act, n_seed = len(c.activations), len(c.seeds)
+    fit = max(1, budget // per_net)
+    if fit >= n_act:
+        step = max(1, fit // n_act)
+        return [(slice(0, n_act), slice(s, min(s + step, n_seed))) for s in range(0, n_seed, step)]
+    return [(slice(a, min(a + fit, n_act)), slice(s, s + 1)) for s in range(n_seed) for a in range(0, n_act, fit)]
+
+
+def depth_stats(
+    config: DepthConfig,
+    *,
+    progress: Progress = None,
+    cancel: CancelFlag = None,
+    memory_budget: int = MEMORY_BUDGET,
+) -> DepthResult:
+    """Run the depth experiment and collect per-layer statistics.
+
+    Parameters
+    ----------
+    config : DepthConfig
+    progress : callable, optional
+        ``progress(done, total)`` in networks, after each chunk (and ``(0, total)`` first).
+    cancel : callable or Event-like, optional
+        Checked before each chunk of networks.
+    memory_budget : int
+        Bytes of layer values one chunk may keep for its backward pass.
+
+    Returns
+    -------
+    DepthResult
+
+    Raises
+    ------
+    Cancelled
+        When ``cancel`` is set before the last chunk.
+    """
+    if not isinstance(config, DepthConfig):
+        raise ValueError(f"config must be a DepthConfig, got {type(config).__name__}")
+    c = config
+    acts = c.hidden()
+    sizes = (c.width,) * (c.depth + 1) + (1,)
+    shape = (len(acts), len(c.seeds), c.depth)
+    out = {k: np.zeros(shape) for k in ("grad_norm", "act_mean", "act_std", "saturated", "dead", "fprime_mean")}
+    lo, hi = c.saturation_range
+    peaks = [max_abs_derivative(a, lo, hi) for a in acts]
+    total = len(acts) * len(c.seeds)
+    done = 0
+    if progress is not None:
+        progress(0, total)
+    cached: tuple[slice, list[FloatArray], list[FloatArray], FloatArray] | None = None
+    for a_sl, s_sl in _chunks(c, memory_budget):
+        if _cancelled(cancel):
+            raise Cancelled(f"depth computation cancelled after {done} of {total} networks")
+        seeds = c.seeds[s_sl]
+        if cached is None or cached[0] != s_sl:
+            ws, bs = init_weights(sizes, seeds, init=c.init, scale=c.scale, bias=0.0)
+            x = np.stack([make_inputs(s, c.batch, c.width) for s in seeds])
+            cached = (s_sl, ws, bs, x)
+        _, ws, bs, x = cached
+        net = BatchedMLP(acts[a_sl], [w[None] for w in ws], [b[None] for b in bs], output="linear", residual=c.residual)
+        _run_chunk(net, x, peaks[a_sl], {k: v[a_sl, s_sl] for k, v in out.items()})
+        done += net.grid[0] * net.grid[1]
+        if progress is not None:
+            progress(done, total)
+    labels = tuple(a.label() for a in acts)
+    return DepthResult(c, labels, **out)
+
+
+def _run_chunk(net: BatchedMLP, x: FloatArray, peaks: Sequence[float], out: Mapping[str, FloatArray]) -> None:
+    # Far-out weight scales can overflow to inf; that is a result to show (no gradient), not
+    # an error, so the arithmetic warnings are silenced here only.
+    with np.errstate(over="ignore", invalid="ignore"):
+        fwd = net.forward(x)
+        y = fwd.out
+        for k, dw, _ in net.backward_layers(fwd, y / y.shape[-1]):
+            if k < net.n_hidden:
+                out["grad_norm"][..., k] = _frobenius(dw)
+        for k in range(net.n_hidden):
+            h, d = fwd.hs[k + 1], fwd.dfs[k]
+            out["act_mean"][..., k] = h.mean(axis=(-2, -1))
+            out["act_std"][..., k] = h.std(axis=(-2, -1))
+            ad = np.abs(d)
+            out["fprime_mean"][..., k] = ad.mean(axis=(-2, -1))
+            out["dead"][..., k] = np.all(d == 0.0, axis=-1).mean(axis=-1)
+            for i, peak in enumerate(peaks):
+                out["saturated"][i, :, k] = (ad[i] < SATURATION_LEVEL * peak).mean(axis=(-2, -1)) if peak > 0 else 1.0
+
+
+__all__ = [
+    "DEPTH_PRESETS",
+    "EXPLODING",
+    "MEMORY_BUDGET",
+    "SATURATION_LEVEL",
+    "VANISHING",
+    "Cancelled",
+    "DepthConfig",
+    "DepthResult",
+    "Diagnosis",
+    "depth_stats",
+    "diagnose",
+    "make_inputs",
+    "max_abs_derivative",
+]

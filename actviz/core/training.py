@@ -1,0 +1,616 @@
+"""Training on the Playground's datasets: runs you can step, and convergence studies.
+
+The rules follow the TensorFlow Playground (``src/nn.ts``, ``src/playground.ts``):
+
+- inputs are the raw coordinates (x, y); hidden layers use the chosen activation, the output
+  unit uses tanh, labels are ±1;
+- weights start U(−0.5, 0.5) and every bias at 0.1;
+- the loss is ½(out − label)² averaged over the points;
+- plain mini-batch SGD: each step subtracts learning rate × the batch-mean gradient; the
+  batches are consecutive slices of the (once-shuffled) training set, in the same order every
+  epoch;
+- regularisation acts on weights only, never on biases, after the gradient step and with its
+  derivative taken at the weight before that step: L2 subtracts lr·rate·w, L1 subtracts
+  lr·rate·sign(w), and a weight that L1 pushes across zero is set to 0 and stays 0 ("dead")
+  for the rest of the run;
+- an epoch is one pass over the training set; the train and test losses are measured after
+  every epoch (and at epoch 0, before any step).
+
+Where we differ, on purpose:
+
+- When the training set is not a multiple of the batch size, the last, shorter batch is a
+  step of its own. (The Playground carries those points over into the next epoch's first
+  batch.)
+- Every activation with the same seed starts from the same weights and sees the same data
+  (the Playground re-draws the weights from a different random state when the activation
+  changes).
+- All networks (activations × seeds) train together in one :class:`BatchedMLP`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from actviz.core.datasets import (
+    Dataset,
+    check_name,
+    check_noise,
+    check_train_percent,
+    make_dataset,
+)
+from actviz.core.network import ActivationLike, BatchedMLP, hidden_activation
+
+FloatArray = npt.NDArray[np.float64]
+
+REGULARIZATIONS = ("none", "L1", "L2")
+MAX_LAYERS, MAX_NEURONS = 6, 8
+MAX_ACTIVATIONS = 8
+PLAYGROUND_BIAS = 0.1
+GRID_EXTENT = 6.0
+"""The decision-boundary map covers [−6, 6]², as in the Playground."""
+
+ParamItems = tuple[tuple[str, Any], ...]
+ActivationEntry = tuple[str | ActivationLike, ParamItems]
+
+
+class Cancelled(Exception):  # noqa: N818 (it names what happened, as the caller reads it)
+    """A convergence study was cancelled. ``partial`` holds the result up to the last full epoch."""
+
+    def __init__(self, partial: StudyResult) -> None:
+        super().__init__(f"study cancelled after {partial.epochs} of {partial.requested_epochs} epochs")
+        self.partial = partial
+
+
+class CancelLike(Protocol):
+    """An object with ``is_set()``, e.g. :class:`threading.Event`."""
+
+    def is_set(self) -> bool: ...
+
+
+CancelFlag = Callable[[], bool] | CancelLike | None
+Progress = Callable[[int, int], object] | None
+
+
+def _cancelled(cancel: CancelFlag) -> bool:
+    if cancel is None:
+        return False
+    if callable(cancel):
+        return bool(cancel())
+    return bool(cancel.is_set())
+
+
+def _number(value: Any, what: str, lo: float, hi: float, *, open_lo: bool = False) -> float:
+    ok = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
+    v = float(value) if ok else math.nan
+    if not ok or not (lo < v <= hi if open_lo else lo <= v <= hi):
+        bracket = "(" if open_lo else "["
+        raise ValueError(f"{what} must be a number in {bracket}{lo:g}, {hi:g}], got {value!r}")
+    return v
+
+
+def _whole(value: Any, what: str, lo: int, hi: int) -> int:
+    ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool)
+    if not ok and isinstance(value, (float, np.floating)) and float(value).is_integer():
+        ok = True
+    if not ok or not lo <= value <= hi:
+        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
+    return int(value)
+
+
+def _activation_entry(entry: Any) -> ActivationEntry:
+    if isinstance(entry, (str, ActivationLike)):
+        fn, params = entry, {}
+    else:
+        try:
+            fn, params = entry
+        except (TypeError, ValueError):
+            raise ValueError(f"an activation must be an id or (id, params), got {entry!r}") from None
+    items = dict(params.items() if isinstance(params, Mapping) else params)
+    act = hidden_activation(fn, items)  # validates the id and the parameters
+    return (fn if not isinstance(fn, str) else act.name), tuple(sorted(act.params.items()))
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """The set-up of a training run (validated on construction; one-line ``ValueError``).
+
+    Attributes
+    ----------
+    dataset : str
+        ``"circle"``, ``"xor"``, ``"gauss"`` or ``"spiral"``.
+    noise : float
+        0 to 0.5 (the Playground's 0 to 50 %).
+    train_percent : int
+        10 to 90: the share of the 500 points that train.
+    layers : tuple of int
+        Neurons per hidden layer: 1 to 6 layers of 1 to 8.
+    learning_rate : float
+        In [1e-5, 10] (default 0.03).
+    batch_size : int
+        1 to 500 (default 10); at most the training-set size is used.
+    regularization : str
+        ``"none"``, ``"L1"`` or ``"L2"``.
+    reg_rate : float
+        Regularisation rate, 0 to 10.
+    activations : tuple
+        1 to 8 hidden activations to compare, each given as an id or ``(id, params)``;
+        stored as ``(id, sorted parameter items)`` with every parameter resolved.
+    seeds : tuple of int
+        Weight seeds; one network per activation and seed.
+    threshold : float
+        The test loss a run must fall below to count as converged, in [1e-6, 1].
+    max_epochs : int
+        Where :meth:`Trainer.step_epochs` stops, 1 to 100 000.
+    data_seed : int or None
+        Seed of the dataset, the same for every network; ``None`` gives each weight seed its
+        own dataset, drawn with that seed (as the Playground's single seed does).
+    """
+
+    dataset: str = "circle"
+    noise: float = 0.0
+    train_percent: int = 50
+    layers: tuple[int, ...] = (4, 2)
+    learning_rate: float = 0.03
+    batch_size: int = 10
+    regularization: str = "none"
+    reg_rate: float = 0.0
+    activations: tuple[Any, ...] = (("relu", ()),)
+    seeds: tuple[int, ...] = (0,)
+    threshold: float = 0.05
+    max_epochs: int = 1000
+    data_seed: int | None = 0
+
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        put(self, "dataset", check_name(self.dataset))
+        put(self, "noise", check_noise(self.noise))
+        put(self, "train_percent", check_train_percent(self.train_percent))
+        try:
+            layers = tuple(self.layers)
+        except TypeError:
+            raise ValueError(f"layers must be a sequence of neuron counts, got {self.layers!r}") from None
+        if not 1 <= len(layers) <= MAX_LAYERS:
+            raise ValueError(f"there must be 1 to {MAX_LAYERS} hidden layers, got {len(layers)}")
+        put(self, "layers", tuple(_whole(n, "neurons per layer", 1, MAX_NEURONS) for n in layers))
+        put(self, "learning_rate", _number(self.learning_rate, "learning rate", 1e-5, 10.0))
+        put(self, "batch_size", _whole(self.batch_size, "batch size", 1, 500))
+        reg = self.regularization
+        canon = {r.lower(): r for r in REGULARIZATIONS}
+        if not isinstance(reg, str) or reg.lower() not in canon:
+            raise ValueError(f"regularisation must be one of {', '.join(REGULARIZATIONS)}, got {reg!r}")
+        put(self, "regularization", canon[reg.lower()])
+        put(self, "reg_rate", _number(self.reg_rate, "regularisation rate", 0.0, 10.0))
+        acts = self.activations
+        if isinstance(acts, str) or not isinstance(acts, Sequence):
+            raise ValueError(f"activations must be a list of ids or (id, params) pairs, got {acts!r}")
+        entries = tuple(_activation_entry(a) for a in acts)
+        if not 1 <= len(entries) <= MAX_ACTIVATIONS:
+            raise ValueError(f"compare 1 to {MAX_ACTIVATIONS} activations, got {len(entries)}")
+        put(self, "activations", entries)
+        seeds = self.seeds
+        if isinstance(seeds, (int, np.integer)) or not isinstance(seeds, Sequence) or not seeds:
+            raise ValueError(f"seeds must be a non-empty list of whole numbers, got {seeds!r}")
+        seeds = tuple(_whole(s, "seed", 0, 2**31 - 1) for s in seeds)
+        if len(set(seeds)) != len(seeds):
+            raise ValueError(f"seeds must differ from each other, got {seeds!r}")
+        put(self, "seeds", seeds)
+        put(self, "threshold", _number(self.threshold, "loss threshold", 1e-6, 1.0))
+        put(self, "max_epochs", _whole(self.max_epochs, "max epochs", 1, 100_000))
+        if self.data_seed is not None:
+            put(self, "data_seed", _whole(self.data_seed, "data seed", 0, 2**31 - 1))
+
+    def replace(self, **changes: Any) -> TrainConfig:
+        """A copy with some fields changed (validated again)."""
+        fields = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        fields.update(changes)
+        return TrainConfig(**fields)
+
+    def activation_labels(self) -> tuple[str, ...]:
+        """Short labels, e.g. ``leaky_relu(negative_slope=0.2)``, in the config's order."""
+        return tuple(hidden_activation(fn, dict(p)).label() for fn, p in self.activations)
+
+
+ARTICLE_PRESET = TrainConfig(
+    dataset="circle",
+    noise=0.0,
+    train_percent=50,
+    layers=(3, 3),
+    learning_rate=0.03,
+    batch_size=10,
+    regularization="none",
+    reg_rate=0.0,
+    activations=("sigmoid", "tanh", "relu"),
+    seeds=(0,),
+    threshold=0.05,
+    max_epochs=1000,
+)
+"""The article's experiment: circle, 2 hidden layers of 3, tanh output, lr 0.03, batch 10,
+no noise, sigmoid against tanh against ReLU."""
+
+
+class Trainer:
+    """Trains every (activation, seed) network of a config together, an epoch at a time.
+
+    Networks are numbered activation-major: network ``i`` has activation ``i // S`` and seed
+    ``config.seeds[i % S]`` (see :attr:`networks`).
+
+    Parameters
+    ----------
+    config : TrainConfig
+
+    Examples
+    --------
+    >>> t = Trainer(TrainConfig(activations=("tanh", "relu"), seeds=(0, 1)))
+    >>> t.step_epochs(5)
+    5
+    >>> t.test_loss.shape  # epochs 0..5, 4 networks
+    (6, 4)
+    """
+
+    def __init__(self, config: TrainConfig) -> None:
+        if not isinstance(config, TrainConfig):
+            raise ValueError(f"config must be a TrainConfig, got {type(config).__name__}")
+        self.config = config
+        self._acts = [hidden_activation(fn, dict(p)) for fn, p in config.activations]
+        seeds = config.seeds
+        if config.data_seed is not None:
+            self.datasets: tuple[Dataset, ...] = (self._dataset(config.data_seed),)
+            x_tr, y_tr = self.datasets[0].x_train, self.datasets[0].y_train
+            x_te, y_te = self.datasets[0].x_test, self.datasets[0].y_test
+        else:
+            self.datasets = tuple(self._dataset(s) for s in seeds)
+            x_tr = np.stack([d.x_train for d in self.datasets])
+            y_tr = np.stack([d.y_train for d in self.datasets])
+            x_te = np.stack([d.x_test for d in self.datasets])
+            y_te = np.stack([d.y_test for d in self.datasets])
+        n_train = y_tr.shape[-1]
+        if n_train == 0:
+            raise ValueError("the training set is empty")
+        bs = min(config.batch_size, n_train)
+        self._batches = [
+            (np.ascontiguousarray(x_tr[..., i : i + bs, :]), np.ascontiguousarray(y_tr[..., i : i + bs]))
+            for i in range(0, n_train, bs)
+        ]
+        # Train and test points go through one forward pass for the per-epoch losses.
+        self._x_all = np.ascontiguousarray(np.swapaxes(np.concatenate([x_tr, x_te], axis=-2), -1, -2))
+        self._y_all = np.concatenate([y_tr, y_te], axis=-1)
+        self._n_train = n_train
+        self.reset()
+
+    def _dataset(self, seed: int) -> Dataset:
+        c = self.config
+        return make_dataset(c.dataset, noise=c.noise, train_percent=c.train_percent, seed=seed)
+
+    # -- state ---------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Back to epoch 0: fresh initial weights (the same as at construction), empty history."""
+        c = self.config
+        self.net = BatchedMLP.build(
+            (2, *c.layers, 1), self._acts, c.seeds, init="playground", bias=PLAYGROUND_BIAS, output="tanh"
+        )
+        a, s = self.net.grid
+        self._dead = [np.zeros(w.shape, dtype=bool) for w in self.net.weights] if c.regularization == "L1" else None
+        self._hist_train: list[FloatArray] = []
+        self._hist_test: list[FloatArray] = []
+        self._converged = np.full((a, s), -1, dtype=np.int64)
+        self.epoch = 0
+        self._record()
+
+    @property
+    def networks(self) -> tuple[tuple[str, int], ...]:
+        """``(activation label, seed)`` of each network, in network-index order."""
+        labels = self.config.activation_labels()
+        return tuple((lab, s) for lab in labels for s in self.config.seeds)
+
+    @property
+    def n_networks(self) -> int:
+        """How many networks train together."""
+        a, s = self.net.grid
+        return a * s
+
+    @property
+    def done(self) -> bool:
+        """Whether :attr:`epoch` has reached ``config.max_epochs``."""
+        return self.epoch >= self.config.max_epochs
+
+    @property
+    def train_loss(self) -> FloatArray:
+        """Training loss after each epoch, ``(epoch + 1, n_networks)``; row 0 is before training."""
+        return np.stack(self._hist_train)
+
+    @property
+    def test_loss(self) -> FloatArray:
+        """Test loss after each epoch, ``(epoch + 1, n_networks)``; row 0 is before training."""
+        return np.stack(self._hist_test)
+
+    def epochs_to_threshold(self) -> list[int | None]:
+        """Per network, the first epoch whose test loss was below ``config.threshold``.
+
+        ``None`` for a network that has not got there (yet). 0 would mean the untrained network
+        was already below it.
+        """
+        return [int(e) if e >= 0 else None for e in self._converged.reshape(-1)]
+
+    # -- stepping ------------------------------------------------------------------------------
+    def step_epochs(self, n: int = 1, *, cancel: CancelFlag = None) -> int:
+        """Train up to ``n`` more epochs (never past ``config.max_epochs``).
+
+        Parameters
+        ----------
+        n : int
+            Epochs to run, ≥ 0.
+        cancel : callable or Event-like, optional
+            Checked before every epoch; when it is set, stop early.
+
+        Returns
+        -------
+        int
+            How many epochs ran.
+        """
+        n = _whole(n, "epochs", 0, 10**9)
+        ran = 0
+        while ran < n and not self.done and not _cancelled(cancel):
+            self._one_epoch()
+            ran += 1
+        return ran
+
+    def _one_epoch(self) -> None:
+        net = self.net
+        lr = self.config.learning_rate
+        reg, rate = self.config.regularization, self.config.reg_rate
+        decay = 1.0 - lr * rate
+        plain = reg == "none" or rate == 0.0
+        for xb, tb in self._batches:
+            fwd = net.forward(xb)
+            err = fwd.out - tb
+            # Gradients are linear in dL/d(out): scaling it by lr/B once gives lr × the batch-mean
+            # gradient of every layer directly, which saves two array passes per layer.
+            err *= lr / tb.shape[-1]
+            for k, step_w, step_b in net.backward_layers(fwd, err):
+                w = net.weights[k]
+                if plain:
+                    w -= step_w
+                elif reg == "L2":
+                    # w ← w − lr·g − lr·rate·w, the regulariser's derivative taken at the old w.
+                    w *= decay
+                    w -= step_w
+                else:
+                    self._l1_step(k, w, step_w, lr * rate)
+                net.biases[k] -= step_b
+        self.epoch += 1
+        self._record()
+
+    def _l1_step(self, k: int, w: FloatArray, step: FloatArray, lr_rate: float) -> None:
+        assert self._dead is not None
+        sign = np.sign(w)
+        w -= step
+        after = w - lr_rate * sign
+        # A weight that the L1 term (not the gradient) carries across zero is pinned at 0.
+        crossed = w * after < 0
+        np.copyto(w, after)
+        self._dead[k] |= crossed
+        w[self._dead[k]] = 0.0
+
+    def _record(self) -> None:
+        out = self.net.forward(self._x_all, keep=False, features_first=True).out
+        err = out - self._y_all
+        err *= err
+        n = self._n_train
+        train = 0.5 * err[..., :n].mean(axis=-1)
+        test = 0.5 * err[..., n:].mean(axis=-1) if err.shape[-1] > n else np.full_like(train, np.nan)
+        self._hist_train.append(train.reshape(-1))
+        self._hist_test.append(test.reshape(-1))
+        fresh = (test < self.config.threshold) & (self._converged < 0)
+        self._converged[fresh] = self.epoch
+
+    # -- the map ------------------------------------------------------------------------------
+    def predict(self, points: npt.ArrayLike, network_index: int | None = None) -> FloatArray:
+        """Network output (in (−1, 1); the sign is the class) at given points.
+
+        Parameters
+        ----------
+        points : array_like, shape (P, 2)
+            E.g. a grid over [−6, 6]² (see :func:`grid_points`).
+        network_index : int, optional
+            Which network (see :attr:`networks`); all of them when omitted.
+
+        Returns
+        -------
+        ndarray
+            ``(P,)`` for one network, ``(n_networks, P)`` for all.
+        """
+        pts = np.asarray(points, dtype=np.float64)
+        if pts.ndim != 2 or pts.shape[1] != 2:
+            raise ValueError(f"points must have shape (P, 2), got {pts.shape}")
+        if network_index is None:
+            return self.net.forward(pts, keep=False).out.reshape(self.n_networks, -1)
+        i = _whole(network_index, "network index", 0, self.n_networks - 1)
+        a, s = divmod(i, self.net.grid[1])
+        one = BatchedMLP(
+            [self.net.activations[a]],
+            [w[a : a + 1, s : s + 1] for w in self.net.weights],
+            [b[a : a + 1, s : s + 1] for b in self.net.biases],
+            output="tanh",
+        )
+        return one.forward(pts, keep=False).out.reshape(-1)
+
+
+def grid_points(resolution: int = 100, extent: float = GRID_EXTENT) -> FloatArray:
+    """Cell centres of a ``resolution × resolution`` grid over [−extent, extent]², row-major, y up.
+
+    Row 0 is the top (largest y), so ``predict(grid_points(n)).reshape(n, n)`` is an image.
+    """
+    resolution = _whole(resolution, "grid resolution", 2, 2000)
+    extent = _number(extent, "grid extent", 0.0, 1e6, open_lo=True)
+    c = (np.arange(resolution) + 0.5) / resolution * 2 * extent - extent
+    gx, gy = np.meshgrid(c, c[::-1])
+    return np.stack([gx.ravel(), gy.ravel()], axis=1)
+
+
+# -- studies -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StudyRow:
+    """One network of a study."""
+
+    activation: str
+    seed: int
+    epochs_to_threshold: int | None
+    final_train_loss: float
+    final_test_loss: float
+
+
+@dataclass(frozen=True)
+class StudySummary:
+    """One activation of a study.
+
+    ``median``, ``q1`` and ``q3`` are taken over the seeds that converged only (numpy's linear
+    percentile); they are ``None`` when no seed converged. Read them together with
+    ``converged`` out of ``n``: a median of 40 epochs from 3 of 40 seeds is not a fast
+    activation. ``speedup`` is the first activation's median divided by this one's (how many
+    times faster than the first); ``None`` when either median is missing.
+    """
+
+    activation: str
+    n: int
+    converged: int
+    median: float | None
+    q1: float | None
+    q3: float | None
+    speedup: float | None
+
+
+@dataclass(frozen=True)
+class StudyResult:
+    """Result of :func:`convergence_study`.
+
+    Attributes
+    ----------
+    config : TrainConfig
+        The config with the study's seeds.
+    epochs : int
+        Epochs actually run (fewer than ``requested_epochs`` only in a cancelled partial).
+    requested_epochs : int
+    rows : tuple of StudyRow
+        Activation-major, seeds in order.
+    summary : tuple of StudySummary
+        One per activation, in the config's order.
+    """
+
+    config: TrainConfig
+    epochs: int
+    requested_epochs: int
+    rows: tuple[StudyRow, ...]
+    summary: tuple[StudySummary, ...] = field(default=())
+
+    def table(self) -> str:
+        """The summary as aligned text, one line per activation."""
+        head = f"{'activation':<24} {'converged':>9} {'median':>8} {'IQR':>15} {'speed-up':>9}"
+        lines = [head]
+        for s in self.summary:
+            med = "—" if s.median is None else f"{s.median:g}"
+            iqr = "—" if s.q1 is None or s.q3 is None else f"{s.q1:g}–{s.q3:g}"
+            sp = "—" if s.speedup is None else f"{s.speedup:.2f}×"
+            lines.append(f"{s.activation:<24} {f'{s.converged}/{s.n}':>9} {med:>8} {iqr:>15} {sp:>9}")
+        return "\n".join(lines)
+
+
+def summarize(rows: Sequence[StudyRow], labels: Sequence[str]) -> tuple[StudySummary, ...]:
+    """Per-activation summary of study rows (see :class:`StudySummary` for the conventions)."""
+    out: list[StudySummary] = []
+    first: float | None = None
+    for i, label in enumerate(labels):
+        mine = [r for r in rows if r.activation == label]
+        done = [float(r.epochs_to_threshold) for r in mine if r.epochs_to_threshold is not None]
+        if done:
+            q1, med, q3 = (float(v) for v in np.percentile(done, [25, 50, 75]))
+        else:
+            q1 = med = q3 = None  # type: ignore[assignment]
+        if i == 0:
+            first = med
+        speed = first / med if first is not None and med is not None and med > 0 else None
+        out.append(StudySummary(label, len(mine), len(done), med, q1, q3, speed))
+    return tuple(out)
+
+
+def convergence_study(
+    config: TrainConfig,
+    seeds: int | Sequence[int] = 20,
+    epochs: int = 1000,
+    progress: Progress = None,
+    cancel: CancelFlag = None,
+) -> StudyResult:
+    """Train every activation of ``config`` from many seeds and count epochs to the threshold.
+
+    Parameters
+    ----------
+    config : TrainConfig
+        Everything but the seeds and the epoch count, which the study sets.
+    seeds : int or sequence of int, default 20
+        A count n (seeds 0 … n−1) or the seeds themselves.
+    epochs : int, default 1000
+        Epochs per network. Every network runs them all, so the final losses are comparable.
+    progress : callable, optional
+        ``progress(done, total)`` in epochs, after every epoch (and ``(0, total)`` first).
+    cancel : callable or Event-like, optional
+        Checked before every epoch.
+
+    Returns
+    -------
+    StudyResult
+
+    Raises
+    ------
+    Cancelled
+        When ``cancel`` is set; ``exc.partial`` is the result after the last full epoch.
+    ValueError
+        For bad seeds or epochs.
+    """
+    if isinstance(seeds, (int, np.integer)) and not isinstance(seeds, bool):
+        seed_list = tuple(range(_whole(seeds, "seeds", 1, 10_000)))
+    else:
+        seed_list = tuple(seeds)  # type: ignore[arg-type]
+    epochs = _whole(epochs, "epochs", 1, 100_000)
+    cfg = config.replace(seeds=seed_list, max_epochs=epochs)
+    trainer = Trainer(cfg)
+    if progress is not None:
+        progress(0, epochs)
+    while not trainer.done:
+        if _cancelled(cancel):
+            raise Cancelled(_study_result(trainer, epochs))
+        trainer.step_epochs(1)
+        if progress is not None:
+            progress(trainer.epoch, epochs)
+    return _study_result(trainer, epochs)
+
+
+def _study_result(trainer: Trainer, requested: int) -> StudyResult:
+    conv = trainer.epochs_to_threshold()
+    train, test = trainer.train_loss[-1], trainer.test_loss[-1]
+    rows = tuple(
+        StudyRow(label, seed, conv[i], float(train[i]), float(test[i]))
+        for i, (label, seed) in enumerate(trainer.networks)
+    )
+    labels = trainer.config.activation_labels()
+    return StudyResult(trainer.config, trainer.epoch, requested, rows, summarize(rows, labels))
+
+
+__all__ = [
+    "ARTICLE_PRESET",
+    "GRID_EXTENT",
+    "REGULARIZATIONS",
+    "Cancelled",
+    "StudyResult",
+    "StudyRow",
+    "StudySummary",
+    "TrainConfig",
+    "Trainer",
+    "convergence_study",
+    "grid_points",
+    "summarize",
+]
