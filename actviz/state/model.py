@@ -14,6 +14,7 @@ from typing import Any
 
 from actviz.core import Activation, get, names
 from actviz.state.events import StateEvents
+from actviz.state.training import TrainState
 
 DEFAULT_X_RANGE = (-5.0, 5.0)
 DEFAULT_PROBES = (-20.0, -10.0, 0.0, 1.0, 15.0)  # the starting material's test inputs
@@ -88,6 +89,7 @@ class State:
         self._style = "boxed"
         self._overlays: list[Overlay] = []
         self._probes: tuple[float, ...] = DEFAULT_PROBES
+        self.train = TrainState()  # the Train view's set-up, saved and restored with the rest
 
     # -- read ---------------------------------------------------------------------------------
     @property
@@ -293,6 +295,7 @@ class State:
             "style": self._style,
             "probes": list(self._probes),
             "overlays": [[o.function_id, dict(o.params)] for o in self._overlays],
+            "train": self.train.to_dict(),
         }
 
     def load_dict(self, data: Mapping[str, Any]) -> list[str]:
@@ -331,6 +334,11 @@ class State:
             attempt("style", self.set_style, data["style"])
         if "probes" in data:
             attempt("probes", self.set_probes, data["probes"])
+        train = data.get("train")
+        if isinstance(train, Mapping):
+            problems.extend(f"training set-up: {p}" for p in self.train.apply(train))
+        elif train is not None:
+            problems.append("training set-up: not a mapping")
         overlays = data.get("overlays") or []
         if isinstance(overlays, list):
             for item in overlays:

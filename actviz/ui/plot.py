@@ -31,6 +31,7 @@ from actviz.ui.function_model import (
     values_at,
 )
 from actviz.ui.guard import guarded
+from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 
 
@@ -105,11 +106,7 @@ class PlotView(QtWidgets.QWidget):
         pi = self.plot.getPlotItem()
         pi.hideButtons()
         pi.setMenuEnabled(False)
-        # pyqtgraph's context menus have no Qt parent, so they would outlive a closed window for
-        # as long as anything references the plot in Python: tie them to this widget.
-        for menu in (pi.ctrlMenu, getattr(pi.getViewBox(), "menu", None)):
-            if menu is not None:
-                menu.setParent(self, menu.windowFlags())
+        tie_menus(self.plot, self)
         self.vb = pi.getViewBox()
         self.vb.setDefaultPadding(0.0)
         # The view can never show more than the state allows (the range boxes stop at ±1e12).

@@ -22,6 +22,7 @@ from actviz.ui.controls import (
 )
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.plot import PlotView
+from actviz.ui.train_view import TrainView
 from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
@@ -33,6 +34,8 @@ SHORTCUTS = [
     ("I", "show or hide the formula panel"),
     ("Ctrl+P", "pin the current function for comparison"),
     ("Ctrl+0", "reset the view"),
+    ("Ctrl+1 / Ctrl+2", "function view / train view"),
+    ("Space", "train view: play or pause training"),
     ("F11", "presentation mode (full screen, plot only); Esc leaves it"),
     ("Ctrl+S / Ctrl+E", "export the figure / the data"),
 ]
@@ -104,13 +107,22 @@ class MainWindow(QtWidgets.QMainWindow):
         left_lay.addWidget(self.message_bar)
         left_lay.addWidget(self.info)
 
-        central = QtWidgets.QWidget()
-        lay = QtWidgets.QHBoxLayout(central)
+        function_page = QtWidgets.QWidget(objectName="functionView")
+        lay = QtWidgets.QHBoxLayout(function_page)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(left, 1)
         lay.addWidget(self.side_scroll)
-        self.setCentralWidget(central)
+
+        self.train_view = TrainView(st.train, st, notify)
+        self.tabs = QtWidgets.QTabWidget(objectName="views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(function_page, "Function")
+        self.tabs.addTab(self.train_view, "Train")
+        self.tabs.setTabToolTip(0, "See an activation, its derivatives and kinks  (Ctrl+1)")
+        self.tabs.setTabToolTip(1, "Train small networks with any activation and race them  (Ctrl+2)")
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.setCentralWidget(self.tabs)
 
         self.status = self.statusBar()
         self.status.setObjectName("statusBar")
@@ -166,34 +178,58 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_actions(self) -> None:
         mb = self.menuBar()
         st = self.state
+        self.function_actions: list[QtGui.QAction] = []
         m = mb.addMenu("&File")
         self._action(m, "Export &figure…", self._export_figure_dialog, "Ctrl+S", "exportFigure")
         self._action(m, "Export &data (CSV)…", self._export_data_dialog, "Ctrl+E", "exportData")
         m.addSeparator()
         self._action(m, "&Quit", self.close, "Ctrl+Q")
         m = mb.addMenu("&Function")
-        self._action(m, "&Next function", lambda: st.step_function(+1), "PgDown", "nextFunction")
-        self._action(m, "&Previous function", lambda: st.step_function(-1), "PgUp", "previousFunction")
-        self._action(m, "Parameter step &down", lambda: self.nudge_first_param(-1), "[")
-        self._action(m, "Parameter step &up", lambda: self.nudge_first_param(+1), "]")
+        fa = self.function_actions
+        fa.append(self._action(m, "&Next function", lambda: st.step_function(+1), "PgDown", "nextFunction"))
+        fa.append(self._action(m, "&Previous function", lambda: st.step_function(-1), "PgUp", "previousFunction"))
+        fa.append(self._action(m, "Parameter step &down", lambda: self.nudge_first_param(-1), "["))
+        fa.append(self._action(m, "Parameter step &up", lambda: self.nudge_first_param(+1), "]"))
         m.addSeparator()
-        self._action(m, "&Pin for comparison", self.compare.pin_current, "Ctrl+P", "pin")
-        self._action(m, "&Clear pinned", st.clear_overlays)
+        fa.append(self._action(m, "&Pin for comparison", self.compare.pin_current, "Ctrl+P", "pin"))
+        fa.append(self._action(m, "&Clear pinned", st.clear_overlays))
         m = mb.addMenu("&View")
+        self._action(m, "&Function view", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "showFunctionView")
+        self._action(m, "&Train view", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2", "showTrainView")
+        m.addSeparator()
         for i, name in enumerate(("f", "f′", "f″")):
             # QAction.triggered passes `checked` first: keep it away from i
-            self._action(m, f"Show/hide {name}", lambda _checked=False, i=i: st.set_shown(i, not st.shown[i]), str(i + 1))
-        self._action(m, "Boxed / axes through &origin",
-                     lambda: st.set_style("origin" if st.style == "boxed" else "boxed"), "O")
-        self._action(m, "&Reset view", st.reset_view, "Ctrl+0", "resetViewAction")
+            fa.append(self._action(m, f"Show/hide {name}",
+                                   lambda _checked=False, i=i: st.set_shown(i, not st.shown[i]), str(i + 1)))
+        fa.append(self._action(m, "Boxed / axes through &origin",
+                               lambda: st.set_style("origin" if st.style == "boxed" else "boxed"), "O"))
+        fa.append(self._action(m, "&Reset view", st.reset_view, "Ctrl+0", "resetViewAction"))
         self.formula_action = self._action(m, "&Formula panel", self._toggle_formulas, "I", "formulaPanel")
         self.formula_action.setCheckable(True)
         self.formula_action.setChecked(True)
         self._action(m, "&Presentation mode", self.toggle_presentation, "F11", "presentation")
         self._action(m, "Leave presentation mode", lambda: self.set_presentation(False), "Esc")
+        m = mb.addMenu("&Train")
+        self.train_actions: list[QtGui.QAction] = []
+        ta, tv = self.train_actions, self.train_view
+        ta.append(self._action(m, "&Play / pause", tv.toggle_play, "Space", "trainPlayAction"))
+        ta.append(self._action(m, "&One epoch", lambda: tv.step(1), "Ctrl+Right", "trainStepAction"))
+        ta.append(self._action(m, "&Reset", tv.reset, "Ctrl+R", "trainResetAction"))
+        ta.append(self._action(m, "Article &race: sigmoid vs tanh vs ReLU", tv.article_race, "Ctrl+Shift+R"))
+        ta.append(self._action(m, "Run convergence &study", tv.run_study, None, "trainStudyAction"))
+        self._on_tab(self.tabs.currentIndex())
         m = mb.addMenu("&Help")
         self._action(m, "&Keyboard shortcuts", self._show_shortcuts, "F1")
         self._action(m, "&About ActViz", self._show_about)
+
+    def _on_tab(self, index: int) -> None:
+        """Keys act on the view that is shown, never on a hidden one."""
+        for act in getattr(self, "function_actions", []):
+            act.setEnabled(index == 0)
+        for act in getattr(self, "train_actions", []):
+            act.setEnabled(index == 1)
+        if index == 0:
+            QtCore.QTimer.singleShot(0, self.focus_home)
 
     def _toggle_formulas(self, checked: bool = False) -> None:
         self.info.setVisible(self.formula_action.isChecked())

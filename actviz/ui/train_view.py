@@ -1,0 +1,691 @@
+"""The Train view: watch any activation learn the Playground's datasets, race several from the
+same start, and measure how fast each converges.
+
+Live training runs in the GUI thread in slices of a few milliseconds per frame (the networks
+are tiny), so the window never stalls; the convergence study, which trains hundreds of networks
+for a thousand epochs, runs in a worker thread with progress and cancel.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from actviz.core import names
+from actviz.core.training import Cancelled, StudyResult, Trainer, convergence_study, grid_points
+from actviz.state import State
+from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
+from actviz.ui import keys, theme
+from actviz.ui.guard import guarded, report
+from actviz.ui.pgutil import tie_menus
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.ui.train_model import (
+    MAP_RESOLUTION,
+    activation_colors,
+    config_from_state,
+    loss_csv,
+    loss_curves,
+    status_line,
+    study_csv,
+    study_table,
+)
+
+Notify = Callable[[str], None]
+LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
+SLICE_S = 0.012  # training time per frame while playing
+POSITIVE, NEGATIVE = "#0877BD", "#F59322"  # the Playground's two classes: blue +1, orange −1
+
+
+class StudyWorker(QtCore.QObject):
+    """Runs a convergence study off the GUI thread; the core knows nothing of threads."""
+
+    progress = QtCore.Signal(int, int)
+    finished = QtCore.Signal(object)
+    cancelled = QtCore.Signal(object)
+    failed = QtCore.Signal(str)
+
+    def __init__(self, config, seeds: int, epochs: int) -> None:
+        super().__init__()
+        self.config, self.seeds, self.epochs = config, seeds, epochs
+        self.cancel_flag = threading.Event()
+        self._last = 0.0
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - self._last > 0.05 or done == total:  # a signal per 50 ms is plenty
+            self._last = now
+            self.progress.emit(done, total)
+
+    @QtCore.Slot()
+    def run(self) -> None:
+        try:
+            result = convergence_study(self.config, self.seeds, self.epochs, self._progress, self.cancel_flag)
+        except Cancelled as c:
+            self.cancelled.emit(c.partial)
+        except Exception as e:  # reported to the user in one line; the window keeps working
+            self.failed.emit(f"{type(e).__name__}: {e}")
+        else:
+            self.finished.emit(result)
+
+
+class TrainView(QtWidgets.QWidget):
+    """Controls, decision-boundary map, loss curves and the convergence study."""
+
+    def __init__(self, tstate: TrainState, fstate: State, notify: Notify, parent=None) -> None:
+        super().__init__(parent, objectName="trainView")
+        self.tstate, self.fstate, self.notify = tstate, fstate, notify
+        self.trainer: Trainer | None = None
+        self.playing = False
+        self.study: StudyResult | None = None
+        self._thread: QtCore.QThread | None = None
+        self._worker: StudyWorker | None = None
+        self._grid = grid_points(MAP_RESOLUTION)
+
+        self._build_controls()
+        self._build_plots()
+        self._build_study()
+
+        side = QtWidgets.QWidget()
+        side_lay = QtWidgets.QVBoxLayout(side)
+        for w in (self.setup_box, self.act_box, self.run_box, self.study_box):
+            side_lay.addWidget(w)
+        side_lay.addStretch(1)
+        self.side_scroll = QtWidgets.QScrollArea(objectName="trainSide")
+        self.side_scroll.setWidget(side)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setMinimumWidth(380)
+        self.side_scroll.setMaximumWidth(460)
+
+        plots = QtWidgets.QWidget()
+        plots_lay = QtWidgets.QVBoxLayout(plots)
+        plots_lay.setContentsMargins(6, 6, 6, 6)
+        self.status_label = QtWidgets.QLabel(objectName="trainStatus")
+        self.status_label.setWordWrap(True)
+        font = self.status_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.status_label.setFont(font)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.map_plot, 1)
+        row.addWidget(self.loss_plot, 1)
+        plots_lay.addLayout(row, 1)
+        plots_lay.addWidget(self.status_label)
+        plots_lay.addWidget(self.fair_note)
+
+        lay = QtWidgets.QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(plots, 1)
+        lay.addWidget(self.side_scroll)
+
+        self.timer = QtCore.QTimer(self, interval=30)
+        self.timer.timeout.connect(self._tick)
+
+        ev = tstate.events
+        for sig in (ev.dataset, ev.noise, ev.train_percent, ev.layers, ev.learning_rate, ev.batch_size,
+                    ev.regularization, ev.reg_rate, ev.activations, ev.seed, ev.threshold):
+            sig.connect(self._on_setup)
+        ev.selected.connect(self._on_selected)
+        ev.study_seeds.connect(self._controls_from_state)
+        ev.study_epochs.connect(self._controls_from_state)
+        fstate.events.function.connect(self._on_function_view)
+        fstate.events.overlays.connect(self._on_function_view)
+        self._controls_from_state()
+        # The trainer is built when the view is first shown: start-up stays as fast as before.
+        self._stale = True
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.rebuild()
+
+    # ------------------------------------------------------------------ building
+    def _build_controls(self) -> None:
+        ts = self.tstate
+        self.setup_box = QtWidgets.QGroupBox("Data and network")
+        form = QtWidgets.QFormLayout(self.setup_box)
+        self.dataset = QtWidgets.QComboBox(objectName="trainDataset")
+        self.dataset.addItems(DATASETS)
+        self.dataset.activated.connect(lambda i: self._try(ts.set_dataset, self.dataset.itemText(i)))
+        self.noise = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="trainNoise")
+        self.noise.setRange(0, 50)
+        self.noise.setPageStep(5)
+        self.noise_label = QtWidgets.QLabel()
+        self.noise.valueChanged.connect(lambda v: self._try(ts.set_noise, v / 100))
+        noise_row = QtWidgets.QHBoxLayout()
+        noise_row.addWidget(self.noise, 1)
+        noise_row.addWidget(self.noise_label)
+        self.train_pct = QtWidgets.QSpinBox(objectName="trainPercent")
+        self.train_pct.setRange(10, 90)
+        self.train_pct.setSingleStep(10)
+        self.train_pct.setSuffix(" %")
+        self.train_pct.setKeyboardTracking(False)
+        self.train_pct.valueChanged.connect(lambda v: self._try(ts.set_train_percent, v))
+        self.layers = QtWidgets.QLineEdit(objectName="trainLayers")
+        self.layers.setToolTip("Neurons per hidden layer, e.g. 3, 3 (1 to 6 layers of 1 to 8 neurons)")
+        self.layers.editingFinished.connect(self._write_layers)
+        keys.install(self.layers, lambda: self.layers.setText(self._layers_text()))
+        self.lr = QtWidgets.QComboBox(objectName="trainLearningRate")
+        self.lr.addItems(LEARNING_RATES)
+        self.lr.activated.connect(lambda i: self._try(ts.set_learning_rate, float(self.lr.itemText(i))))
+        self.batch = QtWidgets.QSpinBox(objectName="trainBatch")
+        self.batch.setRange(1, 500)
+        self.batch.setKeyboardTracking(False)
+        self.batch.valueChanged.connect(lambda v: self._try(ts.set_batch_size, v))
+        self.reg = QtWidgets.QComboBox(objectName="trainRegularization")
+        self.reg.addItems(REGULARIZATIONS)
+        self.reg_rate = QtWidgets.QComboBox(objectName="trainRegRate")
+        self.reg_rate.addItems(["0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"])
+        self.reg.activated.connect(self._write_reg)
+        self.reg_rate.activated.connect(self._write_reg)
+        reg_row = QtWidgets.QHBoxLayout()
+        reg_row.addWidget(self.reg)
+        reg_row.addWidget(QtWidgets.QLabel("rate"))
+        reg_row.addWidget(self.reg_rate)
+        self.seed = QtWidgets.QSpinBox(objectName="trainSeed")
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setKeyboardTracking(False)
+        self.seed.valueChanged.connect(lambda v: self._try(ts.set_seed, v))
+        form.addRow("Dataset", self.dataset)
+        form.addRow("Noise", noise_row)
+        form.addRow("Training data", self.train_pct)
+        form.addRow("Hidden layers", self.layers)
+        form.addRow("Learning rate", self.lr)
+        form.addRow("Batch size", self.batch)
+        form.addRow("Regularisation", reg_row)
+        form.addRow("Seed", self.seed)
+
+        self.act_box = QtWidgets.QGroupBox("Activations to compare")
+        lay = QtWidgets.QVBoxLayout(self.act_box)
+        self.act_list = QtWidgets.QListWidget(objectName="trainActivations")
+        self.act_list.setMaximumHeight(130)
+        self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ts.set_selected, r))
+        self.add_current = QtWidgets.QPushButton("Add the function shown", objectName="trainAddCurrent")
+        self.add_current.setToolTip("The function view's function, with its current parameters")
+        self.add_current.clicked.connect(self.add_current_function)
+        self.add_combo = QtWidgets.QComboBox(objectName="trainAddCombo")
+        self.add_combo.addItems(names())
+        self.add_button = QtWidgets.QPushButton("Add", objectName="trainAdd")
+        self.add_button.clicked.connect(lambda: self._try(ts.add_activation, self.add_combo.currentText()))
+        self.remove_button = QtWidgets.QPushButton("Remove", objectName="trainRemove")
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.race_button = QtWidgets.QPushButton("Article race: sigmoid vs tanh vs ReLU", objectName="trainRace")
+        self.race_button.setToolTip("Circle data, 2×3 network, learning rate 0.03, batch 10, no noise; then play")
+        self.race_button.clicked.connect(self.article_race)
+        add_row = QtWidgets.QHBoxLayout()
+        add_row.addWidget(self.add_combo, 1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.remove_button)
+        lay.addWidget(self.act_list)
+        lay.addWidget(self.add_current)
+        lay.addLayout(add_row)
+        lay.addWidget(self.race_button)
+
+        self.run_box = QtWidgets.QGroupBox("Train")
+        run_col = QtWidgets.QVBoxLayout(self.run_box)
+        run = QtWidgets.QHBoxLayout()
+        self.play_button = QtWidgets.QPushButton("Play", objectName="trainPlay")
+        self.play_button.setToolTip("Play or pause training (Space while the Train view is shown)")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.step_button = QtWidgets.QPushButton("Step", objectName="trainStep")
+        self.step_button.setToolTip("One epoch")
+        self.step_button.clicked.connect(lambda: self.step(1))
+        self.reset_button = QtWidgets.QPushButton("Reset", objectName="trainReset")
+        self.reset_button.setToolTip("Back to epoch 0, the same initial weights")
+        self.reset_button.clicked.connect(self.reset)
+        self.epoch_label = QtWidgets.QLabel("epoch 0", objectName="trainEpoch")
+        font = self.epoch_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.epoch_label.setFont(font)
+        for w in (self.play_button, self.step_button, self.reset_button):
+            run.addWidget(w)
+        run_col.addLayout(run)
+        run_col.addWidget(self.epoch_label)
+
+        self.fair_note = QtWidgets.QLabel(
+            "Fair comparison: for a given seed every activation starts from the same data and the same "
+            "initial weights.", objectName="trainFairNote")
+        self.fair_note.setWordWrap(True)
+        self.fair_note.setStyleSheet("color: #555")
+
+    def _build_plots(self) -> None:
+        self.map_plot = pg.PlotWidget(objectName="trainMap")
+        tie_menus(self.map_plot, self)
+        self.map_plot.setAspectLocked(True)
+        self.map_plot.setMenuEnabled(False)
+        self.map_plot.hideButtons()
+        self.map_plot.setMouseEnabled(x=False, y=False)
+        self.map_plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
+        self.map_plot.setTitle("Decision boundary")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setRect(QtCore.QRectF(-6, -6, 12, 12))
+        cmap = pg.ColorMap([0.0, 0.5, 1.0], [pg.mkColor(NEGATIVE), pg.mkColor("#FFFFFF"), pg.mkColor(POSITIVE)])
+        self.image.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256))
+        self.image.setLevels((-1.0, 1.0))
+        self.map_plot.addItem(self.image)
+        # Training points as circles, test points as squares; one item per class keeps a
+        # single brush each (per-point brushes cost more than the whole map).
+        self.train_points = tuple(
+            pg.ScatterPlotItem(size=7, pen=pg.mkPen("#333333", width=1), brush=pg.mkBrush(c)) for c in (POSITIVE, NEGATIVE))
+        self.test_points = tuple(
+            pg.ScatterPlotItem(size=7, pen=pg.mkPen("#333333", width=1.5), brush=pg.mkBrush(c), symbol="s")
+            for c in (POSITIVE, NEGATIVE))
+        for item in (*self.train_points, *self.test_points):
+            item.setZValue(10)
+            self.map_plot.addItem(item)
+
+        self.loss_plot = pg.PlotWidget(objectName="trainLoss")
+        tie_menus(self.loss_plot, self)
+        self.loss_plot.setMenuEnabled(False)
+        self.loss_plot.hideButtons()
+        self.loss_plot.setTitle("Loss (solid: test, dashed: training)")
+        self.loss_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setLogMode(y=True)
+        self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 190))
+        self.threshold_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#888888", width=1, style=QtCore.Qt.PenStyle.DotLine))
+        self.loss_plot.addItem(self.threshold_line, ignoreBounds=True)
+        self.loss_items: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+
+    def _build_study(self) -> None:
+        self.study_box = QtWidgets.QGroupBox("Convergence study")
+        lay = QtWidgets.QVBoxLayout(self.study_box)
+        form = QtWidgets.QFormLayout()
+        self.study_seeds = QtWidgets.QSpinBox(objectName="studySeeds")
+        self.study_seeds.setRange(1, 500)
+        self.study_seeds.setKeyboardTracking(False)
+        self.study_seeds.valueChanged.connect(lambda v: self._try(self.tstate.set_study, v, None))
+        self.study_epochs = QtWidgets.QSpinBox(objectName="studyEpochs")
+        self.study_epochs.setRange(1, 100_000)
+        self.study_epochs.setSingleStep(100)
+        self.study_epochs.setKeyboardTracking(False)
+        self.study_epochs.valueChanged.connect(lambda v: self._try(self.tstate.set_study, None, v))
+        self.threshold = QtWidgets.QDoubleSpinBox(objectName="studyThreshold")
+        self.threshold.setDecimals(4)
+        self.threshold.setRange(0.0001, 1.0)
+        self.threshold.setSingleStep(0.01)
+        self.threshold.setKeyboardTracking(False)
+        self.threshold.valueChanged.connect(lambda v: self._try(self.tstate.set_threshold, v))
+        form.addRow("Seeds per activation", self.study_seeds)
+        form.addRow("Epochs", self.study_epochs)
+        form.addRow("Converged when test loss <", self.threshold)
+        lay.addLayout(form)
+        buttons = QtWidgets.QHBoxLayout()
+        self.study_button = QtWidgets.QPushButton("Run study", objectName="studyRun")
+        self.study_button.clicked.connect(self.run_study)
+        self.cancel_button = QtWidgets.QPushButton("Cancel", objectName="studyCancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_study)
+        buttons.addWidget(self.study_button)
+        buttons.addWidget(self.cancel_button)
+        lay.addLayout(buttons)
+        self.progress = QtWidgets.QProgressBar(objectName="studyProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        lay.addWidget(self.progress)
+        self.table = QtWidgets.QTableWidget(0, 4, objectName="studyTable")
+        self.table.setHorizontalHeaderLabels(["activation", "median epochs [IQR]", "converged", "speed-up"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(120)
+        lay.addWidget(self.table)
+        exports = QtWidgets.QHBoxLayout()
+        for text, slot, name in (("Loss CSV…", self._export_loss, "exportLoss"),
+                                 ("Study CSV…", self._export_study, "exportStudy"),
+                                 ("Picture…", self._export_png, "exportTrainPng")):
+            b = QtWidgets.QPushButton(text, objectName=name)
+            b.clicked.connect(slot)
+            exports.addWidget(b)
+        lay.addLayout(exports)
+
+    # ------------------------------------------------------------------ widget -> state
+    def _try(self, fn, *args) -> None:
+        try:
+            fn(*args)
+        except ValueError as e:
+            self.notify(str(e))
+            self._controls_from_state()
+
+    def _write_layers(self) -> None:
+        text = self.layers.text().replace(";", ",").replace("×", ",").replace("x", ",")
+        parts = [p for p in text.replace(" ", ",").split(",") if p.strip()]
+        try:
+            self.tstate.set_layers([int(p) if p.strip().lstrip("-").isdigit() else p for p in parts])
+        except ValueError as e:
+            self.notify(f"Layers refused: {e}. Kept {self._layers_text()}.")
+        self.layers.setText(self._layers_text())
+
+    def _write_reg(self, *_):
+        self._try(self.tstate.set_regularization, self.reg.currentText(), float(self.reg_rate.currentText()))
+
+    def _remove_selected(self) -> None:
+        row = self.act_list.currentRow()
+        self._try(self.tstate.remove_activation, row if row >= 0 else len(self.tstate.activations) - 1)
+
+    def add_current_function(self) -> None:
+        self._try(self.tstate.add_activation, self.fstate.function_id, self.fstate.params)
+
+    def article_race(self) -> None:
+        self.tstate.apply_article_preset()
+        self.play()
+
+    # ------------------------------------------------------------------ state -> widgets
+    def _layers_text(self) -> str:
+        return ", ".join(str(n) for n in self.tstate.layers)
+
+    @guarded
+    def _controls_from_state(self, *_args) -> None:
+        ts = self.tstate
+
+        def quiet(widget, fn, *args):
+            old = widget.blockSignals(True)
+            try:
+                fn(*args)
+            finally:
+                widget.blockSignals(old)
+
+        quiet(self.dataset, self.dataset.setCurrentText, ts.dataset)
+        quiet(self.noise, self.noise.setValue, round(ts.noise * 100))
+        self.noise_label.setText(f"{round(ts.noise * 100)} %")
+        quiet(self.train_pct, self.train_pct.setValue, ts.train_percent)
+        if not self.layers.hasFocus():
+            self.layers.setText(self._layers_text())
+        lr = f"{ts.learning_rate:g}"
+        if self.lr.findText(lr) < 0:
+            self.lr.addItem(lr)
+        quiet(self.lr, self.lr.setCurrentText, lr)
+        quiet(self.batch, self.batch.setValue, ts.batch_size)
+        quiet(self.reg, self.reg.setCurrentText, ts.regularization)
+        rate = f"{ts.reg_rate:g}"
+        if self.reg_rate.findText(rate) < 0:
+            self.reg_rate.addItem(rate)
+        quiet(self.reg_rate, self.reg_rate.setCurrentText, rate)
+        quiet(self.seed, self.seed.setValue, ts.seed)
+        quiet(self.study_seeds, self.study_seeds.setValue, ts.study_seeds)
+        quiet(self.study_epochs, self.study_epochs.setValue, ts.study_epochs)
+        quiet(self.threshold, self.threshold.setValue, ts.threshold)
+        colors = activation_colors(ts.activations, self.fstate)
+        quiet(self.act_list, self.act_list.clear)
+        for spec, color in zip(ts.activations, colors):
+            item = QtWidgets.QListWidgetItem(spec_label(spec))
+            pm = QtGui.QPixmap(14, 14)
+            pm.fill(QtGui.QColor(color))
+            item.setIcon(QtGui.QIcon(pm))
+            self.act_list.addItem(item)
+        quiet(self.act_list, self.act_list.setCurrentRow, ts.selected)
+        self.remove_button.setEnabled(len(ts.activations) > 1)
+
+    @guarded
+    def _on_setup(self, *_args) -> None:
+        self._controls_from_state()
+        if self.isVisible():
+            self.rebuild()
+        else:
+            self._stale = True
+
+    @guarded
+    def _on_selected(self, *_args) -> None:
+        self._controls_from_state()
+        self._draw_points()
+        self._draw_map()
+
+    @guarded
+    def _on_function_view(self, *_args) -> None:
+        self._controls_from_state()  # colours follow the function view's curves
+        self._rebuild_loss_items()
+        self._draw_losses()
+
+    # ------------------------------------------------------------------ training
+    def rebuild(self) -> None:
+        """A new trainer for the current set-up (epoch 0); keeps playing if it was."""
+        self._stale = False
+        try:
+            self.trainer = Trainer(config_from_state(self.tstate))
+        except ValueError as e:
+            self.notify(f"Cannot train this set-up: {e}")
+            self.trainer = None
+            self.pause()
+            return
+        self._rebuild_loss_items()
+        self._draw_points()
+        self._draw_all()
+
+    def reset(self) -> None:
+        if self.trainer is not None:
+            self.trainer.reset()
+            self._draw_all()
+
+    def play(self) -> None:
+        if self.trainer is None:
+            return
+        self.playing = True
+        self.play_button.setText("Pause")
+        self.timer.start()
+
+    def pause(self) -> None:
+        self.playing = False
+        self.play_button.setText("Play")
+        self.timer.stop()
+
+    def toggle_play(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def step(self, epochs: int = 1) -> None:
+        if self.trainer is None:
+            return
+        self.trainer.step_epochs(epochs)
+        self._draw_all()
+
+    @guarded
+    def _tick(self) -> None:
+        tr = self.trainer
+        if tr is None or not self.isVisible():
+            return
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < SLICE_S and not tr.done:
+            tr.step_epochs(1)
+        if tr.done:
+            self.pause()
+        self._draw_all()
+
+    # ------------------------------------------------------------------ drawing
+    def _rebuild_loss_items(self) -> None:
+        for test_item, train_item in self.loss_items:
+            self.loss_plot.removeItem(test_item)
+            self.loss_plot.removeItem(train_item)
+        self.loss_legend.clear()
+        self.loss_items = []
+        colors = activation_colors(self.tstate.activations, self.fstate)
+        for spec, color in zip(self.tstate.activations, colors):
+            test_item = self.loss_plot.plot(pen=pg.mkPen(color, width=3), name=spec_label(spec))
+            train_item = self.loss_plot.plot(pen=pg.mkPen(color, width=2, style=QtCore.Qt.PenStyle.DashLine))
+            self.loss_items.append((test_item, train_item))
+        self.threshold_line.setPos(np.log10(self.tstate.threshold))
+
+    def _draw_all(self) -> None:
+        self._draw_map()
+        self._draw_losses()
+
+    def _draw_points(self) -> None:
+        tr = self.trainer
+        if tr is None:
+            return
+        ds = tr.datasets[0]
+        for items, x, y in ((self.train_points, ds.x_train, ds.y_train), (self.test_points, ds.x_test, ds.y_test)):
+            pos, neg = y > 0, y <= 0
+            items[0].setData(x=x[pos, 0], y=x[pos, 1])
+            items[1].setData(x=x[neg, 0], y=x[neg, 1])
+
+    def _draw_map(self) -> None:
+        tr = self.trainer
+        if tr is None:
+            return
+        sel = min(self.tstate.selected, tr.n_networks - 1)
+        out = tr.predict(self._grid, sel).reshape(MAP_RESOLUTION, MAP_RESOLUTION)
+        # grid_points' row 0 is the top; the image's row 0 is drawn at the rect's bottom.
+        self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0))
+        label = spec_label(self.tstate.activations[sel])
+        self.map_plot.setTitle(f"Decision boundary: {label}")
+
+    def _draw_losses(self) -> None:
+        tr = self.trainer
+        if tr is None:
+            return
+        colors = activation_colors(self.tstate.activations, self.fstate)
+        curves = loss_curves(tr, self.tstate.activations, colors)
+        floor = 1e-6  # a log axis cannot show 0
+        for (test_item, train_item), c in zip(self.loss_items, curves):
+            test_item.setData(c.epochs, np.maximum(c.test, floor))
+            train_item.setData(c.epochs, np.maximum(c.train, floor))
+        self.epoch_label.setText(f"epoch {tr.epoch}")
+        self.status_label.setText(status_line(tr, self.tstate.activations))
+
+    # ------------------------------------------------------------------ study
+    def run_study(self) -> None:
+        if self._thread is not None:
+            self.notify("A study is already running; cancel it first")
+            return
+        try:
+            config = config_from_state(self.tstate)
+        except ValueError as e:
+            self.notify(f"Cannot run this study: {e}")
+            return
+        self._study_labels = [spec_label(s) for s in self.tstate.activations]
+        self._thread = QtCore.QThread(self)
+        self._worker = StudyWorker(config, self.tstate.study_seeds, self.tstate.study_epochs)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.finished.connect(self._on_study_done)
+        self._worker.cancelled.connect(self._on_study_cancelled)
+        self._worker.failed.connect(self._on_study_failed)
+        self.study_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self._thread.start()
+
+    def cancel_study(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel_flag.set()
+
+    def _finish_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self.study_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    @QtCore.Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(round(100 * done / max(total, 1)))
+
+    @QtCore.Slot(object)
+    def _on_study_done(self, result: StudyResult) -> None:
+        self._finish_thread()
+        self.study = result
+        self.progress.setValue(100)
+        self._show_table(result)
+
+    @QtCore.Slot(object)
+    def _on_study_cancelled(self, partial: StudyResult) -> None:
+        self._finish_thread()
+        self.notify(f"Study cancelled after {partial.epochs} of {partial.requested_epochs} epochs; "
+                    "the table shows where it got to.")
+        self.study = partial
+        self._show_table(partial)
+
+    @QtCore.Slot(str)
+    def _on_study_failed(self, message: str) -> None:
+        self._finish_thread()
+        self.notify(f"The study failed: {message}")
+
+    def _show_table(self, result: StudyResult) -> None:
+        rows = study_table(result, self._study_labels)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QtWidgets.QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+
+    def shutdown(self) -> None:
+        """Stop the timer and any study (the window is closing)."""
+        self.pause()
+        if self._worker is not None:
+            self._worker.cancel_flag.set()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(5000)
+
+    # ------------------------------------------------------------------ export
+    def _save(self, title: str, suffix: str, filters: str, write) -> None:
+        win = self.window()
+        ask = getattr(win, "ask_save_path", None)
+        path = ask(title, f"actviz-training.{suffix}", filters) if callable(ask) else \
+            QtWidgets.QFileDialog.getSaveFileName(self, title, f"actviz-training.{suffix}", filters)[0]
+        if not path:
+            return
+        try:
+            write(Path(path))
+        except OSError as e:
+            self.notify(f"Could not export: {e}")
+            return
+        except Exception as e:
+            report(self, "the Train view's export", e)
+            return
+        status = getattr(win, "statusBar", None)
+        if callable(status):
+            status().showMessage(f"Saved {path}", 5000)
+
+    def export_loss(self, path: Path) -> None:
+        if self.trainer is None:
+            raise OSError("nothing has been trained yet")
+        _write_text(path, loss_csv(self.trainer, self.tstate.activations))
+
+    def export_study(self, path: Path) -> None:
+        if self.study is None:
+            raise OSError("run a study first")
+        _write_text(path, study_csv(self.study))
+
+    def export_png(self, path: Path) -> None:
+        buf = QtCore.QBuffer()
+        buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+        if not self.grab().save(buf, "PNG"):
+            raise OSError(f"could not render {path.name}")
+        _write_bytes(path, bytes(buf.data()))
+
+    def _export_loss(self) -> None:
+        self._save("Export loss curves", "csv", "CSV (*.csv)", self.export_loss)
+
+    def _export_study(self) -> None:
+        self._save("Export study", "csv", "CSV (*.csv)", self.export_study)
+
+    def _export_png(self) -> None:
+        self._save("Export picture", "png", "PNG image (*.png)", self.export_png)
+
+
+def _write_text(path: Path, text: str) -> None:
+    _write_bytes(path, text.encode())
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    try:
+        from actviz.fileio import atomic_write_bytes
+    except ImportError:  # pragma: no cover - the module lands with the hardening work
+        path.write_bytes(data)
+        return
+    atomic_write_bytes(path, data)
+
+
+__all__ = ["StudyWorker", "TrainView"]

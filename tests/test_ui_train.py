@@ -1,0 +1,133 @@
+"""The Train view: play, pause, step, reset, the race, the decision map, the study and exports."""
+
+import csv
+
+import numpy as np
+import pytest
+
+from actviz.core import get
+from actviz.ui import MainWindow, theme
+from actviz.ui.qt import QtCore, QtGui
+
+Key = QtCore.Qt.Key
+
+
+@pytest.fixture
+def win(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    w.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: w.train_view.trainer is not None)
+    return w
+
+
+def test_ctrl_2_shows_the_train_view_and_function_keys_rest(win, qtbot):
+    win.tabs.setCurrentIndex(0)
+    win.findChild(QtGui.QAction, "showTrainView").trigger()
+    assert win.tabs.currentWidget() is win.train_view
+    shown = win.state.shown
+    qtbot.keyClick(win.train_view, Key.Key_2)  # f′ toggle belongs to the function view
+    assert win.state.shown == shown
+
+
+def test_step_reset_and_play(win, qtbot):
+    tv = win.train_view
+    first = tv.trainer.test_loss[0].copy()
+    tv.step(1)
+    assert tv.trainer.epoch == 1 and tv.epoch_label.text() == "epoch 1"
+    tv.step(4)
+    assert tv.trainer.epoch == 5 and not np.array_equal(tv.trainer.test_loss[-1], first)
+    tv.reset()
+    assert tv.trainer.epoch == 0 and np.array_equal(tv.trainer.test_loss[0], first)  # the same start
+    qtbot.keyClick(tv, Key.Key_Space)
+    assert tv.playing
+    qtbot.waitUntil(lambda: tv.trainer.epoch > 10, timeout=5000)
+    qtbot.keyClick(tv, Key.Key_Space)
+    assert not tv.playing
+    e = tv.trainer.epoch
+    qtbot.wait(100)
+    assert tv.trainer.epoch == e
+
+
+def test_the_function_view_keeps_working_while_training(win, qtbot):
+    tv = win.train_view
+    tv.play()
+    qtbot.waitUntil(lambda: tv.trainer.epoch > 3, timeout=5000)
+    win.state.set_param("negative_slope", 0.3)
+    x, y = win.plot_view.curves[0].getOriginalDataset()
+    away = x != 0.0  # at the kink the drawn pair holds the one-sided limits
+    assert np.array_equal(y[away], get("leaky_relu").f(x[away], negative_slope=0.3))
+    tv.pause()
+
+
+def test_the_article_race_trains_three_from_the_same_start_in_their_curve_colours(win, qtbot):
+    win.state.set_function("sigmoid")
+    win.state.pin("relu")
+    tv = win.train_view
+    tv.article_race()
+    assert [s[0] for s in win.state.train.activations] == ["sigmoid", "tanh", "relu"]
+    qtbot.waitUntil(lambda: tv.trainer.epoch > 5, timeout=5000)
+    tv.pause()
+    assert len(tv.loss_items) == 3
+    for test_item, train_item in tv.loss_items:
+        assert test_item.getData()[0].size == tv.trainer.epoch + 1
+    pens = [item.opts["pen"].color().name().upper() for item, _ in tv.loss_items]
+    assert pens[0] == theme.CURVE_COLORS[0].upper()  # sigmoid is the function shown
+    assert pens[2] == theme.OVERLAY_COLORS[0].upper()  # ReLU is pinned in the first slot
+    assert len(set(pens)) == 3
+
+
+def test_the_map_shows_the_selected_network(win, qtbot):
+    tv = win.train_view
+    win.state.train.add_activation("tanh")
+    tv.step(20)
+    img0 = tv.image.image.copy()
+    assert img0.shape == (80, 80) and np.all(np.abs(img0) <= 1) and img0.std() > 0
+    win.state.train.set_selected(1)
+    assert not np.array_equal(tv.image.image, img0)
+    assert "Tanh" in tv.map_plot.getPlotItem().titleLabel.text
+
+
+def test_a_study_fills_its_table_and_a_long_one_can_be_cancelled(win, qtbot, tmp_path):
+    tv = win.train_view
+    win.state.train.apply_article_preset()
+    win.state.train.set_study(seeds=2, epochs=30)
+    tv.run_study()
+    qtbot.waitUntil(lambda: tv.study is not None and tv.study_button.isEnabled(), timeout=20000)
+    assert tv.table.rowCount() == 3 and tv.table.item(0, 0).text() == "Sigmoid (logistic)"
+    assert tv.table.item(0, 2).text().endswith("/2")
+    tv.export_study(tmp_path / "study.csv")
+    rows = list(csv.DictReader((tmp_path / "study.csv").read_text().splitlines()))
+    assert len(rows) == 6 and set(rows[0]) == {"activation", "seed", "epochs_to_threshold", "final_train_loss",
+                                                "final_test_loss"}
+    win.state.train.set_study(seeds=200, epochs=100000)
+    tv.run_study()
+    qtbot.waitUntil(lambda: tv.progress.value() >= 0 and tv.cancel_button.isEnabled(), timeout=5000)
+    tv.cancel_study()
+    qtbot.waitUntil(lambda: tv.study_button.isEnabled(), timeout=20000)
+    assert "cancelled" in win.messages[-1]
+
+
+def test_loss_export_reads_back(win, tmp_path):
+    tv = win.train_view
+    tv.step(3)
+    tv.export_loss(tmp_path / "loss.csv")
+    rows = list(csv.reader((tmp_path / "loss.csv").read_text().splitlines()))
+    assert rows[0][0] == "epoch" and len(rows) == 5  # header + epochs 0..3
+    assert float(rows[-1][2]) == pytest.approx(float(tv.trainer.test_loss[-1][0]))
+    tv.export_png(tmp_path / "train.png")
+    assert (tmp_path / "train.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_bad_layers_text_is_refused_with_a_message(win, qtbot):
+    tv = win.train_view
+    tv.layers.setText("3, 9")
+    tv.layers.editingFinished.emit()
+    assert win.state.train.layers == (4, 2) and "neurons per layer" in win.messages[-1]
+    assert tv.layers.text() == "4, 2"
+    tv.layers.setText("3 3 3")
+    tv.layers.editingFinished.emit()
+    assert win.state.train.layers == (3, 3, 3) and tv.trainer.net.weights[1].shape[-2:] in ((3, 3),)
