@@ -17,6 +17,7 @@ import numpy as np
 
 from actviz.core import names
 from actviz.core.training import Cancelled, StudyResult, Trainer, convergence_study, grid_points
+from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
 from actviz.ui import keys, theme
@@ -676,15 +677,10 @@ class TrainView(QtWidgets.QWidget):
 
 
 def _write_text(path: Path, text: str) -> None:
-    _write_bytes(path, text.encode())
+    atomic_write_text(path, text)
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
-    try:
-        from actviz.fileio import atomic_write_bytes
-    except ImportError:  # pragma: no cover - the module lands with the hardening work
-        path.write_bytes(data)
-        return
     atomic_write_bytes(path, data)
 
 
