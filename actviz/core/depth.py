@@ -45,6 +45,10 @@ VANISHING, EXPLODING = 1e-2, 1e2
 """The ratio limits of :func:`diagnose`."""
 SATURATION_LEVEL = 0.01
 """A response is saturated where |f′| is below this share of its maximum."""
+STATISTICS = ("grad_norm", "act_mean", "act_std", "saturated", "dead", "fprime_mean")
+"""The per-layer statistics, in the order :class:`DepthResult` lists them."""
+
+
 MEMORY_BUDGET = 256 << 20
 """Bytes the kept layer values (and f′) of one chunk of networks may take; more networks
 than fit run one chunk after another, with identical results."""
@@ -388,7 +392,7 @@ def depth_stats(
     acts = c.hidden()
     sizes = (c.width,) * (c.depth + 1) + (1,)
     shape = (len(acts), len(c.seeds), c.depth)
-    out = {k: np.zeros(shape) for k in ("grad_norm", "act_mean", "act_std", "saturated", "dead", "fprime_mean")}
+    out = {k: np.zeros(shape) for k in STATISTICS}
     lo, hi = c.saturation_range
     peaks = [max_abs_derivative(a, lo, hi) for a in acts]
     total = len(acts) * len(c.seeds)
@@ -406,7 +410,8 @@ def depth_stats(
             cached = (s_sl, ws, bs, x)
         _, ws, bs, x = cached
         net = BatchedMLP(acts[a_sl], [w[None] for w in ws], [b[None] for b in bs], output="linear", residual=c.residual)
-        _run_chunk(net, x, peaks[a_sl], {k: v[a_sl, s_sl] for k, v in out.items()})
+        for k, v in layer_statistics(net, x, peaks[a_sl]).items():
+            out[k][a_sl, s_sl] = v
         done += net.grid[0] * net.grid[1]
         if progress is not None:
             progress(done, total)
@@ -414,7 +419,31 @@ def depth_stats(
     return DepthResult(c, labels, **out)
 
 
-def _run_chunk(net: BatchedMLP, x: FloatArray, peaks: Sequence[float], out: Mapping[str, FloatArray]) -> None:
+def layer_statistics(net: BatchedMLP, x: FloatArray, saturation_peaks: Sequence[float]) -> dict[str, FloatArray]:
+    """Per-layer statistics of any batched network with a linear output, for inputs x.
+
+    :func:`depth_stats` builds the networks from a :class:`DepthConfig`; this lower level lets a
+    caller (or a test) bring its own weights.
+
+    Parameters
+    ----------
+    net : BatchedMLP
+        Its loss is taken as ``½·mean(out²)``.
+    x : ndarray
+        Inputs, as :meth:`BatchedMLP.forward` takes them.
+    saturation_peaks : sequence of float
+        Per activation row, the largest |f′| that saturation is measured against (see
+        :func:`max_abs_derivative`).
+
+    Returns
+    -------
+    dict
+        One ``(A, S, n_hidden)`` array per name in :data:`STATISTICS`.
+    """
+    a, s = net.grid
+    if len(saturation_peaks) != a:
+        raise ValueError(f"give one saturation peak per activation ({a}), got {len(saturation_peaks)}")
+    out = {k: np.zeros((a, s, net.n_hidden)) for k in STATISTICS}
     # Far-out weight scales can overflow to inf; that is a result to show (no gradient), not
     # an error, so the arithmetic warnings are silenced here only.
     with np.errstate(over="ignore", invalid="ignore"):
@@ -429,9 +458,12 @@ def _run_chunk(net: BatchedMLP, x: FloatArray, peaks: Sequence[float], out: Mapp
             out["act_std"][..., k] = h.std(axis=(-2, -1))
             ad = np.abs(d)
             out["fprime_mean"][..., k] = ad.mean(axis=(-2, -1))
+            # A unit is dead when f′ is exactly 0 for every input of the batch (last axis).
             out["dead"][..., k] = np.all(d == 0.0, axis=-1).mean(axis=-1)
-            for i, peak in enumerate(peaks):
-                out["saturated"][i, :, k] = (ad[i] < SATURATION_LEVEL * peak).mean(axis=(-2, -1)) if peak > 0 else 1.0
+            for i, peak in enumerate(saturation_peaks):
+                sat = (ad[i] < SATURATION_LEVEL * peak).mean(axis=(-2, -1)) if peak > 0 else 1.0
+                out["saturated"][i, :, k] = sat
+    return out
 
 
 __all__ = [
@@ -439,6 +471,7 @@ __all__ = [
     "EXPLODING",
     "MEMORY_BUDGET",
     "SATURATION_LEVEL",
+    "STATISTICS",
     "VANISHING",
     "Cancelled",
     "DepthConfig",
@@ -446,6 +479,7 @@ __all__ = [
     "Diagnosis",
     "depth_stats",
     "diagnose",
+    "layer_statistics",
     "make_inputs",
     "max_abs_derivative",
 ]
