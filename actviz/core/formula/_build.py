@@ -51,6 +51,10 @@ def build(text: str, name: str | None, timeout: float | None) -> FormulaActivati
         raise FormulaError("the formula is nested too deeply") from None
     except CompileError as e:
         raise FormulaError(f"cannot evaluate this formula: {e}") from None
+    except FormulaError:
+        raise
+    except Exception as e:  # SymPy's own failures on odd input, as a message
+        raise FormulaError(f"SymPy could not handle this formula ({type(e).__name__}: {e})") from None
 
     params = tuple(_param(p, parsed) for p in parsed.params)
     defaults = {p.name: float(p.default) for p in params}
@@ -175,5 +179,4 @@ def _convention(parsed: Parsed, has_kinks: bool) -> str:
         parts.append("f″ leaves out the point masses at jumps of f′, as autograd does")
     if not parts:
         return "Smooth where defined: no kinks."
-    text = "; ".join(parts)
-    return text[0].upper() + text[1:] + "."
+    return "At kinks: " + "; ".join(parts) + "."

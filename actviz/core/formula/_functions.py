@@ -177,9 +177,30 @@ class Erfc(_Real):
         return f"\\operatorname{{erfc}}\\left({printer._print(self.args[0])}\\right)"
 
 
-def indicator(condition: Any) -> Any:
-    """1 where ``condition`` holds, else 0."""
-    return sympy.Piecewise((1, condition), (0, True))
+class Step(_Real):
+    """[u > 0]: 1 where u > 0, else 0 (also at 0); its derivative is 0.
+
+    The derivatives of max, min and clip are written with it rather than with a Piecewise,
+    whose condition SymPy would try to rewrite (and fails to, for nested Piecewise).
+    """
+
+    nargs = 1
+    display = "step"
+
+    @classmethod
+    def eval(cls, u: Any) -> Any:
+        if u.is_Number:
+            return sympy.S.One if u > 0 else sympy.S.Zero
+        return None
+
+    def fdiff(self, argindex: int = 1) -> Any:
+        return sympy.S.Zero
+
+    def _sympystr(self, printer: Any, **kwargs: Any) -> str:
+        return f"[{printer._print(self.args[0])} > 0]"
+
+    def _tex(self, printer: Any) -> str:
+        return f"\\left[{printer._print(self.args[0])} > 0\\right]"
 
 
 class Max2(_Real):
@@ -196,7 +217,7 @@ class Max2(_Real):
 
     def fdiff(self, argindex: int = 1) -> Any:
         a, b = self.args
-        return indicator(a > b) if argindex == 1 else indicator(b > a)
+        return Step(a - b) if argindex == 1 else Step(b - a)
 
     def _tex(self, printer: Any) -> str:
         return f"\\max\\left({printer._print(self.args[0])}, {printer._print(self.args[1])}\\right)"
@@ -216,7 +237,7 @@ class Min2(_Real):
 
     def fdiff(self, argindex: int = 1) -> Any:
         a, b = self.args
-        return indicator(a < b) if argindex == 1 else indicator(b < a)
+        return Step(b - a) if argindex == 1 else Step(a - b)
 
     def _tex(self, printer: Any) -> str:
         return f"\\min\\left({printer._print(self.args[0])}, {printer._print(self.args[1])}\\right)"
@@ -228,11 +249,17 @@ class Clip(_Real):
     nargs = 3
     display = "clip"
 
+    @classmethod
+    def eval(cls, u: Any, lo: Any, hi: Any) -> Any:
+        if u.is_Number and lo.is_Number and hi.is_Number:
+            return min(max(u, lo), hi)
+        return None
+
     def fdiff(self, argindex: int = 1) -> Any:
         u, lo, hi = self.args
         if argindex != 1:
             raise NotImplementedError("the bounds of clip do not depend on x")
-        return indicator(sympy.And(u > lo, u < hi))
+        return Step(u - lo) * Step(hi - u)
 
 
 class CatalogCall(_Real):

@@ -280,7 +280,11 @@ def _check_size(tree: ast.Expression, prepared: Prepared) -> None:
             raise FormulaError(f"the formula is nested more than {MAX_DEPTH} levels deep", prepared.column(col))
         if count > MAX_NODES:
             raise FormulaError(f"the formula has more than {MAX_NODES} parts; simplify it")
-        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                stack.append((child, depth + 1))
+            elif isinstance(child, (ast.keyword, ast.comprehension)):
+                stack.append((child, depth))  # holders of expressions, not a level of their own
 
 
 class _Reader:
@@ -421,7 +425,7 @@ class _Reader:
                 raise self.error("* unpacking is not allowed", a)
         for k in node.keywords:
             if k.arg is None:
-                raise self.error("** unpacking is not allowed", k.value)
+                raise self.error("** unpacking is not allowed", k)
         if name == "x":
             raise self.error("x is the variable, not a function; for multiplication write x*(...)", node)
         if name in CONDITIONAL:
@@ -432,7 +436,7 @@ class _Reader:
         if name not in FUNCTIONS:
             raise self.error(self._unknown_function(name), func)
         if node.keywords:
-            raise self.error(f"{name} takes no keywords; usage: {FUNCTIONS[name].usage}", node.keywords[0].value)
+            raise self.error(f"{name} takes no keywords; usage: {FUNCTIONS[name].usage}", node.keywords[0])
         spec = FUNCTIONS[name]
         lo, hi = spec.arity
         n = len(node.args)
@@ -458,7 +462,7 @@ class _Reader:
     def _conditional(self, node: ast.Call, name: str) -> Expr:
         self.features.add("where")
         if node.keywords:
-            raise self.error(f"{name} takes no keywords; usage: {CONDITIONAL[name]}", node.keywords[0].value)
+            raise self.error(f"{name} takes no keywords; usage: {CONDITIONAL[name]}", node.keywords[0])
         args = node.args
         if name == "where" and len(args) != 3:
             raise self.error(f"where takes 3 arguments, got {len(args)}; usage: {CONDITIONAL[name]}", node)
@@ -485,9 +489,9 @@ class _Reader:
             assert k.arg is not None  # ** was refused above
             if k.arg not in {p.name for p in act.params}:
                 own = ", ".join(p.name for p in act.params) or "none"
-                raise self.error(f"{act.id} has no parameter {k.arg!r} (its parameters: {own})", k.value)
+                raise self.error(f"{act.id} has no parameter {k.arg!r} (its parameters: {own})", k)
             if k.arg in numeric or k.arg in choices:
-                raise self.error(f"{k.arg} is given twice", k.value)
+                raise self.error(f"{k.arg} is given twice", k)
             param = act.param(k.arg)
             if param.is_choice:
                 if not (isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)):

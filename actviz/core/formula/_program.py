@@ -35,6 +35,7 @@ from actviz.core.formula._functions import (
     Sech,
     Sigmoid,
     Softplus,
+    Step,
     Tanh,
 )
 from actviz.core.formula._parse import X
@@ -65,6 +66,10 @@ def _expit(u: Any) -> Any:
 
 def _softplus(u: Any) -> Any:
     return np.logaddexp(0.0, u)
+
+
+def _step(u: Any) -> Any:
+    return (u > 0).astype(u.dtype) if isinstance(u, np.ndarray) else float(u > 0)
 
 
 def _clip(u: Any, lo: Any, hi: Any) -> Any:
@@ -105,6 +110,7 @@ _UNARY: dict[type, Callable[..., Any]] = {
     Max2: np.maximum,
     Min2: np.minimum,
     Clip: _clip,
+    Step: _step,
 }
 _RELATIONS: dict[type, Callable[..., Any]] = {
     sympy.StrictGreaterThan: np.greater,
@@ -225,6 +231,8 @@ class Program:
             return _on_scalars(lambda *v: functools.reduce(join, v)), self._kids(e.args)
         if isinstance(e, sympy.Not):
             return _on_scalars(np.logical_not), self._kids(e.args)
+        if isinstance(e, sympy.ITE):  # SymPy's form of a condition that holds a where()
+            return _on_scalars(np.where), self._kids(e.args)
         raise CompileError(f"cannot evaluate {type(e).__name__}: {sympy.sstr(e)[:80]}")
 
     def _kids(self, args: Sequence[Expr]) -> tuple[int, ...]:

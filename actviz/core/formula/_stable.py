@@ -79,7 +79,7 @@ def _rewrite(e: Expr) -> Expr | None:
     if isinstance(e, sympy.log):
         return _log(e.args[0])
     if e.is_Mul or (e.is_Pow and e.exp.is_Integer and e.exp < 0):
-        return _ratio(e) or _absorb(e)
+        return _ratio(e) or _absorb(e) or _merge_exps(e)
     if e.is_Add:
         return _add(e)
     return None
@@ -165,6 +165,17 @@ def _ratio(e: Expr) -> Expr | None:
         else:
             return sympy.Mul(*others) / d**k * sympy.Add(*pieces)
     return None
+
+
+def _merge_exps(e: Expr) -> Expr | None:
+    """exp(a)·exp(b) → exp(a + b): SymPy keeps them apart, and exp(−x²)·exp(x) would be 0·inf."""
+    if not e.is_Mul:
+        return None
+    exps = [f for f in e.args if isinstance(f, sympy.exp) and f.has(X)]
+    if len(exps) < 2:
+        return None
+    rest = [f for f in e.args if not (isinstance(f, sympy.exp) and f.has(X))]
+    return sympy.Mul(*rest, sympy.exp(sympy.Add(*(f.args[0] for f in exps))))
 
 
 def _sum_like(g: Expr) -> bool:
