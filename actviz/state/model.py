@@ -14,6 +14,7 @@ from typing import Any
 
 from actviz.core import Activation, get, names
 from actviz.state.events import StateEvents
+from actviz.state.depth import DepthState
 from actviz.state.training import TrainState
 
 DEFAULT_X_RANGE = (-5.0, 5.0)
@@ -90,6 +91,7 @@ class State:
         self._overlays: list[Overlay] = []
         self._probes: tuple[float, ...] = DEFAULT_PROBES
         self.train = TrainState()  # the Train view's set-up, saved and restored with the rest
+        self.depth = DepthState()  # the Depth view's set-up, likewise
 
     # -- read ---------------------------------------------------------------------------------
     @property
@@ -296,6 +298,7 @@ class State:
             "probes": list(self._probes),
             "overlays": [[o.function_id, dict(o.params)] for o in self._overlays],
             "train": self.train.to_dict(),
+            "depth": self.depth.to_dict(),
         }
 
     def load_dict(self, data: Mapping[str, Any]) -> list[str]:
@@ -339,6 +342,11 @@ class State:
             problems.extend(f"training set-up: {p}" for p in self.train.apply(train))
         elif train is not None:
             problems.append("training set-up: not a mapping")
+        depth = data.get("depth")
+        if isinstance(depth, Mapping):
+            problems.extend(f"depth set-up: {p}" for p in self.depth.apply(depth))
+        elif depth is not None:
+            problems.append("depth set-up: not a mapping")
         overlays = data.get("overlays") or []
         if isinstance(overlays, list):
             for item in overlays:

@@ -23,6 +23,8 @@ from actviz.ui.controls import (
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.plot import PlotView
 from actviz.ui.train_view import TrainView
+from actviz.ui.depth_view import DepthView
+from actviz.state.depth import PRESET_TITLES
 from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
@@ -34,7 +36,8 @@ SHORTCUTS = [
     ("I", "show or hide the formula panel"),
     ("Ctrl+P", "pin the current function for comparison"),
     ("Ctrl+0", "reset the view"),
-    ("Ctrl+1 / Ctrl+2", "function view / train view"),
+    ("Ctrl+1 / Ctrl+2 / Ctrl+3", "function view / train view / depth view"),
+    ("1 … 5 (depth view)", "the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual"),
     ("Space", "train view: play or pause training"),
     ("F11", "presentation mode (full screen, plot only); Esc leaves it"),
     ("Ctrl+S / Ctrl+E", "export the figure / the data"),
@@ -119,6 +122,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(function_page, "Function")
         self.tabs.addTab(self.train_view, "Train")
+        self.depth_view = DepthView(st.depth, st, notify)
+        self.tabs.addTab(self.depth_view, "Depth")
+        self.tabs.setTabToolTip(2, "The gradient that reaches each layer of a deep network  (Ctrl+3)")
         self.tabs.setTabToolTip(0, "See an activation, its derivatives and kinks  (Ctrl+1)")
         self.tabs.setTabToolTip(1, "Train small networks with any activation and race them  (Ctrl+2)")
         self.tabs.currentChanged.connect(self._on_tab)
@@ -196,6 +202,7 @@ class MainWindow(QtWidgets.QMainWindow):
         m = mb.addMenu("&View")
         self._action(m, "&Function view", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "showFunctionView")
         self._action(m, "&Train view", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2", "showTrainView")
+        self._action(m, "&Depth view", lambda: self.tabs.setCurrentIndex(2), "Ctrl+3", "showDepthView")
         m.addSeparator()
         for i, name in enumerate(("f", "f′", "f″")):
             # QAction.triggered passes `checked` first: keep it away from i
@@ -217,6 +224,11 @@ class MainWindow(QtWidgets.QMainWindow):
         ta.append(self._action(m, "&Reset", tv.reset, "Ctrl+R", "trainResetAction"))
         ta.append(self._action(m, "Article &race: sigmoid vs tanh vs ReLU", tv.article_race, "Ctrl+Shift+R"))
         ta.append(self._action(m, "Run convergence &study", tv.run_study, None, "trainStudyAction"))
+        m = mb.addMenu("&Depth")
+        self.depth_actions: list[QtGui.QAction] = []
+        for k, title in enumerate(PRESET_TITLES.values()):
+            self.depth_actions.append(self._action(
+                m, title, lambda _checked=False, k=k: self.depth_view.preset_by_number(k), str(k + 1)))
         self._on_tab(self.tabs.currentIndex())
         m = mb.addMenu("&Help")
         self._action(m, "&Keyboard shortcuts", self._show_shortcuts, "F1")
@@ -228,6 +240,8 @@ class MainWindow(QtWidgets.QMainWindow):
             act.setEnabled(index == 0)
         for act in getattr(self, "train_actions", []):
             act.setEnabled(index == 1)
+        for act in getattr(self, "depth_actions", []):
+            act.setEnabled(index == 2)
         if index == 0:
             QtCore.QTimer.singleShot(0, self.focus_home)
 
@@ -269,42 +283,68 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ------------------------------------------------------------------ export
     def export_figure(self, path: str | Path) -> Path:
-        """Save the plot as PNG (pixels as on screen) or SVG (vector)."""
+        """Save the plot as PNG (pixels as on screen) or SVG (vector).
+
+        The file is drawn in memory and then written atomically: if anything fails, an
+        existing file at ``path`` is left as it was and OSError says why in one line.
+        A name without a suffix gets PNG; other image suffixes Qt can write (.jpg, .bmp...) work.
+        """
+        from actviz.fileio import FileError, atomic_write_bytes
+
         path = Path(path)
-        if path.suffix.lower() == ".svg":
+        widget = self.plot_view.plot
+        suffix = path.suffix.lower()
+        if suffix == ".svg":
             from PySide6.QtSvg import QSvgGenerator
 
-            widget = self.plot_view.plot
+            buf = QtCore.QBuffer()
+            buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
             gen = QSvgGenerator()
-            gen.setFileName(str(path))
+            gen.setOutputDevice(buf)
             gen.setSize(widget.size())
             gen.setViewBox(widget.rect())
             gen.setTitle(f"ActViz: {self.state.activation.label}")
             painter = QtGui.QPainter()
             if not painter.begin(gen):
-                raise OSError(f"could not write {path}")
-            widget.render(painter)
-            painter.end()
-            if not path.exists():
-                raise OSError(f"could not write {path}")
+                raise FileError(f"cannot write {path}: the SVG could not be drawn")
+            try:
+                widget.render(painter)
+            finally:
+                painter.end()
+            data = bytes(buf.data().data())
+            if not data.rstrip().endswith(b"</svg>"):
+                raise FileError(f"cannot write {path}: the SVG came out incomplete")
         else:
-            if not self.plot_view.plot.grab().save(str(path)):
-                raise OSError(f"could not write {path}")
+            fmt = suffix.lstrip(".").upper() or "PNG"
+            writable = {bytes(f.data()).decode("ascii", "replace").upper()
+                        for f in QtGui.QImageWriter.supportedImageFormats()}
+            if fmt not in writable:
+                raise FileError(f"cannot write {path}: unknown image type {suffix!r}; use .png or .svg")
+            data = self.encode_image(widget.grab(), fmt)
+        atomic_write_bytes(path, data)
         return path
 
     def export_data(self, path: str | Path, n: int = 1001) -> Path:
-        """Write x, f, f′, f″ on a uniform grid over the x range, plus every kink, as CSV."""
+        """Write x, f, f′, f″ on a uniform grid over the x range, plus every kink, as CSV.
+
+        Written atomically, like :meth:`export_figure`.
+        """
+        import io
+
+        from actviz.fileio import atomic_write_text
+
         path = Path(path)
         act, p = self.state.activation, self.state.params
         a, b = self.state.x_range
         x = np.union1d(np.linspace(a, b, n), [k for k in act.kinks(**p) if a <= k <= b])
         cols = [act.evaluate(x, k, p) for k in range(3)]
-        with path.open("w", newline="") as fh:
-            w = csv.writer(fh)
-            fh.write(f"# {act.id} {json.dumps(p)}; derivatives at kinks follow: {act.convention}\n")
-            w.writerow(["x", "f", "df", "d2f"])
-            for row in zip(x, *cols):
-                w.writerow([repr(float(v)) for v in row])
+        fh = io.StringIO(newline="")
+        w = csv.writer(fh)
+        fh.write(f"# {act.id} {json.dumps(p)}; derivatives at kinks follow: {act.convention}\n")
+        w.writerow(["x", "f", "df", "d2f"])
+        for row in zip(x, *cols):
+            w.writerow([repr(float(v)) for v in row])
+        atomic_write_text(path, fh.getvalue())
         return path
 
     def _export_figure_dialog(self):
@@ -322,6 +362,12 @@ class MainWindow(QtWidgets.QMainWindow):
         except OSError as e:
             self.notify(f"Could not export: {e}")
             return
+        except Exception as e:  # a drawing fault: report it, keep the window
+            import logging
+
+            logging.getLogger("actviz").error("export to %s failed", path, exc_info=e)
+            self.notify(f"Could not export {path}: internal error: {type(e).__name__}: {e}")
+            return
         self.status.setStyleSheet("")
         self.status.showMessage(f"Saved {saved}", 5000)
 
@@ -338,30 +384,100 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ------------------------------------------------------------------ settings
     def load_settings(self) -> None:
-        path = settings_path()
-        if path is None or not path.exists():
-            return
-        try:
-            data = json.loads(path.read_text())
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
-        except (OSError, ValueError) as e:
-            self.notify(f"Ignored saved settings in {path}: {e}")
-            return
-        problems = self.state.load_dict(data)
-        if problems:
-            self.notify("Ignored part of the saved settings: " + "; ".join(problems))
+        """Restore the saved session. A settings file that is missing is no news; one that is
+        unreadable, too large, not a file, not JSON or partly invalid is reported in one line
+        (message bar and log) and whatever could not be used keeps its default."""
+        import errno
+        import logging
 
-    def save_settings(self) -> None:
+        from actviz.fileio import read_json
+
         path = settings_path()
         if path is None:
             return
+
+        def report(message: str) -> None:
+            logging.getLogger("actviz").warning("%s", message)
+            self.notify(message)
+
+        try:
+            data = read_json(path)
+            if not isinstance(data, dict):
+                raise ValueError(f"{path} does not hold a JSON object")
+        except OSError as e:
+            if e.errno != errno.ENOENT:
+                report(f"Ignored saved settings: {e}")
+            return
+        except ValueError as e:
+            report(f"Ignored saved settings: {e}")
+            return
+        try:
+            problems = self.state.load_dict(data)
+        except Exception as e:  # the state checks what it loads; never fail a start over a file
+            problems = [f"{type(e).__name__}: {e}"]
+        if problems:
+            # One short line however many problems, each cut short: a file can hold thousands.
+            short = [" ".join(p.split()) for p in problems[:3]]
+            short = [p if len(p) <= 120 else p[:119] + "…" for p in short]
+            more = f"; and {len(problems) - 3} more" if len(problems) > 3 else ""
+            report(f"Ignored part of the saved settings in {path}: " + "; ".join(short) + more)
+
+    def save_settings(self) -> Path | None:
+        """Write the session to the settings file, atomically; returns where, or None when
+        settings are off. Raises OSError with a one-line message if it cannot be written (the
+        previous file then stays as it was)."""
+        from actviz.fileio import FileError, atomic_write_text, describe
+
+        path = settings_path()
+        if path is None:
+            return None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(self.state.to_dict(), indent=1))
-        except OSError:
-            pass  # never block closing the window over a settings file
+        except OSError as e:
+            raise FileError(f"cannot save the session to {path}: {describe(e)}", e.errno) from None
+        atomic_write_text(path, json.dumps(self.state.to_dict(), indent=1) + "\n")
+        return path
 
     def closeEvent(self, event):  # noqa: N802 - Qt override
-        self.save_settings()
+        if self.remember_session:
+            try:
+                self.save_settings()
+            except Exception as e:  # never block closing the window over a settings file
+                import logging
+
+                reason = str(e) if isinstance(e, OSError) else f"{type(e).__name__}: {e}"
+                message = f"The session was not saved: {reason}"
+                logging.getLogger("actviz").error("%s", message)
+                self.notify(message)  # seen if the close does not go through
+        self.train_view.shutdown()  # worker threads end before their widgets go
+        self.depth_view.shutdown()
         super().closeEvent(event)
+
+    # ------------------------------------------------------------------ session and pictures
+    @property
+    def remember_session(self) -> bool:
+        """Whether closing the window saves the session. On by default; the app turns it off
+        for runs driven by the command line (a screenshot, options that set what to show)."""
+        return getattr(self, "_remember_session", True)
+
+    @remember_session.setter
+    def remember_session(self, on: bool) -> None:
+        self._remember_session = bool(on)
+
+    @staticmethod
+    def encode_image(pixmap: QtGui.QPixmap, fmt: str = "PNG") -> bytes:
+        """The picture as the bytes of an image file (PNG by default), made in memory so that
+        it can be written atomically."""
+        from actviz.fileio import FileError
+
+        buf = QtCore.QBuffer()
+        buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+        if pixmap.isNull() or not pixmap.save(buf, fmt):
+            raise FileError(f"the picture could not be encoded as {fmt}")
+        return bytes(buf.data().data())
+
+    def set_compact(self, on: bool) -> None:
+        """All plot, for a small window or picture: no side panel, menu bar, readout line,
+        information line or status bar."""
+        for widget in (self.side_scroll, self.menuBar(), self.info, self.status, self.plot_view.readout):
+            widget.setVisible(not on)

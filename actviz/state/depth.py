@@ -1,0 +1,213 @@
+"""What the Depth view shows: a deep network at initialisation, as one validated source of truth.
+
+No Qt. Setters validate and raise ``ValueError`` with a message fit for a user; events fire only
+on a real change.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from psygnal import Signal, SignalGroup
+
+from actviz.state.training import Spec, activation_spec
+
+INITS = ("xavier", "he", "lecun", "playground")
+MAX_COMPARED = 8
+# The lecture's five pictures, one key each: what sigmoid does to a deep network, what a good
+# initialisation does for tanh and ReLU, what a bad one does to ReLU, and why ResNets train.
+PRESETS: dict[str, dict[str, Any]] = {
+    "sigmoid_xavier": {"activations": [("sigmoid", {})], "depth": 30, "init": "xavier", "residual": False},
+    "tanh_xavier": {"activations": [("tanh", {})], "depth": 30, "init": "xavier", "residual": False},
+    "relu_he": {"activations": [("relu", {})], "depth": 30, "init": "he", "residual": False},
+    "relu_xavier": {"activations": [("relu", {})], "depth": 30, "init": "xavier", "residual": False},
+    "sigmoid_residual": {"activations": [("sigmoid", {})], "depth": 30, "init": "xavier", "residual": True},
+}
+PRESET_TITLES = {
+    "sigmoid_xavier": "Sigmoid, 30 layers, Xavier: the gradient vanishes",
+    "tanh_xavier": "Tanh, 30 layers, Xavier: it holds",
+    "relu_he": "ReLU, 30 layers, He: it holds (some units dead)",
+    "relu_xavier": "ReLU, 30 layers, Xavier: it fades",
+    "sigmoid_residual": "Sigmoid with residual connections: it holds",
+}
+
+
+class DepthEvents(SignalGroup):
+    activations = Signal(list)
+    depth = Signal(int)
+    width = Signal(int)
+    init = Signal(str)
+    scale = Signal(float)
+    residual = Signal(bool)
+    seeds = Signal(int)
+    selected = Signal(int)
+
+
+def _whole(value: Any, what: str, lo: int, hi: int) -> int:
+    if isinstance(value, bool):
+        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}") from None
+    if math.isnan(f) or f != int(f) or not lo <= f <= hi:
+        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
+    return int(f)
+
+
+class DepthState:
+    """The Depth view's set-up. The default compares sigmoid, tanh and ReLU at 30 layers of 64."""
+
+    def __init__(self) -> None:
+        self.events = DepthEvents()
+        self._activations: list[Spec] = [activation_spec(f) for f in ("sigmoid", "tanh", "relu")]
+        self._depth = 30
+        self._width = 64
+        self._init = "xavier"
+        self._scale = 1.0
+        self._residual = False
+        self._seeds = 3
+        self._selected = 0
+
+    @property
+    def activations(self) -> list[Spec]:
+        return list(self._activations)
+
+    @property
+    def depth(self) -> int:
+        return self._depth
+
+    @property
+    def width(self) -> int:
+        return self._width
+
+    @property
+    def init(self) -> str:
+        return self._init
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    @property
+    def residual(self) -> bool:
+        return self._residual
+
+    @property
+    def seeds(self) -> int:
+        return self._seeds
+
+    @property
+    def selected(self) -> int:
+        return self._selected
+
+    def _set(self, name: str, value: Any) -> None:
+        if getattr(self, "_" + name) == value:
+            return
+        setattr(self, "_" + name, value)
+        getattr(self.events, name).emit(value)
+
+    def set_activations(self, specs: Iterable[tuple[str, Mapping[str, Any] | Iterable[tuple[str, Any]]]]) -> None:
+        out: list[Spec] = []
+        for fid, params in specs:
+            spec = activation_spec(fid, dict(params))
+            if spec not in out:  # the current function may already be one of the defaults
+                out.append(spec)
+        if not 1 <= len(out) <= MAX_COMPARED:
+            raise ValueError(f"compare 1 to {MAX_COMPARED} activations, got {len(out)}")
+        if out == self._activations:
+            return
+        self._activations = out
+        self.events.activations.emit(list(out))
+        if self._selected >= len(out):
+            self._set("selected", 0)
+
+    def add_activation(self, function_id: str, params: Mapping[str, Any] | None = None) -> None:
+        spec = activation_spec(function_id, params)
+        if spec in self._activations:
+            raise ValueError(f"{function_id} with these parameters is already compared")
+        self.set_activations([*self._activations, (function_id, dict(params or {}))])
+
+    def remove_activation(self, index: int) -> None:
+        if not 0 <= index < len(self._activations):
+            raise ValueError(f"no activation number {index + 1} in the comparison")
+        rest = [s for i, s in enumerate(self._activations) if i != index]
+        if not rest:
+            raise ValueError("keep at least one activation")
+        self.set_activations(rest)
+
+    def set_depth(self, value: Any) -> None:
+        self._set("depth", _whole(value, "depth", 1, 100))
+
+    def set_width(self, value: Any) -> None:
+        self._set("width", _whole(value, "width", 2, 512))
+
+    def set_init(self, name: str) -> None:
+        if name not in INITS:
+            raise ValueError(f"initialisation must be one of {', '.join(INITS)}, got {name!r}")
+        self._set("init", name)
+
+    def set_scale(self, value: Any) -> None:
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"weight scale must be a number in [0.1, 10], got {value!r}") from None
+        if math.isnan(v) or not 0.1 <= v <= 10.0:
+            raise ValueError(f"weight scale must be a number in [0.1, 10], got {v:g}")
+        self._set("scale", v)
+
+    def set_residual(self, on: Any) -> None:
+        self._set("residual", bool(on))
+
+    def set_seeds(self, value: Any) -> None:
+        self._set("seeds", _whole(value, "seeds", 1, 20))
+
+    def set_selected(self, index: Any) -> None:
+        self._set("selected", _whole(index, "selected activation", 0, len(self._activations) - 1))
+
+    def apply(self, values: Mapping[str, Any]) -> list[str]:
+        """Apply several settings (a preset or a saved set-up); returns what was refused."""
+        problems: list[str] = []
+        for key, value in values.items():
+            setter = {
+                "activations": lambda v: self.set_activations([(s[0], dict(s[1])) for s in v]),
+                "depth": self.set_depth,
+                "width": self.set_width,
+                "init": self.set_init,
+                "scale": self.set_scale,
+                "residual": self.set_residual,
+                "seeds": self.set_seeds,
+                "selected": self.set_selected,
+            }.get(key)
+            if setter is None:
+                problems.append(f"unknown depth setting {key!r}")
+                continue
+            try:
+                setter(value)
+            except (ValueError, TypeError, IndexError, KeyError) as e:
+                problems.append(f"{key}: {e}")
+        return problems
+
+    def apply_preset(self, name: str) -> None:
+        if name not in PRESETS:
+            raise ValueError(f"preset must be one of {', '.join(PRESETS)}, got {name!r}")
+        values = dict(PRESETS[name], width=64, scale=1.0)
+        problems = self.apply(values)
+        assert not problems, problems  # the presets are ours: they must always be valid
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "activations": [[fid, dict(p)] for fid, p in self._activations],
+            "depth": self._depth,
+            "width": self._width,
+            "init": self._init,
+            "scale": self._scale,
+            "residual": self._residual,
+            "seeds": self._seeds,
+            "selected": self._selected,
+        }
+
+
+__all__ = ["INITS", "PRESETS", "PRESET_TITLES", "DepthState"]

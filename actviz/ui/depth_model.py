@@ -1,0 +1,121 @@
+"""The Depth view's model: set-up in, what to draw and write out. No Qt."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from actviz.core.depth import DepthConfig, DepthResult, diagnose, make_inputs
+from actviz.core.network import BatchedMLP, hidden_activation, init_weights
+from actviz.state.depth import DepthState
+from actviz.state.training import Spec, spec_label
+
+HIST_BINS = 61
+
+
+def config_from_state(ds: DepthState) -> DepthConfig:
+    return DepthConfig(
+        activations=tuple((fid, dict(p)) for fid, p in ds.activations),
+        depth=ds.depth,
+        width=ds.width,
+        init=ds.init,
+        scale=ds.scale,
+        residual=ds.residual,
+        seeds=tuple(range(ds.seeds)),
+    )
+
+
+def cost(ds: DepthState) -> float:
+    """Rough work of one recomputation, in multiply-adds (batch 256 forward and backward)."""
+    return 3.0 * len(ds.activations) * ds.seeds * ds.depth * ds.width * ds.width * 256
+
+
+@dataclass(frozen=True)
+class GradientCurve:
+    label: str
+    layers: np.ndarray  # 1 … depth
+    median: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    theory: np.ndarray  # the product of mean |f′|, anchored at the last layer's median
+
+
+def gradient_curves(result: DepthResult, specs: Sequence[Spec]) -> list[GradientCurve]:
+    """Per activation: the median gradient norm over seeds with its min–max band, and the
+    derivative-only bound scaled to meet the measurement at the last hidden layer."""
+    g = result.grad_norm  # (A, S, depth)
+    layers = np.arange(1, g.shape[-1] + 1, dtype=np.float64)
+    theory = np.median(result.theory, axis=1)
+    out = []
+    for a, spec in enumerate(specs):
+        med = np.median(g[a], axis=0)
+        out.append(GradientCurve(spec_label(spec), layers, med, g[a].min(axis=0), g[a].max(axis=0),
+                                 theory[a] * med[-1]))
+    return out
+
+
+def diagnosis_lines(result: DepthResult, specs: Sequence[Spec]) -> list[str]:
+    """``Sigmoid: layer 1 gets 10^−12.3 of the last layer's gradient → vanishing`` (median over
+    seeds), plus the dead and saturated shares where they matter."""
+    lines = []
+    for a, (spec, d) in enumerate(zip(specs, result.summary())):
+        if d.verdict == "no gradient":
+            lines.append(f"{spec_label(spec)}: no gradient reaches the layers")
+            continue
+        dead = float(np.median(result.dead[a]))
+        sat = float(np.median(result.saturated[a]))
+        extra = []
+        if dead >= 0.01:
+            extra.append(f"{100 * dead:.0f} % of units dead")
+        if sat >= 0.05:
+            extra.append(f"{100 * sat:.0f} % saturated")
+        tail = f" ({', '.join(extra)})" if extra else ""
+        lines.append(f"{spec_label(spec)}: first/last layer gradient = 10^{d.decades:+.1f} → {d.verdict}{tail}")
+    return lines
+
+
+def histograms(ds: DepthState, index: int, seed: int = 0, bins: int = HIST_BINS) -> tuple[np.ndarray, float]:
+    """Per-layer histograms of the selected activation's outputs for one seed: an array
+    ``(depth, bins)`` of fractions, and the half-width ``v`` of the value range [−v, v]."""
+    fid, params = ds.activations[index]
+    act = hidden_activation(fid, dict(params))
+    sizes = (ds.width,) * (ds.depth + 1) + (1,)
+    ws, bs = init_weights(sizes, [seed], init=ds.init, scale=ds.scale, bias=0.0)
+    x = make_inputs(seed, 256, ds.width)[None]
+    net = BatchedMLP([act], [w[None] for w in ws], [b[None] for b in bs], output="linear", residual=ds.residual)
+    hs = net.forward(x, keep=True).hs[1:]
+    values = [np.asarray(h).reshape(-1) for h in hs]
+    finite = np.concatenate([v[np.isfinite(v)] for v in values]) if values else np.zeros(1)
+    v = float(np.percentile(np.abs(finite), 99.5)) if finite.size else 1.0
+    v = max(1.0, min(v, 1e6)) if math.isfinite(v) else 1.0
+    edges = np.linspace(-v, v, bins + 1)
+    out = np.zeros((len(values), bins))
+    for k, vals in enumerate(values):
+        counts, _ = np.histogram(np.clip(vals[np.isfinite(vals)], -v, v), bins=edges)
+        out[k] = counts / max(vals.size, 1)
+    return out, v
+
+
+def layers_csv(result: DepthResult, specs: Sequence[Spec]) -> str:
+    """One row per (activation, seed, layer) with the CLI's columns."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["activation", "init", "seed", "layer", "grad_norm", "act_mean", "act_std", "saturated_fraction",
+                "dead_fraction"])
+    c = result.config
+    for a, spec in enumerate(specs):
+        for s, seed in enumerate(c.seeds):
+            for layer in range(c.depth):
+                w.writerow([spec_label(spec), c.init, seed, layer + 1, repr(float(result.grad_norm[a, s, layer])),
+                            repr(float(result.act_mean[a, s, layer])), repr(float(result.act_std[a, s, layer])),
+                            repr(float(result.saturated[a, s, layer])), repr(float(result.dead[a, s, layer]))])
+    return buf.getvalue()
+
+
+__all__ = ["GradientCurve", "config_from_state", "cost", "diagnose", "diagnosis_lines", "gradient_curves",
+           "histograms", "layers_csv"]

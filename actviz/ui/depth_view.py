@@ -1,0 +1,419 @@
+"""The Depth view: the gradient that reaches each layer of a deep network at initialisation.
+
+Every change is computed in a worker thread; the view keeps its last picture until the new one
+is ready, and a newer request cancels an older one, so dragging the depth slider never freezes
+the window even at 100 layers of 512.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from actviz.core import names
+from actviz.core.depth import Cancelled, DepthConfig, DepthResult, depth_stats
+from actviz.fileio import atomic_write_bytes, atomic_write_text
+from actviz.state import State
+from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
+from actviz.state.training import spec_label
+from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
+from actviz.ui.guard import guarded, report
+from actviz.ui.pgutil import tie_menus
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.ui.train_model import activation_colors
+
+Notify = Callable[[str], None]
+
+
+class DepthWorker(QtCore.QObject):
+    """Computes depth statistics off the GUI thread, one request at a time, newest wins."""
+
+    done = QtCore.Signal(int, object)
+    failed = QtCore.Signal(int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel_flag = threading.Event()
+
+    @QtCore.Slot(int, object)
+    def compute(self, request: int, config: DepthConfig) -> None:
+        self.cancel_flag.clear()
+        try:
+            result = depth_stats(config, cancel=self.cancel_flag)
+        except Cancelled:
+            return  # a newer request is on its way
+        except Exception as e:
+            self.failed.emit(request, f"{type(e).__name__}: {e}")
+            return
+        self.done.emit(request, result)
+
+
+class DepthView(QtWidgets.QWidget):
+    """Controls, the gradient-per-layer plot, diagnoses and activation histograms."""
+
+    request = QtCore.Signal(int, object)
+
+    def __init__(self, dstate: DepthState, fstate: State, notify: Notify, parent=None) -> None:
+        super().__init__(parent, objectName="depthView")
+        self.dstate, self.fstate, self.notify = dstate, fstate, notify
+        self.result: DepthResult | None = None
+        self._request = 0
+        self._stale = True
+        self._build()
+
+        self._thread: QtCore.QThread | None = None  # started when the view is first shown
+        self._worker: DepthWorker | None = None
+        # Coalesce a burst of slider steps into one request per 40 ms.
+        self._pending = QtCore.QTimer(self, singleShot=True, interval=40)
+        self._pending.timeout.connect(self._send)
+
+        ev = dstate.events
+        for sig in (ev.activations, ev.depth, ev.width, ev.init, ev.scale, ev.residual, ev.seeds):
+            sig.connect(self._on_setup)
+        ev.selected.connect(self._on_selected)
+        fstate.events.function.connect(self._on_colors)
+        fstate.events.overlays.connect(self._on_colors)
+        self._controls_from_state()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        ds = self.dstate
+        box = QtWidgets.QGroupBox("Network at initialisation")
+        form = QtWidgets.QFormLayout(box)
+        self.depth = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="depthDepth")
+        self.depth.setRange(1, 100)
+        self.depth_label = QtWidgets.QLabel()
+        self.depth.valueChanged.connect(lambda v: self._try(ds.set_depth, v))
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.depth, 1)
+        row.addWidget(self.depth_label)
+        form.addRow("Depth", row)
+        self.width = QtWidgets.QComboBox(objectName="depthWidth")
+        self.width.addItems(["2", "4", "8", "16", "32", "64", "128", "256", "512"])
+        self.width.activated.connect(lambda i: self._try(ds.set_width, int(self.width.itemText(i))))
+        form.addRow("Width", self.width)
+        self.init = QtWidgets.QComboBox(objectName="depthInit")
+        self.init.addItems(INITS)
+        self.init.activated.connect(lambda i: self._try(ds.set_init, self.init.itemText(i)))
+        form.addRow("Initialisation", self.init)
+        self.scale = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="depthScale")
+        self.scale.setRange(-100, 100)  # log10(scale) × 100: 0.1 … 10
+        self.scale_label = QtWidgets.QLabel()
+        self.scale.valueChanged.connect(lambda v: self._try(ds.set_scale, round(10 ** (v / 100), 3)))
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.scale, 1)
+        row.addWidget(self.scale_label)
+        form.addRow("Weight scale", row)
+        self.residual = QtWidgets.QCheckBox("residual connections (h + f(Wh))", objectName="depthResidual")
+        self.residual.toggled.connect(lambda on: self._try(ds.set_residual, on))
+        form.addRow("", self.residual)
+        self.seeds = QtWidgets.QSpinBox(objectName="depthSeeds")
+        self.seeds.setRange(1, 20)
+        self.seeds.setKeyboardTracking(False)
+        self.seeds.valueChanged.connect(lambda v: self._try(ds.set_seeds, v))
+        form.addRow("Seeds (median, band)", self.seeds)
+
+        acts = QtWidgets.QGroupBox("Activations")
+        lay = QtWidgets.QVBoxLayout(acts)
+        self.act_list = QtWidgets.QListWidget(objectName="depthActivations")
+        self.act_list.setMaximumHeight(120)
+        self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ds.set_selected, r))
+        add_current = QtWidgets.QPushButton("Add the function shown", objectName="depthAddCurrent")
+        add_current.clicked.connect(lambda: self._try(ds.add_activation, self.fstate.function_id, self.fstate.params))
+        self.add_combo = QtWidgets.QComboBox(objectName="depthAddCombo")
+        self.add_combo.addItems(names())
+        add = QtWidgets.QPushButton("Add", objectName="depthAdd")
+        add.clicked.connect(lambda: self._try(ds.add_activation, self.add_combo.currentText()))
+        self.remove = QtWidgets.QPushButton("Remove", objectName="depthRemove")
+        self.remove.clicked.connect(lambda: self._try(ds.remove_activation, max(self.act_list.currentRow(), 0)))
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.add_combo, 1)
+        row.addWidget(add)
+        row.addWidget(self.remove)
+        lay.addWidget(self.act_list)
+        lay.addWidget(add_current)
+        lay.addLayout(row)
+
+        presets = QtWidgets.QGroupBox("Lecture presets (keys 1–5)")
+        lay = QtWidgets.QVBoxLayout(presets)
+        self.preset_buttons = {}
+        for k, (name, title) in enumerate(PRESET_TITLES.items()):
+            b = QtWidgets.QPushButton(f"{k + 1}. {title}", objectName=f"depthPreset.{name}")
+            b.clicked.connect(lambda _checked=False, name=name: self.apply_preset(name))
+            lay.addWidget(b)
+            self.preset_buttons[name] = b
+
+        exports = QtWidgets.QHBoxLayout()
+        for text, slot, name in (("Layers CSV…", self._export_csv, "exportDepthCsv"),
+                                 ("Picture…", self._export_png, "exportDepthPng")):
+            b = QtWidgets.QPushButton(text, objectName=name)
+            b.clicked.connect(slot)
+            exports.addWidget(b)
+
+        side = QtWidgets.QWidget()
+        side_lay = QtWidgets.QVBoxLayout(side)
+        side_lay.addWidget(box)
+        side_lay.addWidget(acts)
+        side_lay.addWidget(presets)
+        side_lay.addLayout(exports)
+        side_lay.addStretch(1)
+        self.side_scroll = QtWidgets.QScrollArea(objectName="depthSide")
+        self.side_scroll.setWidget(side)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setMinimumWidth(380)
+        self.side_scroll.setMaximumWidth(460)
+
+        self.grad_plot = pg.PlotWidget(objectName="depthGradients")
+        tie_menus(self.grad_plot, self)
+        self.grad_plot.setMenuEnabled(False)
+        self.grad_plot.hideButtons()
+        self.grad_plot.setLogMode(y=True)
+        self.grad_plot.showGrid(x=True, y=True, alpha=0.25)
+        self.grad_plot.setLabel("bottom", "layer (1 = next to the input)")
+        self.grad_plot.setLabel("left", "‖∂L/∂W‖")
+        self.grad_plot.setTitle("Gradient reaching each layer (dashed: product of mean |f′|)")
+        self.legend = self.grad_plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 190))
+        self.grad_items: list[tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem,
+                                    pg.PlotDataItem]] = []
+
+        self.hist_plot = pg.PlotWidget(objectName="depthHistograms")
+        tie_menus(self.hist_plot, self)
+        self.hist_plot.setMenuEnabled(False)
+        self.hist_plot.hideButtons()
+        self.hist_plot.setMouseEnabled(x=False, y=False)
+        self.hist_plot.setLabel("bottom", "layer")
+        self.hist_plot.setLabel("left", "activation value")
+        self.hist_image = pg.ImageItem(axisOrder="row-major")
+        cmap = pg.colormap.get("viridis")
+        self.hist_image.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256))
+        self.hist_plot.addItem(self.hist_image)
+
+        self.diagnosis = QtWidgets.QLabel(objectName="depthDiagnosis")
+        self.diagnosis.setWordWrap(True)
+        self.diagnosis.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        font = self.diagnosis.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.diagnosis.setFont(font)
+        self.busy = QtWidgets.QLabel("computing…", objectName="depthBusy")
+        self.busy.setStyleSheet("color: #777")
+        self.busy.hide()
+
+        plots = QtWidgets.QWidget()
+        plots_lay = QtWidgets.QVBoxLayout(plots)
+        plots_lay.setContentsMargins(6, 6, 6, 6)
+        plots_lay.addWidget(self.grad_plot, 3)
+        plots_lay.addWidget(self.hist_plot, 2)
+        plots_lay.addWidget(self.diagnosis)
+        plots_lay.addWidget(self.busy)
+        lay = QtWidgets.QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(plots, 1)
+        lay.addWidget(self.side_scroll)
+
+    # ------------------------------------------------------------------ widget -> state
+    def _try(self, fn, *args) -> None:
+        try:
+            fn(*args)
+        except ValueError as e:
+            self.notify(str(e))
+            self._controls_from_state()
+
+    def apply_preset(self, name: str) -> None:
+        self.dstate.apply_preset(name)
+
+    def preset_by_number(self, k: int) -> None:
+        names_ = list(PRESETS)
+        if 0 <= k < len(names_):
+            self.apply_preset(names_[k])
+
+    # ------------------------------------------------------------------ state -> widgets
+    @guarded
+    def _controls_from_state(self, *_args) -> None:
+        ds = self.dstate
+
+        def quiet(widget, fn, *args):
+            old = widget.blockSignals(True)
+            try:
+                fn(*args)
+            finally:
+                widget.blockSignals(old)
+
+        quiet(self.depth, self.depth.setValue, ds.depth)
+        self.depth_label.setText(f"{ds.depth} layers")
+        if self.width.findText(str(ds.width)) < 0:
+            self.width.addItem(str(ds.width))
+        quiet(self.width, self.width.setCurrentText, str(ds.width))
+        quiet(self.init, self.init.setCurrentText, ds.init)
+        quiet(self.scale, self.scale.setValue, round(100 * np.log10(ds.scale)))
+        self.scale_label.setText(f"× {ds.scale:g}")
+        quiet(self.residual, self.residual.setChecked, ds.residual)
+        quiet(self.seeds, self.seeds.setValue, ds.seeds)
+        colors = activation_colors(ds.activations, self.fstate)
+        quiet(self.act_list, self.act_list.clear)
+        for spec, color in zip(ds.activations, colors):
+            item = QtWidgets.QListWidgetItem(spec_label(spec))
+            pm = QtGui.QPixmap(14, 14)
+            pm.fill(QtGui.QColor(color))
+            item.setIcon(QtGui.QIcon(pm))
+            self.act_list.addItem(item)
+        quiet(self.act_list, self.act_list.setCurrentRow, ds.selected)
+        self.remove.setEnabled(len(ds.activations) > 1)
+
+    @guarded
+    def _on_setup(self, *_args) -> None:
+        self._controls_from_state()
+        self.recompute()
+
+    @guarded
+    def _on_selected(self, *_args) -> None:
+        self._controls_from_state()
+        self._draw_histograms()
+
+    @guarded
+    def _on_colors(self, *_args) -> None:
+        self._controls_from_state()
+        if self.result is not None:
+            self._draw(self.result)
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.recompute()
+
+    # ------------------------------------------------------------------ computing
+    def _ensure_worker(self) -> DepthWorker:
+        if self._worker is None:
+            self._thread = QtCore.QThread(self)
+            self._worker = DepthWorker()
+            self._worker.moveToThread(self._thread)
+            self.request.connect(self._worker.compute)
+            self._worker.done.connect(self._on_done)
+            self._worker.failed.connect(self._on_failed)
+            self._thread.start()
+        return self._worker
+
+    def recompute(self) -> None:
+        """Ask the worker for new statistics (coalesced); the old picture stays until then."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._ensure_worker().cancel_flag.set()  # the running computation is out of date
+        self._pending.start()
+
+    def _send(self) -> None:
+        try:
+            config = config_from_state(self.dstate)
+        except ValueError as e:
+            self.notify(f"Cannot compute this set-up: {e}")
+            return
+        self._request += 1
+        self._specs = list(self.dstate.activations)
+        self.busy.show()
+        self.request.emit(self._request, config)
+
+    @QtCore.Slot(int, object)
+    def _on_done(self, request: int, result: DepthResult) -> None:
+        if request != self._request:
+            return  # an older answer: a newer one is coming
+        self.busy.hide()
+        self.result = result
+        try:
+            self._draw(result)
+        except Exception as e:
+            report(self, "DepthView._draw", e)
+
+    @QtCore.Slot(int, str)
+    def _on_failed(self, request: int, message: str) -> None:
+        if request == self._request:
+            self.busy.hide()
+            self.notify(f"The depth computation failed: {message}")
+
+    def wait_idle(self, timeout_ms: int = 30000) -> bool:
+        """For tests and screenshots: process events until the newest request is drawn."""
+        deadline = QtCore.QDeadlineTimer(timeout_ms)
+        while (self._pending.isActive() or self.busy.isVisible()) and not deadline.hasExpired():
+            QtCore.QCoreApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        return not self.busy.isVisible()
+
+    def shutdown(self) -> None:
+        """Stop the worker thread (the window is closing); a running computation is cancelled."""
+        self._pending.stop()
+        if self._worker is not None:
+            self._worker.cancel_flag.set()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(10000)
+
+    # ------------------------------------------------------------------ drawing
+    def _draw(self, result: DepthResult) -> None:
+        specs = self._specs
+        for items in self.grad_items:
+            for item in items:
+                self.grad_plot.removeItem(item)
+        self.legend.clear()
+        self.grad_items = []
+        colors = activation_colors(specs, self.fstate)
+        for c, color in zip(gradient_curves(result, specs), colors):
+            floor = 1e-300  # a log axis cannot show 0 (a dead network's gradient)
+            med = self.grad_plot.plot(c.layers, np.maximum(c.median, floor), pen=pg.mkPen(color, width=3.5),
+                                      symbol="o", symbolSize=5, symbolBrush=color, symbolPen=None, name=c.label)
+            lo = self.grad_plot.plot(c.layers, np.maximum(c.low, floor), pen=pg.mkPen(None))
+            hi = self.grad_plot.plot(c.layers, np.maximum(c.high, floor), pen=pg.mkPen(None))
+            band_color = QtGui.QColor(color)
+            band_color.setAlpha(50)
+            band = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(band_color))
+            self.grad_plot.addItem(band)
+            theory = self.grad_plot.plot(c.layers, np.maximum(c.theory, floor),
+                                         pen=pg.mkPen(color, width=1.5, style=QtCore.Qt.PenStyle.DashLine))
+            self.grad_items.append((med, lo, band, hi, theory))
+        lines = diagnosis_lines(result, specs)
+        self.diagnosis.setText("<br>".join(
+            f"<span style='color:{color}'>■</span> {line}" for line, color in zip(lines, colors)))
+        self._draw_histograms()
+
+    def _draw_histograms(self) -> None:
+        ds = self.dstate
+        sel = min(ds.selected, len(ds.activations) - 1)
+        hist, v = histograms(ds, sel)
+        # Square roots make the thin tails visible beside the tall spike at 0 of a ReLU.
+        self.hist_image.setImage(np.sqrt(hist.T), autoLevels=True)
+        self.hist_image.setRect(QtCore.QRectF(0.5, -v, hist.shape[0], 2 * v))
+        self.hist_plot.setRange(xRange=(0.5, hist.shape[0] + 0.5), yRange=(-v, v), padding=0)
+        self.hist_plot.setTitle(f"Activation values per layer: {spec_label(ds.activations[sel])}")
+
+    # ------------------------------------------------------------------ export
+    def export_csv(self, path: Path) -> None:
+        if self.result is None:
+            raise OSError("nothing has been computed yet")
+        atomic_write_text(path, layers_csv(self.result, self._specs))
+
+    def export_png(self, path: Path) -> None:
+        buf = QtCore.QBuffer()
+        buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+        if not self.grab().save(buf, "PNG"):
+            raise OSError(f"could not render {path.name}")
+        atomic_write_bytes(path, bytes(buf.data()))
+
+    def _save(self, title: str, suffix: str, filters: str, write) -> None:
+        path = QtWidgets.QFileDialog.getSaveFileName(self, title, f"actviz-depth.{suffix}", filters)[0]
+        if not path:
+            return
+        try:
+            write(Path(path))
+        except OSError as e:
+            self.notify(f"Could not export: {e}")
+
+    def _export_csv(self) -> None:
+        self._save("Export per-layer data", "csv", "CSV (*.csv)", self.export_csv)
+
+    def _export_png(self) -> None:
+        self._save("Export picture", "png", "PNG image (*.png)", self.export_png)
+
+
+__all__ = ["DepthView", "DepthWorker"]

@@ -1,0 +1,111 @@
+"""The Depth view: presets that show the regimes, live recomputation off the GUI thread,
+diagnoses, histograms and exports."""
+
+import csv
+
+import numpy as np
+import pytest
+
+from actviz.state.depth import DepthState
+from actviz.ui import MainWindow
+from actviz.ui.qt import QtCore, QtGui
+
+Key = QtCore.Qt.Key
+
+
+@pytest.fixture
+def win(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    w.tabs.setCurrentIndex(2)
+    assert w.depth_view.wait_idle()
+    return w
+
+
+def medians(dv):
+    return [item[0].getOriginalDataset()[1] for item in dv.grad_items]  # not the log10 drawn
+
+
+def test_defaults_compare_sigmoid_tanh_relu_with_a_diagnosis_each(win):
+    dv = win.depth_view
+    assert len(dv.grad_items) == 3
+    text = dv.diagnosis.text()
+    assert "Sigmoid (logistic): first/last layer gradient = 10^" in text and "vanishing" in text
+    sig = medians(dv)[0]
+    assert sig[0] / sig[-1] < 1e-10  # sigmoid at depth 30 with Xavier loses > 10 decades
+    assert dv.hist_image.image.shape == (61, 30)
+
+
+@pytest.mark.parametrize(("key", "verdict"), [(Key.Key_1, "vanishing"), (Key.Key_3, "healthy"),
+                                              (Key.Key_5, "healthy")])
+def test_preset_keys_show_the_regimes(win, qtbot, key, verdict):
+    dv = win.depth_view
+    qtbot.keyClick(dv, key)
+    assert dv.wait_idle()
+    assert len(win.state.depth.activations) == 1
+    assert verdict in dv.diagnosis.text()
+    g = medians(dv)[0]
+    decades = np.log10(g[0] / g[-1])
+    if verdict == "healthy":
+        assert abs(decades) <= 2
+    else:
+        assert decades < -10
+
+
+def test_relu_he_shows_dead_units_and_the_spike_at_zero(win, qtbot):
+    dv = win.depth_view
+    win.state.depth.apply_preset("relu_he")
+    assert dv.wait_idle()
+    assert "dead" in dv.diagnosis.text()
+    img = dv.hist_image.image  # (bins, layers), value axis first
+    mid = img.shape[0] // 2
+    assert img[mid - 1 : mid + 2].sum(axis=0).min() > img[: mid - 2].sum(axis=0).max() / 10
+
+
+def test_the_depth_slider_recomputes_and_keeps_the_last_picture_meanwhile(win, qtbot):
+    dv = win.depth_view
+    before = medians(dv)[0].size
+    dv.depth.setValue(12)
+    assert medians(dv)[0].size == before  # still the old picture: the new one is computing
+    assert dv.wait_idle()
+    assert medians(dv)[0].size == 12 and win.state.depth.depth == 12
+
+
+def test_a_heavy_set_up_never_blocks_the_window(win, qtbot):
+    dv = win.depth_view
+    ds = win.state.depth
+    ds.set_seeds(1)
+    ds.set_width(256)
+    ds.set_depth(60)
+    dv._send()  # now, not after the coalescing pause
+    # The GUI thread stays free: other views keep answering while the worker computes.
+    win.state.set_param("negative_slope", 0.3)
+    assert win.state.params["negative_slope"] == 0.3
+    ds.set_width(64)  # a newer request cancels the heavy one
+    assert dv.wait_idle(60000)
+    assert medians(dv)[0].size == 60 and dv.result.config.width == 64
+
+
+def test_csv_export_has_one_row_per_activation_seed_and_layer(win, tmp_path):
+    dv = win.depth_view
+    dv.export_csv(tmp_path / "d.csv")
+    rows = list(csv.DictReader((tmp_path / "d.csv").read_text().splitlines()))
+    ds = win.state.depth
+    assert len(rows) == len(ds.activations) * ds.seeds * ds.depth
+    assert {"activation", "init", "seed", "layer", "grad_norm", "act_std", "saturated_fraction",
+            "dead_fraction"} <= set(rows[0])
+    assert rows[0]["layer"] == "1"
+
+
+def test_depth_state_refuses_bad_values():
+    ds = DepthState()
+    for fn, v, msg in ((ds.set_depth, 0, "depth"), (ds.set_width, 1000, "width"), (ds.set_init, "glorot", "xavier"),
+                       (ds.set_scale, 50, "weight scale"), (ds.set_seeds, 0, "seeds")):
+        with pytest.raises(ValueError, match=msg):
+            fn(v)
+    with pytest.raises(ValueError, match="at least one"):
+        for _ in range(4):
+            ds.remove_activation(0)
