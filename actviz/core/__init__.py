@@ -1,5 +1,15 @@
 """The numerical core of ActViz: pure numpy/scipy, importable without Qt.
 
+Where things are:
+
+* ``activation.py``: :class:`Activation`, :class:`Param`, :class:`Properties`, the machinery
+  every function shares (validation, dtypes, ±inf and NaN, chunked evaluation);
+* ``registry.py``: :func:`get`, :func:`names`, :data:`GROUPS`, and ``register``;
+* ``activations/``: the catalog, one module per group (``rectifiers``, ``smooth_rectifiers``,
+  ``sigmoid_like``, ``shrinkage``, ``periodic_other``);
+* ``sampler.py``: :func:`sample`, plot-ready arrays that keep every kink exact;
+* ``_numerics.py``: the stable building blocks the kernels use.
+
 >>> from actviz.core import names, get
 >>> get("leaky_relu").f(-10.0, negative_slope=0.01)
 np.float64(-0.1)
