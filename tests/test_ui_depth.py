@@ -31,10 +31,11 @@ def medians(dv):
 
 def test_defaults_compare_sigmoid_tanh_relu_with_a_diagnosis_each(win):
     dv = win.depth_view
-    assert len(dv.grad_items) == 3
+    assert [s[0] for s in win.state.depth.activations] == ["leaky_relu", "sigmoid", "tanh", "relu"]
+    assert len(dv.grad_items) == 4
     text = dv.diagnosis.text()
     assert "Sigmoid (logistic): first/last layer gradient = 10^" in text and "vanishing" in text
-    sig = medians(dv)[0]
+    sig = medians(dv)[1]
     assert sig[0] / sig[-1] < 1e-10  # sigmoid at depth 30 with Xavier loses > 10 decades
     assert dv.hist_image.image.shape == (61, 30)
 

@@ -70,6 +70,13 @@ class DepthView(QtWidgets.QWidget):
         self._pending = QtCore.QTimer(self, singleShot=True, interval=40)
         self._pending.timeout.connect(self._send)
 
+        # The default comparison leads with the function being shown, as the lecture goes from
+        # "this is the function" to "this is what it does to a deep network".
+        if dstate.activations == DepthState().activations:
+            try:
+                dstate.set_activations([(fstate.function_id, fstate.params), *dstate.activations])
+            except ValueError:
+                pass  # e.g. eight already: keep the defaults
         ev = dstate.events
         for sig in (ev.activations, ev.depth, ev.width, ev.init, ev.scale, ev.residual, ev.seeds):
             sig.connect(self._on_setup)
