@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ACTVIZ_SETTINGS", "none")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import numpy as np  # noqa: E402
+import numpy as np
 
 
 def pct(xs: list[float], q: float) -> float:
@@ -55,7 +55,7 @@ def run_frames(win, app, name: str, ticks: list[int]) -> tuple[list[float], list
     paints = [0]
 
     class Count(QtCore.QObject):
-        def eventFilter(self, obj, ev):  # noqa: N802 - Qt override
+        def eventFilter(self, obj, ev):
             if ev.type() == QtCore.QEvent.Type.Paint:
                 paints[0] += 1
             return False
@@ -81,12 +81,16 @@ def run_frames(win, app, name: str, ticks: list[int]) -> tuple[list[float], list
 
 
 def report(label: str, times: list[float], changed: list[bool] | None = None) -> None:
-    print(f"{label:<28} n={len(times):4d}  median {statistics.median(times):6.2f} ms  "
-          f"p90 {pct(times, 90):6.2f}  p99 {pct(times, 99):6.2f}  max {max(times):6.2f}")
+    print(
+        f"{label:<28} n={len(times):4d}  median {statistics.median(times):6.2f} ms  "
+        f"p90 {pct(times, 90):6.2f}  p99 {pct(times, 99):6.2f}  max {max(times):6.2f}"
+    )
     if changed is not None and any(changed):
         ch = [t for t, c in zip(times, changed) if c]
-        print(f"{'   of which y range changed':<28} n={len(ch):4d}  median {statistics.median(ch):6.2f} ms  "
-              f"max {max(ch):6.2f}")
+        print(
+            f"{'   of which y range changed':<28} n={len(ch):4d}  median {statistics.median(ch):6.2f} ms  "
+            f"max {max(ch):6.2f}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

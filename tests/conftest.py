@@ -26,8 +26,11 @@ def _top_level_widgets():
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
         app.processEvents()
         gc.collect()
-    return [w for w in QtWidgets.QApplication.topLevelWidgets() if not isinstance(w, QtWidgets.QDesktopWidget)] \
-        if hasattr(QtWidgets, "QDesktopWidget") else list(QtWidgets.QApplication.topLevelWidgets())
+    return (
+        [w for w in QtWidgets.QApplication.topLevelWidgets() if not isinstance(w, QtWidgets.QDesktopWidget)]
+        if hasattr(QtWidgets, "QDesktopWidget")
+        else list(QtWidgets.QApplication.topLevelWidgets())
+    )
 
 
 @pytest.fixture(autouse=True)

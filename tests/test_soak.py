@@ -22,13 +22,39 @@ import random
 import numpy as np
 import pytest
 
-from actviz.core import get, names
+from actviz.core import names
 from actviz.state import State
 from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore, QtWidgets
 
-ODD_TEXT = ["", "abc", "nan", "-nan", "inf", "-inf", "1e400", "-1e400", "1e12", "-1e12", "1e13", "0", "-0",
-            "1e-300", "5e-324", "0x10", "1,5", "  7 ", "−3", "∞", "none", "1_000", "٣", "--1", "1e", "e5"]
+ODD_TEXT = [
+    "",
+    "abc",
+    "nan",
+    "-nan",
+    "inf",
+    "-inf",
+    "1e400",
+    "-1e400",
+    "1e12",
+    "-1e12",
+    "1e13",
+    "0",
+    "-0",
+    "1e-300",
+    "5e-324",
+    "0x10",
+    "1,5",
+    "  7 ",
+    "−3",
+    "∞",
+    "none",
+    "1_000",
+    "٣",
+    "--1",
+    "1e",
+    "e5",
+]
 
 
 def rand_number(rng: random.Random) -> str:
@@ -86,7 +112,7 @@ class Soak:
 
     def pan_zoom(self) -> None:
         vb = self.win.plot_view.vb
-        (x0, x1), (y0, y1) = vb.viewRange()
+        (x0, x1), (_y0, _y1) = vb.viewRange()
         r = self.rng.random()
         if r < 0.4:
             f = 10 ** self.rng.uniform(-3, 3)
@@ -116,8 +142,15 @@ class Soak:
             self.win.compare.pin_current()
 
     def keys(self) -> None:
-        key = self.rng.choice([QtCore.Qt.Key.Key_BracketLeft, QtCore.Qt.Key.Key_BracketRight, QtCore.Qt.Key.Key_O,
-                               QtCore.Qt.Key.Key_PageDown, QtCore.Qt.Key.Key_PageUp])
+        key = self.rng.choice(
+            [
+                QtCore.Qt.Key.Key_BracketLeft,
+                QtCore.Qt.Key.Key_BracketRight,
+                QtCore.Qt.Key.Key_O,
+                QtCore.Qt.Key.Key_PageDown,
+                QtCore.Qt.Key.Key_PageUp,
+            ]
+        )
         self.win.plot_view.plot.setFocus()
         self.qtbot.keyClick(self.win.plot_view.plot, key)
 
@@ -148,9 +181,19 @@ class Soak:
         assert fresh.to_dict() == data
 
     ACTIONS = (
-        (switch_function, 10), (move_slider, 25), (type_range, 10), (type_param, 8), (type_probes, 4),
-        (pan_zoom, 12), (toggle_y_auto, 4), (toggle_curve, 6), (pin_unpin, 6), (keys, 8), (reset, 3),
-        (export, 1), (save_restore, 2),
+        (switch_function, 10),
+        (move_slider, 25),
+        (type_range, 10),
+        (type_param, 8),
+        (type_probes, 4),
+        (pan_zoom, 12),
+        (toggle_y_auto, 4),
+        (toggle_curve, 6),
+        (pin_unpin, 6),
+        (keys, 8),
+        (reset, 3),
+        (export, 1),
+        (save_restore, 2),
     )
 
     # ------------------------------------------------------------------ checks
@@ -184,21 +227,22 @@ class Soak:
                 continue
             if pv.envelope_mode[i]:
                 bx, by = pv.bands[i].getData()
-                assert bx is not None and np.isfinite(by).any() or not np.isfinite(s.y[i]).any(), where
+                assert (bx is not None and np.isfinite(by).any()) or not np.isfinite(s.y[i]).any(), where
                 continue
             # What we sent must be the core's values; pyqtgraph then limits points far outside
             # the view (its dynamicRangeLimit) for painting, which changes nothing visible.
             x, y = pv.curves[i].getOriginalDataset()
             ref = st.activation.evaluate(x, i, st.params)
             (_, _), (v0, v1) = pv.vb.viewRange()
-            dx, dy = pv.curves[i].getData()
+            _dx, dy = pv.curves[i].getData()
             visible = (y >= v0) & (y <= v1)
             assert np.array_equal(dy[visible], y[visible]), f"{where}: curve {i} is not drawn as sent"
             fin = np.isfinite(ref) & ~np.isin(x, list(kink_x)) & (x > st.x_range[0]) & (x < st.x_range[1])
             bad = fin & (y != ref)
             assert not bad.any(), (
                 f"{where}: curve {i} differs from the core at x={x[bad][:3]}: drawn {y[bad][:3]}, core {ref[bad][:3]}; "
-                f"sampler {np.array_equal(x, s.x)} y_range {st.y_range} auto {pv.auto_y.current}")
+                f"sampler {np.array_equal(x, s.x)} y_range {st.y_range} auto {pv.auto_y.current}"
+            )
 
 
 @pytest.fixture

@@ -117,7 +117,7 @@ def test_padding_never_overflows_near_the_float_limits():
     for lo, hi in ((1e304, big), (-big, big), (-big, -1e300), (0.0, big), (big, big), (5.0, 5.0), (0.0, 1e-300)):
         a, b = fm.padded(lo, hi)
         assert np.isfinite(a) and np.isfinite(b) and a < b
-        assert -fm.Y_LIMIT <= a and b <= fm.Y_LIMIT
+        assert a >= -fm.Y_LIMIT and b <= fm.Y_LIMIT
 
 
 def test_padding_rounds_outward_to_a_round_step():

@@ -132,7 +132,7 @@ def test_infinite_parameter_maps_to_top_of_slider(win):
     assert slider.value() == slider.maximum() and spin.text() == "∞"
     slider.setValue(30)
     assert win.state.params["max_value"] == pytest.approx(3.0)
-    x, f = curve_data(win, 0)
+    _x, f = curve_data(win, 0)
     assert f.max() == pytest.approx(3.0)
     slider.setValue(slider.maximum())
     assert math.isinf(win.state.params["max_value"])
@@ -277,7 +277,7 @@ def test_mouse_zoom_resamples_visible_range(win):
     vb = win.plot_view.vb
     vb.setXRange(-1e-4, 1e-4, padding=0)  # as a wheel zoom would, far in on the kink
     assert win.state.x_range == pytest.approx((-1e-4, 1e-4))
-    x, f = curve_data(win, 0)
+    x, _f = curve_data(win, 0)
     assert x[0] == pytest.approx(-1e-4) and 0.0 in x
     assert find(win, QtWidgets.QDoubleSpinBox, "xMin").value() == pytest.approx(-1e-4)
 

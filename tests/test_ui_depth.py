@@ -8,7 +8,7 @@ import pytest
 
 from actviz.state.depth import DepthState
 from actviz.ui import MainWindow
-from actviz.ui.qt import QtCore, QtGui
+from actviz.ui.qt import QtCore
 
 Key = QtCore.Qt.Key
 
@@ -40,8 +40,7 @@ def test_defaults_compare_sigmoid_tanh_relu_with_a_diagnosis_each(win):
     assert dv.hist_image.image.shape == (61, 30)
 
 
-@pytest.mark.parametrize(("key", "verdict"), [(Key.Key_1, "vanishing"), (Key.Key_3, "healthy"),
-                                              (Key.Key_5, "healthy")])
+@pytest.mark.parametrize(("key", "verdict"), [(Key.Key_1, "vanishing"), (Key.Key_3, "healthy"), (Key.Key_5, "healthy")])
 def test_preset_keys_show_the_regimes(win, qtbot, key, verdict):
     dv = win.depth_view
     qtbot.keyClick(dv, key)
@@ -96,15 +95,28 @@ def test_csv_export_has_one_row_per_activation_seed_and_layer(win, tmp_path):
     rows = list(csv.DictReader((tmp_path / "d.csv").read_text().splitlines()))
     ds = win.state.depth
     assert len(rows) == len(ds.activations) * ds.seeds * ds.depth
-    assert {"activation", "init", "seed", "layer", "grad_norm", "act_std", "saturated_fraction",
-            "dead_fraction"} <= set(rows[0])
+    assert {
+        "activation",
+        "init",
+        "seed",
+        "layer",
+        "grad_norm",
+        "act_std",
+        "saturated_fraction",
+        "dead_fraction",
+    } <= set(rows[0])
     assert rows[0]["layer"] == "1"
 
 
 def test_depth_state_refuses_bad_values():
     ds = DepthState()
-    for fn, v, msg in ((ds.set_depth, 0, "depth"), (ds.set_width, 1000, "width"), (ds.set_init, "glorot", "xavier"),
-                       (ds.set_scale, 50, "weight scale"), (ds.set_seeds, 0, "seeds")):
+    for fn, v, msg in (
+        (ds.set_depth, 0, "depth"),
+        (ds.set_width, 1000, "width"),
+        (ds.set_init, "glorot", "xavier"),
+        (ds.set_scale, 50, "weight scale"),
+        (ds.set_seeds, 0, "seeds"),
+    ):
         with pytest.raises(ValueError, match=msg):
             fn(v)
     with pytest.raises(ValueError, match="at least one"):

@@ -7,7 +7,7 @@ import pytest
 
 from actviz.core import get
 from actviz.ui import MainWindow
-from actviz.ui.qt import QtCore, QtWidgets
+from actviz.ui.qt import QtCore
 
 
 @pytest.fixture

@@ -106,8 +106,18 @@ def test_leaving_presentation_mode_restores_a_maximised_window(win, qtbot):
 # ---------------------------------------------------------------- readable values
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(-4.5e-4, "−4.5e−4"), (1e-9, "1e−9"), (-748_900.0, "−7.489e5"), (0.26894142, "0.2689"), (1234.0, "1234"),
-     (12345.0, "1.234e4"), (0.0, "0"), (float("inf"), "∞"), (-0.001, "−0.001"), (2.0e-3, "0.002")],
+    [
+        (-4.5e-4, "−4.5e−4"),
+        (1e-9, "1e−9"),
+        (-748_900.0, "−7.489e5"),
+        (0.26894142, "0.2689"),
+        (1234.0, "1234"),
+        (12345.0, "1.234e4"),
+        (0.0, "0"),
+        (float("inf"), "∞"),
+        (-0.001, "−0.001"),
+        (2.0e-3, "0.002"),
+    ],
 )
 def test_short_numbers_fit_a_cell_and_never_read_as_zero(value, text):
     from actviz.ui.function_model import fmt_short

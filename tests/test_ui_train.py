@@ -72,7 +72,7 @@ def test_the_article_race_trains_three_from_the_same_start_in_their_curve_colour
     qtbot.waitUntil(lambda: tv.trainer.epoch > 5, timeout=5000)
     tv.pause()
     assert len(tv.loss_items) == 3
-    for test_item, train_item in tv.loss_items:
+    for test_item, _train_item in tv.loss_items:
         assert test_item.getData()[0].size == tv.trainer.epoch + 1
     pens = [item.opts["pen"].color().name().upper() for item, _ in tv.loss_items]
     assert pens[0] == theme.CURVE_COLORS[0].upper()  # sigmoid is the function shown
@@ -101,8 +101,13 @@ def test_a_study_fills_its_table_and_a_long_one_can_be_cancelled(win, qtbot, tmp
     assert tv.table.item(0, 2).text().endswith("/2")
     tv.export_study(tmp_path / "study.csv")
     rows = list(csv.DictReader((tmp_path / "study.csv").read_text().splitlines()))
-    assert len(rows) == 6 and set(rows[0]) == {"activation", "seed", "epochs_to_threshold", "final_train_loss",
-                                                "final_test_loss"}
+    assert len(rows) == 6 and set(rows[0]) == {
+        "activation",
+        "seed",
+        "epochs_to_threshold",
+        "final_train_loss",
+        "final_test_loss",
+    }
     win.state.train.set_study(seeds=200, epochs=100000)
     tv.run_study()
     qtbot.waitUntil(lambda: tv.progress.value() >= 0 and tv.cancel_button.isEnabled(), timeout=5000)

@@ -7,7 +7,7 @@ on a real change.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from psygnal import Signal, SignalGroup
@@ -171,7 +171,7 @@ class DepthState:
         """Apply several settings (a preset or a saved set-up); returns what was refused."""
         problems: list[str] = []
         for key, value in values.items():
-            setter = {
+            setters: dict[str, Callable[[Any], None]] = {
                 "activations": lambda v: self.set_activations([(s[0], dict(s[1])) for s in v]),
                 "depth": self.set_depth,
                 "width": self.set_width,
@@ -180,7 +180,8 @@ class DepthState:
                 "residual": self.set_residual,
                 "seeds": self.set_seeds,
                 "selected": self.set_selected,
-            }.get(key)
+            }
+            setter = setters.get(key)
             if setter is None:
                 problems.append(f"unknown depth setting {key!r}")
                 continue

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from actviz.core import Activation, get, names
-from actviz.state.events import StateEvents
 from actviz.state.depth import DepthState
+from actviz.state.events import StateEvents
 from actviz.state.training import TrainState
 
 DEFAULT_X_RANGE = (-5.0, 5.0)

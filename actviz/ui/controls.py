@@ -8,7 +8,6 @@ the state's last valid value.
 
 from __future__ import annotations
 
-import html
 import math
 import sys
 from collections.abc import Callable
@@ -164,12 +163,19 @@ class RangeControls(QtWidgets.QGroupBox):
         big = MAX_ABS_COORD
         self.x_min, self.x_max = _spin("xMin", -big, big), _spin("xMax", -big, big)
         self.y_min, self.y_max = _spin("yMin", -big, big), _spin("yMax", -big, big)
-        for sb, name in ((self.x_min, "x minimum"), (self.x_max, "x maximum"),
-                         (self.y_min, "y minimum"), (self.y_max, "y maximum")):
+        for sb, name in (
+            (self.x_min, "x minimum"),
+            (self.x_max, "x maximum"),
+            (self.y_min, "y minimum"),
+            (self.y_max, "y maximum"),
+        ):
             sb.setAccessibleName(name)
-            sb.rejected.connect(lambda text, name=name: self.notify(
-                f"Range refused: {name} must be a finite number within ±{MAX_ABS_COORD:g}, got {text.strip()!r}. "
-                "Kept the previous value."))
+            sb.rejected.connect(
+                lambda text, name=name: self.notify(
+                    f"Range refused: {name} must be a finite number within ±{MAX_ABS_COORD:g}, got {text.strip()!r}. "
+                    "Kept the previous value."
+                )
+            )
         self.y_auto = QtWidgets.QCheckBox("automatic y", objectName="yAuto")
         self.y_auto.setToolTip("Fit y to the curves (uncheck to fix y min and y max)")
         self.reset = QtWidgets.QPushButton("Reset view", objectName="resetView")
@@ -326,7 +332,7 @@ class ParamControl(QtWidgets.QWidget):
             self.infinite_top = math.isinf(p.max)
             top = p.soft_max + p.step if self.infinite_top else p.max
             self.lo, self.step = p.min, p.step
-            self.ticks = int(round((top - p.min) / p.step))
+            self.ticks = round((top - p.min) / p.step)
             self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName=f"param.{p.name}.slider")
             self.slider.setRange(0, self.ticks)
             self.slider.setSingleStep(1)
@@ -356,7 +362,7 @@ class ParamControl(QtWidgets.QWidget):
         pos = (v - self.lo) / self.step
         if not math.isfinite(pos):  # e.g. max_value=1e308: far past the slider's end
             return top if pos > 0 else 0
-        return max(0, min(int(round(pos)), top))
+        return max(0, min(round(pos), top))
 
     def tick_to_value(self, t: int) -> float:
         if self.infinite_top and t >= self.ticks:
@@ -427,7 +433,6 @@ class ParamPanel(QtWidgets.QGroupBox):
     def _from_state(self, params) -> None:
         for c in self.controls.values():
             c.from_state(params)
-
 
 
 # ------------------------------------------------------------------------ curves and look

@@ -54,8 +54,9 @@ def gradient_curves(result: DepthResult, specs: Sequence[Spec]) -> list[Gradient
     out = []
     for a, spec in enumerate(specs):
         med = np.median(g[a], axis=0)
-        out.append(GradientCurve(spec_label(spec), layers, med, g[a].min(axis=0), g[a].max(axis=0),
-                                 theory[a] * med[-1]))
+        out.append(
+            GradientCurve(spec_label(spec), layers, med, g[a].min(axis=0), g[a].max(axis=0), theory[a] * med[-1])
+        )
     return out
 
 
@@ -105,17 +106,46 @@ def layers_csv(result: DepthResult, specs: Sequence[Spec]) -> str:
     """One row per (activation, seed, layer) with the CLI's columns."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["activation", "init", "seed", "layer", "grad_norm", "act_mean", "act_std", "saturated_fraction",
-                "dead_fraction"])
+    w.writerow(
+        [
+            "activation",
+            "init",
+            "seed",
+            "layer",
+            "grad_norm",
+            "act_mean",
+            "act_std",
+            "saturated_fraction",
+            "dead_fraction",
+        ]
+    )
     c = result.config
     for a, spec in enumerate(specs):
         for s, seed in enumerate(c.seeds):
             for layer in range(c.depth):
-                w.writerow([spec_label(spec), c.init, seed, layer + 1, repr(float(result.grad_norm[a, s, layer])),
-                            repr(float(result.act_mean[a, s, layer])), repr(float(result.act_std[a, s, layer])),
-                            repr(float(result.saturated[a, s, layer])), repr(float(result.dead[a, s, layer]))])
+                w.writerow(
+                    [
+                        spec_label(spec),
+                        c.init,
+                        seed,
+                        layer + 1,
+                        repr(float(result.grad_norm[a, s, layer])),
+                        repr(float(result.act_mean[a, s, layer])),
+                        repr(float(result.act_std[a, s, layer])),
+                        repr(float(result.saturated[a, s, layer])),
+                        repr(float(result.dead[a, s, layer])),
+                    ]
+                )
     return buf.getvalue()
 
 
-__all__ = ["GradientCurve", "config_from_state", "cost", "diagnose", "diagnosis_lines", "gradient_curves",
-           "histograms", "layers_csv"]
+__all__ = [
+    "GradientCurve",
+    "config_from_state",
+    "cost",
+    "diagnose",
+    "diagnosis_lines",
+    "gradient_curves",
+    "histograms",
+    "layers_csv",
+]

@@ -7,6 +7,7 @@ the window even at 100 layers of 512.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -73,10 +74,8 @@ class DepthView(QtWidgets.QWidget):
         # The default comparison leads with the function being shown, as the lecture goes from
         # "this is the function" to "this is what it does to a deep network".
         if dstate.activations == DepthState().activations:
-            try:
+            with contextlib.suppress(ValueError):  # e.g. eight already: keep the defaults
                 dstate.set_activations([(fstate.function_id, fstate.params), *dstate.activations])
-            except ValueError:
-                pass  # e.g. eight already: keep the defaults
         ev = dstate.events
         for sig in (ev.activations, ev.depth, ev.width, ev.init, ev.scale, ev.residual, ev.seeds):
             sig.connect(self._on_setup)
@@ -154,8 +153,10 @@ class DepthView(QtWidgets.QWidget):
             self.preset_buttons[name] = b
 
         exports = QtWidgets.QHBoxLayout()
-        for text, slot, name in (("Layers CSV…", self._export_csv, "exportDepthCsv"),
-                                 ("Picture…", self._export_png, "exportDepthPng")):
+        for text, slot, name in (
+            ("Layers CSV…", self._export_csv, "exportDepthCsv"),
+            ("Picture…", self._export_png, "exportDepthPng"),
+        ):
             b = QtWidgets.QPushButton(text, objectName=name)
             b.clicked.connect(slot)
             exports.addWidget(b)
@@ -184,8 +185,9 @@ class DepthView(QtWidgets.QWidget):
         self.grad_plot.setLabel("left", "‖∂L/∂W‖")
         self.grad_plot.setTitle("Gradient reaching each layer (dashed: product of mean |f′|)")
         self.legend = self.grad_plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 190))
-        self.grad_items: list[tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem,
-                                    pg.PlotDataItem]] = []
+        self.grad_items: list[
+            tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem]
+        ] = []
 
         self.hist_plot = pg.PlotWidget(objectName="depthHistograms")
         tie_menus(self.hist_plot, self)
@@ -368,20 +370,30 @@ class DepthView(QtWidgets.QWidget):
         colors = activation_colors(specs, self.fstate)
         for c, color in zip(gradient_curves(result, specs), colors):
             floor = 1e-300  # a log axis cannot show 0 (a dead network's gradient)
-            med = self.grad_plot.plot(c.layers, np.maximum(c.median, floor), pen=pg.mkPen(color, width=3.5),
-                                      symbol="o", symbolSize=5, symbolBrush=color, symbolPen=None, name=c.label)
+            med = self.grad_plot.plot(
+                c.layers,
+                np.maximum(c.median, floor),
+                pen=pg.mkPen(color, width=3.5),
+                symbol="o",
+                symbolSize=5,
+                symbolBrush=color,
+                symbolPen=None,
+                name=c.label,
+            )
             lo = self.grad_plot.plot(c.layers, np.maximum(c.low, floor), pen=pg.mkPen(None))
             hi = self.grad_plot.plot(c.layers, np.maximum(c.high, floor), pen=pg.mkPen(None))
             band_color = QtGui.QColor(color)
             band_color.setAlpha(50)
             band = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(band_color))
             self.grad_plot.addItem(band)
-            theory = self.grad_plot.plot(c.layers, np.maximum(c.theory, floor),
-                                         pen=pg.mkPen(color, width=1.5, style=QtCore.Qt.PenStyle.DashLine))
+            theory = self.grad_plot.plot(
+                c.layers, np.maximum(c.theory, floor), pen=pg.mkPen(color, width=1.5, style=QtCore.Qt.PenStyle.DashLine)
+            )
             self.grad_items.append((med, lo, band, hi, theory))
         lines = diagnosis_lines(result, specs)
-        self.diagnosis.setText("<br>".join(
-            f"<span style='color:{color}'>■</span> {line}" for line, color in zip(lines, colors)))
+        self.diagnosis.setText(
+            "<br>".join(f"<span style='color:{color}'>■</span> {line}" for line, color in zip(lines, colors))
+        )
         self._draw_histograms()
 
     def _draw_histograms(self) -> None:

@@ -70,7 +70,8 @@ class FormulaPanel(QtWidgets.QWidget):
         self.text.setWordWrap(True)
         self.text.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(
-            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse | QtCore.Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse | QtCore.Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.text.setOpenExternalLinks(True)
         self._text_pt = self.text.font().pointSizeF() * 1.1
         maths = QtWidgets.QHBoxLayout()
@@ -115,8 +116,11 @@ class FormulaPanel(QtWidgets.QWidget):
         ref = e(act.reference) if act.reference else ""
         if act.arxiv:
             link = f"<a href='https://arxiv.org/abs/{e(act.arxiv)}'>arXiv:{e(act.arxiv)}</a>"
-            ref = ref.replace(f"arXiv:{e(act.arxiv)}", link) if f"arXiv:{act.arxiv}" in act.reference else \
-                f"{ref} {link}".strip()
+            ref = (
+                ref.replace(f"arXiv:{e(act.arxiv)}", link)
+                if f"arXiv:{act.arxiv}" in act.reference
+                else f"{ref} {link}".strip()
+            )
         font = self.text.font()
         font.setPointSizeF(self._text_pt * self.scale)
         self.text.setFont(font)

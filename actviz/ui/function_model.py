@@ -156,9 +156,7 @@ def data_extent(arrays: Iterable[np.ndarray]) -> tuple[float, float] | None:
 PIN_ROOM = 0.5  # pinned curves may widen the automatic y range by half the live span each way
 
 
-def fit_extent(
-    live: tuple[float, float] | None, pinned: tuple[float, float] | None
-) -> tuple[float, float] | None:
+def fit_extent(live: tuple[float, float] | None, pinned: tuple[float, float] | None) -> tuple[float, float] | None:
     """The y extent to fit: all of the live function, and pinned curves only as far as they
     leave the live function at least half the plot's height (ReLU pinned beside sigmoid must
     not squash sigmoid into the bottom fifth; it runs off the top instead)."""
@@ -265,9 +263,7 @@ def dense_envelope(
     return envelope(xs[idx], ys[idx], x_range, width_px)
 
 
-def band_segments(
-    env: Envelope, half_height: float, y_view: tuple[float, float]
-) -> tuple[np.ndarray, np.ndarray]:
+def band_segments(env: Envelope, half_height: float, y_view: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
     """The envelope as one vertical segment per pixel column, for a polyline that is cut
     after every segment (NaN separators, drawn with ``connect="finite"``).
 
@@ -340,4 +336,25 @@ class AutoY:
         return t
 
 
-__all__ = ["Y_LIMIT", "Y_PAD", "AutoY", "ReadoutRow", "fit_extent", "fmt", "fmt_short", "param_summary", "readout_rows", "Envelope", "KinkDots", "band_segments", "dense_envelope", "envelope", "needs_envelope", "data_extent", "kink_dots", "padded", "values_at", "values_table"]
+__all__ = [
+    "Y_LIMIT",
+    "Y_PAD",
+    "AutoY",
+    "Envelope",
+    "KinkDots",
+    "ReadoutRow",
+    "band_segments",
+    "data_extent",
+    "dense_envelope",
+    "envelope",
+    "fit_extent",
+    "fmt",
+    "fmt_short",
+    "kink_dots",
+    "needs_envelope",
+    "padded",
+    "param_summary",
+    "readout_rows",
+    "values_at",
+    "values_table",
+]

@@ -18,8 +18,14 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _is_window_shortcut(event: QtGui.QKeyEvent) -> bool:
-    if event.modifiers() & _MODIFIERS and event.key() not in (Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V,
-                                                               Qt.Key.Key_X, Qt.Key.Key_Z, Qt.Key.Key_Y):
+    if event.modifiers() & _MODIFIERS and event.key() not in (
+        Qt.Key.Key_A,
+        Qt.Key.Key_C,
+        Qt.Key.Key_V,
+        Qt.Key.Key_X,
+        Qt.Key.Key_Z,
+        Qt.Key.Key_Y,
+    ):
         return True  # Ctrl+A/C/V/X/Z/Y stay the box's own: select, copy, paste, cut, undo, redo
     return Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35
 

@@ -11,7 +11,6 @@ import html
 import math
 
 import shiboken6
-
 from superqt.utils import qdebounced
 
 from actviz.core import get, sample
@@ -22,18 +21,16 @@ from actviz.ui.function_model import (
     AutoY,
     band_segments,
     dense_envelope,
-    fmt,
     fmt_short,
     kink_dots,
-    param_summary,
     needs_envelope,
+    param_summary,
     readout_rows,
     values_at,
 )
 from actviz.ui.guard import guarded
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
-
 
 
 def _pen(color, width, dash=False):
@@ -67,10 +64,10 @@ class TickGrid(pg.GridItem):
         y0, y1 = sorted((rect.top(), rect.bottom()))
         bottom, left = self._pi.getAxis("bottom"), self._pi.getAxis("left")
         levels = bottom.tickValues(x0, x1, max(bottom.width(), 100.0))
-        for v in (levels[0][1] if levels else []):
+        for v in levels[0][1] if levels else []:
             p.drawLine(QtCore.QPointF(v, y0), QtCore.QPointF(v, y1))
         levels = left.tickValues(y0, y1, max(left.height(), 100.0))
-        for v in (levels[0][1] if levels else []):
+        for v in levels[0][1] if levels else []:
             p.drawLine(QtCore.QPointF(x0, v), QtCore.QPointF(x1, v))
         p.end()
 
@@ -134,8 +131,13 @@ class PlotView(QtWidgets.QWidget):
             pi.addItem(line, ignoreBounds=True)
 
         # A framed, see-through legend: curves under it stay visible and it reads as a box.
-        self.legend = pi.addLegend(offset=(12, 12), labelTextSize="13pt", brush=pg.mkBrush(255, 255, 255, 170),
-                                   pen=pg.mkPen(150, 150, 150, 200), verSpacing=-4)
+        self.legend = pi.addLegend(
+            offset=(12, 12),
+            labelTextSize="13pt",
+            brush=pg.mkBrush(255, 255, 255, 170),
+            pen=pg.mkPen(150, 150, 150, 200),
+            verSpacing=-4,
+        )
         # The live parameter values, large, at the top right of the plot: readable from the
         # back of the room, and in every screenshot.
         # The live parameter values, large, in the row above the plot: readable from the back
@@ -355,8 +357,8 @@ class PlotView(QtWidgets.QWidget):
     def _style_param_text(self) -> None:
         self.param_text.setStyleSheet(
             f"QLabel#paramValues {{ color: {theme.CURVE_COLORS[0]}; font-weight: bold;"
-            f" font-size: {20 * self._text_scale:g}pt; padding: 0px 10px; }}")
-
+            f" font-size: {20 * self._text_scale:g}pt; padding: 0px 10px; }}"
+        )
 
     def _apply_style(self, style):
         pi = self.plot.getPlotItem()
@@ -418,7 +420,7 @@ class PlotView(QtWidgets.QWidget):
         self.last_samples = s
         extents, pinned = [], []
         dense = needs_envelope(len(s.x), width)
-        for i, item in enumerate(self.curves):
+        for i, _item in enumerate(self.curves):
             if shown[i]:  # hidden curves were emptied once, in _apply_shown, not every frame
                 self._set_curve(i, s.x, s.y[i], s.connect(i), dense, x_range, width)
                 extents.append(s.y[i])
@@ -432,17 +434,48 @@ class PlotView(QtWidgets.QWidget):
             if cached is not None and cached[0] == key:
                 os_ = cached[1]
             else:
-                os_ = sample(get(ov.function_id), ov.param_dict, x_range, width, height_px=height,
-                             y_range=y_fixed or self.auto_y.current, orders=(0, 1) if shown[1] else (0,))
+                os_ = sample(
+                    get(ov.function_id),
+                    ov.param_dict,
+                    x_range,
+                    width,
+                    height_px=height,
+                    y_range=y_fixed or self.auto_y.current,
+                    orders=(0, 1) if shown[1] else (0,),
+                )
                 self._overlay_cache[ov] = (key, os_)
                 ov_act, ov_params = get(ov.function_id), ov.param_dict
                 ov_dense = needs_envelope(len(os_.x), width)
                 f_band, df_band = self.overlay_bands[ov]
-                self._push(f_item, f_band, ov_act, ov_params, 0, os_.x, os_.f, os_.connect(0), ov_dense, x_range,
-                           width, theme.OVERLAY_WIDTH)
+                self._push(
+                    f_item,
+                    f_band,
+                    ov_act,
+                    ov_params,
+                    0,
+                    os_.x,
+                    os_.f,
+                    os_.connect(0),
+                    ov_dense,
+                    x_range,
+                    width,
+                    theme.OVERLAY_WIDTH,
+                )
                 if shown[1]:
-                    self._push(df_item, df_band, ov_act, ov_params, 1, os_.x, os_.df, os_.connect(1), ov_dense,
-                               x_range, width, theme.OVERLAY_WIDTH)
+                    self._push(
+                        df_item,
+                        df_band,
+                        ov_act,
+                        ov_params,
+                        1,
+                        os_.x,
+                        os_.df,
+                        os_.connect(1),
+                        ov_dense,
+                        x_range,
+                        width,
+                        theme.OVERLAY_WIDTH,
+                    )
                 else:
                     df_item.setData([], [])
                     df_band.setVisible(False)
@@ -471,8 +504,9 @@ class PlotView(QtWidgets.QWidget):
     def _set_curve(self, i, x, y, connect, dense, x_range, width):
         act, params = self.state.activation, self.state.params
         self.envelope_mode[i] = dense
-        self.envelopes[i] = self._push(self.curves[i], self.bands[i], act, params, i, x, y, connect, dense, x_range,
-                                       width, theme.LINE_WIDTH)
+        self.envelopes[i] = self._push(
+            self.curves[i], self.bands[i], act, params, i, x, y, connect, dense, x_range, width, theme.LINE_WIDTH
+        )
 
     def _push(self, item, band, act, params, order, x, y, connect, dense, x_range, width, pen_width):
         """Push one curve: the exact polyline, or, when it is denser than the pixels, its
@@ -507,11 +541,15 @@ class PlotView(QtWidgets.QWidget):
         fx, fy, fo = zip(*dots.filled) if dots.filled else ((), (), ())
         hx, hy, ho = zip(*dots.hollow) if dots.hollow else ((), (), ())
         self.kink_filled.setData(
-            x=list(fx), y=list(fy), brush=style(fo, self._brush) if fo else None,
+            x=list(fx),
+            y=list(fy),
+            brush=style(fo, self._brush) if fo else None,
             pen=style(fo, lambda c: self._dot_pen(c, 2.0)) if fo else None,
         )
         self.kink_hollow.setData(
-            x=list(hx), y=list(hy), brush=self._brush("w"),
+            x=list(hx),
+            y=list(hy),
+            brush=self._brush("w"),
             pen=style(ho, lambda c: self._dot_pen(c, 2.5)) if ho else None,
         )
 
@@ -581,8 +619,10 @@ class PlotView(QtWidgets.QWidget):
         the function, its parameters, the pins or the view change (see refresh)."""
         st = self.state
         self._readout_x = x
-        pins = [(ov.label(), get(ov.function_id), ov.param_dict,
-                 theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)]) for ov in st.overlays]
+        pins = [
+            (ov.label(), get(ov.function_id), ov.param_dict, theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)])
+            for ov in st.overlays
+        ]
         rows = readout_rows(st.activation, st.params, st.shown, pins, x, theme.CURVE_COLORS)
         parts = [f"x = {fmt_short(x, 5)}"]
         for r, row in enumerate(rows):

@@ -4,9 +4,8 @@ import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402
-
-import pyqtgraph as pg  # noqa: E402
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
 
 pg.setConfigOptions(background="w", foreground="k", antialias=True)
 

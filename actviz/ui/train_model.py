@@ -109,8 +109,15 @@ def study_csv(result: StudyResult) -> str:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["activation", "seed", "epochs_to_threshold", "final_train_loss", "final_test_loss"])
     for r in result.rows:
-        w.writerow([r.activation, r.seed, "" if r.epochs_to_threshold is None else r.epochs_to_threshold,
-                    repr(r.final_train_loss), repr(r.final_test_loss)])
+        w.writerow(
+            [
+                r.activation,
+                r.seed,
+                "" if r.epochs_to_threshold is None else r.epochs_to_threshold,
+                repr(r.final_train_loss),
+                repr(r.final_test_loss),
+            ]
+        )
     return out.getvalue()
 
 

@@ -20,7 +20,7 @@ from actviz.core.training import Cancelled, StudyResult, Trainer, convergence_st
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
-from actviz.ui import keys, theme
+from actviz.ui import keys
 from actviz.ui.guard import guarded, report
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
@@ -127,8 +127,19 @@ class TrainView(QtWidgets.QWidget):
         self.timer.timeout.connect(self._tick)
 
         ev = tstate.events
-        for sig in (ev.dataset, ev.noise, ev.train_percent, ev.layers, ev.learning_rate, ev.batch_size,
-                    ev.regularization, ev.reg_rate, ev.activations, ev.seed, ev.threshold):
+        for sig in (
+            ev.dataset,
+            ev.noise,
+            ev.train_percent,
+            ev.layers,
+            ev.learning_rate,
+            ev.batch_size,
+            ev.regularization,
+            ev.reg_rate,
+            ev.activations,
+            ev.seed,
+            ev.threshold,
+        ):
             sig.connect(self._on_setup)
         ev.selected.connect(self._on_selected)
         ev.study_seeds.connect(self._controls_from_state)
@@ -250,7 +261,9 @@ class TrainView(QtWidgets.QWidget):
 
         self.fair_note = QtWidgets.QLabel(
             "Fair comparison: for a given seed every activation starts from the same data and the same "
-            "initial weights.", objectName="trainFairNote")
+            "initial weights.",
+            objectName="trainFairNote",
+        )
         self.fair_note.setWordWrap(True)
         self.fair_note.setStyleSheet("color: #555")
 
@@ -272,10 +285,13 @@ class TrainView(QtWidgets.QWidget):
         # Training points as circles, test points as squares; one item per class keeps a
         # single brush each (per-point brushes cost more than the whole map).
         self.train_points = tuple(
-            pg.ScatterPlotItem(size=7, pen=pg.mkPen("#333333", width=1), brush=pg.mkBrush(c)) for c in (POSITIVE, NEGATIVE))
+            pg.ScatterPlotItem(size=7, pen=pg.mkPen("#333333", width=1), brush=pg.mkBrush(c))
+            for c in (POSITIVE, NEGATIVE)
+        )
         self.test_points = tuple(
             pg.ScatterPlotItem(size=7, pen=pg.mkPen("#333333", width=1.5), brush=pg.mkBrush(c), symbol="s")
-            for c in (POSITIVE, NEGATIVE))
+            for c in (POSITIVE, NEGATIVE)
+        )
         for item in (*self.train_points, *self.test_points):
             item.setZValue(10)
             self.map_plot.addItem(item)
@@ -289,7 +305,9 @@ class TrainView(QtWidgets.QWidget):
         self.loss_plot.setLogMode(y=True)
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 190))
-        self.threshold_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#888888", width=1, style=QtCore.Qt.PenStyle.DotLine))
+        self.threshold_line = pg.InfiniteLine(
+            angle=0, pen=pg.mkPen("#888888", width=1, style=QtCore.Qt.PenStyle.DotLine)
+        )
         self.loss_plot.addItem(self.threshold_line, ignoreBounds=True)
         self.loss_items: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
 
@@ -337,9 +355,11 @@ class TrainView(QtWidgets.QWidget):
         self.table.setMinimumHeight(120)
         lay.addWidget(self.table)
         exports = QtWidgets.QHBoxLayout()
-        for text, slot, name in (("Loss CSV…", self._export_loss, "exportLoss"),
-                                 ("Study CSV…", self._export_study, "exportStudy"),
-                                 ("Picture…", self._export_png, "exportTrainPng")):
+        for text, slot, name in (
+            ("Loss CSV…", self._export_loss, "exportLoss"),
+            ("Study CSV…", self._export_study, "exportStudy"),
+            ("Picture…", self._export_png, "exportTrainPng"),
+        ):
             b = QtWidgets.QPushButton(text, objectName=name)
             b.clicked.connect(slot)
             exports.addWidget(b)
@@ -600,8 +620,10 @@ class TrainView(QtWidgets.QWidget):
     @QtCore.Slot(object)
     def _on_study_cancelled(self, partial: StudyResult) -> None:
         self._finish_thread()
-        self.notify(f"Study cancelled after {partial.epochs} of {partial.requested_epochs} epochs; "
-                    "the table shows where it got to.")
+        self.notify(
+            f"Study cancelled after {partial.epochs} of {partial.requested_epochs} epochs; "
+            "the table shows where it got to."
+        )
         self.study = partial
         self._show_table(partial)
 
@@ -633,8 +655,11 @@ class TrainView(QtWidgets.QWidget):
     def _save(self, title: str, suffix: str, filters: str, write) -> None:
         win = self.window()
         ask = getattr(win, "ask_save_path", None)
-        path = ask(title, f"actviz-training.{suffix}", filters) if callable(ask) else \
-            QtWidgets.QFileDialog.getSaveFileName(self, title, f"actviz-training.{suffix}", filters)[0]
+        path = (
+            ask(title, f"actviz-training.{suffix}", filters)
+            if callable(ask)
+            else QtWidgets.QFileDialog.getSaveFileName(self, title, f"actviz-training.{suffix}", filters)[0]
+        )
         if not path:
             return
         try:

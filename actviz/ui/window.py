@@ -12,6 +12,7 @@ import shiboken6
 
 from actviz._version import __version__
 from actviz.state import State
+from actviz.state.depth import PRESET_TITLES
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -20,13 +21,12 @@ from actviz.ui.controls import (
     ProbeTable,
     RangeControls,
 )
-from actviz.ui.formula_view import FormulaPanel
-from actviz.ui.plot import PlotView
-from actviz.ui.train_view import TrainView
 from actviz.ui.depth_view import DepthView
-from actviz.state.depth import PRESET_TITLES
+from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
+from actviz.ui.plot import PlotView
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.train_view import TrainView
 
 SHORTCUTS = [
     ("PageDown / PageUp", "next / previous function"),
@@ -100,7 +100,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.message_bar.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.message_bar.setStyleSheet(
             "QLabel#messageBar { color: #7A0010; background: #FDECEE; border: 1px solid #E8A0A8;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: bold; }")
+            " border-radius: 4px; padding: 6px 10px; font-weight: bold; }"
+        )
         font = self.message_bar.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.message_bar.setFont(font)
@@ -206,10 +207,19 @@ class MainWindow(QtWidgets.QMainWindow):
         m.addSeparator()
         for i, name in enumerate(("f", "f′", "f″")):
             # QAction.triggered passes `checked` first: keep it away from i
-            fa.append(self._action(m, f"Show/hide {name}",
-                                   lambda _checked=False, i=i: st.set_shown(i, not st.shown[i]), str(i + 1)))
-        fa.append(self._action(m, "Boxed / axes through &origin",
-                               lambda: st.set_style("origin" if st.style == "boxed" else "boxed"), "O"))
+            fa.append(
+                self._action(
+                    m, f"Show/hide {name}", lambda _checked=False, i=i: st.set_shown(i, not st.shown[i]), str(i + 1)
+                )
+            )
+        fa.append(
+            self._action(
+                m,
+                "Boxed / axes through &origin",
+                lambda: st.set_style("origin" if st.style == "boxed" else "boxed"),
+                "O",
+            )
+        )
         fa.append(self._action(m, "&Reset view", st.reset_view, "Ctrl+0", "resetViewAction"))
         self.formula_action = self._action(m, "&Formula panel", self._toggle_formulas, "I", "formulaPanel")
         self.formula_action.setCheckable(True)
@@ -227,8 +237,9 @@ class MainWindow(QtWidgets.QMainWindow):
         m = mb.addMenu("&Depth")
         self.depth_actions: list[QtGui.QAction] = []
         for k, title in enumerate(PRESET_TITLES.values()):
-            self.depth_actions.append(self._action(
-                m, title, lambda _checked=False, k=k: self.depth_view.preset_by_number(k), str(k + 1)))
+            self.depth_actions.append(
+                self._action(m, title, lambda _checked=False, k=k: self.depth_view.preset_by_number(k), str(k + 1))
+            )
         self._on_tab(self.tabs.currentIndex())
         m = mb.addMenu("&Help")
         self._action(m, "&Keyboard shortcuts", self._show_shortcuts, "F1")
@@ -316,8 +327,9 @@ class MainWindow(QtWidgets.QMainWindow):
                 raise FileError(f"cannot write {path}: the SVG came out incomplete")
         else:
             fmt = suffix.lstrip(".").upper() or "PNG"
-            writable = {bytes(f.data()).decode("ascii", "replace").upper()
-                        for f in QtGui.QImageWriter.supportedImageFormats()}
+            writable = {
+                bytes(f.data()).decode("ascii", "replace").upper() for f in QtGui.QImageWriter.supportedImageFormats()
+            }
             if fmt not in writable:
                 raise FileError(f"cannot write {path}: unknown image type {suffix!r}; use .png or .svg")
             data = self.encode_image(widget.grab(), fmt)
@@ -378,9 +390,11 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _show_about(self):
         QtWidgets.QMessageBox.about(
-            self, "About ActViz",
+            self,
+            "About ActViz",
             f"<h3>ActViz {__version__}</h3><p>Activation functions, their derivatives and their kinks, "
-            "drawn exactly. Derivatives at kinks follow PyTorch autograd.</p>")
+            "drawn exactly. Derivatives at kinks follow PyTorch autograd.</p>",
+        )
 
     # ------------------------------------------------------------------ settings
     def load_settings(self) -> None:
