@@ -250,6 +250,7 @@ def test_huge_but_finite_gradients_keep_their_norm():
         ({"batch": 0}, "batch"),
         ({"activations": ()}, "compare 1 to 8"),
         ({"activations": ("relux",)}, "unknown activation"),
+        ({"activations": ("tanh", "tanh")}, "appears more than once"),
         ({"saturation_range": (1.0, 1.0)}, "saturation range"),
         ({"residual": "yes"}, "residual"),
     ],

@@ -8,6 +8,7 @@ import pytest
 from actviz.core.training import (
     ARTICLE_PRESET,
     Cancelled,
+    StudyCancelled,
     StudyRow,
     TrainConfig,
     Trainer,
@@ -242,6 +243,7 @@ def test_study_cancel_raises_with_the_partial_result(kind):
     cancel = stop.is_set if kind == "callable" else stop
     with pytest.raises(Cancelled, match="after 5 of 40 epochs") as exc:
         convergence_study(SMALL, seeds=2, epochs=40, progress=progress, cancel=cancel)
+    assert isinstance(exc.value, StudyCancelled)
     partial = exc.value.partial
     assert partial.epochs == 5 and partial.requested_epochs == 40 and len(partial.rows) == 4
 
@@ -294,6 +296,7 @@ def test_config_normalises_activations_and_regularisation():
         ({"activations": ()}, "compare 1 to 8 activations"),
         ({"activations": ("relux",)}, "unknown activation"),
         ({"activations": (("elu", {"alpha": -1}),)}, "alpha"),
+        ({"activations": ("relu", ("relu", {}))}, "relu appears more than once"),
         ({"seeds": ()}, "seeds"),
         ({"seeds": (1, 1)}, "differ"),
         ({"threshold": 0}, "loss threshold"),

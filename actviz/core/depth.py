@@ -25,14 +25,25 @@ The same seed gives the same inputs and the same initial weights to every activa
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from actviz.core.network import INITS, ActivationLike, BatchedMLP, HiddenActivation, hidden_activation, init_weights
+from actviz.core.network import (
+    INITS,
+    ActivationLike,
+    BatchedMLP,
+    CancelFlag,
+    Cancelled,
+    HiddenActivation,
+    Progress,
+    hidden_activation,
+    init_weights,
+    is_cancelled,
+)
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -55,28 +66,6 @@ than fit run one chunk after another, with identical results."""
 
 # Inputs have their own stream, apart from the weights' (see actviz.core.network).
 _INPUT_STREAM = 0x1A9E
-
-
-class CancelLike(Protocol):
-    """An object with ``is_set()``, e.g. :class:`threading.Event`."""
-
-    def is_set(self) -> bool: ...
-
-
-CancelFlag = Callable[[], bool] | CancelLike | None
-Progress = Callable[[int, int], object] | None
-
-
-class Cancelled(Exception):  # noqa: N818 (it names what happened, as the caller reads it)
-    """A depth computation was cancelled before it finished."""
-
-
-def _cancelled(cancel: CancelFlag) -> bool:
-    if cancel is None:
-        return False
-    if callable(cancel):
-        return bool(cancel())
-    return bool(cancel.is_set())
 
 
 def _whole(value: Any, what: str, lo: int, hi: int) -> int:
@@ -148,6 +137,10 @@ class DepthConfig:
         entries = tuple(_entry(a) for a in acts)
         if not 1 <= len(entries) <= MAX_ACTIVATIONS:
             raise ValueError(f"compare 1 to {MAX_ACTIVATIONS} activations, got {len(entries)}")
+        labels = [hidden_activation(fn, dict(p)).label() for fn, p in entries]
+        twice = sorted({lab for lab in labels if labels.count(lab) > 1})
+        if twice:
+            raise ValueError(f"each activation may appear once; {', '.join(twice)} appears more than once")
         put(self, "activations", entries)
         put(self, "depth", _whole(self.depth, "depth", *DEPTH_RANGE))
         put(self, "width", _whole(self.width, "width", *WIDTH_RANGE))
@@ -401,7 +394,7 @@ def depth_stats(
         progress(0, total)
     cached: tuple[slice, list[FloatArray], list[FloatArray], FloatArray] | None = None
     for a_sl, s_sl in _chunks(c, memory_budget):
-        if _cancelled(cancel):
+        if is_cancelled(cancel):
             raise Cancelled(f"depth computation cancelled after {done} of {total} networks")
         seeds = c.seeds[s_sl]
         if cached is None or cached[0] != s_sl:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -52,6 +52,33 @@ _SMALL = 16384
 # The weight stream of a seed is keyed apart from the seed's other uses (a dataset seeded with
 # the same number), so the data and the weights are independent draws.
 _WEIGHT_STREAM = 0x57E1
+
+
+class CancelLike(Protocol):
+    """An object with ``is_set()``, e.g. :class:`threading.Event`."""
+
+    def is_set(self) -> bool: ...
+
+
+CancelFlag = Callable[[], bool] | CancelLike | None
+"""What slow core functions accept as ``cancel``: a callable returning True to stop, an
+Event-like object, or None. The core checks it between units of work; it knows no threads."""
+
+Progress = Callable[[int, int], object] | None
+"""What slow core functions accept as ``progress``: called as ``progress(done, total)``."""
+
+
+class Cancelled(Exception):  # noqa: N818 (it names what happened, as the caller reads it)
+    """Slow core work stopped because its cancel flag was set."""
+
+
+def is_cancelled(cancel: CancelFlag) -> bool:
+    """Whether a :data:`CancelFlag` asks to stop now."""
+    if cancel is None:
+        return False
+    if callable(cancel):
+        return bool(cancel())
+    return bool(cancel.is_set())
 
 
 @runtime_checkable
@@ -545,10 +572,15 @@ __all__ = [
     "ActivationLike",
     "ActivationSpec",
     "BatchedMLP",
+    "CancelFlag",
+    "CancelLike",
+    "Cancelled",
     "Forward",
     "Gradients",
     "HiddenActivation",
+    "Progress",
     "check_sizes",
     "hidden_activation",
     "init_weights",
+    "is_cancelled",
 ]

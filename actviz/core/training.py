@@ -30,9 +30,9 @@ Where we differ, on purpose:
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -44,7 +44,15 @@ from actviz.core.datasets import (
     check_train_percent,
     make_dataset,
 )
-from actviz.core.network import ActivationLike, BatchedMLP, hidden_activation
+from actviz.core.network import (
+    ActivationLike,
+    BatchedMLP,
+    CancelFlag,
+    Cancelled,
+    Progress,
+    hidden_activation,
+    is_cancelled,
+)
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -59,30 +67,12 @@ ParamItems = tuple[tuple[str, Any], ...]
 ActivationEntry = tuple[str | ActivationLike, ParamItems]
 
 
-class Cancelled(Exception):  # noqa: N818 (it names what happened, as the caller reads it)
+class StudyCancelled(Cancelled):
     """A convergence study was cancelled. ``partial`` holds the result up to the last full epoch."""
 
     def __init__(self, partial: StudyResult) -> None:
         super().__init__(f"study cancelled after {partial.epochs} of {partial.requested_epochs} epochs")
         self.partial = partial
-
-
-class CancelLike(Protocol):
-    """An object with ``is_set()``, e.g. :class:`threading.Event`."""
-
-    def is_set(self) -> bool: ...
-
-
-CancelFlag = Callable[[], bool] | CancelLike | None
-Progress = Callable[[int, int], object] | None
-
-
-def _cancelled(cancel: CancelFlag) -> bool:
-    if cancel is None:
-        return False
-    if callable(cancel):
-        return bool(cancel())
-    return bool(cancel.is_set())
 
 
 def _number(value: Any, what: str, lo: float, hi: float, *, open_lo: bool = False) -> float:
@@ -192,6 +182,10 @@ class TrainConfig:
         entries = tuple(_activation_entry(a) for a in acts)
         if not 1 <= len(entries) <= MAX_ACTIVATIONS:
             raise ValueError(f"compare 1 to {MAX_ACTIVATIONS} activations, got {len(entries)}")
+        labels = [hidden_activation(fn, dict(p)).label() for fn, p in entries]
+        twice = sorted({lab for lab in labels if labels.count(lab) > 1})
+        if twice:
+            raise ValueError(f"each activation may appear once; {', '.join(twice)} appears more than once")
         put(self, "activations", entries)
         seeds = self.seeds
         if isinstance(seeds, (int, np.integer)) or not isinstance(seeds, Sequence) or not seeds:
@@ -355,7 +349,7 @@ class Trainer:
         """
         n = _whole(n, "epochs", 0, 10**9)
         ran = 0
-        while ran < n and not self.done and not _cancelled(cancel):
+        while ran < n and not self.done and not is_cancelled(cancel):
             self._one_epoch()
             ran += 1
         return ran
@@ -566,8 +560,9 @@ def convergence_study(
 
     Raises
     ------
-    Cancelled
-        When ``cancel`` is set; ``exc.partial`` is the result after the last full epoch.
+    StudyCancelled
+        When ``cancel`` is set; ``exc.partial`` is the result after the last full epoch. It is
+        a :class:`actviz.core.network.Cancelled`, as the depth view's cancellation is.
     ValueError
         For bad seeds or epochs.
     """
@@ -581,8 +576,8 @@ def convergence_study(
     if progress is not None:
         progress(0, epochs)
     while not trainer.done:
-        if _cancelled(cancel):
-            raise Cancelled(_study_result(trainer, epochs))
+        if is_cancelled(cancel):
+            raise StudyCancelled(_study_result(trainer, epochs))
         trainer.step_epochs(1)
         if progress is not None:
             progress(trainer.epoch, epochs)
@@ -605,6 +600,7 @@ __all__ = [
     "GRID_EXTENT",
     "REGULARIZATIONS",
     "Cancelled",
+    "StudyCancelled",
     "StudyResult",
     "StudyRow",
     "StudySummary",
