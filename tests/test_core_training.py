@@ -162,6 +162,16 @@ def test_a_run_that_never_gets_there_reports_none():
     assert t.epochs_to_threshold() == [None, None, None, None]
 
 
+def test_a_diverging_run_shows_nan_and_never_converges_without_warnings():
+    # Six layers of exp(z) overflow at once; warnings are errors in this suite.
+    cfg = TrainConfig(layers=(8,) * 6, learning_rate=10, activations=("exponential", "tanh"), threshold=1.0)
+    t = Trainer(cfg)
+    t.step_epochs(2)
+    assert np.isnan(t.test_loss[-1, 0]) and np.isfinite(t.test_loss[-1, 1])
+    assert t.epochs_to_threshold()[0] is None
+    assert np.isnan(t.predict(grid_points(3), 0)).any()
+
+
 def test_history_has_epoch_zero_and_one_row_per_epoch():
     t = Trainer(SMALL)
     first = t.test_loss.copy()

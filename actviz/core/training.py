@@ -16,6 +16,9 @@ The rules follow the TensorFlow Playground (``src/nn.ts``, ``src/playground.ts``
 - an epoch is one pass over the training set; the train and test losses are measured after
   every epoch (and at epoch 0, before any step).
 
+A run that diverges gives inf or NaN losses (and never converges) without floating-point
+warnings.
+
 Where we differ, on purpose:
 
 - When the training set is not a multiple of the batch size, the last, shorter batch is a
@@ -60,6 +63,14 @@ REGULARIZATIONS = ("none", "L1", "L2")
 MAX_LAYERS, MAX_NEURONS = 6, 8
 MAX_ACTIVATIONS = 8
 PLAYGROUND_BIAS = 0.1
+
+
+# A diverging run (a large learning rate, an exponential activation) overflows to inf and NaN.
+# That is a result to show, as a NaN loss that never converges, not a warning to raise.
+def _quiet() -> np.errstate:
+    return np.errstate(over="ignore", invalid="ignore", divide="ignore")
+
+
 GRID_EXTENT = 6.0
 """The decision-boundary map covers [−6, 6]², as in the Playground."""
 
@@ -294,7 +305,8 @@ class Trainer:
         self._hist_test: list[FloatArray] = []
         self._converged = np.full((a, s), -1, dtype=np.int64)
         self.epoch = 0
-        self._record()
+        with _quiet():
+            self._record()
 
     @property
     def networks(self) -> tuple[tuple[str, int], ...]:
@@ -350,7 +362,8 @@ class Trainer:
         n = _whole(n, "epochs", 0, 10**9)
         ran = 0
         while ran < n and not self.done and not is_cancelled(cancel):
-            self._one_epoch()
+            with _quiet():
+                self._one_epoch()
             ran += 1
         return ran
 
@@ -423,7 +436,8 @@ class Trainer:
         if pts.ndim != 2 or pts.shape[1] != 2:
             raise ValueError(f"points must have shape (P, 2), got {pts.shape}")
         if network_index is None:
-            return self.net.forward(pts, keep=False).out.reshape(self.n_networks, -1)
+            with _quiet():
+                return self.net.forward(pts, keep=False).out.reshape(self.n_networks, -1)
         i = _whole(network_index, "network index", 0, self.n_networks - 1)
         a, s = divmod(i, self.net.grid[1])
         one = BatchedMLP(
@@ -432,7 +446,8 @@ class Trainer:
             [b[a : a + 1, s : s + 1] for b in self.net.biases],
             output="tanh",
         )
-        return one.forward(pts, keep=False).out.reshape(-1)
+        with _quiet():
+            return one.forward(pts, keep=False).out.reshape(-1)
 
 
 def grid_points(resolution: int = 100, extent: float = GRID_EXTENT) -> FloatArray:
