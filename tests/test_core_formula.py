@@ -341,6 +341,13 @@ def test_rewritten_forms_stay_finite_and_accurate(text, x, want):
     assert act.stability(x_range=(-1000.0, 1000.0)) == ""
 
 
+def test_sigmoid_keeps_its_subnormal_tail_like_the_catalog():
+    x = np.array([-720.0, -740.0])
+    got = formula("sigmoid(x)").f(x)
+    assert np.all(got > 0)
+    np.testing.assert_array_equal(got, get("sigmoid").f(x))
+
+
 def test_the_stability_note_says_where_and_why():
     assert formula("exp(x)").stability_note.startswith("f is +inf for x > 709.78 (exp(x) overflows there)")
     note = formula("log(x)").stability_note
