@@ -11,8 +11,10 @@ import numpy as np
 import shiboken6
 
 from actviz._version import __version__
+from actviz.fileio import atomic_write_text, read_json
 from actviz.state import State
 from actviz.state.depth import PRESET_TITLES
+from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -39,6 +41,8 @@ SHORTCUTS = [
     ("Ctrl+1 / Ctrl+2 / Ctrl+3", "function view / train view / depth view"),
     ("1 … 5 (depth view)", "the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual"),
     ("Space", "train view: play or pause training"),
+    ("F5 / F6 / F7", "lessons: ReLU's dead gradient, sigmoid vs tanh saturation, the convergence race"),
+    ("Ctrl+O / Ctrl+Shift+S", "open / save a scene (.actviz)"),
     ("F11", "presentation mode (full screen, plot only); Esc leaves it"),
     ("Ctrl+S / Ctrl+E", "export the figure / the data"),
 ]
@@ -134,6 +138,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status = self.statusBar()
         self.status.setObjectName("statusBar")
         self._shown_once = False
+        self.last_folder: str | None = None
         self._was_maximized = False
         ev = st.events
         for sig in (ev.function, ev.params, ev.x_range, ev.y_range, ev.shown, ev.style, ev.overlays, ev.probes):
@@ -190,6 +195,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, "Export &figure…", self._export_figure_dialog, "Ctrl+S", "exportFigure")
         self._action(m, "Export &data (CSV)…", self._export_data_dialog, "Ctrl+E", "exportData")
         m.addSeparator()
+        self._action(m, "&Open scene…", self._open_scene_dialog, "Ctrl+O", "openScene")
+        self._action(m, "Save &scene…", self._save_scene_dialog, "Ctrl+Shift+S", "saveScene")
+        m.addSeparator()
         self._action(m, "&Quit", self.close, "Ctrl+Q")
         m = mb.addMenu("&Function")
         fa = self.function_actions
@@ -241,6 +249,10 @@ class MainWindow(QtWidgets.QMainWindow):
                 self._action(m, title, lambda _checked=False, k=k: self.depth_view.preset_by_number(k), str(k + 1))
             )
         self._on_tab(self.tabs.currentIndex())
+        m = mb.addMenu("&Lessons")
+        for k, (name, title) in enumerate(LESSONS):
+            self._action(m, title, lambda _checked=False, name=name: self.open_lesson(name), f"F{5 + k}",
+                         f"lesson.{name}")
         m = mb.addMenu("&Help")
         self._action(m, "&Keyboard shortcuts", self._show_shortcuts, "F1")
         self._action(m, "&About ActViz", self._show_about)
@@ -381,6 +393,78 @@ class MainWindow(QtWidgets.QMainWindow):
             self.notify(f"Could not export {path}: internal error: {type(e).__name__}: {e}")
             return
         self.status.setStyleSheet("")
+        self.status.showMessage(f"Saved {saved}", 5000)
+
+    # ------------------------------------------------------------------ scenes and lessons
+    def ask_path(self, save: bool, title: str, name: str, filters: str) -> str:
+        """A file dialog that opens in the last folder used (Documents at first)."""
+        if self.last_folder is None:
+            docs = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
+            self.last_folder = docs or str(Path.home())
+        start = str(Path(self.last_folder) / name)
+        dialog = QtWidgets.QFileDialog.getSaveFileName if save else QtWidgets.QFileDialog.getOpenFileName
+        path, _ = dialog(self, title, start, filters)
+        if path:
+            self.last_folder = str(Path(path).parent)
+        return path
+
+    def current_view(self) -> str:
+        return VIEWS[self.tabs.currentIndex()]
+
+    def save_scene(self, path: str | Path) -> Path:
+        """Everything on screen, as a small JSON .actviz file (written atomically)."""
+        path = Path(path)
+        if path.suffix.lower() != ".actviz":
+            path = path.with_name(path.name + ".actviz")
+        text = dumps(scene_dict(self.state, self.current_view(), formulas=self.info.isVisible()))
+        atomic_write_text(path, text)
+        return path
+
+    def open_scene(self, path: str | Path) -> bool:
+        """Show a saved scene. A bad file gets one line of explanation and changes nothing."""
+        try:
+            checked = check_scene(read_json(path))
+        except (OSError, ValueError) as e:  # SceneError is a ValueError; fileio's errors are OSErrors
+            self.notify(f"Could not open the scene {Path(path).name}: {e}")
+            return False
+        self.show_scene(checked)
+        self.status.showMessage(f"Opened {path}", 5000)
+        return True
+
+    def open_lesson(self, name: str) -> None:
+        try:
+            checked = check_scene(json.loads(lesson_text(name)))
+        except (OSError, ValueError) as e:  # a damaged installation: say so, keep going
+            self.notify(f"Could not open the lesson {name}: {e}")
+            return
+        self.show_scene(checked)
+
+    def show_scene(self, checked: dict) -> None:
+        self.train_view.pause()
+        apply_scene(self.state, checked)
+        ui = checked.get("ui", {})
+        if isinstance(ui.get("formulas"), bool):
+            self.formula_action.setChecked(ui["formulas"])
+            self._toggle_formulas()
+        self.tabs.setCurrentIndex(VIEWS.index(checked["view"]))
+        if checked["view"] == "train" and checked["play"]:
+            self.train_view.rebuild()
+            self.train_view.play()
+
+    def _open_scene_dialog(self) -> None:
+        path = self.ask_path(False, "Open scene", "", "ActViz scenes (*.actviz);;All files (*)")
+        if path:
+            self.open_scene(path)
+
+    def _save_scene_dialog(self) -> None:
+        path = self.ask_path(True, "Save scene", f"{self.state.function_id}.actviz", "ActViz scenes (*.actviz)")
+        if not path:
+            return
+        try:
+            saved = self.save_scene(path)
+        except OSError as e:
+            self.notify(f"Could not save the scene: {e}")
+            return
         self.status.showMessage(f"Saved {saved}", 5000)
 
     # ------------------------------------------------------------------ help
