@@ -437,25 +437,29 @@ def layer_statistics(net: BatchedMLP, x: FloatArray, saturation_peaks: Sequence[
     if len(saturation_peaks) != a:
         raise ValueError(f"give one saturation peak per activation ({a}), got {len(saturation_peaks)}")
     out = {k: np.zeros((a, s, net.n_hidden)) for k in STATISTICS}
+
+    # Far-out weight scales can overflow to inf; that is a result to show (no gradient), not
+    # an error, so the arithmetic warnings are silenced here only.
+    def observe(k: int, h: FloatArray, d: FloatArray | None) -> None:
+        assert d is not None
+        out["act_mean"][..., k] = h.mean(axis=(-2, -1))
+        out["act_std"][..., k] = h.std(axis=(-2, -1))
+        ad = np.abs(d)
+        out["fprime_mean"][..., k] = ad.mean(axis=(-2, -1))
+        # A unit is dead when f′ is exactly 0 for every input of the batch (last axis).
+        out["dead"][..., k] = np.all(d == 0.0, axis=-1).mean(axis=-1)
+        for i, peak in enumerate(saturation_peaks):
+            sat = (ad[i] < SATURATION_LEVEL * peak).mean(axis=(-2, -1)) if peak > 0 else 1.0
+            out["saturated"][i, :, k] = sat
+
     # Far-out weight scales can overflow to inf; that is a result to show (no gradient), not
     # an error, so the arithmetic warnings are silenced here only.
     with np.errstate(over="ignore", invalid="ignore"):
-        fwd = net.forward(x)
+        fwd = net.forward(x, observe=observe)
         y = fwd.out
         for k, dw, _ in net.backward_layers(fwd, y / y.shape[-1]):
             if k < net.n_hidden:
                 out["grad_norm"][..., k] = _frobenius(dw)
-        for k in range(net.n_hidden):
-            h, d = fwd.hs[k + 1], fwd.dfs[k]
-            out["act_mean"][..., k] = h.mean(axis=(-2, -1))
-            out["act_std"][..., k] = h.std(axis=(-2, -1))
-            ad = np.abs(d)
-            out["fprime_mean"][..., k] = ad.mean(axis=(-2, -1))
-            # A unit is dead when f′ is exactly 0 for every input of the batch (last axis).
-            out["dead"][..., k] = np.all(d == 0.0, axis=-1).mean(axis=-1)
-            for i, peak in enumerate(saturation_peaks):
-                sat = (ad[i] < SATURATION_LEVEL * peak).mean(axis=(-2, -1)) if peak > 0 else 1.0
-                out["saturated"][i, :, k] = sat
     return out
 
 

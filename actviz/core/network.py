@@ -440,7 +440,14 @@ class BatchedMLP:
                 d[i] = act.df(zi, finite=finite)
         return h, d
 
-    def forward(self, x: FloatArray, *, keep: bool = True, features_first: bool = False) -> Forward:
+    def forward(
+        self,
+        x: FloatArray,
+        *,
+        keep: bool = True,
+        features_first: bool = False,
+        observe: Callable[[int, FloatArray, FloatArray | None], object] | None = None,
+    ) -> Forward:
         """Run every network on a batch.
 
         Parameters
@@ -454,6 +461,10 @@ class BatchedMLP:
         features_first : bool, default False
             ``x`` is already feature-major, ``(..., n_in, B)`` (saves a transpose per call
             for callers that reuse their batches).
+        observe : callable, optional
+            ``observe(k, h, df)`` after hidden layer k, with its output and f′ (``None``
+            without ``keep``), both ``(A, S, width, B)``: statistics taken here read arrays
+            that are still in cache.
 
         Returns
         -------
@@ -478,6 +489,8 @@ class BatchedMLP:
             if self.is_residual(k):
                 a += h
             h = a
+            if observe is not None:
+                observe(k, h, d)
             if keep:
                 hs.append(h)
                 dfs.append(d)  # type: ignore[arg-type]
