@@ -227,6 +227,23 @@ def test_grid_points_are_cell_centres_top_row_first():
     assert np.all(g[:4, 1] == 4.5) and np.all(g[-4:, 1] == -4.5)
 
 
+def test_without_train_tracking_the_test_history_and_final_losses_are_the_same():
+    full, lean = Trainer(SMALL), Trainer(SMALL, track_train_loss=False)
+    full.step_epochs(6)
+    lean.step_epochs(6)
+    same = {"rtol": 1e-13, "atol": 0.0}
+    np.testing.assert_allclose(lean.test_loss, full.test_loss, **same)
+    np.testing.assert_allclose(lean.train_loss[0], full.train_loss[0], **same)
+    assert np.isnan(lean.train_loss[1:]).all()
+    train, test = lean.current_losses()
+    np.testing.assert_allclose(train, full.train_loss[-1], **same)
+    np.testing.assert_allclose(test, full.test_loss[-1], **same)
+    # A study reports the same final losses as a run that tracked them.
+    res = convergence_study(SMALL, seeds=(0, 1), epochs=6)
+    np.testing.assert_allclose([r.final_train_loss for r in res.rows], full.train_loss[-1], **same)
+    np.testing.assert_allclose([r.final_test_loss for r in res.rows], full.test_loss[-1], **same)
+
+
 def test_study_progress_rows_and_summary():
     seen = []
     res = convergence_study(SMALL.replace(threshold=0.1), seeds=3, epochs=15, progress=lambda d, n: seen.append((d, n)))

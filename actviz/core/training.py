@@ -248,6 +248,11 @@ class Trainer:
     Parameters
     ----------
     config : TrainConfig
+    track_train_loss : bool, default True
+        Measure the training loss after every epoch. Without it :attr:`train_loss` holds NaN
+        after epoch 0 and each epoch costs one forward pass over the test points only (a
+        study needs the test loss per epoch but the training loss only at the end; see
+        :meth:`current_losses`).
 
     Examples
     --------
@@ -258,10 +263,11 @@ class Trainer:
     (6, 4)
     """
 
-    def __init__(self, config: TrainConfig) -> None:
+    def __init__(self, config: TrainConfig, *, track_train_loss: bool = True) -> None:
         if not isinstance(config, TrainConfig):
             raise ValueError(f"config must be a TrainConfig, got {type(config).__name__}")
         self.config = config
+        self.track_train_loss = bool(track_train_loss)
         self._acts = [hidden_activation(fn, dict(p)) for fn, p in config.activations]
         seeds = config.seeds
         if config.data_seed is not None:
@@ -286,6 +292,8 @@ class Trainer:
         self._x_all = np.ascontiguousarray(np.swapaxes(np.concatenate([x_tr, x_te], axis=-2), -1, -2))
         self._y_all = np.concatenate([y_tr, y_te], axis=-1)
         self._n_train = n_train
+        self._x_test = np.ascontiguousarray(self._x_all[..., n_train:])
+        self._y_test = np.ascontiguousarray(self._y_all[..., n_train:])
         self.reset()
 
     def _dataset(self, seed: int) -> Dataset:
@@ -404,16 +412,28 @@ class Trainer:
         self._dead[k] |= crossed
         w[self._dead[k]] = 0.0
 
-    def _record(self) -> None:
-        out = self.net.forward(self._x_all, keep=False, features_first=True).out
-        err = out - self._y_all
+    def _losses(self, with_train: bool) -> tuple[FloatArray, FloatArray]:
+        if with_train:
+            x, y = self._x_all, self._y_all
+        else:
+            x, y = self._x_test, self._y_test
+        err = self.net.forward(x, keep=False, features_first=True).out - y
         err *= err
-        n = self._n_train
-        train = 0.5 * err[..., :n].mean(axis=-1)
-        test = 0.5 * err[..., n:].mean(axis=-1) if err.shape[-1] > n else np.full_like(train, np.nan)
-        self._hist_train.append(train.reshape(-1))
-        self._hist_test.append(test.reshape(-1))
-        fresh = (test < self.config.threshold) & (self._converged < 0)
+        n = self._n_train if with_train else 0
+        test = 0.5 * err[..., n:].mean(axis=-1)
+        train = 0.5 * err[..., :n].mean(axis=-1) if with_train else np.full_like(test, np.nan)
+        return train.reshape(-1), test.reshape(-1)
+
+    def current_losses(self) -> tuple[FloatArray, FloatArray]:
+        """The training and test loss of every network now, each ``(n_networks,)``."""
+        with _quiet():
+            return self._losses(True)
+
+    def _record(self) -> None:
+        train, test = self._losses(self.track_train_loss or self.epoch == 0)
+        self._hist_train.append(train)
+        self._hist_test.append(test)
+        fresh = (test.reshape(self._converged.shape) < self.config.threshold) & (self._converged < 0)
         self._converged[fresh] = self.epoch
 
     # -- the map ------------------------------------------------------------------------------
@@ -587,7 +607,7 @@ def convergence_study(
         seed_list = tuple(seeds)  # type: ignore[arg-type]
     epochs = _whole(epochs, "epochs", 1, 100_000)
     cfg = config.replace(seeds=seed_list, max_epochs=epochs)
-    trainer = Trainer(cfg)
+    trainer = Trainer(cfg, track_train_loss=False)
     if progress is not None:
         progress(0, epochs)
     while not trainer.done:
@@ -601,7 +621,7 @@ def convergence_study(
 
 def _study_result(trainer: Trainer, requested: int) -> StudyResult:
     conv = trainer.epochs_to_threshold()
-    train, test = trainer.train_loss[-1], trainer.test_loss[-1]
+    train, test = trainer.current_losses()
     rows = tuple(
         StudyRow(label, seed, conv[i], float(train[i]), float(test[i]))
         for i, (label, seed) in enumerate(trainer.networks)
