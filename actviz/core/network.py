@@ -479,8 +479,8 @@ class BatchedMLP:
         else:
             # The backward pass wants x as given (its weight gradient is gz @ x) and the forward
             # pass wants it feature-major: keep the view for one, a contiguous copy for the other.
-            h = np.ascontiguousarray(np.swapaxes(x, -1, -2))
-        hs: list[FloatArray] = [h if features_first else np.swapaxes(x, -1, -2)]
+            h = np.ascontiguousarray(x.swapaxes(-1, -2))
+        hs: list[FloatArray] = [h if features_first else x.swapaxes(-1, -2)]
         dfs: list[FloatArray] = []
         for k in range(self.n_hidden):
             z = self.weights[k] @ h
@@ -528,11 +528,11 @@ class BatchedMLP:
         gz = (dout * fwd.dout_dz)[..., None, :]
         gh_next: FloatArray | None = None
         for k in range(self.n_hidden, -1, -1):
-            dw = gz @ np.swapaxes(fwd.hs[k], -1, -2)
+            dw = gz @ fwd.hs[k].swapaxes(-1, -2)
             db = gz.sum(axis=-1)
             if k > 0:
                 # Propagate before yielding, so a caller may update layer k in place.
-                wt = np.swapaxes(self.weights[k], -1, -2)
+                wt = self.weights[k].swapaxes(-1, -2)
                 if wt.shape[0] < gz.shape[0]:
                     # Weights shared by every row: one small transposed copy makes each of the
                     # many matmuls that reuse it contiguous (measured ~1.5× faster).
