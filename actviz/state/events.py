@@ -33,6 +33,8 @@ class StateEvents(SignalGroup):
         The pinned functions, as a list of :class:`~actviz.state.Overlay`.
     probes : Signal(tuple)
         The probe x values.
+    trace : Signal(bool)
+        Whether moving a parameter leaves faded copies of the curve at tenths of its range.
     """
 
     function = Signal(str)
@@ -44,6 +46,7 @@ class StateEvents(SignalGroup):
     style = Signal(str)
     overlays = Signal(list)
     probes = Signal(tuple)
+    trace = Signal(bool)
 
 
 __all__ = ["StateEvents"]

@@ -90,6 +90,7 @@ class State:
         self._style = "boxed"
         self._overlays: list[Overlay] = []
         self._probes: tuple[float, ...] = DEFAULT_PROBES
+        self._trace = False
         self.train = TrainState()  # the Train view's set-up, saved and restored with the rest
         self.depth = DepthState()  # the Depth view's set-up, likewise
 
@@ -130,6 +131,17 @@ class State:
     @property
     def overlays(self) -> list[Overlay]:
         return list(self._overlays)
+
+    @property
+    def trace(self) -> bool:
+        return self._trace
+
+    def set_trace(self, on: bool) -> None:
+        """Leave faded copies of the curve as a parameter passes tenths of its range."""
+        on = bool(on)
+        if on != self._trace:
+            self._trace = on
+            self.events.trace.emit(on)
 
     @property
     def probes(self) -> tuple[float, ...]:

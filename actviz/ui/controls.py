@@ -19,6 +19,7 @@ from actviz.core import GROUPS, Param, get, names
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui import keys, theme
+from actviz.ui.animation_model import MODES, SPEEDS, SWEEP_SECONDS, Motion, advance
 from actviz.ui.function_model import fmt, fmt_short, values_table
 from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
@@ -412,12 +413,97 @@ class ParamPanel(QtWidgets.QGroupBox):
         self._empty = QtWidgets.QLabel("This function has no parameters.")
         self._empty.setStyleSheet("color: #666")
         self._lay.addWidget(self._empty)
+        # Animation: one parameter at a time plays, like a slider dragged by a steady hand.
+        anim = QtWidgets.QHBoxLayout()
+        self.play_button = QtWidgets.QToolButton(objectName="animatePlay", text="▶")
+        self.play_button.setCheckable(True)
+        self.play_button.setToolTip("Animate the first parameter (Space)")
+        self.play_button.toggled.connect(self._play_toggled)
+        self.mode_box = QtWidgets.QComboBox(objectName="animateMode")
+        self.mode_box.addItems(MODES)
+        self.mode_box.setCurrentText("bounce")
+        self.mode_box.setToolTip("loop: start again; bounce: back and forth; once: stop at the end")
+        self.speed_box = QtWidgets.QComboBox(objectName="animateSpeed")
+        for sp in SPEEDS:
+            self.speed_box.addItem(f"{sp:g}×", sp)
+        self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed_box.setToolTip(f"1×: the whole range in {SWEEP_SECONDS:g} s")
+        self.trace_box = QtWidgets.QCheckBox("trace", objectName="animateTrace")
+        self.trace_box.setToolTip("Leave a faded copy of the curve at every tenth of the range")
+        self.trace_box.toggled.connect(state.set_trace)
+        for w in (self.play_button, self.mode_box, self.speed_box, self.trace_box):
+            anim.addWidget(w)
+        anim.addStretch(1)
+        self._anim_row = QtWidgets.QWidget()
+        self._anim_row.setLayout(anim)
+        self._lay.addWidget(self._anim_row)
+        self._timer = QtCore.QTimer(self, interval=16)
+        self._timer.timeout.connect(self._animate)
+        self._clock = QtCore.QElapsedTimer()
+        self._motion: Motion | None = None
+        self._animated: str | None = None
         state.events.function.connect(self._rebuild)
         state.events.params.connect(self._from_state)
+        state.events.trace.connect(self._trace_from_state)
         self._rebuild(state.function_id)
+
+    # -- animation ----------------------------------------------------------------------------
+    def animatable(self) -> ParamControl | None:
+        """The first parameter with a slider (choices do not animate)."""
+        return next((c for c in self.controls.values() if c.slider is not None), None)
+
+    def toggle_animation(self) -> None:
+        if self.animatable() is None:
+            self.notify(f"{self.state.activation.label} has no parameter to animate")
+            return
+        self.play_button.toggle()
+
+    @property
+    def animating(self) -> bool:
+        return self._timer.isActive()
+
+    def _play_toggled(self, on: bool) -> None:
+        ctl = self.animatable()
+        if not on or ctl is None:
+            self._timer.stop()
+            self._motion = None
+            self.play_button.setText("▶")
+            if on:
+                self.play_button.setChecked(False)
+            return
+        lo = ctl.tick_to_value(0)
+        hi = ctl.tick_to_value(ctl.ticks - 1 if ctl.infinite_top else ctl.ticks)
+        self._motion = Motion(lo, hi, self.mode_box.currentText(), float(self.speed_box.currentData()))
+        self._animated = ctl.param.name
+        value = self.state.params[ctl.param.name]
+        if self._motion.mode != "bounce" and value >= hi:
+            self.state.set_param(ctl.param.name, lo)  # loop and once start from the beginning
+        self.play_button.setText("⏸")
+        self._clock.start()
+        self._timer.start()
+
+    @guarded
+    def _animate(self) -> None:
+        m, name = self._motion, self._animated
+        if m is None or name not in self.state.params:
+            self.play_button.setChecked(False)
+            return
+        dt = self._clock.restart() / 1000.0
+        m.mode = self.mode_box.currentText()
+        m.speed = float(self.speed_box.currentData())
+        value, ended = advance(m, float(self.state.params[name]), min(dt, 0.1))
+        step = self.controls[name].param.step / 10  # no float noise in the boxes
+        self.state.set_param(name, min(max(round(value / step) * step, m.lo), m.hi))
+        if ended:
+            self.play_button.setChecked(False)
+
+    @guarded
+    def _trace_from_state(self, on: bool) -> None:
+        _blocked(self.trace_box, self.trace_box.setChecked, on)
 
     @guarded
     def _rebuild(self, function_id: str) -> None:
+        self.play_button.setChecked(False)  # a new function: nothing keeps playing
         for c in self.controls.values():
             self._lay.removeWidget(c)
             c.setParent(None)
@@ -428,6 +514,9 @@ class ParamPanel(QtWidgets.QGroupBox):
             self._lay.addWidget(c)
             self.controls[p.name] = c
         self._empty.setVisible(not self.controls)
+        self._lay.removeWidget(self._anim_row)
+        self._lay.addWidget(self._anim_row)  # keep the animation row last
+        self._anim_row.setVisible(self.animatable() is not None)
 
     @guarded
     def _from_state(self, params) -> None:

@@ -17,6 +17,7 @@ from actviz.core import get, sample
 from actviz.state import Overlay, State
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui import theme
+from actviz.ui.animation_model import TRACE_STEPS, crossed, trace_marks
 from actviz.ui.function_model import (
     AutoY,
     band_segments,
@@ -85,6 +86,8 @@ class PlotView(QtWidgets.QWidget):
         self.auto_y = AutoY()
         self._readout_x: float | None = None
         self._param_text_shown = ""
+        self._ghosts: list[pg.PlotDataItem] = []  # created on first use, then reused
+        self._ghost_keys: list[tuple] = []
         self.last_samples = None
 
         self.readout = QtWidgets.QLabel(self.HINT, objectName="readout")
@@ -215,6 +218,7 @@ class PlotView(QtWidgets.QWidget):
         ev = state.events
         ev.function.connect(self._on_function)
         ev.params.connect(self._on_data)
+        ev.trace.connect(self._on_trace)
         ev.x_range.connect(self._on_x_range)
         ev.y_range.connect(self._on_y_range)
         ev.shown.connect(self._on_shown)
@@ -230,14 +234,59 @@ class PlotView(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ state -> view
     @guarded
+    def _on_trace(self, on):
+        if not on:
+            self.clear_ghosts()
+        self._last_params = self.state.params
+
+    def _leave_traces(self, params) -> None:
+        """A faded copy of f each time a numeric parameter passes a tenth of its range."""
+        act = self.state.activation
+        old = getattr(self, "_last_params", None) or params
+        for prm in act.params:
+            hi = prm.max if math.isfinite(prm.max) else prm.soft_max
+            if prm.is_choice or hi is None or not math.isfinite(prm.min):
+                continue
+            a, b = old.get(prm.name), params.get(prm.name)
+            if a is None or b is None or a == b or not (math.isfinite(a) and math.isfinite(b)):
+                continue
+            for mark in crossed(trace_marks(prm.min, hi), a, b):
+                self.add_ghost({**params, prm.name: mark})
+
+    def add_ghost(self, params) -> None:
+        """Draw f for ``params`` as a faded curve that stays until the function changes."""
+        key = tuple(sorted(params.items()))
+        if key in self._ghost_keys or len(self._ghost_keys) >= 2 * TRACE_STEPS + 2:
+            return
+        self._ghost_keys.append(key)
+        width, height = self.pixel_size()
+        s = sample(self.state.activation, params, self.state.x_range, width, height_px=height, orders=(0,))
+        if len(self._ghosts) < len(self._ghost_keys):
+            color = QtGui.QColor(theme.CURVE_COLORS[0])
+            color.setAlpha(80)
+            item = self.plot.getPlotItem().plot(pen=_pen(color, 2.0))
+            item.setZValue(3)
+            self._ghosts.append(item)
+        self._ghosts[len(self._ghost_keys) - 1].setData(s.x, s.f, connect=s.connect(0))
+
+    def clear_ghosts(self) -> None:
+        for item in self._ghosts:
+            item.setData([], [])
+        self._ghost_keys = []
+
+    @guarded
     def _on_function(self, function_id):
+        self.clear_ghosts()
         self.param_text.setMinimumWidth(0)
         self.auto_y.reset()  # a new function gets a fresh automatic y range
         self.hide_readout()
         self._apply_shown()  # the legend names the function
 
     @guarded
-    def _on_data(self, _params):
+    def _on_data(self, params):
+        if self.state.trace:
+            self._leave_traces(params)
+        self._last_params = dict(params)
         self._update_param_text()
         self.refresh()
 

@@ -36,11 +36,13 @@ SHORTCUTS = [
     ("1, 2, 3", "show or hide f, f′, f″"),
     ("O", "switch between boxed and axes-through-origin"),
     ("I", "show or hide the formula panel"),
+    ("Space (function view)", "animate the first parameter; again to pause"),
+    ("T", "trace: leave faded copies of the curve at tenths of the parameter's range"),
     ("Ctrl+P", "pin the current function for comparison"),
     ("Ctrl+0", "reset the view"),
     ("Ctrl+1 / Ctrl+2 / Ctrl+3", "function view / train view / depth view"),
     ("1 … 5 (depth view)", "the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual"),
-    ("Space", "train view: play or pause training"),
+    ("Space (train view)", "play or pause training"),
     ("F5 / F6 / F7", "lessons: ReLU's dead gradient, sigmoid vs tanh saturation, the convergence race"),
     ("Ctrl+O / Ctrl+Shift+S", "open / save a scene (.actviz)"),
     ("F11", "presentation mode (full screen, plot only); Esc leaves it"),
@@ -205,6 +207,10 @@ class MainWindow(QtWidgets.QMainWindow):
         fa.append(self._action(m, "&Previous function", lambda: st.step_function(-1), "PgUp", "previousFunction"))
         fa.append(self._action(m, "Parameter step &down", lambda: self.nudge_first_param(-1), "["))
         fa.append(self._action(m, "Parameter step &up", lambda: self.nudge_first_param(+1), "]"))
+        fa.append(
+            self._action(m, "&Animate the first parameter", self.param_panel.toggle_animation, "Space", "animateAction")
+        )
+        fa.append(self._action(m, "&Trace the family", lambda: st.set_trace(not st.trace), "T", "traceAction"))
         m.addSeparator()
         fa.append(self._action(m, "&Pin for comparison", self.compare.pin_current, "Ctrl+P", "pin"))
         fa.append(self._action(m, "&Clear pinned", st.clear_overlays))
@@ -251,8 +257,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._on_tab(self.tabs.currentIndex())
         m = mb.addMenu("&Lessons")
         for k, (name, title) in enumerate(LESSONS):
-            self._action(m, title, lambda _checked=False, name=name: self.open_lesson(name), f"F{5 + k}",
-                         f"lesson.{name}")
+            self._action(
+                m, title, lambda _checked=False, name=name: self.open_lesson(name), f"F{5 + k}", f"lesson.{name}"
+            )
         m = mb.addMenu("&Help")
         self._action(m, "&Keyboard shortcuts", self._show_shortcuts, "F1")
         self._action(m, "&About ActViz", self._show_about)
@@ -575,7 +582,11 @@ class MainWindow(QtWidgets.QMainWindow):
         return bytes(buf.data().data())
 
     def set_compact(self, on: bool) -> None:
-        """All plot, for a small window or picture: no side panel, menu bar, readout line,
-        information line or status bar."""
-        for widget in (self.side_scroll, self.menuBar(), self.info, self.status, self.plot_view.readout):
+        """All plot, for a small window or picture: no side panel, menu bar, view tabs, readout
+        line, information line or status bar."""
+        widgets = [self.side_scroll, self.menuBar(), self.info, self.status, self.plot_view.readout]
+        tabs = getattr(self, "tabs", None)
+        if isinstance(tabs, QtWidgets.QTabWidget):
+            widgets.append(tabs.tabBar())
+        for widget in widgets:
             widget.setVisible(not on)
