@@ -21,7 +21,7 @@ MAX_NESTING = 40
 # (``gelu(x, approximate='tanh')``); & | ~ ! only conditions.
 _ALLOWED = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t+-*/^().,<>=!&|~'\"")
 # Typographic forms people paste from papers and from the catalog's own formula lines.
-_TYPOGRAPHIC = {"−": "-", "·": "*", "×": "*", "²": "^2", "³": "^3"}
+_TYPOGRAPHIC = {"−": "-", "·": "*", "×": "*", "²": "^2", "³": "^3", "≤": "<=", "≥": ">=", "≠": "!="}
 
 _NUMBER = r"(?<![\w.])(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?"
 _WORD = r"[A-Za-z_]\w*"
