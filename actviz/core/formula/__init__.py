@@ -39,11 +39,21 @@ Chosen to agree with the catalog, which follows PyTorch autograd:
   ReLU's f′(0) = a.
 - clip′ = 0 at both edges (Hardtanh); abs′(0) = sign(0) = 0 (PyTorch); heaviside(0) = 1 (the
   catalog's binary_step) unless a second argument gives another value; heaviside′ = sign′ = 0.
-- where(c, a, b) takes the branch c selects, for f, f′ and f″.
+- where(c, a, b) takes the branch c selects, for f, f′ and f″, as autograd through
+  ``torch.where`` does. So ``where(x > 0, x, alpha*(exp(x) - 1))`` has ELU's f′(0) = α, but
+  f″(0) = α where the catalog's ELU (PyTorch's fused kernel) has 0.
 - Catalog functions called by id evaluate through the catalog's own f, f′ and f″, so their
   values at their kinks are the catalog's. For a composition only the catalog's f′ and f″
   are ever needed: (g∘u)″ = g″(u)·u′² + g′(u)·u″.
 - f″ leaves out the point masses (Dirac deltas) at jumps of f′, as autograd does.
+
+Kinks, limits, ranges
+---------------------
+Kinks come from the expression (arguments of abs, sign, heaviside, max, min, clip, catalog
+functions; conditions of where): solved once, exactly where possible (linear arguments, or
+SymPy's ``solveset`` with a 0.5 s limit), else found numerically on [−1000, 1000]
+(``kinks_exact`` is then False). Limits at ±inf, used only for x = ±inf, are read off values
+at ±10^50 … ±10^300. Parameter ranges are editable with ``act.with_ranges(a=(lo, hi))``.
 
 Safety
 ------
@@ -55,7 +65,9 @@ turned into SymPy objects by their constructors; parameter names must match
 ``[A-Za-z_][A-Za-z0-9_]*`` without ``__``. Numbers and constant powers must stay within
 ±1e300 (so ``9**9**9`` is refused unevaluated), exponents of expressions within ±1000,
 the tree within 250 nodes and 60 levels. The SymPy work runs under a time budget
-(``timeout``, default 2 s) and a formula that exceeds it is refused with a message. The
+(``timeout``, default 2 s) and a formula that exceeds it is refused with a message; the
+budget is kept by a trace function in the calling thread (no thread, no signal), which
+roughly doubles the cost of a cold build (``timeout=None`` skips it). The
 compiled functions are evaluated by walking the SymPy tree with numpy (see
 :mod:`actviz.core.formula._program`), so no code is generated either.
 
@@ -64,7 +76,8 @@ Stability
 Known unstable forms are rewritten before differentiating (log(1 + e^u) → softplus,
 1/(1 + e^−u) → σ, exponential forms of tanh → tanh, e^u − 1 → expm1, 1 ± erf → erfc,
 log σ → −softplus(−u), ...; see :mod:`actviz.core.formula._stable`). What still overflows
-or is undefined is reported in ``stability_note`` instead of warning at every frame.
+or is undefined (float64, checked finely on [−50, 50] and sparsely out to ±1e300) is reported
+in ``stability_note`` instead of warning at every frame.
 """
 
 from __future__ import annotations
