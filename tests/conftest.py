@@ -5,6 +5,9 @@ from pathlib import Path
 
 import pytest
 
+# One BLAS thread: on 2 cores, the depth worker and the GUI thread each get one (several BLAS
+# threads contending with them made a depth recompute 10x slower here).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 # Headless by default: without a display pytest-qt would abort the run (exit 134).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep tests away from the user's saved settings.

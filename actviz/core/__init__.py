@@ -16,18 +16,34 @@ np.float64(-0.1)
 """
 
 from actviz.core.activation import Activation, Param, Properties
+
+# Training and depth build on the catalog above: import them after it.
+from actviz.core.datasets import DATASETS, Dataset, make_dataset
+from actviz.core.depth import DEPTH_PRESETS, DepthConfig, DepthResult, depth_stats
 from actviz.core.memory import tune_allocator
 from actviz.core.registry import GROUPS, get, names
 from actviz.core.sampler import KinkPoint, Samples, sample
+from actviz.core.training import ARTICLE_PRESET, TrainConfig, Trainer, convergence_study
 
 __all__ = [
+    "ARTICLE_PRESET",
+    "DATASETS",
+    "DEPTH_PRESETS",
     "GROUPS",
     "Activation",
+    "Dataset",
+    "DepthConfig",
+    "DepthResult",
     "KinkPoint",
     "Param",
     "Properties",
     "Samples",
+    "TrainConfig",
+    "Trainer",
+    "convergence_study",
+    "depth_stats",
     "get",
+    "make_dataset",
     "names",
     "sample",
     "tune_allocator",

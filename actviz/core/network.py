@@ -36,7 +36,8 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
-from actviz.core import Activation, get
+from actviz.core.activation import Activation
+from actviz.core.registry import get
 
 FloatArray = npt.NDArray[np.float64]
 
