@@ -326,7 +326,7 @@ class _Reader:
             raise self.error(
                 "comparisons and and/or are allowed only as the condition of where(...) or piecewise(...)", node
             )
-        raise self.error(f"{_NODE_WORDS.get(type(node), type(node).__name__)} not allowed; allowed: "
+        raise self.error(f"not allowed here: {_NODE_WORDS.get(type(node), type(node).__name__)}; allowed: "
                          f"{ALLOWED_SUMMARY}", node)  # fmt: skip
 
     def _number(self, node: ast.Constant) -> Expr:
