@@ -1,4 +1,9 @@
-"""Entry point: ``python -m actviz``, the ``actviz`` command and ``main.py``."""
+"""Entry point: ``python -m actviz``, the ``actviz`` command and ``main.py``.
+
+Exit codes: 0 done; 2 bad input (one line on stderr), including a screenshot path that cannot
+be written; 1 an internal failure (one line on stderr); 128 + N after signal N (130 for Ctrl+C,
+143 for SIGTERM, 129 for SIGHUP), after the session has been saved.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +15,34 @@ def _process_age_ms() -> float | None:
     """Milliseconds since this process started (Linux), for the startup figure."""
     try:
         with open("/proc/self/stat") as fh:
-            start_ticks = float(fh.read().rsplit(")", 1)[1].split()[19])
+            start_ticks = float(fh.read(4096).rsplit(")", 1)[1].split()[19])
         with open("/proc/uptime") as fh:
-            uptime = float(fh.read().split()[0])
+            uptime = float(fh.read(256).split()[0])
         return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1e3
     except (OSError, ValueError, IndexError):
         return None
 
 
+def _open_standard_fds() -> None:
+    """Give closed stdin/stdout/stderr the null device. Otherwise the next file opened (a
+    screenshot, the settings) takes fd 1 or 2, and Qt's messages to stderr end up inside it."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDWR)
+                if null != fd:
+                    os.dup2(null, fd)
+                    os.close(null)
+            except OSError:
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
-    from actviz.cli import UsageError, parse, print_error
+    """Run ActViz with command-line arguments ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    _open_standard_fds()
+    from actviz.cli import UsageError, parse, print_error, silence
 
     argv = sys.argv[1:] if argv is None else argv
     try:
@@ -28,14 +51,23 @@ def main(argv: list[str] | None = None) -> int:
         print_error(str(e))
         return 2
     except SystemExit as e:  # --help and --version
-        return int(e.code or 0)
+        return e.code if isinstance(e.code, int) else 0
+    except BrokenPipeError:  # --help | head: the reader has what it wanted
+        silence(sys.stdout)
+        return 0
+    except Exception as e:
+        print_error(f"internal error: {type(e).__name__}: {e}")
+        return 1
 
-    from actviz.app import run
+    from actviz import app
 
     try:
-        return run(opts)
-    except KeyboardInterrupt:
+        return app.run(opts)
+    except KeyboardInterrupt:  # Ctrl+C before the window's own handler is in place
         return 130
+    except Exception as e:
+        print_error(f"internal error: {type(e).__name__}: {e}")
+        return 1
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -12,9 +13,11 @@ from typing import Any
 
 from actviz._version import __version__
 from actviz.core import get, names
+from actviz.fileio import check_writable
 from actviz.state import State
 
-MIN_SIZE = (200, 150)
+# Below 400x300 the plot itself (at least 320x240) no longer fits with its axes.
+MIN_SIZE = (400, 300)
 MAX_SIZE = (7680, 4320)
 
 
@@ -35,21 +38,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"ActViz {__version__}")
     p.add_argument("--function", metavar="ID", help="function to show (default: leaky_relu)")
-    p.add_argument("--set", metavar="NAME=VALUE", action="append", default=[],
-                   help="set a parameter of the function; repeatable, e.g. --set negative_slope=0.2")
+    p.add_argument(
+        "--set",
+        metavar="NAME=VALUE",
+        action="append",
+        default=[],
+        help="set a parameter of the function; repeatable, e.g. --set negative_slope=0.2",
+    )
     p.add_argument("--x-range", nargs=2, metavar=("MIN", "MAX"), help="visible x range (default -5 5)")
     p.add_argument("--y-range", nargs=2, metavar=("MIN", "MAX"), help="fixed y range (default: automatic)")
     p.add_argument("--derivatives", metavar="N", help="show f and its derivatives up to order N: 0, 1 or 2")
     p.add_argument("--style", metavar="STYLE", help="boxed (default) or origin (axes through the origin)")
-    p.add_argument("--compare", metavar="ID[:NAME=VALUE,...]", action="append", default=[],
-                   help="pin a function for comparison; repeatable")
+    p.add_argument(
+        "--compare",
+        metavar="ID[:NAME=VALUE,...]",
+        action="append",
+        default=[],
+        help="pin a function for comparison; repeatable",
+    )
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     p.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1280x800)")
     p.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen)")
     # Let values such as -1e-9, -inf or -5x-5 through as values, so that their own check can
     # say what is wrong with them, instead of argparse mistaking them for options.
     p._negative_number_matcher = re.compile(
-        r"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^-(inf|nan)$|^-?\d+x-?\d+$", re.IGNORECASE)
+        r"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^-(inf|nan)$|^-?\d+x-?\d+$", re.IGNORECASE
+    )
     return p
 
 
@@ -113,9 +127,9 @@ def parse(argv: list[str] | None = None) -> Options:
     act = _function(fid)
     state = State(fid)
     params = _assignments(act, args.set, "--set")
-    if params:
-        state.set_params(params)
     try:
+        if params:
+            state.set_params(params)
         if args.x_range:
             state.set_x_range(_number(args.x_range[0], "x min"), _number(args.x_range[1], "x max"))
         if args.y_range:
@@ -131,7 +145,7 @@ def parse(argv: list[str] | None = None) -> Options:
             c_act = _function(cid.strip())
             c_params = _assignments(c_act, [s for s in rest.split(",") if s.strip()], "--compare")
             state.pin(c_act.id, c_params)
-    except ValueError as e:
+    except (ValueError, TypeError, KeyError) as e:
         raise UsageError(str(e)) from None
 
     size = (1280, 800)
@@ -143,11 +157,64 @@ def parse(argv: list[str] | None = None) -> Options:
             raise UsageError(f"--size must be WIDTHxHEIGHT in pixels, e.g. 1280x800, got {args.size!r}") from None
         if not sep or not (MIN_SIZE[0] <= size[0] <= MAX_SIZE[0] and MIN_SIZE[1] <= size[1] <= MAX_SIZE[1]):
             raise UsageError(
-                f"--size must be between {MIN_SIZE[0]}x{MIN_SIZE[1]} and {MAX_SIZE[0]}x{MAX_SIZE[1]}, got {args.size!r}")
-    if args.screenshot is not None and not args.screenshot.strip():
-        raise UsageError("--screenshot needs a file path, e.g. --screenshot out.png")
+                f"--size must be between {MIN_SIZE[0]}x{MIN_SIZE[1]} and {MAX_SIZE[0]}x{MAX_SIZE[1]}, got {args.size!r}"
+            )
+    if args.screenshot is not None:
+        _check_screenshot_path(args.screenshot)
     return Options(state, args.screenshot, size, args.presentation, explicit)
 
 
+def _check_screenshot_path(path: str) -> None:
+    """Refuse, before Qt starts, a screenshot path that could not be written."""
+    if not path.strip():
+        raise UsageError("--screenshot needs a file path, e.g. --screenshot out.png")
+    try:
+        folder = path.endswith(("/", os.sep)) or os.path.isdir(path)
+    except (OSError, ValueError):
+        folder = False
+    if folder:
+        raise UsageError(
+            f"cannot write {path}: it is a folder; give a file name such as {os.path.join(path, 'actviz.png')}"
+        )
+    if not path.lower().endswith(".png"):
+        raise UsageError(f"--screenshot writes PNG only: give a file name ending in .png, got {path!r}")
+    try:
+        check_writable(path)
+    except OSError as e:
+        raise UsageError(str(e)) from None
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break and control character escaped, so it prints as one line."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def print_line(text: str) -> None:
+    """Write one line to stderr. Never raises: with stderr closed or a broken pipe the line is
+    dropped (the exit code still tells), and stderr is pointed at the null device so that the
+    interpreter's last flush at exit cannot fail either."""
+    stream = sys.stderr
+    if stream is None:  # started with stderr closed
+        return
+    try:
+        stream.write(one_line(text) + "\n")
+        stream.flush()
+    except Exception:
+        silence(stream)
+
+
+def silence(stream) -> None:
+    """Point a broken standard stream at the null device."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, stream.fileno())
+        finally:
+            os.close(null)
+    except Exception:  # no file descriptor (a test's capture) or no null device: nothing left to do
+        pass
+
+
 def print_error(message: str) -> None:
-    print(f"actviz: error: {message}", file=sys.stderr)
+    """The one line of a failure: ``actviz: error: <message>``. Never raises."""
+    print_line(f"actviz: error: {message}")

@@ -1,22 +1,33 @@
 """The whole app through main.py: screenshots, --version, and every bad input → exit 2."""
 
+import json
 import os
+import queue
+import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from actviz import __version__
+from actviz.ui.theme import OVERLAY_COLORS
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args, timeout=60):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS="none")
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          timeout=timeout, env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def load_png(path):
@@ -30,7 +41,7 @@ def load_png(path):
 
 
 def count_color(img, hex_color, tol=40):
-    rgb = np.array([int(hex_color[i:i + 2], 16) for i in (1, 3, 5)])
+    rgb = np.array([int(hex_color[i : i + 2], 16) for i in (1, 3, 5)])
     return int((np.abs(img.astype(int) - rgb).sum(axis=2) < tol).sum())
 
 
@@ -49,8 +60,16 @@ def test_help_lists_options_and_ids():
 @pytest.mark.parametrize("size", [(800, 600), (1280, 800), (1920, 1080)])
 def test_screenshot_has_asked_size_and_the_curves(tmp_path, size):
     out = tmp_path / "shot.png"
-    res = run("--function", "leaky_relu", "--set", "negative_slope=0.2", "--screenshot", str(out),
-              "--size", f"{size[0]}x{size[1]}")
+    res = run(
+        "--function",
+        "leaky_relu",
+        "--set",
+        "negative_slope=0.2",
+        "--screenshot",
+        str(out),
+        "--size",
+        f"{size[0]}x{size[1]}",
+    )
     assert res.returncode == 0, res.stderr
     img = load_png(out)
     assert img.shape[:2] == (size[1], size[0])
@@ -60,12 +79,26 @@ def test_screenshot_has_asked_size_and_the_curves(tmp_path, size):
 
 def test_screenshot_with_overlays_and_second_derivative(tmp_path):
     out = tmp_path / "cmp.png"
-    res = run("--function", "sigmoid", "--compare", "tanh", "--compare", "relu", "--derivatives", "2",
-              "--style", "origin", "--screenshot", str(out), "--size", "1280x800")
+    res = run(
+        "--function",
+        "sigmoid",
+        "--compare",
+        "tanh",
+        "--compare",
+        "relu",
+        "--derivatives",
+        "2",
+        "--style",
+        "origin",
+        "--screenshot",
+        str(out),
+        "--size",
+        "1280x800",
+    )
     assert res.returncode == 0, res.stderr
     img = load_png(out)
-    assert count_color(img, "#E69F00") > 200  # first overlay (tanh), orange
-    assert count_color(img, "#56B4E9") > 200  # second overlay (relu), sky blue
+    assert count_color(img, OVERLAY_COLORS[0]) > 200  # first overlay (tanh)
+    assert count_color(img, OVERLAY_COLORS[1]) > 200  # second overlay (relu)
     assert count_color(img, "#009E73") > 200  # f″, green
 
 
@@ -111,14 +144,17 @@ def test_unwritable_screenshot_path_is_a_clear_error(tmp_path):
 
 def test_module_entry_point(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS="none")
-    res = subprocess.run([sys.executable, "-m", "actviz", "--version"], capture_output=True, text=True, env=env, cwd=ROOT)
+    res = subprocess.run(
+        [sys.executable, "-m", "actviz", "--version"], capture_output=True, text=True, env=env, cwd=ROOT
+    )
     assert res.returncode == 0 and __version__ in res.stdout
 
 
 def test_startup_probe_reports_first_paint():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS="none", ACTVIZ_STARTUP_PROBE="1")
-    res = subprocess.run([sys.executable, str(ROOT / "main.py")], capture_output=True, text=True, env=env,
-                         timeout=60, cwd=ROOT)
+    res = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")], capture_output=True, text=True, env=env, timeout=60, cwd=ROOT
+    )
     assert res.returncode == 0, res.stderr
     ms = float(res.stdout.strip().split("=")[1])
     assert 0 < ms < 60_000
@@ -127,3 +163,271 @@ def test_startup_probe_reports_first_paint():
 def test_screenshot_into_a_folder_is_refused(tmp_path):
     res = run("--screenshot", str(tmp_path), "--size", "400x300")
     assert res.returncode == 2 and "is a folder" in res.stderr and "Traceback" not in res.stderr
+
+
+# ------------------------------------------------------------------ never crash, never hang
+def inject(prelude, *args, env=None, timeout=60, **popen):
+    """Run the app with a fault put in by ``prelude`` (Python run before main)."""
+    code = f"import sys\n{prelude}\nfrom actviz.__main__ import main\nraise SystemExit(main(sys.argv[1:]))"
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ACTVIZ_SETTINGS": "none", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        cwd=ROOT,
+        **popen,
+    )
+
+
+def one_line(res):
+    assert "Traceback" not in res.stderr, res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1, res.stderr
+    return lines[0]
+
+
+def test_an_error_while_taking_the_screenshot_exits_1_instead_of_hanging(tmp_path):
+    res = inject(
+        "import actviz.ui.window as w\n"
+        "def grab(self, *a):\n    raise RuntimeError('the renderer broke')\n"
+        "w.MainWindow.grab = grab",
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        "--size",
+        "800x600",
+    )
+    assert res.returncode == 1
+    assert "the renderer broke" in one_line(res)
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_a_screenshot_that_never_happens_is_stopped_by_the_watchdog(tmp_path):
+    res = inject(
+        "import actviz.app as a\na.SCREENSHOT_TIMEOUT_S = 2\na._Screenshot.settle = lambda self: None",
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        "--size",
+        "800x600",
+        timeout=30,
+    )
+    assert res.returncode == 1
+    assert "not taken within 2 s" in one_line(res)
+
+
+def test_a_saved_session_that_cannot_be_shown_falls_back_to_the_defaults(tmp_path):
+    # The drawing fault itself is the plot's business; here any failure to show the saved
+    # session must give one line and the default view, never a crash or a traceback.
+    settings = tmp_path / "state.json"
+    settings.write_text(json.dumps({"function": "exponential", "x_range": [700, 800]}))
+    res = inject(
+        "import actviz.ui.plot as p\n_refresh = p.PlotView.refresh\n"
+        "def refresh(self):\n"
+        "    if self.state.x_range[0] >= 700:\n        raise OverflowError('exp(700) overflows')\n"
+        "    return _refresh(self)\n"
+        "p.PlotView.refresh = refresh",
+        env={"ACTVIZ_SETTINGS": str(settings), "ACTVIZ_STARTUP_PROBE": "1"},
+    )
+    assert res.returncode == 0, res.stderr
+    line = one_line(res)
+    assert "exp(700) overflows" in line and "defaults" in line and str(settings) in line
+    assert "startup_ms=" in res.stdout
+
+
+def test_a_broken_pipe_on_stderr_does_not_hang_a_failing_screenshot(tmp_path):
+    r, w = os.pipe()
+    os.close(r)  # as `actviz ... 2>&1 | true`: nobody reads
+    try:
+        res = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--screenshot", str(tmp_path / "no" / "x.png")],
+            stdout=w,
+            stderr=w,
+            timeout=60,
+            cwd=ROOT,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS="none"),
+        )
+    finally:
+        os.close(w)
+    assert res.returncode == 2
+
+
+def test_closed_stdout_and_stderr(tmp_path):
+    """Started with fds 1 and 2 closed (sys.stdout and sys.stderr are None): the picture is
+    still written whole, and a failure still exits 2 instead of failing to print."""
+
+    def close_std():
+        os.close(1)
+        os.close(2)
+
+    out = tmp_path / "x.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS="none")
+    res = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--screenshot", str(out), "--size", "800x600"],
+        timeout=60,
+        cwd=ROOT,
+        env=env,
+        preexec_fn=close_std,
+    )
+    assert res.returncode == 0
+    assert load_png(out).shape == (600, 800, 3)
+    assert out.read_bytes().endswith(b"IEND\xaeB`\x82")
+    bad = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--screenshot", str(tmp_path / "no" / "x.png")],
+        timeout=60,
+        cwd=ROOT,
+        env=env,
+        preexec_fn=close_std,
+    )
+    assert bad.returncode == 2
+    # While the app runs, fds 1 and 2 are the null device: no file or socket it opens can take
+    # their place and receive Qt's messages to stderr.
+    seen = tmp_path / "fds.txt"
+    spy = (
+        "import os, actviz.app as a\n"
+        "def run(opts):\n"
+        f"    open({str(seen)!r}, 'w').write(' '.join(os.readlink(f'/proc/self/fd/{{fd}}') for fd in (1, 2)))\n"
+        "    return 0\n"
+        "a.run = run"
+    )
+    code = f"import sys\n{spy}\nfrom actviz.__main__ import main\nraise SystemExit(main(sys.argv[1:]))"
+    res = subprocess.run([sys.executable, "-c", code], timeout=60, cwd=ROOT, env=env, preexec_fn=close_std)
+    assert res.returncode == 0
+    assert seen.read_text() == f"{os.devnull} {os.devnull}"
+
+
+def _readonly_folder(tmp_path):
+    if os.geteuid() != 0:
+        ro = tmp_path / "ro"
+        ro.mkdir()
+        ro.chmod(0o555)
+        return ro
+    return Path("/sys")  # read-only even for root (sysfs refuses new files)
+
+
+@pytest.mark.parametrize(
+    "where", ["readonly", "parent_is_file", "dev_full", "dev_full_link", "proc", "long_name", "trailing_slash"]
+)
+def test_unwritable_screenshot_paths_exit_2_with_one_line(tmp_path, where):
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "full.png").symlink_to("/dev/full")
+    path = {
+        "readonly": lambda: _readonly_folder(tmp_path) / "x.png",
+        "parent_is_file": lambda: tmp_path / "file" / "x.png",
+        "dev_full": lambda: Path("/dev/full"),
+        "dev_full_link": lambda: tmp_path / "full.png",
+        "proc": lambda: Path("/proc/x.png"),
+        "long_name": lambda: tmp_path / ("n" * 300 + ".png"),
+        "trailing_slash": lambda: str(tmp_path / "sub") + "/",
+    }[where]()
+    res = run("--screenshot", str(path), "--size", "400x300", timeout=60)
+    assert res.returncode == 2, res.stderr
+    assert ("PNG only" if where == "dev_full" else "cannot write") in one_line(res)
+
+
+@pytest.mark.parametrize("name", ["out.svg", "out.pdf", "out.jpg", "out"])
+def test_only_png_screenshots(tmp_path, name):
+    res = run("--screenshot", str(tmp_path / name))
+    assert res.returncode == 2
+    assert "PNG" in one_line(res)
+    assert not (tmp_path / name).exists()
+
+
+def test_png_suffix_in_any_case(tmp_path):
+    res = run("--screenshot", str(tmp_path / "OUT.PNG"), "--size", "640x480")
+    assert res.returncode == 0, res.stderr
+    assert load_png(tmp_path / "OUT.PNG").shape == (480, 640, 3)
+
+
+def plot_fraction(img):
+    """The share of rows and of columns that are mostly the plot's white background."""
+    white = (img >= 250).all(axis=2)
+    return white.mean(axis=1).__ge__(0.5).mean(), white.mean(axis=0).__ge__(0.5).mean()
+
+
+@pytest.mark.parametrize("size", [(400, 300), (480, 360)])
+def test_small_screenshots_are_all_plot(tmp_path, size):
+    out = tmp_path / "s.png"
+    res = run("--function", "tanh", "--screenshot", str(out), "--size", f"{size[0]}x{size[1]}")
+    assert res.returncode == 0, res.stderr
+    img = load_png(out)
+    assert img.shape[:2] == (size[1], size[0])
+    rows, cols = plot_fraction(img)
+    assert rows > 0.7 and cols > 0.8, (rows, cols)
+    assert count_color(img, "#0072B2") > 150  # the curve is in it
+
+
+def test_too_small_a_size_is_refused():
+    res = run("--screenshot", "x.png", "--size", "200x150")
+    assert res.returncode == 2 and "--size must be between 400x300" in one_line(res)
+
+
+def test_headless_and_command_line_runs_leave_the_saved_session_alone(tmp_path):
+    settings = tmp_path / "state.json"
+    settings.write_text(json.dumps({"function": "elu", "sentinel": 1}))
+    before = settings.read_bytes()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS=str(settings))
+    for args, extra in (
+        (["--screenshot", str(tmp_path / "x.png")], {}),
+        (["--function", "gelu"], {"ACTVIZ_STARTUP_PROBE": "1"}),
+    ):
+        res = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=dict(env, **extra),
+            cwd=ROOT,
+        )
+        assert res.returncode == 0, res.stderr
+        assert settings.read_bytes() == before, args
+
+
+def _start_window(settings, *args):
+    """The real window, offscreen; returns once it says it is ready (handlers in place)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS=str(settings), ACTVIZ_READY="1")
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    lines = queue.Queue()
+
+    def read():
+        with proc.stderr:
+            for line in proc.stderr:
+                lines.put(line)
+        lines.put(None)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        first = lines.get(timeout=60)
+    except queue.Empty:
+        proc.kill()
+        pytest.fail("no ready line within 60 s")
+    assert first is not None and first.strip() == "actviz: ready", first
+    return proc, lines, reader
+
+
+@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_signals_save_the_session_and_quit(tmp_path, sig, code):
+    settings = tmp_path / "state.json"
+    settings.write_text(json.dumps({"function": "elu", "sentinel": 1}))
+    proc, lines, reader = _start_window(settings)
+    try:
+        proc.send_signal(sig)
+        assert proc.wait(timeout=30) == code
+    finally:
+        proc.kill()
+        proc.wait()
+        reader.join(timeout=30)
+    rest = []
+    while (line := lines.get(timeout=5)) is not None:
+        rest.append(line)
+    assert rest == [], rest  # nothing to say: no error, no traceback
+    saved = json.loads(settings.read_text())
+    assert saved["function"] == "elu" and "sentinel" not in saved  # written at the signal, not left over
