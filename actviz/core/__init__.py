@@ -16,10 +16,9 @@ np.float64(-0.1)
 """
 
 from actviz.core.activation import Activation, Param, Properties
-
-# Training and depth build on the catalog above: import them after it.
 from actviz.core.datasets import DATASETS, Dataset, make_dataset
 from actviz.core.depth import DEPTH_PRESETS, DepthConfig, DepthResult, depth_stats
+from actviz.core.formula import FormulaActivation, FormulaError, formula  # SymPy loads on first use
 from actviz.core.memory import tune_allocator
 from actviz.core.registry import GROUPS, get, names
 from actviz.core.sampler import KinkPoint, Samples, sample
@@ -34,6 +33,8 @@ __all__ = [
     "Dataset",
     "DepthConfig",
     "DepthResult",
+    "FormulaActivation",
+    "FormulaError",
     "KinkPoint",
     "Param",
     "Properties",
@@ -42,6 +43,7 @@ __all__ = [
     "Trainer",
     "convergence_study",
     "depth_stats",
+    "formula",
     "get",
     "make_dataset",
     "names",

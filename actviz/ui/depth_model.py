@@ -102,8 +102,9 @@ def histograms(ds: DepthState, index: int, seed: int = 0, bins: int = HIST_BINS)
     return out, v
 
 
-def layers_csv(result: DepthResult, specs: Sequence[Spec]) -> str:
-    """One row per (activation, seed, layer) with the CLI's columns."""
+def layers_csv(result: DepthResult) -> str:
+    """One row per (activation, seed, layer) with the CLI's columns; the activation column names
+    it as the core does (``sigmoid``, ``leaky_relu(negative_slope=0.2)``), as the study CSV does."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(
@@ -120,12 +121,12 @@ def layers_csv(result: DepthResult, specs: Sequence[Spec]) -> str:
         ]
     )
     c = result.config
-    for a, spec in enumerate(specs):
+    for a, label in enumerate(result.labels):
         for s, seed in enumerate(c.seeds):
             for layer in range(c.depth):
                 w.writerow(
                     [
-                        spec_label(spec),
+                        label,
                         c.init,
                         seed,
                         layer + 1,

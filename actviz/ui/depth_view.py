@@ -410,7 +410,7 @@ class DepthView(QtWidgets.QWidget):
     def export_csv(self, path: Path) -> None:
         if self.result is None:
             raise OSError("nothing has been computed yet")
-        atomic_write_text(path, layers_csv(self.result, self._specs))
+        atomic_write_text(path, layers_csv(self.result))
 
     def export_png(self, path: Path) -> None:
         buf = QtCore.QBuffer()

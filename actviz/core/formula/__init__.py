@@ -139,6 +139,10 @@ def formula(text: str, *, name: str | None = None, timeout: float | None = DEFAU
     ...     print(e)
     column 2: implicit multiplication is not supported: write 2*x with an explicit *
     """
+    try:
+        import sympy  # noqa: F401  (the formula language is built on it; an optional extra)
+    except ImportError:
+        raise FormulaError("custom formulas need SymPy: pip install 'actviz[formula]'") from None
     if timeout is not None and not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
     if name is not None and not isinstance(name, str):

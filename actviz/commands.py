@@ -1,0 +1,366 @@
+"""The ``actviz train`` and ``actviz depth`` commands: the studies of the Train and Depth views,
+headless, with a table on stdout, one CSV row per run, and progress on stderr.
+
+Bad input exits 2 with one line, as the main command line does; ``--screenshot`` renders the
+view itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import sys
+import time
+from typing import Any
+
+from actviz.cli import UsageError, _assignments, _function, _number, print_error, silence
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+NEGATIVE = re.compile(r"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^-(inf|nan)$", re.IGNORECASE)
+
+
+def print_line(text: str) -> None:
+    """One line of results on stdout; a closed stdout or a broken pipe drops it quietly."""
+    stream = sys.stdout
+    if stream is None:
+        return
+    try:
+        stream.write(text + "\n")
+        stream.flush()
+    except Exception:
+        silence(stream)
+
+
+def _activation(spec: str) -> tuple[str, dict[str, Any]]:
+    fid, _, rest = spec.partition(":")
+    act = _function(fid.strip())
+    return act.id, _assignments(act, [s for s in rest.split(",") if s.strip()], "--activation")
+
+
+def _whole(text: str, what: str, lo: int, hi: int) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise UsageError(f"{what} must be a whole number in [{lo}, {hi}], got {text!r}") from None
+    if not lo <= v <= hi:
+        raise UsageError(f"{what} must be a whole number in [{lo}, {hi}], got {v}")
+    return v
+
+
+def _size(text: str | None) -> tuple[int, int]:
+    if text is None:
+        return (1600, 950)
+    w, sep, h = text.lower().partition("x")
+    try:
+        size = (int(w), int(h))
+    except ValueError:
+        raise UsageError(f"--size must be WIDTHxHEIGHT in pixels, e.g. 1600x950, got {text!r}") from None
+    if not sep or not (800 <= size[0] <= 7680 and 600 <= size[1] <= 4320):
+        raise UsageError(f"--size must be between 800x600 and 7680x4320 for this view, got {text!r}")
+    return size
+
+
+class _Progress:
+    """Progress on stderr, at most every half second, and never an error if stderr is gone."""
+
+    def __init__(self, what: str) -> None:
+        self.what, self.last = what, 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.5 and done < total:
+            return
+        self.last = now
+        with contextlib.suppress(OSError, ValueError):
+            print(
+                f"\r{self.what}: {100 * done // max(total, 1)} %",
+                end="" if done < total else "\n",
+                file=sys.stderr,
+                flush=True,
+            )
+
+
+def _write_csv(path: str, text: str) -> None:
+    from actviz.fileio import atomic_write_text
+
+    try:
+        atomic_write_text(path, text)
+    except OSError as e:
+        raise UsageError(f"cannot write {path}: {e}") from None
+
+
+def _screenshot(path: str, size: tuple[int, int], prepare) -> int:
+    """Render a view of the window to ``path`` (PNG, written atomically)."""
+    from actviz.cli import _check_screenshot_path
+
+    _check_screenshot_path(path)
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
+    from actviz.fileio import atomic_write_bytes
+    from actviz.ui.qt import QtWidgets
+    from actviz.ui.window import MainWindow
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    win = MainWindow()
+    win.remember_session = False
+    try:
+        win.resize(*size)
+        win.show()
+        prepare(win)
+        app.processEvents()
+        data = MainWindow.encode_image(win.grab())
+        atomic_write_bytes(path, data)
+    finally:
+        win.close()
+        win.deleteLater()
+    return 0
+
+
+# ------------------------------------------------------------------------------------ train
+def train_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="actviz train",
+        description="Train small networks with any activation on the Playground's "
+        "datasets, and measure how many epochs each needs (a convergence study).",
+    )
+    p.add_argument(
+        "--preset",
+        choices=["article"],
+        help="the article's experiment: circle, 2x3, lr 0.03, batch 10, sigmoid vs tanh vs ReLU",
+    )
+    p.add_argument("--dataset", metavar="NAME", help="circle (default), xor, gauss or spiral")
+    p.add_argument(
+        "--activation",
+        metavar="ID[:NAME=VALUE,...]",
+        action="append",
+        default=[],
+        help="an activation to compare; repeatable (default: relu)",
+    )
+    p.add_argument("--seeds", metavar="N", default="20", help="seeds per activation (default 20)")
+    p.add_argument("--epochs", metavar="N", default="1000", help="epochs per network (default 1000)")
+    p.add_argument("--threshold", metavar="LOSS", help="test loss that counts as converged (default 0.05)")
+    p.add_argument("--lr", metavar="RATE", help="learning rate (default 0.03)")
+    p.add_argument("--batch-size", metavar="N", help="batch size (default 10)")
+    p.add_argument("--layers", metavar="N,N,...", help="neurons per hidden layer (default 4,2)")
+    p.add_argument("--noise", metavar="PERCENT", help="label noise, 0 to 50 (default 0)")
+    p.add_argument("--train-percent", metavar="PERCENT", help="share of points that train, 10 to 90 (default 50)")
+    p.add_argument("--regularization", metavar="KIND", help="none (default), L1 or L2")
+    p.add_argument("--reg-rate", metavar="RATE", help="regularisation rate (default 0)")
+    p.add_argument("--csv", metavar="PATH", help="write one row per (activation, seed)")
+    p.add_argument("--screenshot", metavar="PATH", help="render the Train view after --epochs epochs (one seed)")
+    p.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1600x950)")
+    p._negative_number_matcher = NEGATIVE  # type: ignore[attr-defined]
+    return p
+
+
+def _train_config(args: argparse.Namespace) -> Any:
+    from actviz.core.training import ARTICLE_PRESET, TrainConfig
+
+    base = ARTICLE_PRESET if args.preset == "article" else TrainConfig()
+    changes: dict[str, Any] = {}
+    if args.dataset is not None:
+        changes["dataset"] = args.dataset
+    if args.activation:
+        changes["activations"] = tuple(_activation(a) for a in args.activation)
+    if args.threshold is not None:
+        changes["threshold"] = _number(args.threshold, "--threshold")
+    if args.lr is not None:
+        changes["learning_rate"] = _number(args.lr, "--lr")
+    if args.batch_size is not None:
+        changes["batch_size"] = _whole(args.batch_size, "--batch-size", 1, 500)
+    if args.layers is not None:
+        parts = [s for s in re.split(r"[,\s]+", args.layers.strip()) if s]
+        changes["layers"] = tuple(_whole(s, "neurons per layer", 1, 8) for s in parts)
+    if args.noise is not None:
+        changes["noise"] = _number(args.noise, "--noise") / 100
+    if args.train_percent is not None:
+        changes["train_percent"] = _whole(args.train_percent, "--train-percent", 10, 90)
+    if args.regularization is not None:
+        changes["regularization"] = args.regularization
+    if args.reg_rate is not None:
+        changes["reg_rate"] = _number(args.reg_rate, "--reg-rate")
+    try:
+        return base.replace(**changes)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+
+
+def train_main(argv: list[str]) -> int:
+    """``actviz train ...``: returns the exit code."""
+    from actviz.core.training import convergence_study
+
+    args = train_parser().parse_args(argv)
+    config = _train_config(args)
+    seeds = _whole(args.seeds, "--seeds", 1, 10_000)
+    epochs = _whole(args.epochs, "--epochs", 1, 100_000)
+    size = _size(args.size)
+    if args.screenshot is not None:
+        from actviz.state.training import activation_spec
+
+        def prepare(win) -> None:
+            ts = win.state.train
+            problems = ts.apply(
+                {
+                    "dataset": config.dataset,
+                    "noise": config.noise,
+                    "train_percent": config.train_percent,
+                    "layers": config.layers,
+                    "learning_rate": config.learning_rate,
+                    "batch_size": config.batch_size,
+                    "regularization": config.regularization,
+                    "reg_rate": config.reg_rate,
+                    "threshold": config.threshold,
+                    "activations": [activation_spec(fid, dict(p)) for fid, p in config.activations],
+                }
+            )
+            if problems:
+                raise UsageError(problems[0])
+            win.tabs.setCurrentIndex(1)
+            win.train_view.rebuild()
+            win.train_view.step(epochs)
+
+        return _screenshot(args.screenshot, size, prepare)
+    t0 = time.perf_counter()
+    result = convergence_study(config, seeds, epochs, progress=_Progress("training"))
+    from actviz.ui.train_model import study_csv  # Qt-free
+
+    labels = [_label(fid, p) for fid, p in config.activations]
+    print_line(
+        f"{config.dataset}, layers {','.join(map(str, config.layers))}, lr {config.learning_rate:g}, "
+        f"batch {config.batch_size}, {seeds} seeds × {epochs} epochs, converged = test loss < "
+        f"{config.threshold:g} ({time.perf_counter() - t0:.1f} s)"
+    )
+    for line in _study_table(result, labels).splitlines():
+        print_line(line)
+    if args.csv:
+        _write_csv(args.csv, study_csv(result))
+    return 0
+
+
+def _label(fid: str, params: Any) -> str:
+    from actviz.state.training import activation_spec, spec_label
+
+    return spec_label(activation_spec(fid, dict(params)))
+
+
+def _study_table(result: Any, labels: list[str]) -> str:
+    from actviz.ui.train_model import study_table
+
+    rows = [("activation", "median epochs [IQR]", "converged", "speed-up"), *study_table(result, labels)]
+    widths = [max(len(r[c]) for r in rows) for c in range(4)]
+    return "\n".join(
+        "  ".join(cell.ljust(widths[c]) if c == 0 else cell.rjust(widths[c]) for c, cell in enumerate(row))
+        for row in rows
+    )
+
+
+# ------------------------------------------------------------------------------------ depth
+def depth_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="actviz depth",
+        description="The gradient that reaches each layer of a deep network at "
+        "initialisation, for any activation: vanishing, exploding or healthy.",
+    )
+    p.add_argument(
+        "--preset",
+        choices=["sigmoid_xavier", "tanh_xavier", "relu_he", "relu_xavier", "sigmoid_residual"],
+        help="one of the lecture's five set-ups",
+    )
+    p.add_argument(
+        "--activation",
+        metavar="ID[:NAME=VALUE,...]",
+        action="append",
+        default=[],
+        help="an activation to compare; repeatable (default: sigmoid, tanh, relu)",
+    )
+    p.add_argument("--depth", metavar="N", help="hidden layers, 1 to 100 (default 30)")
+    p.add_argument("--width", metavar="N", help="units per layer, 2 to 512 (default 64)")
+    p.add_argument("--init", metavar="NAME", help="xavier (default), he, lecun or playground")
+    p.add_argument("--scale", metavar="X", help="weight-scale multiplier, 0.1 to 10 (default 1)")
+    p.add_argument("--residual", action="store_true", help="h ← h + f(W h + b) in every layer")
+    p.add_argument("--seeds", metavar="N", default="3", help="networks per activation (default 3)")
+    p.add_argument("--csv", metavar="PATH", help="write one row per (activation, seed, layer)")
+    p.add_argument("--screenshot", metavar="PATH", help="render the Depth view")
+    p.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1600x950)")
+    p._negative_number_matcher = NEGATIVE  # type: ignore[attr-defined]
+    return p
+
+
+def depth_main(argv: list[str]) -> int:
+    """``actviz depth ...``: returns the exit code."""
+    from actviz.state.depth import DepthState
+
+    args = depth_parser().parse_args(argv)
+    ds = DepthState()
+    try:
+        if args.preset:
+            ds.apply_preset(args.preset)
+        if args.activation:
+            ds.set_activations([_activation(a) for a in args.activation])
+        if args.depth is not None:
+            ds.set_depth(_whole(args.depth, "--depth", 1, 100))
+        if args.width is not None:
+            ds.set_width(_whole(args.width, "--width", 2, 512))
+        if args.init is not None:
+            ds.set_init(args.init)
+        if args.scale is not None:
+            ds.set_scale(_number(args.scale, "--scale"))
+        if args.residual:
+            ds.set_residual(True)
+        ds.set_seeds(_whole(args.seeds, "--seeds", 1, 20))
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    size = _size(args.size)
+    if args.screenshot is not None:
+
+        def prepare(win) -> None:
+            problems = win.state.depth.apply(ds.to_dict())
+            if problems:
+                raise UsageError(problems[0])
+            win.tabs.setCurrentIndex(2)
+            if not win.depth_view.wait_idle(600_000):
+                raise UsageError("the depth computation did not finish")
+
+        return _screenshot(args.screenshot, size, prepare)
+    from actviz.core.depth import depth_stats
+    from actviz.ui.depth_model import config_from_state, diagnosis_lines, layers_csv
+
+    t0 = time.perf_counter()
+    result = depth_stats(config_from_state(ds), progress=_Progress("depth"))
+    c = result.config
+    print_line(
+        f"{c.depth} layers of {c.width}, init {c.init}, scale {c.scale:g}"
+        f"{', residual' if c.residual else ''}, {len(c.seeds)} seeds ({time.perf_counter() - t0:.2f} s)"
+    )
+    for line in diagnosis_lines(result, ds.activations):
+        print_line(line)
+    if args.csv:
+        _write_csv(args.csv, layers_csv(result))
+    return 0
+
+
+def run_command(name: str, argv: list[str]) -> int:
+    """Run ``train`` or ``depth`` with argv; bad input gives exit 2 and one line."""
+    try:
+        return {"train": train_main, "depth": depth_main}[name](argv)
+    except UsageError as e:
+        print_error(str(e))
+        return 2
+    except SystemExit as e:  # --help
+        return e.code if isinstance(e.code, int) else 0
+
+
+COMMANDS = ("train", "depth")
+
+__all__ = ["COMMANDS", "depth_main", "run_command", "train_main"]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(run_command(sys.argv[1], sys.argv[2:]))
