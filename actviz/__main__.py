@@ -10,17 +10,10 @@ from __future__ import annotations
 import os
 import sys
 
-
-def _process_age_ms() -> float | None:
-    """Milliseconds since this process started (Linux), for the startup figure."""
-    try:
-        with open("/proc/self/stat") as fh:
-            start_ticks = float(fh.read(4096).rsplit(")", 1)[1].split()[19])
-        with open("/proc/uptime") as fh:
-            uptime = float(fh.read(256).split()[0])
-        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1e3
-    except (OSError, ValueError, IndexError):
-        return None
+# One BLAS thread, set before numpy loads: on a 2-core machine the depth view's worker and the
+# GUI thread each need a core, and OpenBLAS's own threads contending with them made a depth
+# recompute 10x slower (0.2 s → 2-5 s). A user's own setting wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def _open_standard_fds() -> None:
@@ -45,6 +38,16 @@ def main(argv: list[str] | None = None) -> int:
     from actviz.cli import UsageError, parse, print_error, silence
 
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("train", "depth"):
+        from actviz.commands import run_command
+
+        try:
+            return run_command(argv[0], argv[1:])
+        except KeyboardInterrupt:
+            return 130
+        except Exception as e:
+            print_error(f"internal error: {type(e).__name__}: {e}")
+            return 1
     try:
         opts = parse(argv)
     except UsageError as e:

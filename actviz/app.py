@@ -37,7 +37,7 @@ _log = logging.getLogger("actviz")
 
 
 def _startup_ms(t0: float) -> float:
-    from actviz.__main__ import _process_age_ms
+    from actviz._startup import _process_age_ms
 
     age = _process_age_ms()
     return age if age is not None else (time.perf_counter() - t0) * 1e3
