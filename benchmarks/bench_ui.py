@@ -87,8 +87,9 @@ def bench_startup(runs: int) -> list[float]:
     out = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        res = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, capture_output=True, text=True,
-                             timeout=120)
+        res = subprocess.run(
+            [sys.executable, str(ROOT / "main.py")], env=env, capture_output=True, text=True, timeout=120
+        )
         wall = (time.perf_counter() - t0) * 1e3
         line = [s for s in res.stdout.splitlines() if s.startswith("startup_ms=")]
         out.append(float(line[0].split("=")[1]) if line else wall)

@@ -88,10 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'':{width}}  first paint (median/min)   process wall (median/min)")
         for label, med, low, wmed, wlow in results:
             print(f"{label:{width}}  {med:7.0f} / {low:5.0f} ms      {wmed:7.0f} / {wlow:5.0f} ms")
-    print(
-        f"{args.repeat} runs each, QT_QPA_PLATFORM={args.platform}, target {TARGET_MS:.0f} ms "
-        "to first paint"
-    )
+    print(f"{args.repeat} runs each, QT_QPA_PLATFORM={args.platform}, target {TARGET_MS:.0f} ms to first paint")
     return 0
 
 

@@ -13,9 +13,25 @@ def rows(path):
 
 def test_train_study_prints_a_table_and_writes_one_row_per_run(tmp_path, capsys):
     out = tmp_path / "study.csv"
-    code = run_command("train", ["--dataset", "circle", "--activation", "tanh", "--activation",
-                                 "leaky_relu:negative_slope=0.2", "--layers", "3,3", "--seeds", "3",
-                                 "--epochs", "60", "--csv", str(out)])
+    code = run_command(
+        "train",
+        [
+            "--dataset",
+            "circle",
+            "--activation",
+            "tanh",
+            "--activation",
+            "leaky_relu:negative_slope=0.2",
+            "--layers",
+            "3,3",
+            "--seeds",
+            "3",
+            "--epochs",
+            "60",
+            "--csv",
+            str(out),
+        ],
+    )
     assert code == 0
     text = capsys.readouterr().out
     assert "median epochs [IQR]" in text and "Tanh" in text and "Leaky ReLU (α=0.2)" in text
@@ -38,9 +54,16 @@ def test_the_article_preset_orders_sigmoid_tanh_relu(capsys):
 
 @pytest.mark.parametrize(
     ("argv", "message"),
-    [(["--layers", "3,9"], "neurons per layer"), (["--activation", "nope"], "unknown function"),
-     (["--activation", "elu:alpha=-3"], "alpha"), (["--noise", "70"], "noise"), (["--epochs", "0"], "--epochs"),
-     (["--lr", "nan"], "--lr"), (["--dataset", "moons"], "dataset"), (["--bogus"], "unrecognized")],
+    [
+        (["--layers", "3,9"], "neurons per layer"),
+        (["--activation", "nope"], "unknown function"),
+        (["--activation", "elu:alpha=-3"], "alpha"),
+        (["--noise", "70"], "noise"),
+        (["--epochs", "0"], "--epochs"),
+        (["--lr", "nan"], "--lr"),
+        (["--dataset", "moons"], "dataset"),
+        (["--bogus"], "unrecognized"),
+    ],
 )
 def test_train_bad_input_exits_2_with_one_line(argv, message, capsys):
     assert run_command("train", argv) == 2
@@ -50,14 +73,42 @@ def test_train_bad_input_exits_2_with_one_line(argv, message, capsys):
 
 def test_depth_prints_diagnoses_and_writes_one_row_per_layer(tmp_path, capsys):
     out = tmp_path / "depth.csv"
-    assert run_command("depth", ["--activation", "sigmoid", "--activation", "relu", "--depth", "30", "--width",
-                                 "64", "--init", "xavier", "--seeds", "2", "--csv", str(out)]) == 0
+    assert (
+        run_command(
+            "depth",
+            [
+                "--activation",
+                "sigmoid",
+                "--activation",
+                "relu",
+                "--depth",
+                "30",
+                "--width",
+                "64",
+                "--init",
+                "xavier",
+                "--seeds",
+                "2",
+                "--csv",
+                str(out),
+            ],
+        )
+        == 0
+    )
     text = capsys.readouterr().out
     assert "Sigmoid (logistic): first/last layer gradient = 10^" in text and "vanishing" in text
     r = rows(out)
     assert len(r) == 2 * 2 * 30
-    assert {"activation", "init", "seed", "layer", "grad_norm", "act_std", "saturated_fraction",
-            "dead_fraction"} <= set(r[0])
+    assert {
+        "activation",
+        "init",
+        "seed",
+        "layer",
+        "grad_norm",
+        "act_std",
+        "saturated_fraction",
+        "dead_fraction",
+    } <= set(r[0])
     sig = [x for x in r if x["activation"] == "sigmoid" and x["seed"] == "0"]
     assert float(sig[0]["grad_norm"]) / float(sig[-1]["grad_norm"]) < 1e-10
 
@@ -69,8 +120,15 @@ def test_depth_residual_and_scale(capsys):
     assert "exploding" in capsys.readouterr().out or "healthy" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(("argv", "message"), [(["--depth", "0"], "--depth"), (["--width", "1000"], "--width"),
-                                                (["--init", "glorot"], "initialisation"), (["--scale", "50"], "scale")])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--depth", "0"], "--depth"),
+        (["--width", "1000"], "--width"),
+        (["--init", "glorot"], "initialisation"),
+        (["--scale", "50"], "scale"),
+    ],
+)
 def test_depth_bad_input_exits_2(argv, message, capsys):
     assert run_command("depth", argv) == 2
     err = capsys.readouterr().err

@@ -142,17 +142,6 @@ def test_kinks_follow_parameters():
     assert get("keras_relu").kinks(threshold=-1.0, max_value=3.0) == (-1.0, 0.0, 3.0)
 
 
-def test_core_imports_no_qt():
-    code = (
-        "import sys, actviz.core as c; c.get('relu').f(1.0);"
-        "bad = [m for m in sys.modules if m.split('.')[0] in "
-        "('PySide6', 'PyQt5', 'PyQt6', 'PySide2', 'shiboken6', 'pyqtgraph')];"
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert res.returncode == 0, res.stdout + res.stderr
-
-
 def test_large_arrays_match_small_ones(monkeypatch):
     """Big inputs are evaluated in chunks (on several threads): same numbers, same shape."""
     import actviz.core.activation as cat

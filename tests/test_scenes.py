@@ -39,11 +39,17 @@ def test_a_scene_round_trips_exactly(win, qtbot, tmp_path):
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x00\xff garbage", b"[1, 2]", b'{"format": "actviz-scene", "version": 99, "state": {}}',
-     b'{"format": "other"}', b'{"format": "actviz-scene", "version": 1, "state": {"function": "nope"}}',
-     b'{"format": "actviz-scene", "version": 1, "state": {"x_range": [5, 1]}}',
-     b'{"format": "actviz-scene", "version": 1, "view": "mars", "state": {}}',
-     b"[" * 100000],
+    [
+        b"",
+        b"\x00\xff garbage",
+        b"[1, 2]",
+        b'{"format": "actviz-scene", "version": 99, "state": {}}',
+        b'{"format": "other"}',
+        b'{"format": "actviz-scene", "version": 1, "state": {"function": "nope"}}',
+        b'{"format": "actviz-scene", "version": 1, "state": {"x_range": [5, 1]}}',
+        b'{"format": "actviz-scene", "version": 1, "view": "mars", "state": {}}',
+        b"[" * 100000,
+    ],
 )
 def test_a_bad_scene_is_refused_with_a_message_and_nothing_changes(win, tmp_path, content):
     win.state.set_function("tanh")
