@@ -10,6 +10,12 @@ Every way out of a run ends the process with an exit code (see ``actviz.__main__
 The session (the settings file) is restored and saved only by a plain window run: one without
 options that say what to show (``--presentation`` alone is fine). A screenshot, the startup
 probe or a window opened with such options never writes it.
+
+Environment: ``ACTVIZ_SETTINGS`` (the settings file; ``none`` turns it off),
+``ACTVIZ_STARTUP_PROBE=1`` (print ``startup_ms=…`` at the first paint and quit),
+``ACTVIZ_READY=1`` (print ``actviz: ready`` on stderr once the event loop and the signal
+handlers run; for tests that send signals), ``ACTVIZ_DEBUG=1`` (tracebacks after the one-line
+errors).
 """
 
 from __future__ import annotations

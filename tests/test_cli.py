@@ -205,7 +205,7 @@ def test_an_error_while_taking_the_screenshot_exits_1_instead_of_hanging(tmp_pat
 
 def test_a_screenshot_that_never_happens_is_stopped_by_the_watchdog(tmp_path):
     res = inject(
-        "import actviz.app as a\na.SCREENSHOT_TIMEOUT_S = 2\na._Screenshot.settle = lambda self: None",
+        "import actviz.app as a\na.SCREENSHOT_TIMEOUT_S = 1\na._Screenshot.settle = lambda self: None",
         "--screenshot",
         str(tmp_path / "x.png"),
         "--size",
@@ -213,7 +213,7 @@ def test_a_screenshot_that_never_happens_is_stopped_by_the_watchdog(tmp_path):
         timeout=30,
     )
     assert res.returncode == 1
-    assert "not taken within 2 s" in one_line(res)
+    assert "not taken within 1 s" in one_line(res)
 
 
 def test_a_saved_session_that_cannot_be_shown_falls_back_to_the_defaults(tmp_path):

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import HealthCheck, Phase, event, example, given, settings
 from hypothesis import strategies as st
 
 import actviz.app
@@ -68,7 +68,12 @@ ODD_NUMBERS = [
     "tanh",
     "-5x-5",
 ]
-numbers = st.sampled_from(ODD_NUMBERS) | st.floats().map(repr) | st.integers(-(10**30), 10**30).map(str)
+numbers = (
+    st.sampled_from(ODD_NUMBERS)
+    | st.floats(-10, 10).map(repr)
+    | st.floats().map(repr)
+    | st.integers(-(10**30), 10**30).map(str)
+)
 texts = st.text(max_size=8)
 values = numbers | texts
 function_ids = st.sampled_from(IDS) | st.sampled_from(
@@ -193,7 +198,7 @@ N_PARSE = 1000
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(argv=argvs)
+@given(argv=argvs | st.deferred(lambda: real_argv()))  # odd input, and mostly good input (below)
 @example(argv=["--screenshot", "x.svg"])
 @example(argv=["--x-range", "1e400", "2"])
 @example(argv=["--set", "negative_slope=nan"])
@@ -208,6 +213,7 @@ def test_parse_exits_0_or_2_with_one_line(recorded, capsys, argv):
     out, err = capsys.readouterr()
     assert "Traceback" not in err and "Traceback" not in out
     assert code in (0, 2), (argv, code, err)
+    event(f"exit {code}" + (" (help or version)" if code == 0 and not recorded else ""))
     if code == 2:
         lines = err.splitlines()
         assert len(lines) == 1 and lines[0].startswith("actviz: error: "), (argv, err)
@@ -226,17 +232,44 @@ def test_parse_exits_0_or_2_with_one_line(recorded, capsys, argv):
 
 # ------------------------------------------------------------------ real runs with a screenshot
 N_REAL = 10
-real_options = st.one_of(
-    group("--function", st.sampled_from(IDS)),
-    group("--set", assignment),
-    group("--x-range", numbers, numbers),
-    group("--y-range", numbers, numbers),
-    group("--derivatives", st.sampled_from(["0", "1", "2", "3"])),
-    group("--style", st.sampled_from(["boxed", "origin"])),
-    group("--compare", compare_spec),
-    group("--size", sizes.filter(lambda s: s != "7680x4320")),
-    group("--presentation"),
+# Mostly valid, so that most runs draw something: ids that exist, parameters of the function
+# shown, ranges anywhere in the allowed ±1e12 (tiny, huge, far out), with an odd value now and then.
+coords = st.floats(-1e12, 1e12).map(repr) | st.sampled_from(["-1e-12", "1e-12", "700", "800", "1e12"]) | numbers
+
+
+ranges = st.tuples(coords, coords) | st.lists(st.floats(-1e12, 1e12), min_size=2, max_size=2).map(
+    lambda ab: (repr(min(ab)), repr(max(ab)))
 )
+
+
+@st.composite
+def real_argv(draw):
+    fid = draw(st.sampled_from(IDS))
+    argv = ["--function", fid]
+    for prm in draw(st.lists(st.sampled_from(get(fid).params), max_size=2)) if get(fid).params else []:
+        if prm.choices:
+            value = draw(st.sampled_from([*prm.choices, "bogus"]))
+        else:
+            lo, hi = max(prm.min, -1e6), min(prm.max, 1e6)
+            value = draw(
+                st.floats(lo, hi).map(repr) | st.sampled_from([repr(prm.default), repr(prm.max), "inf", "nan"])
+            )
+        argv += ["--set", f"{prm.name}={value}"]
+    if draw(st.booleans()):
+        argv += ["--x-range", *draw(ranges)]
+    if draw(st.integers(0, 3)) == 0:
+        argv += ["--y-range", *draw(ranges)]
+    if draw(st.booleans()):
+        argv += ["--derivatives", draw(st.sampled_from(["0", "1", "2", "3"]))]
+    if draw(st.booleans()):
+        argv += ["--style", draw(st.sampled_from(["boxed", "origin"]))]
+    for cid in draw(st.lists(st.sampled_from(IDS), max_size=3)):
+        argv += ["--compare", cid]
+    if draw(st.booleans()):
+        argv += ["--size", draw(st.sampled_from(["400x300", "401x333", "640x480", "719x539", "1024x768"]) | sizes)]
+    if draw(st.integers(0, 3)) == 0:
+        argv += ["--presentation"]
+    return argv
 
 
 def asked_size(argv):
@@ -255,13 +288,13 @@ def asked_size(argv):
     phases=[Phase.explicit, Phase.generate],
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(groups=st.lists(real_options, min_size=1, max_size=5))
-@example(groups=[["--function", "exponential"], ["--x-range", "700", "800"]])
-@example(groups=[["--function", "gaussian"], ["--x-range", "-1e12", "1e12"], ["--size", "400x300"]])
-@example(groups=[["--x-range", "1e11", "100000000000.01"], ["--derivatives", "2"], ["--presentation"]])
-def test_real_screenshot_runs_exit_0_or_2(tmp_path, groups):
+@given(argv=real_argv())
+@example(argv=["--function", "exponential", "--x-range", "700", "800"])
+@example(argv=["--function", "gaussian", "--x-range", "-1e12", "1e12", "--size", "400x300"])
+@example(argv=["--x-range", "1e11", "100000000000.01", "--derivatives", "2", "--presentation"])
+def test_real_screenshot_runs_exit_0_or_2(tmp_path, argv):
     out = tmp_path / f"shot{len(list(tmp_path.iterdir()))}.png"
-    argv = [a for g in groups for a in g] + ["--screenshot", str(out)]
+    argv = [*argv, "--screenshot", str(out)]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS="none")
     try:
         res = subprocess.run(
@@ -276,6 +309,7 @@ def test_real_screenshot_runs_exit_0_or_2(tmp_path, groups):
         pytest.fail(f"hung: {argv!r}")
     assert "Traceback" not in res.stderr, (argv, res.stderr)
     assert res.returncode in (0, 2), (argv, res.returncode, res.stderr)
+    event(f"exit {res.returncode}")
     if res.returncode == 2:
         assert len(res.stderr.splitlines()) == 1, (argv, res.stderr)
         return
