@@ -115,3 +115,28 @@ def test_every_catalog_formula_typesets():
         for latex, lhs in ((act.latex_f, "f(x)"), (act.latex_df, "f'(x)")):
             svg = formula_svg(with_lhs(latex, lhs), 22.0, "#000000")
             assert svg.startswith(b"<svg") and b"<path" in svg and b"<symbol" not in svg, fid
+
+
+def test_svg_export_is_vector_throughout(win, tmp_path):
+    win.state.pin("relu")
+    path = win.export_figure(tmp_path / "fig.svg")
+    svg = path.read_text()
+    assert svg.rstrip().endswith("</svg>")
+    assert "<image" not in svg  # axes, tick labels, legend and kink dots are not pictures
+    assert svg.count("<text") >= 10 and "Leaky ReLU" in svg
+
+
+def test_csv_export_has_a_plain_header_and_every_visible_curve(win, tmp_path):
+    import csv
+
+    win.state.pin("relu")
+    win.state.pin("tanh")
+    rows = list(csv.reader(win.export_data(tmp_path / "d.csv").read_text().splitlines()))
+    assert rows[0] == ["x", "f", "df", "d2f", "ReLU f", "ReLU df", "Tanh f", "Tanh df"]
+    body = [[float(v) for v in r] for r in rows[1:]]
+    assert all(len(r) == 8 for r in body) and body[0][0] == -5.0
+    zero = next(r for r in body if r[0] == 0.0)  # the kink is a row of its own
+    assert zero[2] == 0.01 and zero[5] == 0.0  # PyTorch's values at the kink
+    win.state.set_shown(1, False)
+    rows = list(csv.reader(win.export_data(tmp_path / "d.csv").read_text().splitlines()))
+    assert rows[0] == ["x", "f", "df", "d2f", "ReLU f", "Tanh f"]

@@ -7,6 +7,7 @@ corners and jumps stay exact at any zoom.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import math
 
@@ -631,6 +632,27 @@ class PlotView(QtWidgets.QWidget):
     def _apply_auto_y(self, rng):
         self._set_view_y(rng)
         self.state.set_auto_y_range(rng)
+
+    @contextlib.contextmanager
+    def vector_painting(self):
+        """For an SVG export: no pixmap caches and no cached scatter symbols while rendering, so
+        axes, tick labels, legend and kink dots go out as vector paths and text, not as images."""
+        pi = self.plot.getPlotItem()
+        cached = [pi.getAxis(n) for n in ("left", "bottom", "right", "top")] + [self.legend]
+        modes = [item.cacheMode() for item in cached]
+        scatters = [self.kink_filled, self.kink_hollow]
+        uses = [sc.opts.get("useCache", True) for sc in scatters]
+        try:
+            for item in cached:
+                item.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.NoCache)
+            for sc in scatters:
+                sc.opts["useCache"] = False
+            yield
+        finally:
+            for item, mode in zip(cached, modes):
+                item.setCacheMode(mode)
+            for sc, use in zip(scatters, uses):
+                sc.opts["useCache"] = use
 
     # ------------------------------------------------------------------ text size
     def set_large_text(self, on: bool) -> None:

@@ -11,6 +11,7 @@ import numpy as np
 import shiboken6
 
 from actviz._version import __version__
+from actviz.core import get
 from actviz.fileio import atomic_write_text, read_json
 from actviz.state import State
 from actviz.state.depth import PRESET_TITLES
@@ -338,7 +339,8 @@ class MainWindow(QtWidgets.QMainWindow):
             if not painter.begin(gen):
                 raise FileError(f"cannot write {path}: the SVG could not be drawn")
             try:
-                widget.render(painter)
+                with self.plot_view.vector_painting():  # no pixmap caches: vector throughout
+                    widget.render(painter)
             finally:
                 painter.end()
             data = bytes(buf.data().data())
@@ -365,14 +367,28 @@ class MainWindow(QtWidgets.QMainWindow):
         from actviz.fileio import atomic_write_text
 
         path = Path(path)
-        act, p = self.state.activation, self.state.params
-        a, b = self.state.x_range
-        x = np.union1d(np.linspace(a, b, n), [k for k in act.kinks(**p) if a <= k <= b])
-        cols = [act.evaluate(x, k, p) for k in range(3)]
+        st = self.state
+        act, p = st.activation, st.params
+        a, b = st.x_range
+        pins = [(ov.label(), get(ov.function_id), ov.param_dict) for ov in st.overlays]
+        kinks = [k for k in act.kinks(**p) if a <= k <= b]
+        for _label, pact, pp in pins:
+            kinks += [k for k in pact.kinks(**pp) if a <= k <= b]
+        x = np.union1d(np.linspace(a, b, n), kinks)
+        header = ["x", "f", "df", "d2f"]
+        cols = list(act.evaluate_all(x, p))
+        for label, pact, pp in pins:  # every pinned curve drawn: f, and f′ when f′ is shown
+            f, df, _ = pact.evaluate_all(x, pp)
+            header.append(f"{label} f")
+            cols.append(f)
+            if st.shown[1]:
+                header.append(f"{label} df")
+                cols.append(df)
+        # A plain header row and numbers only: pandas.read_csv(path) reads it as it is. Which
+        # derivative a kink takes is the PyTorch convention, as the README and the panel say.
         fh = io.StringIO(newline="")
         w = csv.writer(fh)
-        fh.write(f"# {act.id} {json.dumps(p)}; derivatives at kinks follow: {act.convention}\n")
-        w.writerow(["x", "f", "df", "d2f"])
+        w.writerow(header)
         for row in zip(x, *cols):
             w.writerow([repr(float(v)) for v in row])
         atomic_write_text(path, fh.getvalue())
@@ -385,7 +401,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._save_dialog("Export data", "csv", "CSV (*.csv)", self.export_data)
 
     def _save_dialog(self, title, suffix, filters, save):
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, f"{self.state.function_id}.{suffix}", filters)
+        path = self.ask_path(True, title, f"{self.state.function_id}.{suffix}", filters)
         if not path:
             return
         try:
