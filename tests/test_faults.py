@@ -180,6 +180,20 @@ def test_device_files_are_refused_and_left_alone(target):
     assert (after.st_mode, after.st_rdev) == (before.st_mode, before.st_rdev)
 
 
+def test_a_read_only_file_is_not_replaced(tmp_path, monkeypatch):
+    target = tmp_path / "kept.csv"
+    target.write_text("old")
+    target.chmod(0o444)
+    if os.access(target, os.W_OK):  # root may write anything: act as a user who may not
+        real_access = os.access
+        monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if Path(p) == target else real_access(p, mode))
+    with pytest.raises(OSError, match="read-only"):
+        fileio.atomic_write_text(target, "new")
+    assert target.read_text() == "old"
+    with pytest.raises(OSError, match="read-only"):
+        fileio.check_writable(target)
+
+
 def test_a_folder_is_refused(tmp_path):
     with pytest.raises(OSError, match="is a folder"):
         fileio.atomic_write_bytes(tmp_path, b"data")
@@ -239,7 +253,7 @@ def check_complete(folder: Path) -> None:
     svg = (folder / "out.svg").read_bytes()
     assert svg.rstrip().endswith(b"</svg>"), f"SVG of {len(svg)} bytes is cut short"
     text = (folder / "out.csv").read_text()
-    rows = text.splitlines()[2:]
+    rows = text.splitlines()[1:]  # after the header row
     assert text.endswith("\n") and len(rows) >= 1001, f"CSV of {len(rows)} rows is cut short"
     values = np.array([[float(v) for v in row.split(",")] for row in rows])
     assert values.shape[1] == 4 and values[-1, 0] == 5.0
