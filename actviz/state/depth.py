@@ -13,6 +13,7 @@ from typing import Any
 from psygnal import Signal, SignalGroup
 
 from actviz.state.training import Spec, activation_spec
+from actviz.state.training import _integer as _whole
 
 INITS = ("xavier", "he", "lecun", "playground")
 MAX_COMPARED = 8
@@ -43,18 +44,6 @@ class DepthEvents(SignalGroup):
     residual = Signal(bool)
     seeds = Signal(int)
     selected = Signal(int)
-
-
-def _whole(value: Any, what: str, lo: int, hi: int) -> int:
-    if isinstance(value, bool):
-        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
-    try:
-        f = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}") from None
-    if math.isnan(f) or f != int(f) or not lo <= f <= hi:
-        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
-    return int(f)
 
 
 class DepthState:
