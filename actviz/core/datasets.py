@@ -25,6 +25,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core._checks import number as _number
+from actviz.core._checks import whole as _whole
+
 FloatArray = npt.NDArray[np.float64]
 
 DATASETS = ("circle", "xor", "gauss", "spiral")
@@ -168,24 +171,6 @@ _GENERATORS: dict[str, Callable[[np.random.Generator, int, float], tuple[FloatAr
     "gauss": _gauss,
     "spiral": _spiral,
 }
-
-
-def _number(value: Any, what: str, lo: float, hi: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise ValueError(f"{what} must be a number in [{lo:g}, {hi:g}], got {value!r}")
-    v = float(value)
-    if not lo <= v <= hi:  # also refuses NaN
-        raise ValueError(f"{what} must be a number in [{lo:g}, {hi:g}], got {v:g}")
-    return v
-
-
-def _whole(value: Any, what: str, lo: int, hi: int) -> int:
-    ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool)
-    if not ok and isinstance(value, (float, np.floating)) and float(value).is_integer():
-        ok = True
-    if not ok or not lo <= value <= hi:
-        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
-    return int(value)
 
 
 def check_name(name: Any) -> str:

@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core._checks import whole as _whole
 from actviz.core.network import (
     INITS,
     ActivationLike,
@@ -66,15 +67,6 @@ than fit run one chunk after another, with identical results."""
 
 # Inputs have their own stream, apart from the weights' (see actviz.core.network).
 _INPUT_STREAM = 0x1A9E
-
-
-def _whole(value: Any, what: str, lo: int, hi: int) -> int:
-    ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool)
-    if not ok and isinstance(value, (float, np.floating)) and float(value).is_integer():
-        ok = True
-    if not ok or not lo <= value <= hi:
-        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
-    return int(value)
 
 
 def _entry(entry: Any) -> tuple[Any, tuple[tuple[str, Any], ...]]:

@@ -32,7 +32,6 @@ Where we differ, on purpose:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +39,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core._checks import number as _number
+from actviz.core._checks import whole as _whole
 from actviz.core.datasets import (
     Dataset,
     check_name,
@@ -84,24 +85,6 @@ class StudyCancelled(Cancelled):
     def __init__(self, partial: StudyResult) -> None:
         super().__init__(f"study cancelled after {partial.epochs} of {partial.requested_epochs} epochs")
         self.partial = partial
-
-
-def _number(value: Any, what: str, lo: float, hi: float, *, open_lo: bool = False) -> float:
-    ok = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
-    v = float(value) if ok else math.nan
-    if not ok or not (lo < v <= hi if open_lo else lo <= v <= hi):
-        bracket = "(" if open_lo else "["
-        raise ValueError(f"{what} must be a number in {bracket}{lo:g}, {hi:g}], got {value!r}")
-    return v
-
-
-def _whole(value: Any, what: str, lo: int, hi: int) -> int:
-    ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool)
-    if not ok and isinstance(value, (float, np.floating)) and float(value).is_integer():
-        ok = True
-    if not ok or not lo <= value <= hi:
-        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
-    return int(value)
 
 
 def _activation_entry(entry: Any) -> ActivationEntry:
