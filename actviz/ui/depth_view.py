@@ -16,7 +16,7 @@ import numpy as np
 
 from actviz.core import names
 from actviz.core.depth import Cancelled, DepthConfig, DepthResult, depth_stats
-from actviz.fileio import atomic_write_bytes, atomic_write_text
+from actviz.fileio import atomic_write_text
 from actviz.state import State
 from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
 from actviz.state.training import spec_label
@@ -25,6 +25,7 @@ from actviz.ui.guard import guarded, report
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import activation_colors
+from actviz.ui.view_common import fill_activations, quiet, write_png
 
 Notify = Callable[[str], None]
 
@@ -245,13 +246,6 @@ class DepthView(QtWidgets.QWidget):
     def _controls_from_state(self, *_args) -> None:
         ds = self.dstate
 
-        def quiet(widget, fn, *args):
-            old = widget.blockSignals(True)
-            try:
-                fn(*args)
-            finally:
-                widget.blockSignals(old)
-
         quiet(self.depth, self.depth.setValue, ds.depth)
         self.depth_label.setText(f"{ds.depth} layers")
         if self.width.findText(str(ds.width)) < 0:
@@ -263,14 +257,7 @@ class DepthView(QtWidgets.QWidget):
         quiet(self.residual, self.residual.setChecked, ds.residual)
         quiet(self.seeds, self.seeds.setValue, ds.seeds)
         colors = activation_colors(ds.activations, self.fstate)
-        quiet(self.act_list, self.act_list.clear)
-        for spec, color in zip(ds.activations, colors):
-            item = QtWidgets.QListWidgetItem(spec_label(spec))
-            pm = QtGui.QPixmap(14, 14)
-            pm.fill(QtGui.QColor(color))
-            item.setIcon(QtGui.QIcon(pm))
-            self.act_list.addItem(item)
-        quiet(self.act_list, self.act_list.setCurrentRow, ds.selected)
+        fill_activations(self.act_list, ds.activations, colors, ds.selected)
         self.remove.setEnabled(len(ds.activations) > 1)
 
     @guarded
@@ -413,11 +400,7 @@ class DepthView(QtWidgets.QWidget):
         atomic_write_text(path, layers_csv(self.result))
 
     def export_png(self, path: Path) -> None:
-        buf = QtCore.QBuffer()
-        buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-        if not self.grab().save(buf, "PNG"):
-            raise OSError(f"could not render {path.name}")
-        atomic_write_bytes(path, bytes(buf.data()))
+        write_png(self, path)
 
     def _save(self, title: str, suffix: str, filters: str, write) -> None:
         path = QtWidgets.QFileDialog.getSaveFileName(self, title, f"actviz-depth.{suffix}", filters)[0]

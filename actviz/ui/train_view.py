@@ -23,7 +23,7 @@ from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_la
 from actviz.ui import keys
 from actviz.ui.guard import guarded, report
 from actviz.ui.pgutil import tie_menus
-from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtWidgets, pg
 from actviz.ui.train_model import (
     MAP_RESOLUTION,
     activation_colors,
@@ -34,6 +34,7 @@ from actviz.ui.train_model import (
     study_csv,
     study_table,
 )
+from actviz.ui.view_common import fill_activations, quiet, write_png
 
 Notify = Callable[[str], None]
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
@@ -404,13 +405,6 @@ class TrainView(QtWidgets.QWidget):
     def _controls_from_state(self, *_args) -> None:
         ts = self.tstate
 
-        def quiet(widget, fn, *args):
-            old = widget.blockSignals(True)
-            try:
-                fn(*args)
-            finally:
-                widget.blockSignals(old)
-
         quiet(self.dataset, self.dataset.setCurrentText, ts.dataset)
         quiet(self.noise, self.noise.setValue, round(ts.noise * 100))
         self.noise_label.setText(f"{round(ts.noise * 100)} %")
@@ -432,14 +426,7 @@ class TrainView(QtWidgets.QWidget):
         quiet(self.study_epochs, self.study_epochs.setValue, ts.study_epochs)
         quiet(self.threshold, self.threshold.setValue, ts.threshold)
         colors = activation_colors(ts.activations, self.fstate)
-        quiet(self.act_list, self.act_list.clear)
-        for spec, color in zip(ts.activations, colors):
-            item = QtWidgets.QListWidgetItem(spec_label(spec))
-            pm = QtGui.QPixmap(14, 14)
-            pm.fill(QtGui.QColor(color))
-            item.setIcon(QtGui.QIcon(pm))
-            self.act_list.addItem(item)
-        quiet(self.act_list, self.act_list.setCurrentRow, ts.selected)
+        fill_activations(self.act_list, ts.activations, colors, ts.selected)
         self.remove_button.setEnabled(len(ts.activations) > 1)
 
     @guarded
@@ -685,11 +672,7 @@ class TrainView(QtWidgets.QWidget):
         _write_text(path, study_csv(self.study))
 
     def export_png(self, path: Path) -> None:
-        buf = QtCore.QBuffer()
-        buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-        if not self.grab().save(buf, "PNG"):
-            raise OSError(f"could not render {path.name}")
-        _write_bytes(path, bytes(buf.data()))
+        write_png(self, path)
 
     def _export_loss(self) -> None:
         self._save("Export loss curves", "csv", "CSV (*.csv)", self.export_loss)

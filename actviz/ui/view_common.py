@@ -1,0 +1,45 @@
+"""Pieces the Train and Depth views share: quiet widget updates, the list of compared
+activations, and writing a picture of a view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from actviz.fileio import atomic_write_bytes
+from actviz.state.training import Spec, spec_label
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
+
+
+def quiet(widget: QtWidgets.QWidget, fn: Callable[..., Any], *args: Any) -> None:
+    """Update a widget from the state without it writing the state back."""
+    old = widget.blockSignals(True)
+    try:
+        fn(*args)
+    finally:
+        widget.blockSignals(old)
+
+
+def fill_activations(lst: QtWidgets.QListWidget, specs: Sequence[Spec], colors: Sequence[str], selected: int) -> None:
+    """The compared activations, each with a swatch of its curve colour."""
+    quiet(lst, lst.clear)
+    for spec, color in zip(specs, colors):
+        item = QtWidgets.QListWidgetItem(spec_label(spec))
+        pm = QtGui.QPixmap(14, 14)
+        pm.fill(QtGui.QColor(color))
+        item.setIcon(QtGui.QIcon(pm))
+        lst.addItem(item)
+    quiet(lst, lst.setCurrentRow, selected)
+
+
+def write_png(widget: QtWidgets.QWidget, path: Path) -> None:
+    """A picture of ``widget`` as PNG, rendered in memory and written atomically."""
+    buf = QtCore.QBuffer()
+    buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    if not widget.grab().save(buf, "PNG"):
+        raise OSError(f"could not render {path.name}")
+    atomic_write_bytes(path, bytes(buf.data()))
+
+
+__all__ = ["fill_activations", "quiet", "write_png"]
