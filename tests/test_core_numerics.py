@@ -38,7 +38,9 @@ def central_difference(fn, x, h):
 
 
 @pytest.mark.parametrize("fid", ALL)
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Points beside kinks are discarded on purpose (a central difference there straddles two
+# pieces), so some functions discard many draws: that is the test's design, not a slow strategy.
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_derivatives_match_finite_differences(fid, data):
     act = get(fid)
