@@ -72,6 +72,9 @@ def _existing_mode(target: Path, shown: StrPath) -> int | None:
         raise FileError(f"cannot write {os.fspath(shown)}: it is a folder", errno_codes.EISDIR)
     if not stat.S_ISREG(st.st_mode):
         raise FileError(f"cannot write {os.fspath(shown)}: not a regular file", errno_codes.EINVAL)
+    # A rename would replace a read-only file too; writing in place would not, and neither do we.
+    if not os.access(target, os.W_OK):
+        raise FileError(f"cannot write {os.fspath(shown)}: the file is read-only", errno_codes.EACCES)
     return stat.S_IMODE(st.st_mode)
 
 
