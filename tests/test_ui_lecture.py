@@ -29,7 +29,8 @@ def test_parameter_values_are_on_the_plot_and_in_the_legend(win, qtbot):
     for _ in range(6):
         win.nudge_first_param(+1)
     assert win.state.params["negative_slope"] == pytest.approx(0.07)
-    assert pv.param_text.isVisible() and pv.param_text.text() == "α = 0.07"
+    qtbot.waitUntil(lambda: pv.param_text.text() == "α = 0.07")  # text follows at 20 Hz at most
+    assert pv.param_text.isVisible()
     assert pv.param_text.font().pointSizeF() >= 20  # large enough for the back row
     qtbot.waitUntil(lambda: "Leaky ReLU (α=0.07)  f(x)" in legend_texts(win))  # once input pauses
     win.set_presentation(True, full_screen=False)

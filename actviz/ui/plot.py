@@ -12,7 +12,7 @@ import html
 import math
 
 import shiboken6
-from superqt.utils import qdebounced
+from superqt.utils import qdebounced, qthrottled
 
 from actviz.core import get, sample
 from actviz.state import Overlay, State
@@ -188,6 +188,7 @@ class PlotView(QtWidgets.QWidget):
         # axes are not re-laid out on every frame; once input pauses it is fitted tightly again.
         self._tighten = qdebounced(self._fit_tight, timeout=250, parent=self)
         self._legend_label_later = qdebounced(self._sync_legend_label, timeout=250, parent=self)
+        self._param_text_later = qthrottled(self._update_param_text, timeout=50, parent=self)
         # A child timer, not QTimer.singleShot with a bound method: it dies with this widget,
         # so a resize just before closing can never call into deleted plot items.
         self._resized = QtCore.QTimer(self, singleShot=True, interval=0)
@@ -288,7 +289,7 @@ class PlotView(QtWidgets.QWidget):
         if self.state.trace:
             self._leave_traces(params)
         self._last_params = dict(params)
-        self._update_param_text()
+        self._param_text_later()  # 20 times a second is plenty for text; the curves get every frame
         self.refresh()
 
     @guarded
