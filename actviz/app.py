@@ -252,6 +252,7 @@ class _Screenshot:
 
         # A first render lets the axes measure their tick labels and grow to fit them
         # (they do so while painting); the picture is taken on the next turn.
+        self.win.info.flush()  # the typeset formulas belong in the picture
         self.win.plot_view.refresh()
         self.win.grab()
         QtCore.QTimer.singleShot(0, self.run.guard(self.shoot))

@@ -114,6 +114,7 @@ def _screenshot(path: str, size: tuple[int, int], prepare) -> int:
         win.resize(*size)
         win.show()
         prepare(win)
+        win.info.flush()
         app.processEvents()
         data = MainWindow.encode_image(win.grab())
         atomic_write_bytes(path, data)

@@ -27,7 +27,7 @@ def win(qtbot):
 def test_ctrl_2_shows_the_train_view_and_function_keys_rest(win, qtbot):
     win.tabs.setCurrentIndex(0)
     win.findChild(QtGui.QAction, "showTrainView").trigger()
-    assert win.tabs.currentWidget() is win.train_view
+    assert win.tabs.currentIndex() == 1 and win.train_view.isVisible()
     shown = win.state.shown
     qtbot.keyClick(win.train_view, Key.Key_2)  # f′ toggle belongs to the function view
     assert win.state.shown == shown

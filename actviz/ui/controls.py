@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable
 
 import shiboken6
-from superqt.utils import qthrottled
 
 from actviz.core import GROUPS, Param, get, names
 from actviz.state import State
@@ -23,6 +22,7 @@ from actviz.ui.animation_model import MODES, SPEEDS, SWEEP_SECONDS, Motion, adva
 from actviz.ui.function_model import fmt, fmt_short, values_table
 from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.timing import Throttled
 
 Notify = Callable[[str], None]
 
@@ -646,7 +646,7 @@ class ProbeTable(QtWidgets.QGroupBox):
         lay.addWidget(self.table)
         # Text need not follow every slider step: refresh at most every 40 ms while dragging,
         # which leaves each frame's time to the plot.
-        self._throttled_refresh = qthrottled(self._refresh_now, timeout=40, leading=False, parent=self)
+        self._throttled_refresh = Throttled(self._refresh_now, 40, self, leading=False)
         state.events.params.connect(self._on_params)
         state.events.function.connect(self._refresh)
         state.events.probes.connect(self._refresh)

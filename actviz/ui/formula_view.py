@@ -86,7 +86,20 @@ class FormulaPanel(QtWidgets.QWidget):
         lay.addLayout(maths)
         lay.addWidget(self.text)
         state.events.function.connect(self._refresh)
+        # The typesetter costs ~0.15 s to load: the first formulas are drawn just after the
+        # window's first paint, so start-up does not wait for them (flush() draws them now).
+        self._typeset_pending = True
+        self._first = QtCore.QTimer(self, singleShot=True, interval=120)
+        self._first.timeout.connect(self.flush)
+        self._first.start()
         self._refresh()
+
+    def flush(self) -> None:
+        """Typeset now anything still waiting (a screenshot calls this before its picture)."""
+        if self._typeset_pending:
+            self._typeset_pending = False
+            self._first.stop()
+            self._refresh()
 
     def set_scale(self, scale: float) -> None:
         """Projector scale: formulas and text grow together."""
@@ -100,8 +113,12 @@ class FormulaPanel(QtWidgets.QWidget):
         ratio = self.devicePixelRatioF() or 1.0
         size = BASE_SIZE * self.scale
         for lab, latex, lhs, color in (
-            (self.f_label, act.latex_f, "f(x)", theme.CURVE_COLORS[0]),
-            (self.df_label, act.latex_df, "f'(x)", theme.CURVE_COLORS[1]),
+            ()
+            if self._typeset_pending
+            else (
+                (self.f_label, act.latex_f, "f(x)", theme.CURVE_COLORS[0]),
+                (self.df_label, act.latex_df, "f'(x)", theme.CURVE_COLORS[1]),
+            )
         ):
             try:
                 pix = svg_pixmap(formula_svg(with_lhs(latex, lhs), size, color), ratio)

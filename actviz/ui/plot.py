@@ -12,7 +12,6 @@ import html
 import math
 
 import shiboken6
-from superqt.utils import qdebounced, qthrottled
 
 from actviz.core import get, sample
 from actviz.state import Overlay, State
@@ -33,6 +32,7 @@ from actviz.ui.function_model import (
 from actviz.ui.guard import guarded
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.ui.timing import Debounced, Throttled
 
 
 def _pen(color, width, dash=False):
@@ -186,9 +186,9 @@ class PlotView(QtWidgets.QWidget):
         self._overlay_cache: dict[Overlay, tuple] = {}
         # While a slider is dragged the automatic y range only grows (with headroom), so the
         # axes are not re-laid out on every frame; once input pauses it is fitted tightly again.
-        self._tighten = qdebounced(self._fit_tight, timeout=250, parent=self)
-        self._legend_label_later = qdebounced(self._sync_legend_label, timeout=250, parent=self)
-        self._param_text_later = qthrottled(self._update_param_text, timeout=50, parent=self)
+        self._tighten = Debounced(self._fit_tight, 250, self)
+        self._legend_label_later = Debounced(self._sync_legend_label, 250, self)
+        self._param_text_later = Throttled(self._update_param_text, 50, self)
         # A child timer, not QTimer.singleShot with a bound method: it dies with this widget,
         # so a resize just before closing can never call into deleted plot items.
         self._resized = QtCore.QTimer(self, singleShot=True, interval=0)

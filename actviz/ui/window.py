@@ -6,6 +6,7 @@ import csv
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shiboken6
@@ -24,12 +25,14 @@ from actviz.ui.controls import (
     ProbeTable,
     RangeControls,
 )
-from actviz.ui.depth_view import DepthView
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
 from actviz.ui.plot import PlotView
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
-from actviz.ui.train_view import TrainView
+
+if TYPE_CHECKING:
+    from actviz.ui.depth_view import DepthView
+    from actviz.ui.train_view import TrainView
 
 SHORTCUTS = [
     ("PageDown / PageUp", "next / previous function"),
@@ -125,13 +128,19 @@ class MainWindow(QtWidgets.QMainWindow):
         lay.addWidget(left, 1)
         lay.addWidget(self.side_scroll)
 
-        self.train_view = TrainView(st.train, st, notify)
+        # The Train and Depth views are built the first time they are needed (shown, or used by
+        # a key, a lesson or a scene): a start-up shows the function view only.
+        self._train_view = self._depth_view = None
+        self._pages = []
         self.tabs = QtWidgets.QTabWidget(objectName="views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(function_page, "Function")
-        self.tabs.addTab(self.train_view, "Train")
-        self.depth_view = DepthView(st.depth, st, notify)
-        self.tabs.addTab(self.depth_view, "Depth")
+        for title in ("Train", "Depth"):
+            page = QtWidgets.QWidget(objectName=f"{title.lower()}Page")
+            page_lay = QtWidgets.QVBoxLayout(page)
+            page_lay.setContentsMargins(0, 0, 0, 0)
+            self._pages.append(page)
+            self.tabs.addTab(page, title)
         self.tabs.setTabToolTip(2, "The gradient that reaches each layer of a deep network  (Ctrl+3)")
         self.tabs.setTabToolTip(0, "See an activation, its derivatives and kinks  (Ctrl+1)")
         self.tabs.setTabToolTip(1, "Train small networks with any activation and race them  (Ctrl+2)")
@@ -243,12 +252,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, "Leave presentation mode", lambda: self.set_presentation(False), "Esc")
         m = mb.addMenu("&Train")
         self.train_actions: list[QtGui.QAction] = []
-        ta, tv = self.train_actions, self.train_view
-        ta.append(self._action(m, "&Play / pause", tv.toggle_play, "Space", "trainPlayAction"))
-        ta.append(self._action(m, "&One epoch", lambda: tv.step(1), "Ctrl+Right", "trainStepAction"))
-        ta.append(self._action(m, "&Reset", tv.reset, "Ctrl+R", "trainResetAction"))
-        ta.append(self._action(m, "Article &race: sigmoid vs tanh vs ReLU", tv.article_race, "Ctrl+Shift+R"))
-        ta.append(self._action(m, "Run convergence &study", tv.run_study, None, "trainStudyAction"))
+        ta = self.train_actions
+        ta.append(self._action(m, "&Play / pause", lambda: self.train_view.toggle_play(), "Space", "trainPlayAction"))
+        ta.append(self._action(m, "&One epoch", lambda: self.train_view.step(1), "Ctrl+Right", "trainStepAction"))
+        ta.append(self._action(m, "&Reset", lambda: self.train_view.reset(), "Ctrl+R", "trainResetAction"))
+        ta.append(
+            self._action(
+                m, "Article &race: sigmoid vs tanh vs ReLU", lambda: self.train_view.article_race(), "Ctrl+Shift+R"
+            )
+        )
+        ta.append(
+            self._action(m, "Run convergence &study", lambda: self.train_view.run_study(), None, "trainStudyAction")
+        )
         m = mb.addMenu("&Depth")
         self.depth_actions: list[QtGui.QAction] = []
         for k, title in enumerate(PRESET_TITLES.values()):
@@ -265,8 +280,30 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, "&Keyboard shortcuts", self._show_shortcuts, "F1")
         self._action(m, "&About ActViz", self._show_about)
 
+    @property
+    def train_view(self) -> TrainView:
+        if self._train_view is None:
+            import actviz.ui.train_view as module  # loaded when first needed, not at start-up
+
+            self._train_view = module.TrainView(self.state.train, self.state, self.notify)
+            self._pages[0].layout().addWidget(self._train_view)
+        return self._train_view
+
+    @property
+    def depth_view(self) -> DepthView:
+        if self._depth_view is None:
+            import actviz.ui.depth_view as module  # loaded when first needed, not at start-up
+
+            self._depth_view = module.DepthView(self.state.depth, self.state, self.notify)
+            self._pages[1].layout().addWidget(self._depth_view)
+        return self._depth_view
+
     def _on_tab(self, index: int) -> None:
         """Keys act on the view that is shown, never on a hidden one."""
+        if index == 1:
+            self.train_view.show()
+        elif index == 2:
+            self.depth_view.show()
         for act in getattr(self, "function_actions", []):
             act.setEnabled(index == 0)
         for act in getattr(self, "train_actions", []):
@@ -570,8 +607,9 @@ class MainWindow(QtWidgets.QMainWindow):
                 message = f"The session was not saved: {reason}"
                 logging.getLogger("actviz").error("%s", message)
                 self.notify(message)  # seen if the close does not go through
-        self.train_view.shutdown()  # worker threads end before their widgets go
-        self.depth_view.shutdown()
+        for view in (self._train_view, self._depth_view):
+            if view is not None:
+                view.shutdown()  # worker threads end before their widgets go
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ session and pictures

@@ -82,7 +82,9 @@ in ``stability_note`` instead of warning at every frame.
 
 from __future__ import annotations
 
+import sys
 import threading
+import types
 from collections import OrderedDict
 
 # SymPy takes 0.6 s to import, so everything that needs it lives in modules loaded on first use.
@@ -182,3 +184,17 @@ def function_names() -> list[str]:
     from actviz.core.formula._parse import function_names as names
 
     return names()
+
+
+class _CallableModule(types.ModuleType):
+    """``actviz.core.formula`` is both this package and the function of the same name: once the
+    package is imported, Python binds ``actviz.core.formula`` to it, so the package itself
+    answers a call as the function does."""
+
+    def __call__(
+        self, text: str, *, name: str | None = None, timeout: float | None = DEFAULT_TIMEOUT
+    ) -> FormulaActivation:
+        return formula(text, name=name, timeout=timeout)
+
+
+sys.modules[__name__].__class__ = _CallableModule
