@@ -122,3 +122,11 @@ def test_depth_state_refuses_bad_values():
     with pytest.raises(ValueError, match="at least one"):
         for _ in range(4):
             ds.remove_activation(0)
+
+
+def test_the_depth_figure_exports_as_svg_and_png(win, tmp_path):
+    dv = win.depth_view
+    svg = dv.export_picture(tmp_path / "depth.svg").read_text()
+    assert svg.rstrip().endswith("</svg>") and "<path" in svg
+    png = dv.export_picture(tmp_path / "depth")
+    assert png.name == "depth.png" and png.read_bytes().startswith(b"\x89PNG")

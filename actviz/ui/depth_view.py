@@ -25,7 +25,7 @@ from actviz.ui.guard import guarded, report
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import activation_colors
-from actviz.ui.view_common import fill_activations, quiet, write_png
+from actviz.ui.view_common import fill_activations, quiet, write_picture, write_png
 
 Notify = Callable[[str], None]
 
@@ -402,6 +402,10 @@ class DepthView(QtWidgets.QWidget):
     def export_png(self, path: Path) -> None:
         write_png(self, path)
 
+    def export_picture(self, path: Path) -> Path:
+        """PNG, or SVG (vector) for a .svg name."""
+        return write_picture(self, path)
+
     def _save(self, title: str, suffix: str, filters: str, write) -> None:
         path = QtWidgets.QFileDialog.getSaveFileName(self, title, f"actviz-depth.{suffix}", filters)[0]
         if not path:
@@ -415,7 +419,7 @@ class DepthView(QtWidgets.QWidget):
         self._save("Export per-layer data", "csv", "CSV (*.csv)", self.export_csv)
 
     def _export_png(self) -> None:
-        self._save("Export picture", "png", "PNG image (*.png)", self.export_png)
+        self._save("Export picture", "png", "PNG image (*.png);;SVG vector (*.svg)", self.export_picture)
 
 
 __all__ = ["DepthView", "DepthWorker"]

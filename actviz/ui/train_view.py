@@ -34,7 +34,7 @@ from actviz.ui.train_model import (
     study_csv,
     study_table,
 )
-from actviz.ui.view_common import fill_activations, quiet, write_png
+from actviz.ui.view_common import fill_activations, quiet, write_picture, write_png
 
 Notify = Callable[[str], None]
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
@@ -681,7 +681,7 @@ class TrainView(QtWidgets.QWidget):
         self._save("Export study", "csv", "CSV (*.csv)", self.export_study)
 
     def _export_png(self) -> None:
-        self._save("Export picture", "png", "PNG image (*.png)", self.export_png)
+        self._save("Export picture", "png", "PNG image (*.png);;SVG vector (*.svg)", lambda p: write_picture(self, p))
 
 
 def _write_text(path: Path, text: str) -> None:

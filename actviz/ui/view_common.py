@@ -42,4 +42,33 @@ def write_png(widget: QtWidgets.QWidget, path: Path) -> None:
     atomic_write_bytes(path, bytes(buf.data()))
 
 
-__all__ = ["fill_activations", "quiet", "write_png"]
+def write_picture(widget: QtWidgets.QWidget, path: Path) -> Path:
+    """A picture of ``widget``: SVG (vector) for a .svg name, else PNG; written atomically."""
+    if path.suffix.lower() != ".svg":
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        write_png(widget, path)
+        return path
+    from PySide6.QtSvg import QSvgGenerator
+
+    buf = QtCore.QBuffer()
+    buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    gen = QSvgGenerator()
+    gen.setOutputDevice(buf)
+    gen.setSize(widget.size())
+    gen.setViewBox(widget.rect())
+    painter = QtGui.QPainter()
+    if not painter.begin(gen):
+        raise OSError(f"cannot write {path}: the SVG could not be drawn")
+    try:
+        widget.render(painter, QtCore.QPoint())
+    finally:
+        painter.end()
+    data = bytes(buf.data())
+    if not data.rstrip().endswith(b"</svg>"):
+        raise OSError(f"cannot write {path}: the SVG came out incomplete")
+    atomic_write_bytes(path, data)
+    return path
+
+
+__all__ = ["fill_activations", "quiet", "write_picture", "write_png"]
