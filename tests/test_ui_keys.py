@@ -152,3 +152,43 @@ def test_readout_lists_every_visible_curve_and_follows_changes(win, qtbot):
     assert "f′" not in pv.readout.text()
     win.state.set_x_range(1, 3)  # the mouse x is no longer on the plot
     assert "x =" not in pv.readout.text()
+
+
+def test_window_size_maximised_and_presentation_are_remembered(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("ACTVIZ_SETTINGS", str(tmp_path / "state.json"))
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(1111, 777)
+    first.show()
+    qtbot.waitExposed(first)
+    first.showMaximized()
+    qtbot.waitUntil(first.isMaximized)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.load_settings()
+    assert (second.width(), second.height()) == (1111, 777)  # the normal size, under the maximised one
+    second.show()
+    qtbot.waitUntil(second.isMaximized)
+    second.set_presentation(True)
+    qtbot.waitUntil(second.isFullScreen)
+    second.close()
+    third = MainWindow()
+    qtbot.addWidget(third)
+    third.load_settings()
+    third.show()
+    qtbot.waitUntil(lambda: third.presenting and third.isFullScreen())
+    third.set_presentation(False)
+    qtbot.waitUntil(third.isMaximized)  # Esc goes back to the maximised window it came from
+
+
+def test_a_bad_saved_geometry_is_reported_and_ignored(qtbot, tmp_path, monkeypatch):
+    import json
+
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps({"function": "tanh", "window": {"geometry": [0, 0, -5, 1e9]}}))
+    monkeypatch.setenv("ACTVIZ_SETTINGS", str(path))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.load_settings()
+    assert w.state.function_id == "tanh" and "window geometry" in w.messages[-1]

@@ -184,6 +184,12 @@ class MainWindow(QtWidgets.QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            if getattr(self, "_start_presentation", False):
+                if getattr(self, "_start_maximized", False):
+                    self.showMaximized()  # so that leaving presentation mode comes back to it
+                QtCore.QTimer.singleShot(0, lambda: self.set_presentation(True))
+            elif getattr(self, "_start_maximized", False):
+                QtCore.QTimer.singleShot(0, self.showMaximized)
             QtCore.QTimer.singleShot(0, self.focus_home)
 
     # ------------------------------------------------------------------ actions and keys
@@ -573,6 +579,7 @@ class MainWindow(QtWidgets.QMainWindow):
             problems = self.state.load_dict(data)
         except Exception as e:  # the state checks what it loads; never fail a start over a file
             problems = [f"{type(e).__name__}: {e}"]
+        problems += self.restore_window(data.get("window"))
         if problems:
             # One short line however many problems, each cut short: a file can hold thousands.
             short = [" ".join(p.split()) for p in problems[:3]]
@@ -593,8 +600,47 @@ class MainWindow(QtWidgets.QMainWindow):
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise FileError(f"cannot save the session to {path}: {describe(e)}", e.errno) from None
-        atomic_write_text(path, json.dumps(self.state.to_dict(), indent=1) + "\n")
+        data = {**self.state.to_dict(), "window": self.window_settings()}
+        atomic_write_text(path, json.dumps(data, indent=1) + "\n")
         return path
+
+    def window_settings(self) -> dict:
+        """Size, place, maximised and presentation state, and the formula panel, for the session."""
+        g = self.normalGeometry() if (self.isMaximized() or self.isFullScreen()) else self.geometry()
+        return {
+            "geometry": [g.x(), g.y(), g.width(), g.height()],
+            "maximized": self.isMaximized() or (self.presenting and self._was_maximized),
+            "presentation": self.presenting,
+            "formulas": self.formula_action.isChecked(),
+        }
+
+    def restore_window(self, saved) -> list[str]:
+        """Apply :meth:`window_settings` from a saved session; returns what was refused."""
+        if saved is None:
+            return []
+        if not isinstance(saved, dict):
+            return ["window: not a mapping"]
+        problems = []
+        geo = saved.get("geometry")
+        if geo is not None:
+            ok = (
+                isinstance(geo, list)
+                and len(geo) == 4
+                and all(isinstance(v, int) and not isinstance(v, bool) for v in geo)
+                and 200 <= geo[2] <= 20000
+                and 150 <= geo[3] <= 20000
+                and all(abs(v) <= 100000 for v in geo[:2])
+            )
+            if ok:
+                self.setGeometry(*geo)
+            else:
+                problems.append(f"window geometry must be [x, y, width, height] in pixels, got {geo!r}")
+        self._start_maximized = saved.get("maximized") is True
+        self._start_presentation = saved.get("presentation") is True
+        if isinstance(saved.get("formulas"), bool):
+            self.formula_action.setChecked(saved["formulas"])
+            self._toggle_formulas()
+        return problems
 
     def closeEvent(self, event):  # noqa: N802 - Qt override
         if self.remember_session:
