@@ -91,6 +91,8 @@ def _ink(pixmap):
 def test_formulas_are_typeset_not_raw_text(win, qtbot):
     panel = win.info
     win.state.set_function("gelu")
+    # Typesetting starts just after the window's first paint: wait for it as a user would.
+    qtbot.waitUntil(lambda: panel.f_label.pixmap() is not None and not panel.f_label.pixmap().isNull())
     for lab in (panel.f_label, panel.df_label):
         pix = lab.pixmap()
         assert pix is not None and not pix.isNull() and pix.width() > 80 and pix.height() > 20
@@ -141,3 +143,12 @@ def test_csv_export_has_a_plain_header_and_every_visible_curve(win, tmp_path):
     win.state.set_shown(1, False)
     rows = list(csv.reader(win.export_data(tmp_path / "d.csv").read_text().splitlines()))
     assert rows[0] == ["x", "f", "df", "d2f", "ReLU f", "Tanh f"]
+
+
+def test_formulas_wait_for_the_first_paint_and_a_picture_flushes_them(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    panel = w.info
+    assert panel.f_label.pixmap() is None or panel.f_label.pixmap().isNull()  # not at construction
+    panel.flush()
+    assert not panel.f_label.pixmap().isNull()
