@@ -35,6 +35,14 @@ class StateEvents(SignalGroup):
         The probe x values.
     trace : Signal(bool)
         Whether moving a parameter leaves faded copies of the curve at tenths of its range.
+    layout : Signal(str)
+        ``"overlay"``, ``"stacked"`` (f, f′, f″ in panels sharing x) or ``"grid"``.
+    theme : Signal(str)
+        ``"light"``, ``"dark"`` or ``"contrast"`` (high-contrast light).
+    scale : Signal(str)
+        The projector scale of fonts and lines: ``"normal"``, ``"large"`` or ``"huge"``.
+    marks : Signal(tuple)
+        The reference marks, as a tuple of :class:`~actviz.state.Mark`.
     """
 
     function = Signal(str)
@@ -47,6 +55,10 @@ class StateEvents(SignalGroup):
     overlays = Signal(list)
     probes = Signal(tuple)
     trace = Signal(bool)
+    layout = Signal(str)
+    theme = Signal(str)
+    scale = Signal(str)
+    marks = Signal(tuple)
 
 
 __all__ = ["StateEvents"]

@@ -20,6 +20,12 @@ from actviz.state.training import TrainState
 DEFAULT_X_RANGE = (-5.0, 5.0)
 DEFAULT_PROBES = (-20.0, -10.0, 0.0, 1.0, 15.0)  # the starting material's test inputs
 STYLES = ("boxed", "origin")
+LAYOUTS = ("overlay", "stacked", "grid")
+THEMES = ("light", "dark", "contrast")
+SCALES = ("normal", "large", "huge")
+MARK_KINDS = ("h", "v", "point")
+MAX_MARKS = 20
+MAX_MARK_LABEL = 40
 # |x| beyond this would make the sampler's float steps meaningless; far past any real use.
 MAX_ABS_COORD = 1e12
 MIN_SPAN = 1e-12
@@ -42,6 +48,71 @@ class Overlay:
         act = get(self.function_id)
         shown = [f"{act.param(n).symbol}={_short(v)}" for n, v in self.params if v != act.param(n).default]
         return act.label + (f" ({', '.join(shown)})" if shown else "")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A reference mark: a horizontal line ``y = at``, a vertical line ``x = at``, or a
+    labelled point ``(x, y)``. ``label`` is optional text drawn beside it."""
+
+    kind: str  # "h", "v" or "point"
+    x: float | None = None
+    y: float | None = None
+    label: str = ""
+
+    def to_list(self) -> list[Any]:
+        if self.kind == "h":
+            return ["h", self.y, self.label]
+        if self.kind == "v":
+            return ["v", self.x, self.label]
+        return ["point", self.x, self.y, self.label]
+
+    def describe(self) -> str:
+        if self.kind == "h":
+            text = f"y = {self.y:g}"
+        elif self.kind == "v":
+            text = f"x = {self.x:g}"
+        else:
+            text = f"({self.x:g}, {self.y:g})"
+        return f"{text}  {self.label}" if self.label else text
+
+
+def _coord(v: Any, what: str) -> float:
+    if isinstance(v, bool):
+        raise ValueError(f"{what} must be a number, got {v!r}")
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be a number, got {v!r}") from None
+    if not math.isfinite(f) or abs(f) > MAX_ABS_COORD:
+        raise ValueError(f"{what} must be a finite number within ±{MAX_ABS_COORD:g}, got {v!r}")
+    return f
+
+
+def make_mark(kind: Any, *values: Any) -> Mark:
+    """Check and build a :class:`Mark`: ``("h", y[, label])``, ``("v", x[, label])`` or
+    ``("point", x, y[, label])``. Raises ValueError saying what is wrong."""
+    if kind not in MARK_KINDS:
+        raise ValueError(f"a mark is 'h' (y = …), 'v' (x = …) or 'point' (x, y), got {kind!r}")
+    need = 2 if kind == "point" else 1
+    if not need <= len(values) <= need + 1:
+        form = "point, x, y[, label]" if kind == "point" else f"{kind}, value[, label]"
+        raise ValueError(f"a {kind!r} mark is [{form}], got {len(values)} values")
+    label = values[need] if len(values) > need else ""
+    if label is None:
+        label = ""
+    if not isinstance(label, str):
+        raise ValueError(f"a mark's label must be text, got {label!r}")
+    label = " ".join(label.split())  # no line breaks or control spacing on the plot
+    if any(not c.isprintable() for c in label):
+        raise ValueError("a mark's label must be printable text")
+    if len(label) > MAX_MARK_LABEL:
+        raise ValueError(f"a mark's label must be at most {MAX_MARK_LABEL} characters, got {len(label)}")
+    if kind == "h":
+        return Mark("h", None, _coord(values[0], "the line's y"), label)
+    if kind == "v":
+        return Mark("v", _coord(values[0], "the line's x"), None, label)
+    return Mark("point", _coord(values[0], "the point's x"), _coord(values[1], "the point's y"), label)
 
 
 def _short(v: Any) -> str:
@@ -91,6 +162,10 @@ class State:
         self._overlays: list[Overlay] = []
         self._probes: tuple[float, ...] = DEFAULT_PROBES
         self._trace = False
+        self._layout = "overlay"
+        self._theme = "light"
+        self._scale = "normal"
+        self._marks: tuple[Mark, ...] = ()
         self.train = TrainState()  # the Train view's set-up, saved and restored with the rest
         self.depth = DepthState()  # the Depth view's set-up, likewise
 
@@ -146,6 +221,92 @@ class State:
     @property
     def probes(self) -> tuple[float, ...]:
         return self._probes
+
+    @property
+    def layout(self) -> str:
+        return self._layout
+
+    @property
+    def theme(self) -> str:
+        return self._theme
+
+    @property
+    def scale(self) -> str:
+        return self._scale
+
+    @property
+    def marks(self) -> tuple[Mark, ...]:
+        return self._marks
+
+    def _choose(self, what: str, value: Any, allowed: tuple[str, ...]) -> str:
+        if value not in allowed:
+            raise ValueError(f"{what} must be one of {', '.join(allowed)}, got {value!r}")
+        return str(value)
+
+    def set_layout(self, layout: str) -> None:
+        """overlay (one plot), stacked (f, f′, f″ in panels sharing x) or grid (small multiples)."""
+        layout = self._choose("layout", layout, LAYOUTS)
+        if layout != self._layout:
+            self._layout = layout
+            self.events.layout.emit(layout)
+
+    def cycle_layout(self) -> None:
+        self.set_layout(LAYOUTS[(LAYOUTS.index(self._layout) + 1) % len(LAYOUTS)])
+
+    def set_theme(self, theme: str) -> None:
+        theme = self._choose("theme", theme, THEMES)
+        if theme != self._theme:
+            self._theme = theme
+            self.events.theme.emit(theme)
+
+    def set_scale(self, scale: str) -> None:
+        """The projector scale of every font and line: normal, large or huge."""
+        scale = self._choose("scale", scale, SCALES)
+        if scale != self._scale:
+            self._scale = scale
+            self.events.scale.emit(scale)
+
+    def step_scale(self, delta: int) -> None:
+        """One step larger (+1) or smaller (−1), stopping at the ends."""
+        i = min(max(SCALES.index(self._scale) + delta, 0), len(SCALES) - 1)
+        self.set_scale(SCALES[i])
+
+    def add_mark(self, kind: str, *values: Any) -> Mark:
+        """Add a reference mark (see :func:`make_mark`); adding one already there does nothing."""
+        mark = make_mark(kind, *values)
+        if mark in self._marks:
+            return mark
+        if len(self._marks) >= MAX_MARKS:
+            raise ValueError(f"at most {MAX_MARKS} reference marks; remove one first")
+        self._marks = (*self._marks, mark)
+        self.events.marks.emit(self._marks)
+        return mark
+
+    def remove_mark(self, mark: Mark) -> None:
+        if mark in self._marks:
+            self._marks = tuple(m for m in self._marks if m != mark)
+            self.events.marks.emit(self._marks)
+
+    def set_marks(self, marks: Iterable[Any]) -> None:
+        """Replace every mark at once, from marks or their saved lists; all or nothing."""
+        out: list[Mark] = []
+        for item in marks:
+            if isinstance(item, Mark):
+                item = item.to_list()
+            if not isinstance(item, (list, tuple)) or not item:
+                raise ValueError(f"a mark must be a list such as ['h', 0.25, 'label'], got {item!r}")
+            mark = make_mark(item[0], *item[1:])
+            if mark not in out:
+                out.append(mark)
+        if len(out) > MAX_MARKS:
+            raise ValueError(f"at most {MAX_MARKS} reference marks, got {len(out)}")
+        t = tuple(out)
+        if t != self._marks:
+            self._marks = t
+            self.events.marks.emit(t)
+
+    def clear_marks(self) -> None:
+        self.set_marks(())
 
     # -- write --------------------------------------------------------------------------------
     def set_function(self, function_id: str) -> None:
@@ -309,6 +470,10 @@ class State:
             "style": self._style,
             "probes": list(self._probes),
             "overlays": [[o.function_id, dict(o.params)] for o in self._overlays],
+            "layout": self._layout,
+            "theme": self._theme,
+            "scale": self._scale,
+            "marks": [m.to_list() for m in self._marks],
             "train": self.train.to_dict(),
             "depth": self.depth.to_dict(),
         }
@@ -349,6 +514,15 @@ class State:
             attempt("style", self.set_style, data["style"])
         if "probes" in data:
             attempt("probes", self.set_probes, data["probes"])
+        for key, setter in (("layout", self.set_layout), ("theme", self.set_theme), ("scale", self.set_scale)):
+            if key in data:
+                attempt(key, setter, data[key])
+        if "marks" in data:
+            marks = data["marks"]
+            if isinstance(marks, list):
+                attempt("reference marks", self.set_marks, marks)
+            else:
+                problems.append("reference marks: not a list")
         train = data.get("train")
         if isinstance(train, Mapping):
             problems.extend(f"training set-up: {p}" for p in self.train.apply(train))
@@ -368,4 +542,18 @@ class State:
         return problems
 
 
-__all__ = ["DEFAULT_PROBES", "DEFAULT_X_RANGE", "STYLES", "Overlay", "State", "check_range"]
+__all__ = [
+    "DEFAULT_PROBES",
+    "DEFAULT_X_RANGE",
+    "LAYOUTS",
+    "MARK_KINDS",
+    "MAX_MARKS",
+    "SCALES",
+    "STYLES",
+    "THEMES",
+    "Mark",
+    "Overlay",
+    "State",
+    "check_range",
+    "make_mark",
+]
