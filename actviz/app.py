@@ -288,6 +288,8 @@ def _open_window(opts: Options, restore: bool, run: _Run):
     from actviz.ui.window import MainWindow, settings_path
 
     win = MainWindow(opts.state)
+    if opts.scene is not None:
+        win.show_scene_view(opts.scene)
     if not restore:
         win.remember_session = False
         return win

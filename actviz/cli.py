@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help="pin a function for comparison; repeatable",
     )
+    p.add_argument(
+        "scene_file", nargs="?", metavar="SCENE", help="a scene (.actviz) to open; other options then change it"
+    )
+    p.add_argument("--scene", metavar="PATH", help="a scene (.actviz) to open, e.g. with --screenshot")
+    p.add_argument("--layout", metavar="LAYOUT", help="overlay (default), stacked (f, f′, f″ in panels) or grid")
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     p.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1280x800)")
     p.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen)")
@@ -74,6 +79,7 @@ class Options:
     size: tuple[int, int] = (1280, 800)
     presentation: bool = False
     explicit: set[str] = field(default_factory=set)
+    scene: dict[str, Any] | None = None  # a checked scene: its view and window settings to show
 
 
 def _number(text: str, what: str) -> float:
@@ -123,9 +129,16 @@ def parse(argv: list[str] | None = None) -> Options:
     """Parse and validate; raise UsageError with a one-line message on any bad input."""
     args = build_parser().parse_args(argv)
     explicit = {k for k, v in vars(args).items() if v not in (None, [], False)}
-    fid = args.function or "leaky_relu"
+    scene = _scene(args.scene, args.scene_file)
+    fid = args.function or (scene["state"].get("function") if scene else None) or "leaky_relu"
     act = _function(fid)
     state = State(fid)
+    if scene is not None:
+        from actviz.state.scene import apply_scene
+
+        apply_scene(state, scene)  # checked already: it cannot fail half-way
+        if args.function:
+            state.set_function(args.function)
     params = _assignments(act, args.set, "--set")
     try:
         if params:
@@ -140,6 +153,8 @@ def parse(argv: list[str] | None = None) -> Options:
             state.set_derivatives(int(args.derivatives))
         if args.style is not None:
             state.set_style(args.style)
+        if args.layout is not None:
+            state.set_layout(args.layout)
         for spec in args.compare:
             cid, _, rest = spec.partition(":")
             c_act = _function(cid.strip())
@@ -161,7 +176,25 @@ def parse(argv: list[str] | None = None) -> Options:
             )
     if args.screenshot is not None:
         _check_screenshot_path(args.screenshot)
-    return Options(state, args.screenshot, size, args.presentation, explicit)
+    return Options(state, args.screenshot, size, args.presentation, explicit, scene)
+
+
+def _scene(option: str | None, positional: str | None) -> dict[str, Any] | None:
+    """Read and check the scene named on the command line (all or nothing), or None."""
+    if option and positional:
+        raise UsageError(f"give one scene, not both {positional!r} and --scene {option!r}")
+    path = option or positional
+    if path is None:
+        return None
+    if positional and not positional.lower().endswith(".actviz"):
+        raise UsageError(f"unrecognized argument {positional!r}; a scene file ends in .actviz")
+    from actviz.fileio import read_json
+    from actviz.state.scene import check_scene
+
+    try:
+        return check_scene(read_json(path))
+    except (OSError, ValueError) as e:  # SceneError is a ValueError; fileio's errors are OSErrors
+        raise UsageError(f"cannot open the scene {path}: {e}") from None
 
 
 def _check_screenshot_path(path: str) -> None:

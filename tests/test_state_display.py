@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from actviz.state import LAYOUTS, SCALES, THEMES, Mark, State, make_mark
+from actviz.state import LAYOUTS, SCALES, Mark, State, make_mark
 from actviz.state.model import MAX_MARKS
 
 

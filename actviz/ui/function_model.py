@@ -85,6 +85,13 @@ def readout_rows(
     return rows
 
 
+def grid_shape(n: int) -> tuple[int, int]:
+    """(rows, columns) for ``n`` small multiples: as square as possible, wider than tall."""
+    n = max(int(n), 1)
+    cols = math.ceil(math.sqrt(n))
+    return math.ceil(n / cols), cols
+
+
 def param_summary(act: Activation, params: Mapping[str, Any]) -> str:
     """``α = 0.06`` (every parameter, by its symbol): what the room must be able to read."""
     parts = []
@@ -350,6 +357,7 @@ __all__ = [
     "fit_extent",
     "fmt",
     "fmt_short",
+    "grid_shape",
     "kink_dots",
     "needs_envelope",
     "padded",

@@ -8,6 +8,7 @@ corners and jumps stay exact at any zoom.
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import math
 
@@ -74,6 +75,65 @@ class TickGrid(pg.GridItem):
         p.end()
 
 
+class Panel:
+    """One derivative's panel in the stacked layout: its own plot and automatic y range, its x
+    axis tied to the main plot's, its own kink dots and crosshair. Made once, then reused."""
+
+    def __init__(self, view: PlotView, order: int) -> None:
+        self.order = order
+        self.widget = pg.PlotWidget()
+        self.widget.setObjectName(f"panel{order}")
+        self.widget.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self.widget.setMinimumSize(320, 100)
+        pi = self.pi = self.widget.getPlotItem()
+        pi.hideButtons()
+        pi.setMenuEnabled(False)
+        tie_menus(self.widget, view)
+        self.vb = pi.getViewBox()
+        self.vb.setDefaultPadding(0.0)
+        self.vb.setLimits(xMin=-MAX_ABS_COORD, xMax=MAX_ABS_COORD, yMin=-MAX_ABS_COORD, yMax=MAX_ABS_COORD)
+        self.vb.setMouseEnabled(x=True, y=False)  # its y range is always automatic
+        self.widget.setXLink(view.plot)
+        for name in ("left", "bottom", "right", "top"):
+            ax = pi.getAxis(name)
+            ax.setPen(pg.mkPen(theme.AXIS_COLOR, width=1.5))
+            ax.setTextPen(pg.mkPen(theme.AXIS_COLOR))
+            ax.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            ax.enableAutoSIPrefix(False)  # "f″(x) (×0.001)" would misread every tick
+        self.grid = TickGrid(pi, pg.mkPen(theme.GRID_COLOR, width=1))
+        self.grid.setZValue(-100)
+        pi.addItem(self.grid, ignoreBounds=True)
+        self.origin = (
+            pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
+            pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
+        )
+        for line in self.origin:
+            line.setZValue(-50)
+            pi.addItem(line, ignoreBounds=True)
+        self.kink_hollow = pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True)
+        self.kink_filled = pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True)
+        for item, z in ((self.kink_hollow, 20), (self.kink_filled, 21)):
+            item.setZValue(z)
+            pi.addItem(item, ignoreBounds=True)
+        cross_pen = pg.mkPen((80, 80, 80, 160), width=1, style=QtCore.Qt.PenStyle.DashLine)
+        self.cross_v = pg.InfiniteLine(angle=90, pen=cross_pen)
+        self.cross_h = pg.InfiniteLine(angle=0, pen=cross_pen)
+        for line in (self.cross_v, self.cross_h):
+            line.setZValue(30)
+            line.hide()
+            pi.addItem(line, ignoreBounds=True)
+        self.auto_y = AutoY()
+        self.widget.scene().sigMouseMoved.connect(functools.partial(view._on_mouse_in, self.vb))
+
+    def label(self, text_scale: float) -> None:
+        """Name the panel on its y axis, in its curve's colour: f′(x) or f″(x)."""
+        color = theme.CURVE_COLORS[self.order]
+        self.pi.setLabel("left", theme.CURVE_NAMES[self.order], color=color, size=f"{13 * text_scale:g}pt")
+
+    def set_y(self, rng) -> None:
+        self.vb.setRange(yRange=rng, padding=0.0)
+
+
 class PlotView(QtWidgets.QWidget):
     """The plot with its readout line. Reads the state; writes only the visible range."""
 
@@ -90,6 +150,9 @@ class PlotView(QtWidgets.QWidget):
         self._ghosts: list[pg.PlotDataItem] = []  # created on first use, then reused
         self._ghost_keys: list[tuple] = []
         self.last_samples = None
+        self._where: dict = {}  # item -> the PlotItem holding it, for items that can move
+        self.panels: list[Panel] = []  # [f′ panel, f″ panel] once stacked has been shown
+        self.layout_name = "overlay"
 
         self.readout = QtWidgets.QLabel(self.HINT, objectName="readout")
         self.readout.setTextFormat(QtCore.Qt.TextFormat.RichText)
@@ -202,7 +265,15 @@ class PlotView(QtWidgets.QWidget):
         top.addWidget(self.readout, 1)
         top.addWidget(self.param_text, 0, QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignBottom)
         lay.addLayout(top)
-        lay.addWidget(self.plot, 1)
+        # The figure: the main plot, and below it the f′ and f″ panels of the stacked layout
+        # (made the first time they are needed), or in its place the grid of small multiples.
+        self.figure = QtWidgets.QWidget(objectName="figure")
+        self._figure_lay = QtWidgets.QVBoxLayout(self.figure)
+        self._figure_lay.setContentsMargins(0, 0, 0, 0)
+        self._figure_lay.setSpacing(0)
+        self._figure_lay.addWidget(self.plot, 3)
+        lay.addWidget(self.figure, 1)
+        self.grid_view = None
 
         # Axes and legend change rarely while a slider moves: let Qt keep each as a pixmap and
         # blit it, instead of replaying their drawing on every frame. Not the grid: its cache is
@@ -226,12 +297,15 @@ class PlotView(QtWidgets.QWidget):
         ev.shown.connect(self._on_shown)
         ev.style.connect(self._on_style)
         ev.overlays.connect(self._on_overlays)
+        ev.layout.connect(self._on_layout)
 
         self._apply_style(state.style)
         self._sync_overlay_items(state.overlays)
         self._apply_shown()
         self._on_y_range(state.y_range)
         self._set_view_x(state.x_range)
+        if state.layout != "overlay":
+            self._apply_layout(state.layout)
         self.refresh()
 
     # ------------------------------------------------------------------ state -> view
@@ -324,6 +398,80 @@ class PlotView(QtWidgets.QWidget):
         self.auto_y.reset()
         self.refresh()
 
+    @guarded
+    def _on_layout(self, layout):
+        self._apply_layout(layout)
+        self.auto_y.reset()
+        self.refresh()
+
+    def _apply_layout(self, layout: str) -> None:
+        """overlay: one plot; stacked: f on top, f′ and f″ in panels below sharing x;
+        grid: the current function and each pin in small multiples with the same axes."""
+        self.layout_name = layout
+        if layout == "stacked" and not self.panels:
+            self.panels = [Panel(self, 1), Panel(self, 2)]
+            for panel in self.panels:
+                panel.label(self._text_scale)
+                self._figure_lay.addWidget(panel.widget, 2)
+                panel.widget.hide()
+            self._apply_style(self.state.style)
+            self._apply_axis_fonts()
+        if layout == "grid" and self.grid_view is None:
+            from actviz.ui.grid_view import SmallMultiples
+
+            self.grid_view = SmallMultiples(self.state, self)
+            self._figure_lay.addWidget(self.grid_view, 3)
+        self.plot.setVisible(layout != "grid")
+        if self.grid_view is not None:
+            self.grid_view.setVisible(layout == "grid")
+            self.grid_view.set_active(layout == "grid")
+        for panel in self.panels:
+            panel.auto_y.reset()
+        self._kink_key = None  # the dots may move to other panels
+        self._place_items()
+        self._apply_shown()
+
+    def _home(self, order: int):
+        """The PlotItem that draws curves of this derivative order in the current layout."""
+        if order and self.layout_name == "stacked" and self.panels:
+            return self.panels[order - 1].pi
+        return self.plot.getPlotItem()
+
+    def _place(self, item, order: int) -> None:
+        target = self._home(order)
+        where = self._where.get(item) or self.plot.getPlotItem()  # every item starts on the main plot
+        if where is not target:
+            where.removeItem(item)
+            target.addItem(item, ignoreBounds=True)
+        self._where[item] = target
+
+    def _place_items(self) -> None:
+        for i in (1, 2):
+            self._place(self.curves[i], i)
+            self._place(self.bands[i], i)
+        for ov, (_f_item, df_item) in self.overlay_items.items():
+            self._place(df_item, 1)
+            self._place(self.overlay_bands[ov][1], 1)
+
+    def _drop(self, item) -> None:
+        (self._where.pop(item, None) or self.plot.getPlotItem()).removeItem(item)
+
+    def focus_widget(self) -> QtWidgets.QWidget:
+        """Where keys go when nothing is being edited: the plot, or the grid in its place."""
+        if self.layout_name == "grid" and self.grid_view is not None:
+            return self.grid_view.view
+        return self.plot
+
+    def graphics_views(self) -> list:
+        """The plots that make up the figure in the current layout, top to bottom."""
+        if self.layout_name == "grid" and self.grid_view is not None:
+            return [self.grid_view.view]
+        return [self.plot] + [p.widget for p in self.panels if p.widget.isVisibleTo(self)]
+
+    @property
+    def stacked(self) -> bool:
+        return self.layout_name == "stacked" and bool(self.panels)
+
     def _sync_overlay_items(self, overlays):
         """Create items for new overlays (once each) and drop those of removed ones."""
         pi = self.plot.getPlotItem()
@@ -331,7 +479,7 @@ class PlotView(QtWidgets.QWidget):
             if ov not in overlays:
                 self._overlay_cache.pop(ov, None)
                 for item in (*self.overlay_items.pop(ov), *self.overlay_bands.pop(ov)):
-                    pi.removeItem(item)
+                    self._drop(item)
                     self.legend.removeItem(item)
         for ov in overlays:
             if ov not in self.overlay_items:
@@ -342,6 +490,7 @@ class PlotView(QtWidgets.QWidget):
                 df_item.setZValue(4)
                 self.overlay_items[ov] = (f_item, df_item)
                 self.overlay_bands[ov] = (self._make_band(color, 4.5), self._make_band(color, 3.5))
+        self._place_items()
 
     def _apply_shown(self):
         shown = self.state.shown
@@ -351,8 +500,29 @@ class PlotView(QtWidgets.QWidget):
                 item.setData([], [])
                 self.bands[i].setVisible(False)
                 self.envelope_mode[i] = False
+        for panel in self.panels:
+            panel.widget.setVisible(self.stacked and shown[panel.order])
+        self._stack_axes()
         self._rebuild_legend()
         self._update_param_text()
+
+    def _stack_axes(self) -> None:
+        """Stacked panels line up: one left-axis width for all, x tick values on the lowest."""
+        pis = [self.plot.getPlotItem()] + [p.pi for p in self.panels if p.widget.isVisibleTo(self)]
+        stacked = self.stacked and len(pis) > 1
+        width = round(72 * self._text_scale) if stacked else None
+        for k, pi in enumerate(pis):
+            pi.getAxis("left").setWidth(width)
+            pi.getAxis("bottom").setStyle(showValues=not stacked or k == len(pis) - 1)
+        main_left = pis[0].getAxis("left")
+        if self.stacked:
+            color = theme.CURVE_COLORS[0]
+            pis[0].setLabel("left", theme.CURVE_NAMES[0], color=color, size=f"{13 * self._text_scale:g}pt")
+        elif main_left.label.isVisible():
+            main_left.showLabel(False)
+        if not stacked:
+            for panel in self.panels:
+                panel.pi.getAxis("left").setWidth(None)
 
     def _legend_size(self) -> str:
         n = sum(self.state.shown) + len(self.overlay_items)
@@ -422,6 +592,15 @@ class PlotView(QtWidgets.QWidget):
             pi.getAxis(name).setPen(pg.mkPen(theme.AXIS_COLOR if boxed else (0, 0, 0, 0), width=1.5))
         for line in self.origin:
             line.setVisible(not boxed)
+        for panel in self.panels:
+            for name in ("top", "right"):
+                panel.pi.showAxis(name, boxed)
+                if boxed:
+                    panel.pi.getAxis(name).setStyle(showValues=False)
+            for name in ("left", "bottom"):
+                panel.pi.getAxis(name).setPen(pg.mkPen(theme.AXIS_COLOR if boxed else (0, 0, 0, 0), width=1.5))
+            for line in panel.origin:
+                line.setVisible(not boxed)
 
     def _set_view_x(self, rng):
         self._set_view(xRange=rng)
@@ -469,12 +648,17 @@ class PlotView(QtWidgets.QWidget):
         y_fixed = st.y_range
         s = sample(act, params, x_range, width, height_px=height, y_range=y_fixed or self.auto_y.current, orders=orders)
         self.last_samples = s
+        stacked = self.stacked
         extents, pinned = [], []
+        by_order: list[list] = [[], [], []]  # what each stacked panel draws, for its y range
         dense = needs_envelope(len(s.x), width)
         for i, _item in enumerate(self.curves):
             if shown[i]:  # hidden curves were emptied once, in _apply_shown, not every frame
                 self._set_curve(i, s.x, s.y[i], s.connect(i), dense, x_range, width)
-                extents.append(s.y[i])
+                if stacked and i:
+                    by_order[i].append(s.y[i])
+                else:
+                    extents.append(s.y[i])
         self._draw_kinks(s, shown)
 
         for ov, (f_item, df_item) in self.overlay_items.items():
@@ -526,16 +710,25 @@ class PlotView(QtWidgets.QWidget):
                         x_range,
                         width,
                         theme.OVERLAY_WIDTH,
+                        self.panels[0].vb if stacked else None,
                     )
                 else:
                     df_item.setData([], [])
                     df_band.setVisible(False)
             pinned.append(os_.f)
             if shown[1]:
-                pinned.append(os_.df)
+                (by_order[1] if stacked else pinned).append(os_.df)
 
         if y_fixed is None:
             self._auto_range(extents, pinned)
+        if stacked:
+            for panel in self.panels:
+                if shown[panel.order]:
+                    new, later = panel.auto_y.update(by_order[panel.order])
+                    if new is not None:
+                        panel.set_y(new)
+                    if later:
+                        self._tighten()
         if self._readout_x is not None:
             x0, x1 = x_range
             if x0 <= self._readout_x <= x1:
@@ -555,18 +748,20 @@ class PlotView(QtWidgets.QWidget):
     def _set_curve(self, i, x, y, connect, dense, x_range, width):
         act, params = self.state.activation, self.state.params
         self.envelope_mode[i] = dense
+        vb = self.panels[i - 1].vb if i and self.stacked else None
         self.envelopes[i] = self._push(
-            self.curves[i], self.bands[i], act, params, i, x, y, connect, dense, x_range, width, theme.LINE_WIDTH
+            self.curves[i], self.bands[i], act, params, i, x, y, connect, dense, x_range, width, theme.LINE_WIDTH, vb
         )
 
-    def _push(self, item, band, act, params, order, x, y, connect, dense, x_range, width, pen_width):
+    def _push(self, item, band, act, params, order, x, y, connect, dense, x_range, width, pen_width, vb=None):
         """Push one curve: the exact polyline, or, when it is denser than the pixels, its
         min/max envelope per pixel column (stroking thousands of thick zig-zags took seconds
         per frame). Returns the envelope drawn, or None."""
         if dense:
             env = dense_envelope(act, params, order, x, y, x_range, width)
-            (_, _), (y0, y1) = self.vb.viewRange()
-            half = 0.5 * pen_width * (y1 - y0) / max(self.pixel_size()[1], 1)
+            vb = vb or self.vb
+            (_, _), (y0, y1) = vb.viewRange()
+            half = 0.5 * pen_width * (y1 - y0) / max(int(vb.sceneBoundingRect().height()), 1)
             band.setData(*band_segments(env, half, (y0, y1)), connect="finite")
             band.setVisible(True)
             item.setData([], [])
@@ -589,15 +784,34 @@ class PlotView(QtWidgets.QWidget):
             colors = [theme.CURVE_COLORS[o] for o in orders]
             return make(colors[0]) if len(set(colors)) == 1 else [make(c) for c in colors]
 
-        fx, fy, fo = zip(*dots.filled) if dots.filled else ((), (), ())
-        hx, hy, ho = zip(*dots.hollow) if dots.hollow else ((), (), ())
-        self.kink_filled.setData(
+        if self.panels:
+            # Stacked: each order's dots go on its own panel (f's stay on the main plot).
+            stacked = self.stacked
+            for panel in self.panels:
+                own = lambda d, o=panel.order: stacked and d[2] == o  # noqa: E731
+                self._set_dots(
+                    panel.kink_filled,
+                    panel.kink_hollow,
+                    [d for d in dots.filled if own(d)],
+                    [d for d in dots.hollow if own(d)],
+                    style,
+                )
+            if stacked:
+                dots = type(dots)(
+                    tuple(d for d in dots.filled if d[2] == 0), tuple(d for d in dots.hollow if d[2] == 0)
+                )
+        self._set_dots(self.kink_filled, self.kink_hollow, dots.filled, dots.hollow, style)
+
+    def _set_dots(self, filled_item, hollow_item, filled, hollow, style) -> None:
+        fx, fy, fo = zip(*filled) if filled else ((), (), ())
+        hx, hy, ho = zip(*hollow) if hollow else ((), (), ())
+        filled_item.setData(
             x=list(fx),
             y=list(fy),
             brush=style(fo, self._brush) if fo else None,
             pen=style(fo, lambda c: self._dot_pen(c, 2.0)) if fo else None,
         )
-        self.kink_hollow.setData(
+        hollow_item.setData(
             x=list(hx),
             y=list(hy),
             brush=self._brush("w"),
@@ -624,6 +838,11 @@ class PlotView(QtWidgets.QWidget):
 
     @guarded
     def _fit_tight(self):
+        if self.stacked:
+            for panel in self.panels:
+                tight = panel.auto_y.tight()
+                if tight is not None:
+                    panel.set_y(tight)
         if self.state.y_range is not None:
             return
         tight = self.auto_y.tight()
@@ -639,9 +858,14 @@ class PlotView(QtWidgets.QWidget):
         """For an SVG export: no pixmap caches and no cached scatter symbols while rendering, so
         axes, tick labels, legend and kink dots go out as vector paths and text, not as images."""
         pi = self.plot.getPlotItem()
-        cached = [pi.getAxis(n) for n in ("left", "bottom", "right", "top")] + [self.legend]
+        cached = [p.getAxis(n) for p in (pi, *(q.pi for q in self.panels)) for n in ("left", "bottom", "right", "top")]
+        cached.append(self.legend)
         modes = [item.cacheMode() for item in cached]
-        scatters = [self.kink_filled, self.kink_hollow]
+        scatters = [
+            self.kink_filled,
+            self.kink_hollow,
+            *(d for q in self.panels for d in (q.kink_filled, q.kink_hollow)),
+        ]
         uses = [sc.opts.get("useCache", True) for sc in scatters]
         try:
             for item in cached:
@@ -672,16 +896,26 @@ class PlotView(QtWidgets.QWidget):
         pi = self.plot.getPlotItem()
         font = QtGui.QFont()
         font.setPointSizeF(12 * self._text_scale)
-        for name in ("left", "bottom", "right", "top"):
-            pi.getAxis(name).setStyle(tickFont=font, tickTextOffset=int(6 * self._text_scale))
+        for plot_item in (pi, *(p.pi for p in self.panels)):
+            for name in ("left", "bottom", "right", "top"):
+                plot_item.getAxis(name).setStyle(tickFont=font, tickTextOffset=int(6 * self._text_scale))
+        for panel in self.panels:
+            panel.label(self._text_scale)
+        if self.panels:
+            self._stack_axes()
 
     # ------------------------------------------------------------------ readout
     @guarded
     def _on_mouse(self, pos):
-        if not self.vb.sceneBoundingRect().contains(pos):
+        self._on_mouse_in(self.vb, pos)
+
+    @guarded
+    def _on_mouse_in(self, vb, pos):
+        """The crosshair follows the mouse over the main plot or any stacked panel."""
+        if not vb.sceneBoundingRect().contains(pos):
             self.hide_readout()
             return
-        self.show_readout(self.vb.mapSceneToView(pos).x())
+        self.show_readout(vb.mapSceneToView(pos).x())
 
     def readout_values(self, x: float) -> tuple[float, float, float]:
         return values_at(self.state.activation, self.state.params, x)  # exact, not interpolated
@@ -706,19 +940,24 @@ class PlotView(QtWidgets.QWidget):
                 vals = ", ".join(f"{name} = {fmt_short(v)}" for name, v in row.values)
                 parts.append(f"<span style='color:{row.color}'><b>{html.escape(row.label)}</b>: {vals}</span>")
         self.readout.setText("&nbsp;&nbsp;&nbsp;".join(parts))
-        self.cross_v.setPos(x)
-        self.cross_v.show()
-        f = rows[0].values[0][1] if rows[0].values and rows[0].values[0][0] == "f" else math.nan
-        if math.isfinite(f):
-            self.cross_h.setPos(f)
-            self.cross_h.show()
-        else:
-            self.cross_h.hide()
+        values = dict(rows[0].values)
+        crosses = [(self.cross_v, self.cross_h, "f")]
+        if self.stacked:
+            crosses += [(p.cross_v, p.cross_h, ("f′", "f″")[p.order - 1]) for p in self.panels]
+        for cross_v, cross_h, name in crosses:
+            cross_v.setPos(x)
+            cross_v.show()
+            v = values.get(name, math.nan)
+            if math.isfinite(v):
+                cross_h.setPos(v)
+                cross_h.show()
+            else:
+                cross_h.hide()
 
     def hide_readout(self) -> None:
         self._readout_x = None
-        self.cross_v.hide()
-        self.cross_h.hide()
+        for line in (self.cross_v, self.cross_h, *(c for p in self.panels for c in (p.cross_v, p.cross_h))):
+            line.hide()
         self.readout.setText(self.HINT)
 
     @guarded

@@ -14,7 +14,7 @@ import shiboken6
 from actviz._version import __version__
 from actviz.core import get
 from actviz.fileio import atomic_write_text, read_json
-from actviz.state import State
+from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
 from actviz.ui.controls import (
@@ -39,6 +39,7 @@ SHORTCUTS = [
     ("[ and ]", "decrease / increase the first parameter by one step"),
     ("1, 2, 3", "show or hide f, f′, f″"),
     ("O", "switch between boxed and axes-through-origin"),
+    ("L", "layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins"),
     ("I", "show or hide the formula panel"),
     ("Space (function view)", "animate the first parameter; again to pause"),
     ("T", "trace: leave faded copies of the curve at tenths of the parameter's range"),
@@ -178,7 +179,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def focus_home(self) -> None:
         """Keys go to the plot: at start, after a click on it, and after Enter/Esc in a box."""
         if shiboken6.isValid(self):
-            self.plot_view.plot.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            self.plot_view.focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -251,6 +252,7 @@ class MainWindow(QtWidgets.QMainWindow):
             )
         )
         fa.append(self._action(m, "&Reset view", st.reset_view, "Ctrl+0", "resetViewAction"))
+        self._build_layout_menu(m)
         self.formula_action = self._action(m, "&Formula panel", self._toggle_formulas, "I", "formulaPanel")
         self.formula_action.setCheckable(True)
         self.formula_action.setChecked(True)
@@ -285,6 +287,34 @@ class MainWindow(QtWidgets.QMainWindow):
         m = mb.addMenu("&Help")
         self._action(m, "&Keyboard shortcuts", self._show_shortcuts, "F1")
         self._action(m, "&About ActViz", self._show_about)
+
+    def _build_layout_menu(self, view_menu) -> None:
+        """View → Layout: overlay, stacked panels, grid; L cycles; the checks follow the state."""
+        st = self.state
+        menu = view_menu.addMenu(self.tr("&Layout"))
+        group = QtGui.QActionGroup(self)
+        self.layout_actions: dict[str, QtGui.QAction] = {}
+        titles = {
+            "overlay": self.tr("&Overlay: one plot"),
+            "stacked": self.tr("&Stacked panels: f, f′, f″ sharing x"),
+            "grid": self.tr("&Grid: the function and its pins side by side"),
+        }
+        for name in LAYOUTS:
+            choose = lambda _checked=False, n=name: st.set_layout(n)  # noqa: E731
+            act = self._action(menu, titles[name], choose, None, f"layout.{name}")
+            act.setCheckable(True)
+            group.addAction(act)
+            self.layout_actions[name] = act
+        menu.addSeparator()
+        self.function_actions.append(self._action(menu, self.tr("&Next layout"), st.cycle_layout, "L", "cycleLayout"))
+        st.events.layout.connect(self._on_layout)
+        self._on_layout(st.layout)
+
+    @guarded
+    def _on_layout(self, layout: str) -> None:
+        self.layout_actions[layout].setChecked(True)
+        if self.tabs.currentIndex() == 0:
+            QtCore.QTimer.singleShot(0, self.focus_home)
 
     @property
     def train_view(self) -> TrainView:
@@ -366,7 +396,7 @@ class MainWindow(QtWidgets.QMainWindow):
         from actviz.fileio import FileError, atomic_write_bytes
 
         path = Path(path)
-        widget = self.plot_view.plot
+        widget = self.plot_view.figure  # every panel of the layout, without the readout line
         suffix = path.suffix.lower()
         if suffix == ".svg":
             from PySide6.QtSvg import QSvgGenerator
@@ -383,7 +413,13 @@ class MainWindow(QtWidgets.QMainWindow):
                 raise FileError(f"cannot write {path}: the SVG could not be drawn")
             try:
                 with self.plot_view.vector_painting():  # no pixmap caches: vector throughout
-                    widget.render(painter)
+                    # Each plot of the layout draws its own scene at its place in the figure
+                    # (a plain widget would paint its plot children as images).
+                    for view in self.plot_view.graphics_views():
+                        painter.save()
+                        painter.translate(QtCore.QPointF(view.mapTo(widget, QtCore.QPoint(0, 0))))
+                        view.render(painter)
+                        painter.restore()
             finally:
                 painter.end()
             data = bytes(buf.data().data())
@@ -508,6 +544,10 @@ class MainWindow(QtWidgets.QMainWindow):
     def show_scene(self, checked: dict) -> None:
         self.train_view.pause()
         apply_scene(self.state, checked)
+        self.show_scene_view(checked)
+
+    def show_scene_view(self, checked: dict) -> None:
+        """The parts of a scene that are not the state: its view, panels, and play."""
         ui = checked.get("ui", {})
         if isinstance(ui.get("formulas"), bool):
             self.formula_action.setChecked(ui["formulas"])
