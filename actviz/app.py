@@ -253,6 +253,10 @@ class _Screenshot:
         # A first render lets the axes measure their tick labels and grow to fit them
         # (they do so while painting); the picture is taken on the next turn.
         self.win.info.flush()  # the typeset formulas belong in the picture
+        # Their height reaches the window's layout one nesting level per posted event: let
+        # every level settle before the picture, or the panel's last lines are cut off.
+        for _ in range(4):
+            QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
         self.win.plot_view.refresh()
         self.win.grab()
         QtCore.QTimer.singleShot(0, self.run.guard(self.shoot))

@@ -9,7 +9,9 @@ the plot's viewport, so painting is inside the measured time):
   changes along the way, which re-lays out the axes: this is the tail a lecturer feels.
 * ``sine ω₀=60``: SIREN sine over x ∈ [−20, 20] with f, f′, f″ — a curve denser than the
   pixels, drawn as its per-column envelope; ω₀ swept over its top ticks.
-* ``stacked``/other layouts are not measured here (the overlay layout is the only one today).
+* ``stacked, huge``: the same α sweep in the stacked layout (f, f′, f″ in three panels, each
+  with its own automatic y range) at the largest projector scale.
+* ``grid``: the same sweep in the grid layout with three pinned functions (four cells).
 
 Baseline in the same run: ``np.tanh`` over 10⁶ float64 (the machine's speed varies up to 3×).
 """
@@ -109,13 +111,27 @@ def main(argv: list[str] | None = None) -> int:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     base = baseline_ms()
 
-    win = MainWindow(State("leaky_relu"))
-    win.resize(*size)
-    win.show()
-    app.processEvents()
     sweep = list(range(0, 101)) + list(range(100, -1, -1))
-    times, changed = run_frames(win, app, "negative_slope", sweep * args.sweeps)
-    win.close()
+
+    def leaky(layout: str = "overlay", scale: str = "normal", pins: tuple[str, ...] = ()):
+        st = State("leaky_relu")
+        st.set_layout(layout)
+        st.set_scale(scale)
+        if layout == "stacked":
+            st.set_derivatives(2)
+        for fid in pins:
+            st.pin(fid)
+        w = MainWindow(st)
+        w.resize(*size)
+        w.show()
+        app.processEvents()
+        out = run_frames(w, app, "negative_slope", sweep * args.sweeps)
+        w.close()
+        return out
+
+    times, changed = leaky()
+    st_times, st_changed = leaky("stacked", "huge")
+    g_times, _ = leaky("grid", pins=("relu", "elu", "tanh"))
 
     st = State("sine")
     st.set_x_range(-20, 20)
@@ -130,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"window {size[0]}x{size[1]}; baseline np.tanh(1e6 float64) median {base:.2f} ms (same run)")
     report("leaky α sweep 0→1→0", times, changed)
+    report("  stacked f/f′/f″, huge", st_times, st_changed)
+    report("  grid, 3 pins (4 cells)", g_times)
     report("sine ω₀≈60, x∈[−20,20], f″", s_times)
     print("targets: leaky sweep p99 < 16 ms and median < 4 ms; every frame < 50 ms")
     return 0

@@ -223,3 +223,36 @@ def test_cli_refuses_a_corrupt_scene(tmp_path):
     bad.write_text('{"format": "actviz-scene", "version": 1, "state": {"x_range": [5, -5]}}')
     r = run_cli(str(bad))
     assert r.returncode == 2 and re.search(r"cannot open the scene .*x", r.stderr)
+
+
+def test_the_formula_panel_is_never_cut_off(qtbot):
+    """Its wrapped lines get their full height, also in a narrow window."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.state.set_function("gelu")  # a long convention line that wraps
+    w.resize(900, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.info.flush()
+    text = w.info.text
+    doc = QtGui.QTextDocument()
+    doc.setDefaultFont(text.font())
+    doc.setHtml(text.text())
+    doc.setTextWidth(text.width())
+    qtbot.waitUntil(lambda: text.height() >= doc.size().height() - 1)
+    assert doc.lineCount() >= 1 and text.isVisible()
+
+
+def test_a_screenshot_shows_the_formula_panel_whole(tmp_path):
+    out = tmp_path / "relu.png"
+    r = run_cli("--function", "relu", "--screenshot", str(out), "--size", "1920x1080")
+    assert r.returncode == 0, r.stderr
+    img = QtGui.QImage(str(out)).convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())[:, : 1300 * 4]
+    b, g, r = (arr[:, k::4].astype(int) for k in range(3))
+    blue = np.nonzero(((b > 150) & (r < 60) & (g < 150)).sum(axis=1) > 3)[0]
+    maths_bottom = blue[blue > 930].max()  # the typeset f(x) = max(0, x), in f's blue
+    dark = (r < 110) & (g < 110) & (b < 110)  # black and grey text, not the coloured maths
+    rows = np.nonzero(dark[maths_bottom + 1 : 1058].sum(axis=1) > 3)[0]
+    # Under the maths: four lines of text (name, kinks, properties, paper), none cut off.
+    assert lines(rows) == 4

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import html
+import math
 import warnings
 
 from actviz.state import State
@@ -147,6 +148,21 @@ class FormulaPanel(QtWidgets.QWidget):
             f"<b>Properties:</b> {e(act.properties.summary())}"
             + (f"<br><span style='color:#555'>{ref}</span>" if ref else "")
         )
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Reserve the wrapped text's full height: the window's layout would otherwise give it
+        the height of its unwrapped lines and cut the last ones off."""
+        width = self.text.width() if self.text.width() > 50 else max(self.width(), 600)
+        doc = QtGui.QTextDocument()
+        doc.setDefaultFont(self.text.font())
+        doc.setHtml(self.text.text())
+        doc.setTextWidth(width)
+        self.text.setMinimumHeight(math.ceil(doc.size().height()))
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_text()
 
 
 __all__ = ["FormulaPanel", "formula_svg", "with_lhs"]

@@ -62,11 +62,15 @@ class Cell:
             item.setZValue(z)
             self.pi.addItem(item, ignoreBounds=True)
         self.key: tuple | None = None
+        self.heading: tuple | None = None
         self.extent: list = []
         self.index = index
 
     def show_function(self, key, title, color, act, params, x_range, width, height, shown, text_pt) -> None:
-        self.pi.setTitle(f"<span style='color:{color}'><b>{html.escape(title)}</b></span>", size=f"{text_pt:g}pt")
+        heading = (title, color, text_pt)
+        if heading != self.heading:  # a new title re-lays out the cell: only when it changed
+            self.heading = heading
+            self.pi.setTitle(f"<span style='color:{color}'><b>{html.escape(title)}</b></span>", size=f"{text_pt:g}pt")
         if key == self.key:
             return
         self.key = key
