@@ -172,6 +172,37 @@ def test_bundle_size(frozen_app: FrozenApp, capsys: pytest.CaptureFixture[str], 
         assert not (folder / "_internal" / "resources").exists(), (
             "the bundle still has a top-level resources/ folder: nothing reads it any more"
         )
+        # The spec links a library that two wheels vendor to one copy; a link must lead somewhere.
+        broken = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_symlink() and not p.exists())
+        assert not broken, f"broken symbolic links in the bundle: {broken}"
+
+
+def _interface_languages() -> list[str]:
+    try:
+        from actviz.languages import LANGUAGES
+    except ImportError:  # before the interface is translated: the languages it is being translated to
+        return ["en", "fr", "ko", "zh_TW"]
+    return sorted(LANGUAGES)
+
+
+@frozen
+def test_bundle_keeps_qt_translations_for_the_interface_languages(frozen_app: FrozenApp) -> None:
+    # The spec drops Qt's translations for every other language; these translate the standard
+    # dialogs (file dialogs, message-box buttons) when the interface is in that language.
+    internal = frozen_app.exe.parent / "_internal"
+    if not internal.is_dir():
+        pytest.skip("one-file build: its contents are not on disk")
+    import PySide6
+
+    source = Path(PySide6.__file__).parent / "Qt" / "translations"
+    found = sorted(internal.rglob("qtbase_*.qm"))
+    assert found, f"no Qt translations anywhere in {internal}"
+    bundled = found[0].parent
+    for lang in _interface_languages():
+        for stem in ("qt", "qtbase"):
+            name = f"{stem}_{lang}.qm"
+            if (source / name).is_file():
+                assert (bundled / name).is_file(), f"{name} is not in {bundled}"
 
 
 @frozen
