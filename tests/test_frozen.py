@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -171,6 +172,37 @@ def test_bundle_size(frozen_app: FrozenApp, capsys: pytest.CaptureFixture[str], 
         assert not (folder / "_internal" / "resources").exists(), (
             "the bundle still has a top-level resources/ folder: nothing reads it any more"
         )
+        # The spec links a library that two wheels vendor to one copy; a link must lead somewhere.
+        broken = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_symlink() and not p.exists())
+        assert not broken, f"broken symbolic links in the bundle: {broken}"
+
+
+def _interface_languages() -> list[str]:
+    try:
+        from actviz.languages import LANGUAGES
+    except ImportError:  # before the interface is translated: the languages it is being translated to
+        return ["en", "fr", "ko", "zh_TW"]
+    return sorted(LANGUAGES)
+
+
+@frozen
+def test_bundle_keeps_qt_translations_for_the_interface_languages(frozen_app: FrozenApp) -> None:
+    # The spec drops Qt's translations for every other language; these translate the standard
+    # dialogs (file dialogs, message-box buttons) when the interface is in that language.
+    internal = frozen_app.exe.parent / "_internal"
+    if not internal.is_dir():
+        pytest.skip("one-file build: its contents are not on disk")
+    import PySide6
+
+    source = Path(PySide6.__file__).parent / "Qt" / "translations"
+    found = sorted(internal.rglob("qtbase_*.qm"))
+    assert found, f"no Qt translations anywhere in {internal}"
+    bundled = found[0].parent
+    for lang in _interface_languages():
+        for stem in ("qt", "qtbase"):
+            name = f"{stem}_{lang}.qm"
+            if (source / name).is_file():
+                assert (bundled / name).is_file(), f"{name} is not in {bundled}"
 
 
 @frozen
@@ -197,7 +229,12 @@ def _load_rgba(path: Path) -> np.ndarray:
 
 @frozen
 def test_screenshot_matches_source_render(frozen_app: FrozenApp, tmp_path: Path) -> None:
-    args = ["--function", "gelu", "--size", "800x600", "--screenshot"]
+    _assert_renders_like_source(frozen_app, tmp_path, ["--function", "gelu"])
+
+
+def _assert_renders_like_source(frozen_app: FrozenApp, tmp_path: Path, options: list[str]) -> None:
+    """An 800x600 --screenshot with ``options`` from the bundle matches the one from source."""
+    args = [*options, "--size", "800x600", "--screenshot"]
     frozen_png, source_png = tmp_path / "frozen.png", tmp_path / "source.png"
 
     frozen = _run([str(frozen_app.exe), *args, str(frozen_png)], cwd=tmp_path)
@@ -221,6 +258,52 @@ def test_screenshot_matches_source_render(frozen_app: FrozenApp, tmp_path: Path)
     known = set(source.stderr.splitlines())
     extra = [line for line in frozen.stderr.splitlines() if line not in known]
     assert not extra, "frozen app printed to stderr:\n" + "\n".join(extra)
+
+
+# What the formula editor makes possible, through the command line: SymPy and mpmath must be in
+# the bundle, with every part of them a formula needs (the spec leaves some of SymPy out).
+_FORMULA = "x*sigmoid(beta*x)"
+
+
+def _needs_formula_option() -> None:
+    """Skip until this checkout's command line has --formula (the bundle is built from it)."""
+    proc = _run([*_source_cmd(), "--help"], cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    if "--formula" not in proc.stdout:
+        pytest.skip("this checkout's command line has no --formula option yet")
+
+
+@frozen
+def test_custom_formula_screenshot_matches_source(frozen_app: FrozenApp, tmp_path: Path) -> None:
+    _needs_formula_option()
+    _assert_renders_like_source(frozen_app, tmp_path, ["--formula", _FORMULA, "--set", "beta=1.5"])
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    return [line.split(",") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@frozen
+def test_custom_formula_depth_numbers_match_source(frozen_app: FrozenApp, tmp_path: Path) -> None:
+    _needs_formula_option()
+    args = ["depth", "--formula", _FORMULA, "--set", "beta=1.5", "--depth", "6", "--width", "8", "--seeds", "1"]
+    frozen_csv, source_csv = tmp_path / "frozen.csv", tmp_path / "source.csv"
+    frozen = _run([str(frozen_app.exe), *args, "--csv", str(frozen_csv)], cwd=tmp_path)
+    assert frozen.returncode == 0, frozen.stderr
+    assert "Traceback" not in frozen.stderr, frozen.stderr
+    source = _run([*_source_cmd(), *args, "--csv", str(source_csv)], cwd=ROOT)
+    assert source.returncode == 0, source.stderr
+
+    got, want = _csv_rows(frozen_csv), _csv_rows(source_csv)
+    assert any("formula" in cell for row in want[1:] for cell in row), f"no row for the formula in {want[:3]}"
+    assert len(got) == len(want) and got[0] == want[0], (got[:2], want[:2])
+    for g, w in zip(got[1:], want[1:], strict=True):
+        assert len(g) == len(w), (g, w)
+        for a, b in zip(g, w, strict=True):
+            try:
+                assert float(a) == pytest.approx(float(b), rel=1e-9, abs=1e-300), (g, w)
+            except ValueError:
+                assert a == b, (g, w)
 
 
 @frozen
@@ -372,6 +455,56 @@ def _spec_datas() -> list[tuple[str, str]]:
             names = {"ROOT": ROOT, "RESOURCES": ROOT / "resources", "ASSETS": ASSETS, "str": str, "Path": Path}
             return eval(compile(ast.Expression(node.value), str(SPEC), "eval"), {"__builtins__": {}}, names)
     raise AssertionError(f"{SPEC} assigns no DATAS")
+
+
+def _spec_names(name: str) -> list[str]:
+    """The module names the spec's first ``NAME = [...]`` assigns (literals and comprehensions
+    over literals), evaluated without running the spec."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            return list(eval(compile(ast.Expression(node.value), str(SPEC), "eval"), {"__builtins__": {}}, {}))
+    raise AssertionError(f"{SPEC} assigns no {name}")
+
+
+# Formulas of every kind the formula core handles: kinks solved exactly (linear, polynomial,
+# periodic) and numerically, conditions, catalog functions with keywords, the stability
+# rewrites and notes, LaTeX of f, f' and f''.
+_FORMULA_KINDS = [
+    "x*sigmoid(beta*x)", "abs(x^3 - a*x + b) + x*sigmoid(x)", "abs(sin(x))", "abs(sigmoid(x) - 0.75)",
+    "where(x > 0, x, alpha*(exp(x)-1))", "piecewise(x < -1, -1, x < 1, x, 1)", "max(a*x, 1)",
+    "clip(x, -1, 1)", "heaviside(x, 0.25)", "log(1+exp(x))", "(exp(x)-exp(-x))/(exp(x)+exp(-x))",
+    "log(sigmoid(x))", "elu(x, alpha=2*a) + a*x", "gelu(x, approximate='tanh')", "softplus(x, beta=2)",
+    "log(x) + sqrt(x) + 1/x", "erf(x) + log(x, 2)", "x*exp(x)/(x + exp(x))", "exp(x)",
+]  # fmt: skip
+
+
+def test_formulas_use_no_module_the_spec_leaves_out() -> None:
+    """The bundle leaves parts of SymPy, mpmath and scipy out; building and using formulas of
+    every kind, in a fresh process, must import none of them (the build's own check only sees
+    the imports written in actviz/)."""
+    pytest.importorskip("sympy")
+    left_out = _spec_names("EXCLUDES") + _spec_names("SCIPY_UNUSED") + _spec_names("SYMPY_UNUSED")
+    assert "sympy.physics" in left_out and "scipy.stats" in left_out, "the spec's lists were not read"
+    code = (
+        "import json, sys\n"
+        "import numpy as np\n"
+        "from actviz.core import formula\n"
+        "x = np.linspace(-3, 3, 61)\n"
+        f"for text in {_FORMULA_KINDS!r}:\n"
+        "    act = formula(text, timeout=None)\n"
+        "    act.evaluate_all(x); act.kinks(); act.stability(x_range=(-2.0, 2.0))\n"
+        "    assert act.latex_f and act.latex_df and act.latex_d2f, text\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    loaded = json.loads(proc.stdout.splitlines()[-1])
+    assert "sympy.solvers.solveset" in loaded, "the kinks were not solved with SymPy"
+    used = sorted(m for m in loaded if any(m == x or m.startswith(x + ".") for x in left_out))
+    assert not used, f"formulas import modules that resources/actviz.spec leaves out: {used}"
 
 
 def test_icons_found_in_the_bundle_layout(tmp_path: Path) -> None:
