@@ -607,3 +607,29 @@ def test_random_text_never_crashes_the_reader(text):
         assert e.column is None or 1 <= e.column <= len(text)
     else:
         assert isinstance(act, FormulaActivation)
+
+
+def test_the_time_budget_never_prints_an_ignored_exception(monkeypatch):
+    """Expired raised where it cannot propagate (a finaliser, a generator being closed) stops
+    that work silently; any other such exception still reaches the usual report."""
+    import sys
+
+    from actviz.core.formula._budget import Budget, Expired
+
+    reported = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda info: reported.append(info.exc_value))
+
+    class Finalised:
+        def __init__(self, exc):
+            self.exc = exc
+
+        def __del__(self):
+            raise self.exc
+
+    with Budget(None).limit(10.0):
+        obj = Finalised(Expired())
+        del obj
+        obj = Finalised(RuntimeError("a real fault"))
+        del obj
+    assert [str(e) for e in reported] == ["a real fault"]
+    assert sys.unraisablehook is not None and reported

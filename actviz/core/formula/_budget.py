@@ -57,8 +57,19 @@ class Budget:
             return None  # no line events: only calls are counted
 
         previous = sys.gettrace()
+        hook = sys.unraisablehook
+
+        def quiet(info: Any) -> None:
+            # Expired raised while a generator is being closed or an object finalised cannot
+            # propagate, and Python would print "Exception ignored in: ..." on stderr: it has
+            # done its job (the work stops), so say nothing. Anything else is reported as usual.
+            if not isinstance(info.exc_value, Expired):
+                hook(info)
+
+        sys.unraisablehook = quiet
         sys.settrace(tracer)
         try:
             yield
         finally:
             sys.settrace(previous)
+            sys.unraisablehook = hook
