@@ -30,6 +30,7 @@ from actviz.ui.function_model import (
     values_at,
 )
 from actviz.ui.guard import guarded
+from actviz.ui.marks_layer import MARK_FONT_PT, MarksLayer
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.timing import Debounced, Throttled
@@ -179,6 +180,9 @@ class PlotView(QtWidgets.QWidget):
             line.setZValue(30)
             line.hide()
             pi.addItem(line, ignoreBounds=True)
+
+        self.marks = MarksLayer(state, self)  # reference lines and points from the state
+        self.marks.attach(pi)
 
         self.overlay_items: dict[Overlay, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.overlay_bands: dict[Overlay, tuple[pg.PlotCurveItem, pg.PlotCurveItem]] = {}
@@ -664,6 +668,7 @@ class PlotView(QtWidgets.QWidget):
         self._param_text_shown = ""  # re-render at the new size
         self._style_param_text()
         self._update_param_text()
+        self.marks.set_look(font_pt=MARK_FONT_PT * self._text_scale)
         font = self.readout.font()
         font.setPointSizeF(self._readout_pt * self._text_scale)
         self.readout.setFont(font)
@@ -714,6 +719,11 @@ class PlotView(QtWidgets.QWidget):
             self.cross_h.show()
         else:
             self.cross_h.hide()
+
+    @property
+    def readout_x(self) -> float | None:
+        """The x the readout shows (the mouse's), or None when the mouse is not on the plot."""
+        return self._readout_x
 
     def hide_readout(self) -> None:
         self._readout_x = None
