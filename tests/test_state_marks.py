@@ -33,6 +33,7 @@ REFUSED = [
     ("z=1", "a mark is"),
     ("x=0, y=1", "a mark is"),
     ("1, 2, 3", "a mark is"),
+    ("1, 2 , 3", "a mark is"),
     ("(1, 2", "a mark is"),
     ("1 2", "a mark is"),
     ("y=nan", "finite number"),
