@@ -118,7 +118,9 @@ def test_an_unlabelled_mark_shows_its_value_and_points_get_a_label(win, qtbot):
     type_mark(qtbot, win, "x=-1.5")
     type_mark(qtbot, win, "(0, 0.5) σ(0)")
     type_mark(qtbot, win, "2, 0.25")
+    type_mark(qtbot, win, "y=0.5 {value} {0}")  # braces are text, not a format
     assert drawn(win) == [
+        ("h", 0.5, "{value} {0}"),
         ("v", -1.5, "x = −1.5"),
         ("point", (0.0, 0.5), "σ(0)"),
         ("point", (2.0, 0.25), "(2, 0.25)"),
@@ -296,9 +298,10 @@ def test_one_layer_on_another_panel_with_only_some_kinds_and_a_new_look(win, qtb
     assert layer.drawn(pi) == [("v", 1.0, "one")]
     layer.attach(pi, kinds=("v", "point"))
     assert layer.drawn(pi) == [("v", 1.0, "one"), ("point", (0.0, 0.0), "(0, 0)")]
-    layer.set_look("#123456", width_scale=2.0, font_pt=30)
+    layer.set_look("#123456", width_scale=2.0, font_pt=30, background="#202020")
     line = next(it for it in pi.items if isinstance(it, pg.InfiniteLine) and it.isVisible())
     assert line.pen.color().name() == "#123456"
+    assert line.label.color.name() == "#123456" and line.label.fill.color().name() == "#202020"
     assert line.pen.widthF() == pytest.approx(2 * win.plot_view.marks._pen().widthF())
     assert line.label.textItem.font().pointSizeF() == 30
     with pytest.raises(ValueError, match="mark kinds"):

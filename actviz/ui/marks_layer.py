@@ -33,6 +33,7 @@ LINE_Z, POINT_Z, LABEL_Z = 4, 22, 25  # lines under the curves (8-10), dots and 
 H_LABEL_AT = 0.985  # along the line, as a fraction of the view: horizontal lines at the right
 V_LABEL_AT = 0.975  # vertical lines near the top, where a curve that starts at 0 is not
 POINT_GAP_PX = 9  # from a point to its label
+LABEL_BACKGROUND = (255, 255, 255, 225)  # the plot's white, a little see-through
 
 
 @dataclass
@@ -64,6 +65,7 @@ class MarksLayer(QtCore.QObject):
         self._color = QtGui.QColor(MARK_COLOR)
         self._width_scale = 1.0
         self._font_pt = MARK_FONT_PT
+        self._background = pg.mkColor(LABEL_BACKGROUND)
         state.events.marks.connect(self._on_marks)
 
     # ------------------------------------------------------------------ panels
@@ -97,11 +99,17 @@ class MarksLayer(QtCore.QObject):
         return next((p for p in self._panels if p.plot_item is plot_item), None)
 
     # ------------------------------------------------------------------ look
-    def set_look(self, color=None, width_scale: float | None = None, font_pt: float | None = None) -> None:
-        """Restyle every mark: ``color`` (anything ``pg.mkColor`` takes), line widths and dot
-        size times ``width_scale``, label text in ``font_pt`` points. ``None`` keeps a value."""
+    def set_look(
+        self, color=None, width_scale: float | None = None, font_pt: float | None = None, background=None
+    ) -> None:
+        """Restyle every mark: ``color`` (anything ``pg.mkColor`` takes) for lines, dots, label
+        text and frames; line widths and dot size times ``width_scale``; label text in
+        ``font_pt`` points; ``background`` the labels' fill (the plot's background colour,
+        mostly opaque). ``None`` keeps a value."""
         if color is not None:
             self._color = pg.mkColor(color)
+        if background is not None:
+            self._background = pg.mkColor(background)
         if width_scale is not None:
             self._width_scale = float(width_scale)
         if font_pt is not None:
@@ -141,7 +149,7 @@ class MarksLayer(QtCore.QObject):
         border = pg.mkPen(self._color, width=max(1.0, self._width_scale))
         border.setCosmetic(True)
         item.border = border
-        item.fill = pg.mkBrush(255, 255, 255, 225)  # the label stays readable over a curve or the grid
+        item.fill = pg.mkBrush(self._background)  # the label stays readable over a curve or the grid
         item.updateTextPos()
         item.update()
 
@@ -262,4 +270,4 @@ class MarksLayer(QtCore.QObject):
         return rows
 
 
-__all__ = ["MARK_COLOR", "MARK_DASH", "MARK_FONT_PT", "MARK_WIDTH", "MarksLayer"]
+__all__ = ["LABEL_BACKGROUND", "MARK_COLOR", "MARK_DASH", "MARK_FONT_PT", "MARK_WIDTH", "MarksLayer"]
