@@ -301,7 +301,12 @@ def test_one_layer_on_another_panel_with_only_some_kinds_and_a_new_look(win, qtb
     layer.set_look("#123456", width_scale=2.0, font_pt=30, background="#202020")
     line = next(it for it in pi.items if isinstance(it, pg.InfiniteLine) and it.isVisible())
     assert line.pen.color().name() == "#123456"
-    assert line.label.color.name() == "#123456" and line.label.fill.color().name() == "#202020"
+    assert line.label.color.name() == "#123456"
+    win.state.set_marks([["v", 1.0, "relabelled"]])  # new text: the frame must come back with it
+    frame = line.label.textItem.document().rootFrame().frameFormat()
+    assert line.label.toPlainText() == "relabelled"
+    assert frame.background().color().name() == "#202020" and frame.borderBrush().color().name() == "#123456"
+    assert frame.border() >= 1
     assert line.pen.widthF() == pytest.approx(2 * win.plot_view.marks._pen().widthF())
     assert line.label.textItem.font().pointSizeF() == 30
     with pytest.raises(ValueError, match="mark kinds"):
