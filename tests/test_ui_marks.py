@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import shiboken6
 
 from actviz.core import get
 from actviz.state import Mark
@@ -377,3 +378,16 @@ def test_a_bad_cli_mark_exits_2_with_one_line(mark, fragment):
     assert res.returncode == 2
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("actviz: error: --mark:") and fragment in lines[0]
+
+
+def test_a_deleted_panel_is_dropped_without_an_error(win, qtbot):
+    layer = MarksLayer(win.state, win)
+    other = pg.PlotWidget()
+    layer.attach(other.getPlotItem())
+    win.state.set_marks([["h", 1.0]])
+    assert layer.drawn(other.getPlotItem()) == [("h", 1.0, "y = 1")]
+    other.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(other))
+    win.state.set_marks([["h", 2.0]])
+    assert not any("Internal error" in m for m in win.messages)
+    assert layer._panels == []

@@ -16,6 +16,8 @@ import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import shiboken6
+
 from actviz.state import Mark, State
 from actviz.state.marks import shown_text
 from actviz.state.model import MARK_KINDS
@@ -53,9 +55,9 @@ class MarksLayer(QtCore.QObject):
     """Draw ``state.marks`` on one or more pyqtgraph plot items.
 
     ``attach(plot_item, kinds=("h", "v", "point"))`` starts drawing on a plot item;
-    ``detach(plot_item)`` removes what was drawn there; ``set_look(color, width_scale,
-    font_pt)`` restyles every item. ``drawn(plot_item)`` says what is visible, as
-    ``(kind, value, text)`` rows.
+    ``detach(plot_item)`` removes what was drawn there (a plot item that is deleted is
+    dropped by itself); ``set_look(color, width_scale, font_pt, background)`` restyles every
+    item. ``drawn(plot_item)`` says what is visible, as ``(kind, value, text)`` rows.
     """
 
     def __init__(self, state: State, parent: QtCore.QObject | None = None) -> None:
@@ -89,6 +91,8 @@ class MarksLayer(QtCore.QObject):
         if panel is None:
             return
         self._panels.remove(panel)
+        if not shiboken6.isValid(plot_item):
+            return
         with contextlib.suppress(RuntimeError, TypeError):  # already gone with its view
             plot_item.getViewBox().sigTransformChanged.disconnect(self._on_view)
         items = [*panel.h_lines, *panel.v_lines, *panel.labels] + ([panel.dots] if panel.dots is not None else [])
@@ -167,7 +171,9 @@ class MarksLayer(QtCore.QObject):
     def _style_dots(self, dots: pg.ScatterPlotItem) -> None:
         dots.setSize(POINT_SIZE * self._width_scale)
         dots.setBrush(pg.mkBrush(self._color))
-        dots.setPen(pg.mkPen("w", width=1.5 * self._width_scale))
+        outline = QtGui.QColor(self._background)
+        outline.setAlpha(255)  # the plot's background: the dot stands out from a curve under it
+        dots.setPen(pg.mkPen(outline, width=1.5 * self._width_scale))
 
     # ------------------------------------------------------------------ pools
     def _line(self, panel: _Panel, kind: str, i: int) -> pg.InfiniteLine:
@@ -217,6 +223,8 @@ class MarksLayer(QtCore.QObject):
     # ------------------------------------------------------------------ drawing
     @guarded
     def _on_marks(self, _marks) -> None:
+        # A panel whose plot was deleted (a layout rebuilt without detaching) is dropped.
+        self._panels = [p for p in self._panels if shiboken6.isValid(p.plot_item)]
         for panel in self._panels:
             self._draw(panel)
 
