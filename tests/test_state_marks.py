@@ -3,6 +3,8 @@
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from actviz.core import get
 from actviz.state import Mark, State
@@ -94,3 +96,51 @@ def test_a_point_on_the_curve_has_f_at_the_readout_x():
     assert m.label == "f(1.2346) = 0.7746"
     relu = get("relu")
     assert point_on_curve(relu, {}, -2.0).y == 0.0
+
+
+MARKISH = st.one_of(
+    st.text(max_size=60),
+    st.builds(
+        lambda a, v, sp, label: f"{a}{sp}={sp}{v}{sp}{label}",
+        st.sampled_from(["x", "y", "X", "z", ""]),
+        st.one_of(
+            st.floats(allow_nan=True, allow_infinity=True).map(repr), st.sampled_from(["1e400", "−2", ".5", "-"])
+        ),
+        st.sampled_from(["", " ", "  ", "\t"]),
+        st.text(max_size=45),
+    ),
+    st.builds(
+        lambda a, b, label: f"({a}, {b}) {label}",
+        st.floats(allow_nan=True).map(repr),
+        st.floats(allow_nan=True).map(repr),
+        st.text(max_size=45),
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(MARKISH)
+def test_any_text_is_a_mark_that_reads_back_or_one_line_saying_why(text):
+    try:
+        mark = parse_mark(text)
+    except ValueError as e:
+        message = str(e)
+        assert message and "\n" not in message and len(message) < 200
+        return
+    for v in (mark.x, mark.y):
+        assert v is None or (math.isfinite(v) and abs(v) <= 1e12)
+    assert parse_mark(mark_text(mark)) == mark
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(MARKISH, max_size=3))
+def test_the_command_line_takes_marks_or_refuses_them_in_one_line(texts):
+    from actviz.cli import UsageError, parse
+
+    argv = ["--mark=" + t for t in texts]
+    try:
+        opts = parse(argv)
+    except UsageError as e:
+        assert str(e).startswith("--mark: ") and "\n" not in str(e)
+        return
+    assert list(opts.state.marks) == list(dict.fromkeys(parse_mark(t) for t in texts))
