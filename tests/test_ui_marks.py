@@ -102,7 +102,9 @@ def test_a_typed_line_is_drawn_with_its_label_and_removing_it_hides_it(win, qtbo
     assert mark_pixels_near_row(win, 0.25) > 400  # a line across the plot, in the mark colour
     assert win.marks_panel.input.text() == ""  # added: the box is ready for the next one
     qtbot.waitUntil(win.plot_view.plot.hasFocus)  # Enter hands the keys back to the plot
-    assert [win.marks_panel.list.item(i).text() for i in range(win.marks_panel.list.count())] == ["y=0.25 σ′ max"]
+    row = win.marks_panel.list.item(0)
+    assert win.marks_panel.list.count() == 1 and row.text() == "y = 0.25  σ′ max"
+    assert row.toolTip() == "y=0.25 σ′ max"  # exact, and can be typed again
 
     win.marks_panel.list.setCurrentRow(0)
     win.marks_panel.list.setFocus()

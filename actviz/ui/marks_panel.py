@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from actviz.state import State
-from actviz.state.marks import mark_text, parse_mark, point_on_curve
+from actviz.state.marks import mark_text, parse_mark, point_on_curve, value_text
 from actviz.ui import keys
 from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
@@ -45,6 +45,8 @@ class MarksPanel(QtWidgets.QGroupBox):
         self.list = QtWidgets.QListWidget(objectName="markList")
         self.list.setToolTip(self.tr("Select a mark and press Delete to remove it"))
         self.list.setMaximumHeight(110)
+        self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
         delete = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Delete), self.list)
         delete.setContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
@@ -117,7 +119,10 @@ class MarksPanel(QtWidgets.QGroupBox):
         row = self.list.currentRow()
         self.list.clear()
         for mark in marks:
-            self.list.addItem(mark_text(mark))
+            # Short numbers to read; the exact text, which can be typed again, in the tooltip.
+            item = QtWidgets.QListWidgetItem(f"{value_text(mark)}  {mark.label}".rstrip())
+            item.setToolTip(mark_text(mark))
+            self.list.addItem(item)
         if marks and row >= 0:
             self.list.setCurrentRow(min(row, len(marks) - 1))
         self.remove_button.setEnabled(bool(marks))
