@@ -15,6 +15,7 @@ from actviz._version import __version__
 from actviz.core import get, names
 from actviz.fileio import check_writable
 from actviz.state import State
+from actviz.state.marks import parse_mark
 
 # Below 400x300 the plot itself (at least 320x240) no longer fits with its axes.
 MIN_SIZE = (400, 300)
@@ -61,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--scene", metavar="PATH", help="a scene (.actviz) to open, e.g. with --screenshot")
     p.add_argument("--layout", metavar="LAYOUT", help="overlay (default), stacked (f, f′, f″ in panels) or grid")
+    p.add_argument(
+        "--mark",
+        metavar="TEXT",
+        action="append",
+        default=[],
+        help='add a reference mark: "y=0.25 label", "x=0" or "(0, 0.5) label"; repeatable',
+    )
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     p.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1280x800)")
     p.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen)")
@@ -160,6 +168,11 @@ def parse(argv: list[str] | None = None) -> Options:
             c_act = _function(cid.strip())
             c_params = _assignments(c_act, [s for s in rest.split(",") if s.strip()], "--compare")
             state.pin(c_act.id, c_params)
+        for text in args.mark:
+            try:
+                state.add_mark(*parse_mark(text).to_list())
+            except ValueError as e:
+                raise UsageError(f"--mark: {e}") from None
     except (ValueError, TypeError, KeyError) as e:
         raise UsageError(str(e)) from None
 

@@ -100,9 +100,10 @@ class Cell:
 class SmallMultiples(QtWidgets.QWidget):
     """Small multiples of the current function and its pins, on the same x and y axes."""
 
-    def __init__(self, state: State, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, state: State, parent: QtWidgets.QWidget | None = None, on_new_cell=None) -> None:
         super().__init__(parent)
         self.state = state
+        self.on_new_cell = on_new_cell  # e.g. to draw the reference marks in each cell
         self.active = False
         self.text_scale = 1.0
         self.auto_y = AutoY()
@@ -156,6 +157,8 @@ class SmallMultiples(QtWidgets.QWidget):
         self.view.ci.clear()  # takes the items out of the layout; the cells themselves are kept
         while len(self.cells) < n:
             self.cells.append(Cell(self, len(self.cells)))
+            if self.on_new_cell is not None:
+                self.on_new_cell(self.cells[-1].pi)
         for k in range(n):
             self.cells[k].pi.show()
             self.view.ci.addItem(self.cells[k].pi, row=k // cols, col=k % cols)

@@ -31,6 +31,7 @@ from actviz.ui.function_model import (
     values_at,
 )
 from actviz.ui.guard import guarded
+from actviz.ui.marks_layer import MARK_FONT_PT, MarksLayer
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.timing import Debounced, Throttled
@@ -243,6 +244,9 @@ class PlotView(QtWidgets.QWidget):
             line.hide()
             pi.addItem(line, ignoreBounds=True)
 
+        self.marks = MarksLayer(state, self)  # reference lines and points from the state
+        self.marks.attach(pi)
+
         self.overlay_items: dict[Overlay, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.overlay_bands: dict[Overlay, tuple[pg.PlotCurveItem, pg.PlotCurveItem]] = {}
         self._kink_key = None
@@ -414,12 +418,13 @@ class PlotView(QtWidgets.QWidget):
                 panel.label(self._text_scale)
                 self._figure_lay.addWidget(panel.widget, 2)
                 panel.widget.hide()
+                self.marks.attach(panel.pi)  # a mark shows on every panel whose range holds it
             self._apply_style(self.state.style)
             self._apply_axis_fonts()
         if layout == "grid" and self.grid_view is None:
             from actviz.ui.grid_view import SmallMultiples
 
-            self.grid_view = SmallMultiples(self.state, self)
+            self.grid_view = SmallMultiples(self.state, self, on_new_cell=self.marks.attach)
             self._figure_lay.addWidget(self.grid_view, 3)
         self.plot.setVisible(layout != "grid")
         if self.grid_view is not None:
@@ -888,6 +893,7 @@ class PlotView(QtWidgets.QWidget):
         self._param_text_shown = ""  # re-render at the new size
         self._style_param_text()
         self._update_param_text()
+        self.marks.set_look(font_pt=MARK_FONT_PT * self._text_scale)
         font = self.readout.font()
         font.setPointSizeF(self._readout_pt * self._text_scale)
         self.readout.setFont(font)
@@ -953,6 +959,11 @@ class PlotView(QtWidgets.QWidget):
                 cross_h.show()
             else:
                 cross_h.hide()
+
+    @property
+    def readout_x(self) -> float | None:
+        """The x the readout shows (the mouse's), or None when the mouse is not on the plot."""
+        return self._readout_x
 
     def hide_readout(self) -> None:
         self._readout_x = None

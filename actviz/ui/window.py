@@ -27,6 +27,7 @@ from actviz.ui.controls import (
 )
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
+from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
@@ -44,6 +45,7 @@ SHORTCUTS = [
     ("Space (function view)", "animate the first parameter; again to pause"),
     ("T", "trace: leave faded copies of the curve at tenths of the parameter's range"),
     ("Ctrl+P", "pin the current function for comparison"),
+    ("M", "mark the point of f under the mouse (Reference marks in the side panel)"),
     ("Ctrl+0", "reset the view"),
     ("Ctrl+1 / Ctrl+2 / Ctrl+3", "function view / train view / depth view"),
     ("1 … 5 (depth view)", "the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual"),
@@ -83,6 +85,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.curve_controls = CurveControls(st, notify)
         self.compare = ComparePanel(st, notify)
         self.probes = ProbeTable(st, notify)
+        self.marks_panel = MarksPanel(st, notify)
         self.info = FormulaPanel(st)
 
         side = QtWidgets.QWidget(objectName="sidePanel")
@@ -90,7 +93,7 @@ class MainWindow(QtWidgets.QMainWindow):
         title = QtWidgets.QLabel("<b>Function</b>")
         side_lay.addWidget(title)
         side_lay.addWidget(self.selector)
-        for w in (self.param_panel, self.ranges, self.curve_controls, self.compare, self.probes):
+        for w in (self.param_panel, self.ranges, self.curve_controls, self.compare, self.marks_panel, self.probes):
             side_lay.addWidget(w)
         side_lay.addStretch(1)
         self.side_scroll = QtWidgets.QScrollArea(objectName="sideScroll")
@@ -156,6 +159,7 @@ class MainWindow(QtWidgets.QMainWindow):
         ev = st.events
         for sig in (ev.function, ev.params, ev.x_range, ev.y_range, ev.shown, ev.style, ev.overlays, ev.probes):
             sig.connect(self.clear_message)
+        ev.marks.connect(self.clear_message)
         self._build_actions()
         self.resize(1280, 800)
         self.setMinimumSize(200, 150)
@@ -231,6 +235,15 @@ class MainWindow(QtWidgets.QMainWindow):
         m.addSeparator()
         fa.append(self._action(m, "&Pin for comparison", self.compare.pin_current, "Ctrl+P", "pin"))
         fa.append(self._action(m, "&Clear pinned", st.clear_overlays))
+        fa.append(
+            self._action(
+                m,
+                self.tr("&Mark the point under the mouse"),
+                lambda: self.marks_panel.mark_point(self.plot_view.readout_x),
+                "M",
+                "markPointAction",
+            )
+        )
         m = mb.addMenu("&View")
         self._action(m, "&Function view", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "showFunctionView")
         self._action(m, "&Train view", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2", "showTrainView")
