@@ -256,3 +256,20 @@ def test_a_screenshot_shows_the_formula_panel_whole(tmp_path):
     rows = np.nonzero(dark[maths_bottom + 1 : 1058].sum(axis=1) > 3)[0]
     # Under the maths: four lines of text (name, kinks, properties, paper), none cut off.
     assert lines(rows) == 4
+
+
+def test_reference_marks_show_in_every_panel_and_cell(win, qtbot):
+    st, pv = win.state, win.plot_view
+    st.set_function("sigmoid")
+    st.set_derivatives(1)
+    st.add_mark("h", 0.25, "σ′ max")
+    st.add_mark("v", 0.0)
+    st.set_layout("stacked")
+    settle(qtbot, win)
+    drawn = pv.marks.drawn(pv.panels[0].pi)
+    assert ("h", 0.25, "σ′ max") in drawn and any(k == "v" for k, *_ in drawn)
+    st.pin("tanh")
+    st.set_layout("grid")
+    settle(qtbot, win)
+    for cell in pv.grid_view.cells[:2]:
+        assert ("h", 0.25, "σ′ max") in pv.marks.drawn(cell.pi)

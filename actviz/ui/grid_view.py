@@ -155,13 +155,16 @@ class SmallMultiples(QtWidgets.QWidget):
             return
         self._placed = (n, rows, cols)
         self.view.ci.clear()  # takes the items out of the layout; the cells themselves are kept
+        new = []
         while len(self.cells) < n:
             self.cells.append(Cell(self, len(self.cells)))
-            if self.on_new_cell is not None:
-                self.on_new_cell(self.cells[-1].pi)
+            new.append(self.cells[-1])
         for k in range(n):
             self.cells[k].pi.show()
             self.view.ci.addItem(self.cells[k].pi, row=k // cols, col=k % cols)
+        for cell in new:  # once in the scene, where it has a size
+            if self.on_new_cell is not None:
+                self.on_new_cell(cell.pi)
         for cell in self.cells[n:]:
             # Out of the layout but still in the scene, so they go with the window.
             self.view.scene().addItem(cell.pi)

@@ -264,6 +264,8 @@ class MarksLayer(QtCore.QObject):
         """Each point's label a few pixels off its dot: above it (below near the top), and
         towards the middle of the view, so it stays inside the plot and readable."""
         vb = panel.plot_item.getViewBox()
+        if vb.scene() is None:  # not laid out yet: placed when its view first changes
+            return
         (x0, x1), (y0, y1) = vb.viewRange()
         px, py = vb.viewPixelSize()
         for mark, label in zip(panel.points, panel.labels):
