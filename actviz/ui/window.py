@@ -35,43 +35,28 @@ if TYPE_CHECKING:
     from actviz.ui.depth_view import DepthView
     from actviz.ui.train_view import TrainView
 
-SHORTCUTS = [
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "PageDown / PageUp"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "next / previous function"),
-    ),
+SHORTCUTS = [  # key names stay as they are; texts with words are marked for translation
+    ("PageDown / PageUp", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "next / previous function")),
     (
         QtCore.QT_TRANSLATE_NOOP("Shortcuts", "[ and ]"),
         QtCore.QT_TRANSLATE_NOOP("Shortcuts", "decrease / increase the first parameter by one step"),
     ),
-    (QtCore.QT_TRANSLATE_NOOP("Shortcuts", "1, 2, 3"), QtCore.QT_TRANSLATE_NOOP("Shortcuts", "show or hide f, f′, f″")),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "O"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "switch between boxed and axes-through-origin"),
-    ),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "I"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "show or hide the formula panel"),
-    ),
+    ("1, 2, 3", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "show or hide f, f′, f″")),
+    ("O", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "switch between boxed and axes-through-origin")),
+    ("I", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "show or hide the formula panel")),
     (
         QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Space (function view)"),
         QtCore.QT_TRANSLATE_NOOP("Shortcuts", "animate the first parameter; again to pause"),
     ),
     (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "T"),
+        "T",
         QtCore.QT_TRANSLATE_NOOP(
             "Shortcuts", "trace: leave faded copies of the curve at tenths of the parameter's range"
         ),
     ),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+P"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "pin the current function for comparison"),
-    ),
-    (QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+0"), QtCore.QT_TRANSLATE_NOOP("Shortcuts", "reset the view")),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+1 / Ctrl+2 / Ctrl+3"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "function view / train view / depth view"),
-    ),
+    ("Ctrl+P", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "pin the current function for comparison")),
+    ("Ctrl+0", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "reset the view")),
+    ("Ctrl+1 / Ctrl+2 / Ctrl+3", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "function view / train view / depth view")),
     (
         QtCore.QT_TRANSLATE_NOOP("Shortcuts", "1 … 5 (depth view)"),
         QtCore.QT_TRANSLATE_NOOP("Shortcuts", "the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual"),
@@ -81,23 +66,14 @@ SHORTCUTS = [
         QtCore.QT_TRANSLATE_NOOP("Shortcuts", "play or pause training"),
     ),
     (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "F5 / F6 / F7"),
+        "F5 / F6 / F7",
         QtCore.QT_TRANSLATE_NOOP(
             "Shortcuts", "lessons: ReLU's dead gradient, sigmoid vs tanh saturation, the convergence race"
         ),
     ),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+O / Ctrl+Shift+S"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "open / save a scene (.actviz)"),
-    ),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "F11"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "presentation mode (full screen, plot only); Esc leaves it"),
-    ),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+S / Ctrl+E"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "export the figure / the data"),
-    ),
+    ("Ctrl+O / Ctrl+Shift+S", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "open / save a scene (.actviz)")),
+    ("F11", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "presentation mode (full screen, plot only); Esc leaves it")),
+    ("Ctrl+S / Ctrl+E", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "export the figure / the data")),
 ]
 
 
