@@ -216,6 +216,7 @@ __all__ = [
     "add_language_menu",
     "choose",
     "install",
+    "missing_glyphs",
     "qm_bytes",
     "remember",
     "settings_entry",
@@ -223,3 +224,29 @@ __all__ = [
     "translators",
     "uninstall",
 ]
+
+
+def missing_glyphs(texts: list[str], font: QtGui.QFont | None = None) -> list[str]:
+    """The characters of ``texts`` that Qt would draw as missing-glyph boxes in ``font`` (the
+    application font by default), each once, in order. Qt lays each text out as it would draw
+    it, with its whole font fallback chain; a glyph index 0 is the font's "no glyph" box.
+    Accelerator marks (``&``) are left out, as menus do not draw them."""
+    font = font if font is not None else QtGui.QGuiApplication.font()
+    flags = (
+        QtGui.QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes
+        | QtGui.QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes
+    )
+    missing: list[str] = []
+    for text in texts:
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        layout = QtGui.QTextLayout(plain, font)
+        layout.beginLayout()
+        while layout.createLine().isValid():
+            pass
+        layout.endLayout()
+        for run in layout.glyphRuns(0, len(plain), flags):
+            for glyph, at in zip(run.glyphIndexes(), run.stringIndexes()):
+                char = plain[at] if 0 <= at < len(plain) else "?"
+                if glyph == 0 and not char.isspace() and char not in missing:
+                    missing.append(char)
+    return missing
