@@ -149,6 +149,14 @@
         <translation>valeur d’activation</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n} couches</translation>
+    </message>
+    <message>
         <source>Activation values per layer: {label}</source>
         <translation>Valeurs d’activation par couche&#xa0;: {label}</translation>
     </message>
@@ -752,6 +760,14 @@
     <message>
         <source>Converged when test loss &lt;</source>
         <translation>Convergé quand la perte de test &lt;</translation>
+    </message>
+    <message>
+        <source>Run study</source>
+        <translation>Lancer l’étude</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>activation</source>

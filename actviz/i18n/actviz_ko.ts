@@ -149,6 +149,14 @@
         <translation>활성화 값</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n}개 층</translation>
+    </message>
+    <message>
         <source>Activation values per layer: {label}</source>
         <translation>층별 활성화 값: {label}</translation>
     </message>
@@ -752,6 +760,14 @@
     <message>
         <source>Converged when test loss &lt;</source>
         <translation>테스트 손실이 다음보다 작으면 수렴 &lt;</translation>
+    </message>
+    <message>
+        <source>Run study</source>
+        <translation>연구 실행</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
     <message>
         <source>activation</source>

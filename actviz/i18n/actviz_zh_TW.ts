@@ -149,6 +149,14 @@
         <translation>激勵值</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n} 層</translation>
+    </message>
+    <message>
         <source>Activation values per layer: {label}</source>
         <translation>各層的激勵值：{label}</translation>
     </message>
@@ -752,6 +760,14 @@
     <message>
         <source>Converged when test loss &lt;</source>
         <translation>測試損失低於此值即視為收斂 &lt;</translation>
+    </message>
+    <message>
+        <source>Run study</source>
+        <translation>執行研究</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>activation</source>

@@ -209,7 +209,7 @@ class DepthView(QtWidgets.QWidget):
         font = self.diagnosis.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.diagnosis.setFont(font)
-        self.busy = QtWidgets.QLabel("computing…", objectName="depthBusy")
+        self.busy = QtWidgets.QLabel(self.tr("computing…"), objectName="depthBusy")
         self.busy.setStyleSheet("color: #777")
         self.busy.hide()
 
@@ -248,7 +248,7 @@ class DepthView(QtWidgets.QWidget):
         ds = self.dstate
 
         quiet(self.depth, self.depth.setValue, ds.depth)
-        self.depth_label.setText(f"{ds.depth} layers")
+        self.depth_label.setText(self.tr("{n} layers").format(n=ds.depth))
         if self.width.findText(str(ds.width)) < 0:
             self.width.addItem(str(ds.width))
         quiet(self.width, self.width.setCurrentText, str(ds.width))
