@@ -55,7 +55,7 @@
     <name>Depth presets</name>
     <message>
         <source>Sigmoid, 30 layers, Xavier: the gradient vanishes</source>
-        <translation>Sigmoïde, 30 couches, Xavier&#xa0;: le gradient s’évanouit</translation>
+        <translation>Sigmoid, 30 couches, Xavier&#xa0;: le gradient s’évanouit</translation>
     </message>
     <message>
         <source>Tanh, 30 layers, Xavier: it holds</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Sigmoid with residual connections: it holds</source>
-        <translation>Sigmoïde avec connexions résiduelles&#xa0;: il se maintient</translation>
+        <translation>Sigmoid avec connexions résiduelles&#xa0;: il se maintient</translation>
     </message>
 </context>
 <context>
@@ -222,11 +222,11 @@
     </message>
     <message>
         <source>2. Sigmoid vs tanh: saturation (σ′ peaks at 0.25, tanh′ at 1)</source>
-        <translation>2. Sigmoïde contre tanh&#xa0;: la saturation (σ′ culmine à 0,25, tanh′ à 1)</translation>
+        <translation>2. Sigmoid contre tanh&#xa0;: la saturation (σ′ culmine à 0.25, tanh′ à 1)</translation>
     </message>
     <message>
         <source>3. The convergence race: sigmoid vs tanh vs ReLU</source>
-        <translation>3. La course à la convergence&#xa0;: sigmoïde, tanh et ReLU</translation>
+        <translation>3. La course à la convergence&#xa0;: sigmoid, tanh et ReLU</translation>
     </message>
 </context>
 <context>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Article &amp;race: sigmoid vs tanh vs ReLU</source>
-        <translation>&amp;Course de l’article&#xa0;: sigmoïde, tanh et ReLU</translation>
+        <translation>&amp;Course de l’article&#xa0;: sigmoid, tanh et ReLU</translation>
     </message>
     <message>
         <source>Run convergence &amp;study</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual</source>
-        <translation>les préréglages de cours&#xa0;: sigmoïde, tanh, ReLU+He, ReLU+Xavier, résiduel</translation>
+        <translation>les préréglages de cours&#xa0;: sigmoid, tanh, ReLU+He, ReLU+Xavier, résiduel</translation>
     </message>
     <message>
         <source>Space (train view)</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>lessons: ReLU&apos;s dead gradient, sigmoid vs tanh saturation, the convergence race</source>
-        <translation>leçons&#xa0;: le gradient mort de ReLU, la saturation sigmoïde contre tanh, la course à la convergence</translation>
+        <translation>leçons&#xa0;: le gradient mort de ReLU, la saturation sigmoid contre tanh, la course à la convergence</translation>
     </message>
     <message>
         <source>open / save a scene (.actviz)</source>
@@ -691,11 +691,11 @@
     </message>
     <message>
         <source>Article race: sigmoid vs tanh vs ReLU</source>
-        <translation>Course de l’article&#xa0;: sigmoïde, tanh et ReLU</translation>
+        <translation>Course de l’article&#xa0;: sigmoid, tanh et ReLU</translation>
     </message>
     <message>
         <source>Circle data, 2×3 network, learning rate 0.03, batch 10, no noise; then play</source>
-        <translation>Données en cercle, réseau 2×3, taux d’apprentissage 0,03, lots de 10, sans bruit&#xa0;; puis lecture</translation>
+        <translation>Données en cercle, réseau 2×3, taux d’apprentissage 0.03, lots de 10, sans bruit&#xa0;; puis lecture</translation>
     </message>
     <message>
         <source>Train</source>

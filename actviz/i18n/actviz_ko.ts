@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>[ and ]</source>
-        <translation>[ 와 ]</translation>
+        <translation>[ 및 ]</translation>
     </message>
     <message>
         <source>decrease / increase the first parameter by one step</source>

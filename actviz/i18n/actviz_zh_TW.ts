@@ -218,7 +218,7 @@
     <name>Lessons</name>
     <message>
         <source>1. ReLU vs Leaky ReLU: the dead gradient</source>
-        <translation>1. ReLU 與 Leaky ReLU：消失的梯度</translation>
+        <translation>1. ReLU 與 Leaky ReLU：梯度死亡</translation>
     </message>
     <message>
         <source>2. Sigmoid vs tanh: saturation (σ′ peaks at 0.25, tanh′ at 1)</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>lessons: ReLU&apos;s dead gradient, sigmoid vs tanh saturation, the convergence race</source>
-        <translation>課程：ReLU 消失的梯度、sigmoid 與 tanh 的飽和、收斂競賽</translation>
+        <translation>課程：ReLU 的梯度死亡、sigmoid 與 tanh 的飽和、收斂競賽</translation>
     </message>
     <message>
         <source>open / save a scene (.actviz)</source>
