@@ -153,6 +153,20 @@ def test_the_check_finds_an_unfinished_message_and_a_stale_qm(tmp_path):
     assert not any("zh_TW" in p or "_fr" in p for p in problems)
 
 
+def test_the_check_finds_a_text_gone_from_the_sources(tmp_path):
+    import shutil
+
+    module = load_update_script()
+    copy = tmp_path / "src"
+    shutil.copytree(ROOT / "actviz", copy / "actviz", ignore=shutil.ignore_patterns("__pycache__"))
+    controls = copy / "actviz" / "ui" / "controls.py"
+    controls.write_text(controls.read_text(encoding="utf-8").replace('self.tr("Clear all")', '"Clear all"'))
+    problems = module.check(copy)
+    assert sorted(problems) == sorted(
+        f"actviz/i18n/actviz_{lang}.ts is not up to date with the sources: run this script" for lang in TRANSLATED
+    )
+
+
 # --------------------------------------------------------------------------- the window
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_translated_window_has_no_english_left_in_menus_and_side_panel(english, qtbot, lang):
