@@ -350,7 +350,7 @@ def run(opts: Options) -> int:
 
     probe = os.environ.get("ACTVIZ_STARTUP_PROBE") == "1"
     headless = opts.screenshot is not None
-    restore = not headless and not opts.explicit - {"presentation"}
+    restore = not headless and not opts.explicit - {"presentation", "language"}
     current = _Run(app, headless)
     handler = _LogLines(current)
     signals = _Signals(current.on_signal)
@@ -360,7 +360,12 @@ def run(opts: Options) -> int:
     sys.excepthook = current.excepthook
     signals.install()
     try:
+        from actviz.ui import i18n
+
+        language = i18n.install(app, opts.language)  # before the window: its texts are translated as it is built
         win = current.win = _open_window(opts, restore, current)
+        if language.problem:
+            win.notify(language.problem)
         if probe:
             win.remember_session = False  # a measurement, not a session
         if os.environ.get("ACTVIZ_READY") == "1":

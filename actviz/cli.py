@@ -14,6 +14,7 @@ from typing import Any
 from actviz._version import __version__
 from actviz.core import get, names
 from actviz.fileio import check_writable
+from actviz.languages import LANGUAGES, normalize
 from actviz.state import State
 from actviz.state.marks import parse_mark
 
@@ -72,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     p.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1280x800)")
     p.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen)")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help=f"interface language: {', '.join(LANGUAGES)} (default: as chosen in View → Language, else the system's)",
+    )
     # Let values such as -1e-9, -inf or -5x-5 through as values, so that their own check can
     # say what is wrong with them, instead of argparse mistaking them for options.
     p._negative_number_matcher = re.compile(
@@ -88,6 +94,7 @@ class Options:
     presentation: bool = False
     explicit: set[str] = field(default_factory=set)
     scene: dict[str, Any] | None = None  # a checked scene: its view and window settings to show
+    language: str | None = None
 
 
 def _number(text: str, what: str) -> float:
@@ -189,7 +196,12 @@ def parse(argv: list[str] | None = None) -> Options:
             )
     if args.screenshot is not None:
         _check_screenshot_path(args.screenshot)
-    return Options(state, args.screenshot, size, args.presentation, explicit, scene)
+    language = None
+    if args.language is not None:
+        language = normalize(args.language)
+        if language is None:
+            raise UsageError(f"--language must be one of {', '.join(LANGUAGES)}, got {args.language!r}")
+    return Options(state, args.screenshot, size, args.presentation, explicit, scene, language)
 
 
 def _scene(option: str | None, positional: str | None) -> dict[str, Any] | None:

@@ -169,6 +169,9 @@ def test_bundle_size(frozen_app: FrozenApp, capsys: pytest.CaptureFixture[str], 
             copy = bundled / asset.name
             assert copy.is_file(), f"{asset.name} is not in {bundled}"
             assert copy.read_bytes() == asset.read_bytes(), f"{copy} differs from {asset}"
+        for qm in sorted((ROOT / "actviz" / "i18n").glob("*.qm")):  # the interface translations
+            copy = folder / "_internal" / "actviz" / "i18n" / qm.name
+            assert copy.is_file() and copy.read_bytes() == qm.read_bytes(), f"{copy} is missing or differs"
         assert not (folder / "_internal" / "resources").exists(), (
             "the bundle still has a top-level resources/ folder: nothing reads it any more"
         )

@@ -85,6 +85,15 @@ def test_wheel_carries_the_assets_byte_for_byte(wheel: Path, names: set[str]) ->
             assert zf.read(f"actviz/assets/{asset.name}") == asset.read_bytes(), asset.name
 
 
+def test_wheel_carries_the_compiled_translations(wheel: Path, names: set[str]) -> None:
+    compiled = sorted((ROOT / "actviz" / "i18n").glob("*.qm"))
+    assert len(compiled) == 3, compiled
+    with zipfile.ZipFile(wheel) as zf:
+        for qm in compiled:
+            assert zf.read(f"actviz/i18n/{qm.name}") == qm.read_bytes(), qm.name
+    assert not [n for n in names if n.endswith(".ts")]  # the sources of the translations stay in the checkout
+
+
 def test_wheel_carries_the_typing_marker(names: set[str]) -> None:
     assert "actviz/py.typed" in names
 

@@ -101,7 +101,7 @@ class FunctionSelector(QtWidgets.QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(30)
-        self.setToolTip("Choose a function (type to search; PageUp/PageDown for previous/next)")
+        self.setToolTip(self.tr("Choose a function (type to search; PageUp/PageDown for previous/next)"))
         self.setAccessibleName("function")
         model = self.model()
         bold = QtGui.QFont()
@@ -159,7 +159,7 @@ class RangeControls(QtWidgets.QGroupBox):
     """x min/max, y automatic or fixed min/max, and reset view."""
 
     def __init__(self, state: State, notify: Notify, parent=None):
-        super().__init__("Ranges", parent)
+        super().__init__(self.tr("Ranges"), parent)
         self.state, self.notify = state, notify
         big = MAX_ABS_COORD
         self.x_min, self.x_max = _spin("xMin", -big, big), _spin("xMax", -big, big)
@@ -177,18 +177,18 @@ class RangeControls(QtWidgets.QGroupBox):
                     "Kept the previous value."
                 )
             )
-        self.y_auto = QtWidgets.QCheckBox("automatic y", objectName="yAuto")
-        self.y_auto.setToolTip("Fit y to the curves (uncheck to fix y min and y max)")
-        self.reset = QtWidgets.QPushButton("Reset view", objectName="resetView")
-        self.reset.setToolTip("Back to x ∈ [−5, 5] with automatic y  (Ctrl+0)")
+        self.y_auto = QtWidgets.QCheckBox(self.tr("automatic y"), objectName="yAuto")
+        self.y_auto.setToolTip(self.tr("Fit y to the curves (uncheck to fix y min and y max)"))
+        self.reset = QtWidgets.QPushButton(self.tr("Reset view"), objectName="resetView")
+        self.reset.setToolTip(self.tr("Back to x ∈ [−5, 5] with automatic y  (Ctrl+0)"))
         grid = QtWidgets.QGridLayout(self)
         grid.addWidget(QtWidgets.QLabel("x"), 0, 0)
         grid.addWidget(self.x_min, 0, 1)
-        grid.addWidget(QtWidgets.QLabel("to"), 0, 2)
+        grid.addWidget(QtWidgets.QLabel(self.tr("to")), 0, 2)
         grid.addWidget(self.x_max, 0, 3)
         grid.addWidget(QtWidgets.QLabel("y"), 1, 0)
         grid.addWidget(self.y_min, 1, 1)
-        grid.addWidget(QtWidgets.QLabel("to"), 1, 2)
+        grid.addWidget(QtWidgets.QLabel(self.tr("to")), 1, 2)
         grid.addWidget(self.y_max, 1, 3)
         grid.addWidget(self.y_auto, 2, 1, 1, 2)
         grid.addWidget(self.reset, 2, 3)
@@ -310,11 +310,13 @@ class ParamControl(QtWidgets.QWidget):
         super().__init__(parent)
         self.state, self.param, self.notify = state, param, notify
         p = param
-        tip = f"{p.name}: {p.description}\nDefault {fmt(p.default) if not p.is_choice else p.default}"
+        tip = f"{p.name}: {p.description}\n" + self.tr("Default {value}").format(
+            value=fmt(p.default) if not p.is_choice else p.default
+        )
         label = QtWidgets.QLabel(f"<b style='font-size:14pt'>{p.symbol}</b>&nbsp; {p.name}")
         label.setToolTip(tip)
         self.reset = QtWidgets.QToolButton(objectName=f"param.{p.name}.reset", text="↺")
-        self.reset.setToolTip(f"Reset {p.name} to its default")
+        self.reset.setToolTip(self.tr("Reset {name} to its default").format(name=p.name))
         self.reset.clicked.connect(self._reset)
         self.slider = self.spin = self.combo = None
         lay = QtWidgets.QGridLayout(self)
@@ -406,30 +408,30 @@ class ParamPanel(QtWidgets.QGroupBox):
     """The parameter controls of the current function, rebuilt when the function changes."""
 
     def __init__(self, state: State, notify: Notify, parent=None):
-        super().__init__("Parameters", parent)
+        super().__init__(self.tr("Parameters"), parent)
         self.state, self.notify = state, notify
         self.controls: dict[str, ParamControl] = {}
         self._lay = QtWidgets.QVBoxLayout(self)
-        self._empty = QtWidgets.QLabel("This function has no parameters.")
+        self._empty = QtWidgets.QLabel(self.tr("This function has no parameters."))
         self._empty.setStyleSheet("color: #666")
         self._lay.addWidget(self._empty)
         # Animation: one parameter at a time plays, like a slider dragged by a steady hand.
         anim = QtWidgets.QHBoxLayout()
         self.play_button = QtWidgets.QToolButton(objectName="animatePlay", text="▶")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Animate the first parameter (Space)")
+        self.play_button.setToolTip(self.tr("Animate the first parameter (Space)"))
         self.play_button.toggled.connect(self._play_toggled)
         self.mode_box = QtWidgets.QComboBox(objectName="animateMode")
         self.mode_box.addItems(MODES)
         self.mode_box.setCurrentText("bounce")
-        self.mode_box.setToolTip("loop: start again; bounce: back and forth; once: stop at the end")
+        self.mode_box.setToolTip(self.tr("loop: start again; bounce: back and forth; once: stop at the end"))
         self.speed_box = QtWidgets.QComboBox(objectName="animateSpeed")
         for sp in SPEEDS:
             self.speed_box.addItem(f"{sp:g}×", sp)
         self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
-        self.speed_box.setToolTip(f"1×: the whole range in {SWEEP_SECONDS:g} s")
-        self.trace_box = QtWidgets.QCheckBox("trace", objectName="animateTrace")
-        self.trace_box.setToolTip("Leave a faded copy of the curve at every tenth of the range")
+        self.speed_box.setToolTip(self.tr("1×: the whole range in {seconds} s").format(seconds=f"{SWEEP_SECONDS:g}"))
+        self.trace_box = QtWidgets.QCheckBox(self.tr("trace"), objectName="animateTrace")
+        self.trace_box.setToolTip(self.tr("Leave a faded copy of the curve at every tenth of the range"))
         self.trace_box.toggled.connect(state.set_trace)
         for w in (self.play_button, self.mode_box, self.speed_box, self.trace_box):
             anim.addWidget(w)
@@ -527,21 +529,21 @@ class ParamPanel(QtWidgets.QGroupBox):
 # ------------------------------------------------------------------------ curves and look
 class CurveControls(QtWidgets.QGroupBox):
     def __init__(self, state: State, notify: Notify, parent=None):
-        super().__init__("Curves", parent)
+        super().__init__(self.tr("Curves"), parent)
         self.state = state
         self.boxes = []
         row = QtWidgets.QHBoxLayout()
         for i, name in enumerate(theme.CURVE_NAMES):
             cb = QtWidgets.QCheckBox(name, objectName=f"show.{i}")
             cb.setStyleSheet(f"QCheckBox {{ color: {theme.CURVE_COLORS[i]}; font-weight: bold; }}")
-            cb.setToolTip(f"Show {name}  (key {i + 1})")
+            cb.setToolTip(self.tr("Show {name}  (key {key})").format(name=name, key=i + 1))
             cb.toggled.connect(lambda on, i=i: state.set_shown(i, on))
             row.addWidget(cb)
             self.boxes.append(cb)
         self.style_box = QtWidgets.QComboBox(objectName="plotStyle")
-        self.style_box.addItem("Boxed plot", "boxed")
-        self.style_box.addItem("Axes through origin", "origin")
-        self.style_box.setToolTip("Boxed, or axes through (0, 0) with no box  (key O)")
+        self.style_box.addItem(self.tr("Boxed plot"), "boxed")
+        self.style_box.addItem(self.tr("Axes through origin"), "origin")
+        self.style_box.setToolTip(self.tr("Boxed, or axes through (0, 0) with no box  (key O)"))
         self.style_box.activated.connect(lambda i: state.set_style(self.style_box.itemData(i)))
         lay = QtWidgets.QVBoxLayout(self)
         lay.addLayout(row)
@@ -566,16 +568,16 @@ class ComparePanel(QtWidgets.QGroupBox):
     """Pin the live function as an overlay; list and remove overlays."""
 
     def __init__(self, state: State, notify: Notify, parent=None):
-        super().__init__("Compare", parent)
+        super().__init__(self.tr("Compare"), parent)
         self.state, self.notify = state, notify
-        self.pin_button = QtWidgets.QPushButton("Pin current function", objectName="pinButton")
-        self.pin_button.setToolTip("Keep the current function, with its parameters, as an overlay  (Ctrl+P)")
+        self.pin_button = QtWidgets.QPushButton(self.tr("Pin current function"), objectName="pinButton")
+        self.pin_button.setToolTip(self.tr("Keep the current function, with its parameters, as an overlay  (Ctrl+P)"))
         self.pin_button.clicked.connect(self.pin_current)
         self.list = QtWidgets.QListWidget(objectName="overlayList")
-        self.list.setToolTip("Pinned functions: solid line f, dashed line f′ (when f′ is shown)")
+        self.list.setToolTip(self.tr("Pinned functions: solid line f, dashed line f′ (when f′ is shown)"))
         self.list.setMaximumHeight(120)
-        self.remove_button = QtWidgets.QPushButton("Remove", objectName="unpinButton")
-        self.clear_button = QtWidgets.QPushButton("Clear all", objectName="clearOverlays")
+        self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), objectName="unpinButton")
+        self.clear_button = QtWidgets.QPushButton(self.tr("Clear all"), objectName="clearOverlays")
         self.remove_button.clicked.connect(self._remove_selected)
         self.clear_button.clicked.connect(state.clear_overlays)
         buttons = QtWidgets.QHBoxLayout()
@@ -625,11 +627,11 @@ class ProbeTable(QtWidgets.QGroupBox):
     """f, f′ and f″ at x values the user types; updates live."""
 
     def __init__(self, state: State, notify: Notify, parent=None):
-        super().__init__("Probe values", parent)
+        super().__init__(self.tr("Probe values"), parent)
         self.state, self.notify = state, notify
         self.input = QtWidgets.QLineEdit(objectName="probeInput")
-        self.input.setPlaceholderText("x values, e.g. -20, -10, 0, 1, 15")
-        self.input.setToolTip("Comma- or space-separated x values; press Enter")
+        self.input.setPlaceholderText(self.tr("x values, e.g. -20, -10, 0, 1, 15"))
+        self.input.setToolTip(self.tr("Comma- or space-separated x values; press Enter"))
         self.input.editingFinished.connect(self._write)
         keys.install(self.input, lambda: self.input.setText(self._probe_text()))
         self.table = QtWidgets.QTableWidget(0, 4, objectName="probeTable")

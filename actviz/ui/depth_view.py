@@ -22,6 +22,7 @@ from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
 from actviz.state.training import spec_label
 from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
 from actviz.ui.guard import guarded, report
+from actviz.ui.i18n import tr_state
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import activation_colors
@@ -88,7 +89,7 @@ class DepthView(QtWidgets.QWidget):
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         ds = self.dstate
-        box = QtWidgets.QGroupBox("Network at initialisation")
+        box = QtWidgets.QGroupBox(self.tr("Network at initialisation"))
         form = QtWidgets.QFormLayout(box)
         self.depth = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="depthDepth")
         self.depth.setRange(1, 100)
@@ -97,15 +98,15 @@ class DepthView(QtWidgets.QWidget):
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.depth, 1)
         row.addWidget(self.depth_label)
-        form.addRow("Depth", row)
+        form.addRow(self.tr("Depth"), row)
         self.width = QtWidgets.QComboBox(objectName="depthWidth")
         self.width.addItems(["2", "4", "8", "16", "32", "64", "128", "256", "512"])
         self.width.activated.connect(lambda i: self._try(ds.set_width, int(self.width.itemText(i))))
-        form.addRow("Width", self.width)
+        form.addRow(self.tr("Width"), self.width)
         self.init = QtWidgets.QComboBox(objectName="depthInit")
         self.init.addItems(INITS)
         self.init.activated.connect(lambda i: self._try(ds.set_init, self.init.itemText(i)))
-        form.addRow("Initialisation", self.init)
+        form.addRow(self.tr("Initialisation"), self.init)
         self.scale = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="depthScale")
         self.scale.setRange(-100, 100)  # log10(scale) × 100: 0.1 … 10
         self.scale_label = QtWidgets.QLabel()
@@ -113,28 +114,28 @@ class DepthView(QtWidgets.QWidget):
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.scale, 1)
         row.addWidget(self.scale_label)
-        form.addRow("Weight scale", row)
-        self.residual = QtWidgets.QCheckBox("residual connections (h + f(Wh))", objectName="depthResidual")
+        form.addRow(self.tr("Weight scale"), row)
+        self.residual = QtWidgets.QCheckBox(self.tr("residual connections (h + f(Wh))"), objectName="depthResidual")
         self.residual.toggled.connect(lambda on: self._try(ds.set_residual, on))
         form.addRow("", self.residual)
         self.seeds = QtWidgets.QSpinBox(objectName="depthSeeds")
         self.seeds.setRange(1, 20)
         self.seeds.setKeyboardTracking(False)
         self.seeds.valueChanged.connect(lambda v: self._try(ds.set_seeds, v))
-        form.addRow("Seeds (median, band)", self.seeds)
+        form.addRow(self.tr("Seeds (median, band)"), self.seeds)
 
-        acts = QtWidgets.QGroupBox("Activations")
+        acts = QtWidgets.QGroupBox(self.tr("Activations"))
         lay = QtWidgets.QVBoxLayout(acts)
         self.act_list = QtWidgets.QListWidget(objectName="depthActivations")
         self.act_list.setMaximumHeight(120)
         self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ds.set_selected, r))
-        add_current = QtWidgets.QPushButton("Add the function shown", objectName="depthAddCurrent")
+        add_current = QtWidgets.QPushButton(self.tr("Add the function shown"), objectName="depthAddCurrent")
         add_current.clicked.connect(lambda: self._try(ds.add_activation, self.fstate.function_id, self.fstate.params))
         self.add_combo = QtWidgets.QComboBox(objectName="depthAddCombo")
         self.add_combo.addItems(names())
-        add = QtWidgets.QPushButton("Add", objectName="depthAdd")
+        add = QtWidgets.QPushButton(self.tr("Add"), objectName="depthAdd")
         add.clicked.connect(lambda: self._try(ds.add_activation, self.add_combo.currentText()))
-        self.remove = QtWidgets.QPushButton("Remove", objectName="depthRemove")
+        self.remove = QtWidgets.QPushButton(self.tr("Remove"), objectName="depthRemove")
         self.remove.clicked.connect(lambda: self._try(ds.remove_activation, max(self.act_list.currentRow(), 0)))
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.add_combo, 1)
@@ -144,19 +145,19 @@ class DepthView(QtWidgets.QWidget):
         lay.addWidget(add_current)
         lay.addLayout(row)
 
-        presets = QtWidgets.QGroupBox("Lecture presets (keys 1–5)")
+        presets = QtWidgets.QGroupBox(self.tr("Lecture presets (keys 1–5)"))
         lay = QtWidgets.QVBoxLayout(presets)
         self.preset_buttons = {}
         for k, (name, title) in enumerate(PRESET_TITLES.items()):
-            b = QtWidgets.QPushButton(f"{k + 1}. {title}", objectName=f"depthPreset.{name}")
+            b = QtWidgets.QPushButton(f"{k + 1}. {tr_state('Depth presets', title)}", objectName=f"depthPreset.{name}")
             b.clicked.connect(lambda _checked=False, name=name: self.apply_preset(name))
             lay.addWidget(b)
             self.preset_buttons[name] = b
 
         exports = QtWidgets.QHBoxLayout()
         for text, slot, name in (
-            ("Layers CSV…", self._export_csv, "exportDepthCsv"),
-            ("Picture…", self._export_png, "exportDepthPng"),
+            (self.tr("Layers CSV…"), self._export_csv, "exportDepthCsv"),
+            (self.tr("Picture…"), self._export_png, "exportDepthPng"),
         ):
             b = QtWidgets.QPushButton(text, objectName=name)
             b.clicked.connect(slot)
@@ -182,9 +183,9 @@ class DepthView(QtWidgets.QWidget):
         self.grad_plot.hideButtons()
         self.grad_plot.setLogMode(y=True)
         self.grad_plot.showGrid(x=True, y=True, alpha=0.25)
-        self.grad_plot.setLabel("bottom", "layer (1 = next to the input)")
+        self.grad_plot.setLabel("bottom", self.tr("layer (1 = next to the input)"))
         self.grad_plot.setLabel("left", "‖∂L/∂W‖")
-        self.grad_plot.setTitle("Gradient reaching each layer (dashed: product of mean |f′|)")
+        self.grad_plot.setTitle(self.tr("Gradient reaching each layer (dashed: product of mean |f′|)"))
         self.legend = self.grad_plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 190))
         self.grad_items: list[
             tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem]
@@ -195,8 +196,8 @@ class DepthView(QtWidgets.QWidget):
         self.hist_plot.setMenuEnabled(False)
         self.hist_plot.hideButtons()
         self.hist_plot.setMouseEnabled(x=False, y=False)
-        self.hist_plot.setLabel("bottom", "layer")
-        self.hist_plot.setLabel("left", "activation value")
+        self.hist_plot.setLabel("bottom", self.tr("layer"))
+        self.hist_plot.setLabel("left", self.tr("activation value"))
         self.hist_image = pg.ImageItem(axisOrder="row-major")
         cmap = pg.colormap.get("viridis")
         self.hist_image.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256))
@@ -208,7 +209,7 @@ class DepthView(QtWidgets.QWidget):
         font = self.diagnosis.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.diagnosis.setFont(font)
-        self.busy = QtWidgets.QLabel("computing…", objectName="depthBusy")
+        self.busy = QtWidgets.QLabel(self.tr("computing…"), objectName="depthBusy")
         self.busy.setStyleSheet("color: #777")
         self.busy.hide()
 
@@ -247,7 +248,7 @@ class DepthView(QtWidgets.QWidget):
         ds = self.dstate
 
         quiet(self.depth, self.depth.setValue, ds.depth)
-        self.depth_label.setText(f"{ds.depth} layers")
+        self.depth_label.setText(self.tr("{n} layers").format(n=ds.depth))
         if self.width.findText(str(ds.width)) < 0:
             self.width.addItem(str(ds.width))
         quiet(self.width, self.width.setCurrentText, str(ds.width))
@@ -391,7 +392,9 @@ class DepthView(QtWidgets.QWidget):
         self.hist_image.setImage(np.sqrt(hist.T), autoLevels=True)
         self.hist_image.setRect(QtCore.QRectF(0.5, -v, hist.shape[0], 2 * v))
         self.hist_plot.setRange(xRange=(0.5, hist.shape[0] + 0.5), yRange=(-v, v), padding=0)
-        self.hist_plot.setTitle(f"Activation values per layer: {spec_label(ds.activations[sel])}")
+        self.hist_plot.setTitle(
+            self.tr("Activation values per layer: {label}").format(label=spec_label(ds.activations[sel]))
+        )
 
     # ------------------------------------------------------------------ export
     def export_csv(self, path: Path) -> None:
@@ -416,10 +419,12 @@ class DepthView(QtWidgets.QWidget):
             self.notify(f"Could not export: {e}")
 
     def _export_csv(self) -> None:
-        self._save("Export per-layer data", "csv", "CSV (*.csv)", self.export_csv)
+        self._save(self.tr("Export per-layer data"), "csv", self.tr("CSV (*.csv)"), self.export_csv)
 
     def _export_png(self) -> None:
-        self._save("Export picture", "png", "PNG image (*.png);;SVG vector (*.svg)", self.export_picture)
+        self._save(
+            self.tr("Export picture"), "png", self.tr("PNG image (*.png);;SVG vector (*.svg)"), self.export_picture
+        )
 
 
 __all__ = ["DepthView", "DepthWorker"]

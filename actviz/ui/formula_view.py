@@ -142,10 +142,11 @@ class FormulaPanel(QtWidgets.QWidget):
         font = self.text.font()
         font.setPointSizeF(self._text_pt * self.scale)
         self.text.setFont(font)
+        at_kinks, properties = self.tr("At kinks:"), self.tr("Properties:")
         self.text.setText(
             f"<b>{e(act.label)}</b>{src}: {e(act.formula)}<br>"
-            f"<b>At kinks:</b> {e(act.convention)}<br>"
-            f"<b>Properties:</b> {e(act.properties.summary())}"
+            f"<b>{at_kinks}</b> {e(act.convention)}<br>"
+            f"<b>{properties}</b> {e(act.properties.summary())}"
             + (f"<br><span style='color:#555'>{ref}</span>" if ref else "")
         )
         self._fit_text()

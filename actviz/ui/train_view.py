@@ -159,7 +159,7 @@ class TrainView(QtWidgets.QWidget):
     # ------------------------------------------------------------------ building
     def _build_controls(self) -> None:
         ts = self.tstate
-        self.setup_box = QtWidgets.QGroupBox("Data and network")
+        self.setup_box = QtWidgets.QGroupBox(self.tr("Data and network"))
         form = QtWidgets.QFormLayout(self.setup_box)
         self.dataset = QtWidgets.QComboBox(objectName="trainDataset")
         self.dataset.addItems(DATASETS)
@@ -179,7 +179,7 @@ class TrainView(QtWidgets.QWidget):
         self.train_pct.setKeyboardTracking(False)
         self.train_pct.valueChanged.connect(lambda v: self._try(ts.set_train_percent, v))
         self.layers = QtWidgets.QLineEdit(objectName="trainLayers")
-        self.layers.setToolTip("Neurons per hidden layer, e.g. 3, 3 (1 to 6 layers of 1 to 8 neurons)")
+        self.layers.setToolTip(self.tr("Neurons per hidden layer, e.g. 3, 3 (1 to 6 layers of 1 to 8 neurons)"))
         self.layers.editingFinished.connect(self._write_layers)
         keys.install(self.layers, lambda: self.layers.setText(self._layers_text()))
         self.lr = QtWidgets.QComboBox(objectName="trainLearningRate")
@@ -197,37 +197,41 @@ class TrainView(QtWidgets.QWidget):
         self.reg_rate.activated.connect(self._write_reg)
         reg_row = QtWidgets.QHBoxLayout()
         reg_row.addWidget(self.reg)
-        reg_row.addWidget(QtWidgets.QLabel("rate"))
+        reg_row.addWidget(QtWidgets.QLabel(self.tr("rate")))
         reg_row.addWidget(self.reg_rate)
         self.seed = QtWidgets.QSpinBox(objectName="trainSeed")
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setKeyboardTracking(False)
         self.seed.valueChanged.connect(lambda v: self._try(ts.set_seed, v))
-        form.addRow("Dataset", self.dataset)
-        form.addRow("Noise", noise_row)
-        form.addRow("Training data", self.train_pct)
-        form.addRow("Hidden layers", self.layers)
-        form.addRow("Learning rate", self.lr)
-        form.addRow("Batch size", self.batch)
-        form.addRow("Regularisation", reg_row)
-        form.addRow("Seed", self.seed)
+        form.addRow(self.tr("Dataset"), self.dataset)
+        form.addRow(self.tr("Noise"), noise_row)
+        form.addRow(self.tr("Training data"), self.train_pct)
+        form.addRow(self.tr("Hidden layers"), self.layers)
+        form.addRow(self.tr("Learning rate"), self.lr)
+        form.addRow(self.tr("Batch size"), self.batch)
+        form.addRow(self.tr("Regularisation"), reg_row)
+        form.addRow(self.tr("Seed"), self.seed)
 
-        self.act_box = QtWidgets.QGroupBox("Activations to compare")
+        self.act_box = QtWidgets.QGroupBox(self.tr("Activations to compare"))
         lay = QtWidgets.QVBoxLayout(self.act_box)
         self.act_list = QtWidgets.QListWidget(objectName="trainActivations")
         self.act_list.setMaximumHeight(130)
         self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ts.set_selected, r))
-        self.add_current = QtWidgets.QPushButton("Add the function shown", objectName="trainAddCurrent")
-        self.add_current.setToolTip("The function view's function, with its current parameters")
+        self.add_current = QtWidgets.QPushButton(self.tr("Add the function shown"), objectName="trainAddCurrent")
+        self.add_current.setToolTip(self.tr("The function view's function, with its current parameters"))
         self.add_current.clicked.connect(self.add_current_function)
         self.add_combo = QtWidgets.QComboBox(objectName="trainAddCombo")
         self.add_combo.addItems(names())
-        self.add_button = QtWidgets.QPushButton("Add", objectName="trainAdd")
+        self.add_button = QtWidgets.QPushButton(self.tr("Add"), objectName="trainAdd")
         self.add_button.clicked.connect(lambda: self._try(ts.add_activation, self.add_combo.currentText()))
-        self.remove_button = QtWidgets.QPushButton("Remove", objectName="trainRemove")
+        self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), objectName="trainRemove")
         self.remove_button.clicked.connect(self._remove_selected)
-        self.race_button = QtWidgets.QPushButton("Article race: sigmoid vs tanh vs ReLU", objectName="trainRace")
-        self.race_button.setToolTip("Circle data, 2×3 network, learning rate 0.03, batch 10, no noise; then play")
+        self.race_button = QtWidgets.QPushButton(
+            self.tr("Article race: sigmoid vs tanh vs ReLU"), objectName="trainRace"
+        )
+        self.race_button.setToolTip(
+            self.tr("Circle data, 2×3 network, learning rate 0.03, batch 10, no noise; then play")
+        )
         self.race_button.clicked.connect(self.article_race)
         add_row = QtWidgets.QHBoxLayout()
         add_row.addWidget(self.add_combo, 1)
@@ -238,19 +242,19 @@ class TrainView(QtWidgets.QWidget):
         lay.addLayout(add_row)
         lay.addWidget(self.race_button)
 
-        self.run_box = QtWidgets.QGroupBox("Train")
+        self.run_box = QtWidgets.QGroupBox(self.tr("Train"))
         run_col = QtWidgets.QVBoxLayout(self.run_box)
         run = QtWidgets.QHBoxLayout()
-        self.play_button = QtWidgets.QPushButton("Play", objectName="trainPlay")
-        self.play_button.setToolTip("Play or pause training (Space while the Train view is shown)")
+        self.play_button = QtWidgets.QPushButton(self.tr("Play"), objectName="trainPlay")
+        self.play_button.setToolTip(self.tr("Play or pause training (Space while the Train view is shown)"))
         self.play_button.clicked.connect(self.toggle_play)
-        self.step_button = QtWidgets.QPushButton("Step", objectName="trainStep")
-        self.step_button.setToolTip("One epoch")
+        self.step_button = QtWidgets.QPushButton(self.tr("Step"), objectName="trainStep")
+        self.step_button.setToolTip(self.tr("One epoch"))
         self.step_button.clicked.connect(lambda: self.step(1))
-        self.reset_button = QtWidgets.QPushButton("Reset", objectName="trainReset")
-        self.reset_button.setToolTip("Back to epoch 0, the same initial weights")
+        self.reset_button = QtWidgets.QPushButton(self.tr("Reset"), objectName="trainReset")
+        self.reset_button.setToolTip(self.tr("Back to epoch 0, the same initial weights"))
         self.reset_button.clicked.connect(self.reset)
-        self.epoch_label = QtWidgets.QLabel("epoch 0", objectName="trainEpoch")
+        self.epoch_label = QtWidgets.QLabel(self.tr("epoch {n}").format(n=0), objectName="trainEpoch")
         font = self.epoch_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -261,8 +265,10 @@ class TrainView(QtWidgets.QWidget):
         run_col.addWidget(self.epoch_label)
 
         self.fair_note = QtWidgets.QLabel(
-            "Fair comparison: for a given seed every activation starts from the same data and the same "
-            "initial weights.",
+            self.tr(
+                "Fair comparison: for a given seed every activation starts from the same data and the same "
+                "initial weights."
+            ),
             objectName="trainFairNote",
         )
         self.fair_note.setWordWrap(True)
@@ -276,7 +282,7 @@ class TrainView(QtWidgets.QWidget):
         self.map_plot.hideButtons()
         self.map_plot.setMouseEnabled(x=False, y=False)
         self.map_plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
-        self.map_plot.setTitle("Decision boundary")
+        self.map_plot.setTitle(self.tr("Decision boundary"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setRect(QtCore.QRectF(-6, -6, 12, 12))
         cmap = pg.ColorMap([0.0, 0.5, 1.0], [pg.mkColor(NEGATIVE), pg.mkColor("#FFFFFF"), pg.mkColor(POSITIVE)])
@@ -301,8 +307,8 @@ class TrainView(QtWidgets.QWidget):
         tie_menus(self.loss_plot, self)
         self.loss_plot.setMenuEnabled(False)
         self.loss_plot.hideButtons()
-        self.loss_plot.setTitle("Loss (solid: test, dashed: training)")
-        self.loss_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setTitle(self.tr("Loss (solid: test, dashed: training)"))
+        self.loss_plot.setLabel("bottom", self.tr("epoch"))
         self.loss_plot.setLogMode(y=True)
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 190))
@@ -313,7 +319,7 @@ class TrainView(QtWidgets.QWidget):
         self.loss_items: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
 
     def _build_study(self) -> None:
-        self.study_box = QtWidgets.QGroupBox("Convergence study")
+        self.study_box = QtWidgets.QGroupBox(self.tr("Convergence study"))
         lay = QtWidgets.QVBoxLayout(self.study_box)
         form = QtWidgets.QFormLayout()
         self.study_seeds = QtWidgets.QSpinBox(objectName="studySeeds")
@@ -331,14 +337,14 @@ class TrainView(QtWidgets.QWidget):
         self.threshold.setSingleStep(0.01)
         self.threshold.setKeyboardTracking(False)
         self.threshold.valueChanged.connect(lambda v: self._try(self.tstate.set_threshold, v))
-        form.addRow("Seeds per activation", self.study_seeds)
-        form.addRow("Epochs", self.study_epochs)
-        form.addRow("Converged when test loss <", self.threshold)
+        form.addRow(self.tr("Seeds per activation"), self.study_seeds)
+        form.addRow(self.tr("Epochs"), self.study_epochs)
+        form.addRow(self.tr("Converged when test loss <"), self.threshold)
         lay.addLayout(form)
         buttons = QtWidgets.QHBoxLayout()
-        self.study_button = QtWidgets.QPushButton("Run study", objectName="studyRun")
+        self.study_button = QtWidgets.QPushButton(self.tr("Run study"), objectName="studyRun")
         self.study_button.clicked.connect(self.run_study)
-        self.cancel_button = QtWidgets.QPushButton("Cancel", objectName="studyCancel")
+        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"), objectName="studyCancel")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_study)
         buttons.addWidget(self.study_button)
@@ -349,7 +355,9 @@ class TrainView(QtWidgets.QWidget):
         self.progress.setValue(0)
         lay.addWidget(self.progress)
         self.table = QtWidgets.QTableWidget(0, 4, objectName="studyTable")
-        self.table.setHorizontalHeaderLabels(["activation", "median epochs [IQR]", "converged", "speed-up"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("activation"), self.tr("median epochs [IQR]"), self.tr("converged"), self.tr("speed-up")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
@@ -357,9 +365,9 @@ class TrainView(QtWidgets.QWidget):
         lay.addWidget(self.table)
         exports = QtWidgets.QHBoxLayout()
         for text, slot, name in (
-            ("Loss CSV…", self._export_loss, "exportLoss"),
-            ("Study CSV…", self._export_study, "exportStudy"),
-            ("Picture…", self._export_png, "exportTrainPng"),
+            (self.tr("Loss CSV…"), self._export_loss, "exportLoss"),
+            (self.tr("Study CSV…"), self._export_study, "exportStudy"),
+            (self.tr("Picture…"), self._export_png, "exportTrainPng"),
         ):
             b = QtWidgets.QPushButton(text, objectName=name)
             b.clicked.connect(slot)
@@ -473,12 +481,12 @@ class TrainView(QtWidgets.QWidget):
         if self.trainer is None:
             return
         self.playing = True
-        self.play_button.setText("Pause")
+        self.play_button.setText(self.tr("Pause"))
         self.timer.start()
 
     def pause(self) -> None:
         self.playing = False
-        self.play_button.setText("Play")
+        self.play_button.setText(self.tr("Play"))
         self.timer.stop()
 
     def toggle_play(self) -> None:
@@ -539,7 +547,7 @@ class TrainView(QtWidgets.QWidget):
         # grid_points' row 0 is the top; the image's row 0 is drawn at the rect's bottom.
         self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0))
         label = spec_label(self.tstate.activations[sel])
-        self.map_plot.setTitle(f"Decision boundary: {label}")
+        self.map_plot.setTitle(self.tr("Decision boundary: {label}").format(label=label))
 
     def _draw_losses(self) -> None:
         tr = self.trainer
@@ -551,7 +559,7 @@ class TrainView(QtWidgets.QWidget):
         for (test_item, train_item), c in zip(self.loss_items, curves):
             test_item.setData(c.epochs, np.maximum(c.test, floor))
             train_item.setData(c.epochs, np.maximum(c.train, floor))
-        self.epoch_label.setText(f"epoch {tr.epoch}")
+        self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
         self.status_label.setText(status_line(tr, self.tstate.activations))
 
     # ------------------------------------------------------------------ study
@@ -659,7 +667,7 @@ class TrainView(QtWidgets.QWidget):
             return
         status = getattr(win, "statusBar", None)
         if callable(status):
-            status().showMessage(f"Saved {path}", 5000)
+            status().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
     def export_loss(self, path: Path) -> None:
         if self.trainer is None:
@@ -675,13 +683,18 @@ class TrainView(QtWidgets.QWidget):
         write_png(self, path)
 
     def _export_loss(self) -> None:
-        self._save("Export loss curves", "csv", "CSV (*.csv)", self.export_loss)
+        self._save(self.tr("Export loss curves"), "csv", self.tr("CSV (*.csv)"), self.export_loss)
 
     def _export_study(self) -> None:
-        self._save("Export study", "csv", "CSV (*.csv)", self.export_study)
+        self._save(self.tr("Export study"), "csv", self.tr("CSV (*.csv)"), self.export_study)
 
     def _export_png(self) -> None:
-        self._save("Export picture", "png", "PNG image (*.png);;SVG vector (*.svg)", lambda p: write_picture(self, p))
+        self._save(
+            self.tr("Export picture"),
+            "png",
+            self.tr("PNG image (*.png);;SVG vector (*.svg)"),
+            lambda p: write_picture(self, p),
+        )
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -27,6 +27,7 @@ from actviz.ui.controls import (
 )
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
+from actviz.ui.i18n import add_language_menu, settings_entry, tr_state
 from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
@@ -35,25 +36,57 @@ if TYPE_CHECKING:
     from actviz.ui.depth_view import DepthView
     from actviz.ui.train_view import TrainView
 
-SHORTCUTS = [
-    ("PageDown / PageUp", "next / previous function"),
-    ("[ and ]", "decrease / increase the first parameter by one step"),
-    ("1, 2, 3", "show or hide f, f′, f″"),
-    ("O", "switch between boxed and axes-through-origin"),
-    ("L", "layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins"),
-    ("I", "show or hide the formula panel"),
-    ("Space (function view)", "animate the first parameter; again to pause"),
-    ("T", "trace: leave faded copies of the curve at tenths of the parameter's range"),
-    ("Ctrl+P", "pin the current function for comparison"),
-    ("M", "mark the point of f under the mouse (Reference marks in the side panel)"),
-    ("Ctrl+0", "reset the view"),
-    ("Ctrl+1 / Ctrl+2 / Ctrl+3", "function view / train view / depth view"),
-    ("1 … 5 (depth view)", "the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual"),
-    ("Space (train view)", "play or pause training"),
-    ("F5 / F6 / F7", "lessons: ReLU's dead gradient, sigmoid vs tanh saturation, the convergence race"),
-    ("Ctrl+O / Ctrl+Shift+S", "open / save a scene (.actviz)"),
-    ("F11", "presentation mode (full screen, plot only); Esc leaves it"),
-    ("Ctrl+S / Ctrl+E", "export the figure / the data"),
+SHORTCUTS = [  # key names stay as they are; texts with words are marked for translation
+    ("PageDown / PageUp", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "next / previous function")),
+    (
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "[ and ]"),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "decrease / increase the first parameter by one step"),
+    ),
+    ("1, 2, 3", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "show or hide f, f′, f″")),
+    ("O", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "switch between boxed and axes-through-origin")),
+    (
+        "L",
+        QtCore.QT_TRANSLATE_NOOP(
+            "Shortcuts", "layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins"
+        ),
+    ),
+    ("I", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "show or hide the formula panel")),
+    (
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Space (function view)"),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "animate the first parameter; again to pause"),
+    ),
+    (
+        "T",
+        QtCore.QT_TRANSLATE_NOOP(
+            "Shortcuts", "trace: leave faded copies of the curve at tenths of the parameter's range"
+        ),
+    ),
+    ("Ctrl+P", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "pin the current function for comparison")),
+    (
+        "M",
+        QtCore.QT_TRANSLATE_NOOP(
+            "Shortcuts", "mark the point of f under the mouse (Reference marks in the side panel)"
+        ),
+    ),
+    ("Ctrl+0", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "reset the view")),
+    ("Ctrl+1 / Ctrl+2 / Ctrl+3", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "function view / train view / depth view")),
+    (
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "1 … 5 (depth view)"),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual"),
+    ),
+    (
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Space (train view)"),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "play or pause training"),
+    ),
+    (
+        "F5 / F6 / F7",
+        QtCore.QT_TRANSLATE_NOOP(
+            "Shortcuts", "lessons: ReLU's dead gradient, sigmoid vs tanh saturation, the convergence race"
+        ),
+    ),
+    ("Ctrl+O / Ctrl+Shift+S", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "open / save a scene (.actviz)")),
+    ("F11", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "presentation mode (full screen, plot only); Esc leaves it")),
+    ("Ctrl+S / Ctrl+E", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "export the figure / the data")),
 ]
 
 
@@ -90,7 +123,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         side = QtWidgets.QWidget(objectName="sidePanel")
         side_lay = QtWidgets.QVBoxLayout(side)
-        title = QtWidgets.QLabel("<b>Function</b>")
+        title = QtWidgets.QLabel(self.tr("<b>Function</b>"))
         side_lay.addWidget(title)
         side_lay.addWidget(self.selector)
         for w in (self.param_panel, self.ranges, self.curve_controls, self.compare, self.marks_panel, self.probes):
@@ -138,16 +171,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self._pages = []
         self.tabs = QtWidgets.QTabWidget(objectName="views")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(function_page, "Function")
-        for title in ("Train", "Depth"):
+        self.tabs.addTab(function_page, self.tr("Function"))
+        for title, text in (("Train", self.tr("Train")), ("Depth", self.tr("Depth"))):
             page = QtWidgets.QWidget(objectName=f"{title.lower()}Page")
             page_lay = QtWidgets.QVBoxLayout(page)
             page_lay.setContentsMargins(0, 0, 0, 0)
             self._pages.append(page)
-            self.tabs.addTab(page, title)
-        self.tabs.setTabToolTip(2, "The gradient that reaches each layer of a deep network  (Ctrl+3)")
-        self.tabs.setTabToolTip(0, "See an activation, its derivatives and kinks  (Ctrl+1)")
-        self.tabs.setTabToolTip(1, "Train small networks with any activation and race them  (Ctrl+2)")
+            self.tabs.addTab(page, text)
+        self.tabs.setTabToolTip(2, self.tr("The gradient that reaches each layer of a deep network  (Ctrl+3)"))
+        self.tabs.setTabToolTip(0, self.tr("See an activation, its derivatives and kinks  (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Train small networks with any activation and race them  (Ctrl+2)"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.setCentralWidget(self.tabs)
 
@@ -214,27 +247,31 @@ class MainWindow(QtWidgets.QMainWindow):
         mb = self.menuBar()
         st = self.state
         self.function_actions: list[QtGui.QAction] = []
-        m = mb.addMenu("&File")
-        self._action(m, "Export &figure…", self._export_figure_dialog, "Ctrl+S", "exportFigure")
-        self._action(m, "Export &data (CSV)…", self._export_data_dialog, "Ctrl+E", "exportData")
+        m = mb.addMenu(self.tr("&File"))
+        self._action(m, self.tr("Export &figure…"), self._export_figure_dialog, "Ctrl+S", "exportFigure")
+        self._action(m, self.tr("Export &data (CSV)…"), self._export_data_dialog, "Ctrl+E", "exportData")
         m.addSeparator()
-        self._action(m, "&Open scene…", self._open_scene_dialog, "Ctrl+O", "openScene")
-        self._action(m, "Save &scene…", self._save_scene_dialog, "Ctrl+Shift+S", "saveScene")
+        self._action(m, self.tr("&Open scene…"), self._open_scene_dialog, "Ctrl+O", "openScene")
+        self._action(m, self.tr("Save &scene…"), self._save_scene_dialog, "Ctrl+Shift+S", "saveScene")
         m.addSeparator()
-        self._action(m, "&Quit", self.close, "Ctrl+Q")
-        m = mb.addMenu("&Function")
+        self._action(m, self.tr("&Quit"), self.close, "Ctrl+Q")
+        m = mb.addMenu(self.tr("&Function"))
         fa = self.function_actions
-        fa.append(self._action(m, "&Next function", lambda: st.step_function(+1), "PgDown", "nextFunction"))
-        fa.append(self._action(m, "&Previous function", lambda: st.step_function(-1), "PgUp", "previousFunction"))
-        fa.append(self._action(m, "Parameter step &down", lambda: self.nudge_first_param(-1), "["))
-        fa.append(self._action(m, "Parameter step &up", lambda: self.nudge_first_param(+1), "]"))
+        fa.append(self._action(m, self.tr("&Next function"), lambda: st.step_function(+1), "PgDown", "nextFunction"))
         fa.append(
-            self._action(m, "&Animate the first parameter", self.param_panel.toggle_animation, "Space", "animateAction")
+            self._action(m, self.tr("&Previous function"), lambda: st.step_function(-1), "PgUp", "previousFunction")
         )
-        fa.append(self._action(m, "&Trace the family", lambda: st.set_trace(not st.trace), "T", "traceAction"))
+        fa.append(self._action(m, self.tr("Parameter step &down"), lambda: self.nudge_first_param(-1), "["))
+        fa.append(self._action(m, self.tr("Parameter step &up"), lambda: self.nudge_first_param(+1), "]"))
+        fa.append(
+            self._action(
+                m, self.tr("&Animate the first parameter"), self.param_panel.toggle_animation, "Space", "animateAction"
+            )
+        )
+        fa.append(self._action(m, self.tr("&Trace the family"), lambda: st.set_trace(not st.trace), "T", "traceAction"))
         m.addSeparator()
-        fa.append(self._action(m, "&Pin for comparison", self.compare.pin_current, "Ctrl+P", "pin"))
-        fa.append(self._action(m, "&Clear pinned", st.clear_overlays))
+        fa.append(self._action(m, self.tr("&Pin for comparison"), self.compare.pin_current, "Ctrl+P", "pin"))
+        fa.append(self._action(m, self.tr("&Clear pinned"), st.clear_overlays))
         fa.append(
             self._action(
                 m,
@@ -244,62 +281,85 @@ class MainWindow(QtWidgets.QMainWindow):
                 "markPointAction",
             )
         )
-        m = mb.addMenu("&View")
-        self._action(m, "&Function view", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "showFunctionView")
-        self._action(m, "&Train view", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2", "showTrainView")
-        self._action(m, "&Depth view", lambda: self.tabs.setCurrentIndex(2), "Ctrl+3", "showDepthView")
+        m = mb.addMenu(self.tr("&View"))
+        self._action(m, self.tr("&Function view"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "showFunctionView")
+        self._action(m, self.tr("&Train view"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2", "showTrainView")
+        self._action(m, self.tr("&Depth view"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3", "showDepthView")
         m.addSeparator()
         for i, name in enumerate(("f", "f′", "f″")):
             # QAction.triggered passes `checked` first: keep it away from i
             fa.append(
                 self._action(
-                    m, f"Show/hide {name}", lambda _checked=False, i=i: st.set_shown(i, not st.shown[i]), str(i + 1)
+                    m,
+                    self.tr("Show/hide {name}").format(name=name),
+                    lambda _checked=False, i=i: st.set_shown(i, not st.shown[i]),
+                    str(i + 1),
                 )
             )
         fa.append(
             self._action(
                 m,
-                "Boxed / axes through &origin",
+                self.tr("Boxed / axes through &origin"),
                 lambda: st.set_style("origin" if st.style == "boxed" else "boxed"),
                 "O",
             )
         )
-        fa.append(self._action(m, "&Reset view", st.reset_view, "Ctrl+0", "resetViewAction"))
+        fa.append(self._action(m, self.tr("&Reset view"), st.reset_view, "Ctrl+0", "resetViewAction"))
         self._build_layout_menu(m)
-        self.formula_action = self._action(m, "&Formula panel", self._toggle_formulas, "I", "formulaPanel")
+        self.formula_action = self._action(m, self.tr("&Formula panel"), self._toggle_formulas, "I", "formulaPanel")
         self.formula_action.setCheckable(True)
         self.formula_action.setChecked(True)
-        self._action(m, "&Presentation mode", self.toggle_presentation, "F11", "presentation")
-        self._action(m, "Leave presentation mode", lambda: self.set_presentation(False), "Esc")
-        m = mb.addMenu("&Train")
+        self._action(m, self.tr("&Presentation mode"), self.toggle_presentation, "F11", "presentation")
+        self._action(m, self.tr("Leave presentation mode"), lambda: self.set_presentation(False), "Esc")
+        m.addSeparator()
+        self.language_menu = add_language_menu(self, m)
+        m = mb.addMenu(self.tr("&Train"))
         self.train_actions: list[QtGui.QAction] = []
         ta = self.train_actions
-        ta.append(self._action(m, "&Play / pause", lambda: self.train_view.toggle_play(), "Space", "trainPlayAction"))
-        ta.append(self._action(m, "&One epoch", lambda: self.train_view.step(1), "Ctrl+Right", "trainStepAction"))
-        ta.append(self._action(m, "&Reset", lambda: self.train_view.reset(), "Ctrl+R", "trainResetAction"))
+        ta.append(
+            self._action(m, self.tr("&Play / pause"), lambda: self.train_view.toggle_play(), "Space", "trainPlayAction")
+        )
+        ta.append(
+            self._action(m, self.tr("&One epoch"), lambda: self.train_view.step(1), "Ctrl+Right", "trainStepAction")
+        )
+        ta.append(self._action(m, self.tr("&Reset"), lambda: self.train_view.reset(), "Ctrl+R", "trainResetAction"))
         ta.append(
             self._action(
-                m, "Article &race: sigmoid vs tanh vs ReLU", lambda: self.train_view.article_race(), "Ctrl+Shift+R"
+                m,
+                self.tr("Article &race: sigmoid vs tanh vs ReLU"),
+                lambda: self.train_view.article_race(),
+                "Ctrl+Shift+R",
             )
         )
         ta.append(
-            self._action(m, "Run convergence &study", lambda: self.train_view.run_study(), None, "trainStudyAction")
+            self._action(
+                m, self.tr("Run convergence &study"), lambda: self.train_view.run_study(), None, "trainStudyAction"
+            )
         )
-        m = mb.addMenu("&Depth")
+        m = mb.addMenu(self.tr("&Depth"))
         self.depth_actions: list[QtGui.QAction] = []
         for k, title in enumerate(PRESET_TITLES.values()):
             self.depth_actions.append(
-                self._action(m, title, lambda _checked=False, k=k: self.depth_view.preset_by_number(k), str(k + 1))
+                self._action(
+                    m,
+                    tr_state("Depth presets", title),
+                    lambda _checked=False, k=k: self.depth_view.preset_by_number(k),
+                    str(k + 1),
+                )
             )
         self._on_tab(self.tabs.currentIndex())
-        m = mb.addMenu("&Lessons")
+        m = mb.addMenu(self.tr("&Lessons"))
         for k, (name, title) in enumerate(LESSONS):
             self._action(
-                m, title, lambda _checked=False, name=name: self.open_lesson(name), f"F{5 + k}", f"lesson.{name}"
+                m,
+                tr_state("Lessons", title),
+                lambda _checked=False, name=name: self.open_lesson(name),
+                f"F{5 + k}",
+                f"lesson.{name}",
             )
-        m = mb.addMenu("&Help")
-        self._action(m, "&Keyboard shortcuts", self._show_shortcuts, "F1")
-        self._action(m, "&About ActViz", self._show_about)
+        m = mb.addMenu(self.tr("&Help"))
+        self._action(m, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+        self._action(m, self.tr("&About ActViz"), self._show_about)
 
     def _build_layout_menu(self, view_menu) -> None:
         """View → Layout: overlay, stacked panels, grid; L cycles; the checks follow the state."""
@@ -487,10 +547,12 @@ class MainWindow(QtWidgets.QMainWindow):
         return path
 
     def _export_figure_dialog(self):
-        self._save_dialog("Export figure", "png", "PNG image (*.png);;SVG vector (*.svg)", self.export_figure)
+        self._save_dialog(
+            self.tr("Export figure"), "png", self.tr("PNG image (*.png);;SVG vector (*.svg)"), self.export_figure
+        )
 
     def _export_data_dialog(self):
-        self._save_dialog("Export data", "csv", "CSV (*.csv)", self.export_data)
+        self._save_dialog(self.tr("Export data"), "csv", self.tr("CSV (*.csv)"), self.export_data)
 
     def _save_dialog(self, title, suffix, filters, save):
         path = self.ask_path(True, title, f"{self.state.function_id}.{suffix}", filters)
@@ -508,7 +570,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.notify(f"Could not export {path}: internal error: {type(e).__name__}: {e}")
             return
         self.status.setStyleSheet("")
-        self.status.showMessage(f"Saved {saved}", 5000)
+        self.status.showMessage(self.tr("Saved {path}").format(path=saved), 5000)
 
     # ------------------------------------------------------------------ scenes and lessons
     def ask_path(self, save: bool, title: str, name: str, filters: str) -> str:
@@ -543,7 +605,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.notify(f"Could not open the scene {Path(path).name}: {e}")
             return False
         self.show_scene(checked)
-        self.status.showMessage(f"Opened {path}", 5000)
+        self.status.showMessage(self.tr("Opened {path}").format(path=path), 5000)
         return True
 
     def open_lesson(self, name: str) -> None:
@@ -571,12 +633,14 @@ class MainWindow(QtWidgets.QMainWindow):
             self.train_view.play()
 
     def _open_scene_dialog(self) -> None:
-        path = self.ask_path(False, "Open scene", "", "ActViz scenes (*.actviz);;All files (*)")
+        path = self.ask_path(False, self.tr("Open scene"), "", self.tr("ActViz scenes (*.actviz);;All files (*)"))
         if path:
             self.open_scene(path)
 
     def _save_scene_dialog(self) -> None:
-        path = self.ask_path(True, "Save scene", f"{self.state.function_id}.actviz", "ActViz scenes (*.actviz)")
+        path = self.ask_path(
+            True, self.tr("Save scene"), f"{self.state.function_id}.actviz", self.tr("ActViz scenes (*.actviz)")
+        )
         if not path:
             return
         try:
@@ -584,19 +648,27 @@ class MainWindow(QtWidgets.QMainWindow):
         except OSError as e:
             self.notify(f"Could not save the scene: {e}")
             return
-        self.status.showMessage(f"Saved {saved}", 5000)
+        self.status.showMessage(self.tr("Saved {path}").format(path=saved), 5000)
 
     # ------------------------------------------------------------------ help
     def _show_shortcuts(self):
-        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-        QtWidgets.QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        tr = QtCore.QCoreApplication.translate
+        rows = "".join(
+            f"<tr><td><b>{tr('Shortcuts', k)}</b>&nbsp;&nbsp;</td><td>{tr('Shortcuts', v)}</td></tr>"
+            for k, v in SHORTCUTS
+        )
+        QtWidgets.QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def _show_about(self):
         QtWidgets.QMessageBox.about(
             self,
-            "About ActViz",
-            f"<h3>ActViz {__version__}</h3><p>Activation functions, their derivatives and their kinks, "
-            "drawn exactly. Derivatives at kinks follow PyTorch autograd.</p>",
+            self.tr("About ActViz"),
+            f"<h3>ActViz {__version__}</h3><p>"
+            + self.tr(
+                "Activation functions, their derivatives and their kinks, "
+                "drawn exactly. Derivatives at kinks follow PyTorch autograd."
+            )
+            + "</p>",
         )
 
     # ------------------------------------------------------------------ settings
@@ -665,6 +737,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "maximized": self.isMaximized() or (self.presenting and self._was_maximized),
             "presentation": self.presenting,
             "formulas": self.formula_action.isChecked(),
+            **settings_entry(),
         }
 
     def restore_window(self, saved) -> list[str]:

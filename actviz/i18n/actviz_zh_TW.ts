@@ -1,0 +1,833 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Pin current function</source>
+        <translation>釘選目前的函數</translation>
+    </message>
+    <message>
+        <source>Keep the current function, with its parameters, as an overlay  (Ctrl+P)</source>
+        <translation>將目前的函數連同其參數保留為疊加曲線  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Pinned functions: solid line f, dashed line f′ (when f′ is shown)</source>
+        <translation>已釘選的函數：實線為 f，虛線為 f′（顯示 f′ 時）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+</context>
+<context>
+    <name>CurveControls</name>
+    <message>
+        <source>Curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <source>Show {name}  (key {key})</source>
+        <translation>顯示 {name}  （按鍵 {key}）</translation>
+    </message>
+    <message>
+        <source>Boxed plot</source>
+        <translation>方框圖</translation>
+    </message>
+    <message>
+        <source>Axes through origin</source>
+        <translation>座標軸通過原點</translation>
+    </message>
+    <message>
+        <source>Boxed, or axes through (0, 0) with no box  (key O)</source>
+        <translation>方框圖，或不加方框、座標軸通過 (0, 0)  （按鍵 O）</translation>
+    </message>
+</context>
+<context>
+    <name>Depth presets</name>
+    <message>
+        <source>Sigmoid, 30 layers, Xavier: the gradient vanishes</source>
+        <translation>Sigmoid，30 層，Xavier：梯度消失</translation>
+    </message>
+    <message>
+        <source>Tanh, 30 layers, Xavier: it holds</source>
+        <translation>Tanh，30 層，Xavier：梯度維持</translation>
+    </message>
+    <message>
+        <source>ReLU, 30 layers, He: it holds (some units dead)</source>
+        <translation>ReLU，30 層，He：梯度維持（部分單元死亡）</translation>
+    </message>
+    <message>
+        <source>ReLU, 30 layers, Xavier: it fades</source>
+        <translation>ReLU，30 層，Xavier：梯度逐漸減弱</translation>
+    </message>
+    <message>
+        <source>Sigmoid with residual connections: it holds</source>
+        <translation>Sigmoid 加上殘差連接：梯度維持</translation>
+    </message>
+</context>
+<context>
+    <name>DepthView</name>
+    <message>
+        <source>Network at initialisation</source>
+        <translation>初始化時的網路</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>寬度</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Weight scale</source>
+        <translation>權重縮放</translation>
+    </message>
+    <message>
+        <source>residual connections (h + f(Wh))</source>
+        <translation>殘差連接 (h + f(Wh))</translation>
+    </message>
+    <message>
+        <source>Seeds (median, band)</source>
+        <translation>種子數（中位數、區間）</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激勵函數</translation>
+    </message>
+    <message>
+        <source>Add the function shown</source>
+        <translation>加入目前顯示的函數</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Lecture presets (keys 1–5)</source>
+        <translation>課堂預設（按鍵 1–5）</translation>
+    </message>
+    <message>
+        <source>Layers CSV…</source>
+        <translation>各層 CSV…</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>圖片…</translation>
+    </message>
+    <message>
+        <source>layer (1 = next to the input)</source>
+        <translation>層（1 = 最靠近輸入）</translation>
+    </message>
+    <message>
+        <source>Gradient reaching each layer (dashed: product of mean |f′|)</source>
+        <translation>到達各層的梯度（虛線：平均 |f′| 的乘積）</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>activation value</source>
+        <translation>激勵值</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n} 層</translation>
+    </message>
+    <message>
+        <source>Activation values per layer: {label}</source>
+        <translation>各層的激勵值：{label}</translation>
+    </message>
+    <message>
+        <source>Export per-layer data</source>
+        <translation>匯出各層資料</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 檔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>匯出圖片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector (*.svg)</source>
+        <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaPanel</name>
+    <message>
+        <source>At kinks:</source>
+        <translation>在折點處：</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>性質：</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionSelector</name>
+    <message>
+        <source>Choose a function (type to search; PageUp/PageDown for previous/next)</source>
+        <translation>選擇函數（輸入文字即可搜尋；PageUp/PageDown 切換上一個／下一個）</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The interface will be in {language} the next time ActViz starts.</source>
+        <translation>下次啟動 ActViz 時，介面將改為{language}。</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>1. ReLU vs Leaky ReLU: the dead gradient</source>
+        <translation>1. ReLU 與 Leaky ReLU：梯度死亡</translation>
+    </message>
+    <message>
+        <source>2. Sigmoid vs tanh: saturation (σ′ peaks at 0.25, tanh′ at 1)</source>
+        <translation>2. Sigmoid 與 tanh：飽和（σ′ 最大值為 0.25，tanh′ 為 1）</translation>
+    </message>
+    <message>
+        <source>3. The convergence race: sigmoid vs tanh vs ReLU</source>
+        <translation>3. 收斂競賽：sigmoid、tanh 與 ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;b&gt;Function&lt;/b&gt;</source>
+        <translation>&lt;b&gt;函數&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函數</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>The gradient that reaches each layer of a deep network  (Ctrl+3)</source>
+        <translation>到達深層網路每一層的梯度  (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>See an activation, its derivatives and kinks  (Ctrl+1)</source>
+        <translation>檢視激勵函數、其導數與折點  (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Train small networks with any activation and race them  (Ctrl+2)</source>
+        <translation>用任意激勵函數訓練小型網路並互相競賽  (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export &amp;figure…</source>
+        <translation>匯出圖形(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data (CSV)…</source>
+        <translation>匯出資料 (CSV)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open scene…</source>
+        <translation>開啟場景(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;scene…</source>
+        <translation>儲存場景(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>函數(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next function</source>
+        <translation>下一個函數(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous function</source>
+        <translation>上一個函數(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Parameter step &amp;down</source>
+        <translation>參數減少一格(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Parameter step &amp;up</source>
+        <translation>參數增加一格(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Animate the first parameter</source>
+        <translation>以動畫呈現第一個參數(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Trace the family</source>
+        <translation>描繪函數族軌跡(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin for comparison</source>
+        <translation>釘選以便比較(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pinned</source>
+        <translation>清除釘選(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Function view</source>
+        <translation>函數檢視(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Train view</source>
+        <translation>訓練檢視(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Depth view</source>
+        <translation>深度檢視(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show/hide {name}</source>
+        <translation>顯示／隱藏 {name}</translation>
+    </message>
+    <message>
+        <source>Boxed / axes through &amp;origin</source>
+        <translation>方框／座標軸通過原點(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>重設檢視(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Formula panel</source>
+        <translation>公式面板(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>簡報模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>離開簡報模式</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>訓練(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>播放／暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;One epoch</source>
+        <translation>訓練一個回合(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重設(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Article &amp;race: sigmoid vs tanh vs ReLU</source>
+        <translation>論文競賽：sigmoid、tanh 與 ReLU(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run convergence &amp;study</source>
+        <translation>執行收斂研究(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Depth</source>
+        <translation>深度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>課程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About ActViz</source>
+        <translation>關於 ActViz(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>匯出圖形</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector (*.svg)</source>
+        <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>匯出資料</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 檔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已開啟 {path}</translation>
+    </message>
+    <message>
+        <source>Open scene</source>
+        <translation>開啟場景</translation>
+    </message>
+    <message>
+        <source>ActViz scenes (*.actviz);;All files (*)</source>
+        <translation>ActViz 場景 (*.actviz);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Save scene</source>
+        <translation>儲存場景</translation>
+    </message>
+    <message>
+        <source>ActViz scenes (*.actviz)</source>
+        <translation>ActViz 場景 (*.actviz)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>About ActViz</source>
+        <translation>關於 ActViz</translation>
+    </message>
+    <message>
+        <source>Activation functions, their derivatives and their kinks, drawn exactly. Derivatives at kinks follow PyTorch autograd.</source>
+        <translation>精確繪出激勵函數、其導數與折點。折點處的導數依照 PyTorch autograd 的慣例。</translation>
+    </message>
+</context>
+<context>
+    <name>ParamControl</name>
+    <message>
+        <source>Default {value}</source>
+        <translation>預設值 {value}</translation>
+    </message>
+    <message>
+        <source>Reset {name} to its default</source>
+        <translation>將 {name} 重設為預設值</translation>
+    </message>
+</context>
+<context>
+    <name>ParamPanel</name>
+    <message>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>This function has no parameters.</source>
+        <translation>此函數沒有參數。</translation>
+    </message>
+    <message>
+        <source>Animate the first parameter (Space)</source>
+        <translation>以動畫呈現第一個參數（空白鍵）</translation>
+    </message>
+    <message>
+        <source>loop: start again; bounce: back and forth; once: stop at the end</source>
+        <translation>loop：從頭重播；bounce：來回往返；once：到終點停止</translation>
+    </message>
+    <message>
+        <source>1×: the whole range in {seconds} s</source>
+        <translation>1×：{seconds} 秒走完整個範圍</translation>
+    </message>
+    <message>
+        <source>trace</source>
+        <translation>軌跡</translation>
+    </message>
+    <message>
+        <source>Leave a faded copy of the curve at every tenth of the range</source>
+        <translation>在範圍的每十分之一處留下一條淡化的曲線</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeTable</name>
+    <message>
+        <source>Probe values</source>
+        <translation>取值表</translation>
+    </message>
+    <message>
+        <source>x values, e.g. -20, -10, 0, 1, 15</source>
+        <translation>x 值，例如 -20, -10, 0, 1, 15</translation>
+    </message>
+    <message>
+        <source>Comma- or space-separated x values; press Enter</source>
+        <translation>以逗號或空白分隔的 x 值；按 Enter 確定</translation>
+    </message>
+</context>
+<context>
+    <name>RangeControls</name>
+    <message>
+        <source>Ranges</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>automatic y</source>
+        <translation>自動 y</translation>
+    </message>
+    <message>
+        <source>Fit y to the curves (uncheck to fix y min and y max)</source>
+        <translation>讓 y 配合曲線（取消勾選即可固定 y 的最小值與最大值）</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重設檢視</translation>
+    </message>
+    <message>
+        <source>Back to x ∈ [−5, 5] with automatic y  (Ctrl+0)</source>
+        <translation>回到 x ∈ [−5, 5] 並自動調整 y  (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>next / previous function</source>
+        <translation>下一個／上一個函數</translation>
+    </message>
+    <message>
+        <source>[ and ]</source>
+        <translation>[ 與 ]</translation>
+    </message>
+    <message>
+        <source>decrease / increase the first parameter by one step</source>
+        <translation>將第一個參數減少／增加一格</translation>
+    </message>
+    <message>
+        <source>show or hide f, f′, f″</source>
+        <translation>顯示或隱藏 f、f′、f″</translation>
+    </message>
+    <message>
+        <source>switch between boxed and axes-through-origin</source>
+        <translation>在方框圖與座標軸通過原點之間切換</translation>
+    </message>
+    <message>
+        <source>show or hide the formula panel</source>
+        <translation>顯示或隱藏公式面板</translation>
+    </message>
+    <message>
+        <source>Space (function view)</source>
+        <translation>空白鍵（函數檢視）</translation>
+    </message>
+    <message>
+        <source>animate the first parameter; again to pause</source>
+        <translation>以動畫呈現第一個參數；再按一次暫停</translation>
+    </message>
+    <message>
+        <source>trace: leave faded copies of the curve at tenths of the parameter&apos;s range</source>
+        <translation>軌跡：在參數範圍的每十分之一處留下淡化的曲線</translation>
+    </message>
+    <message>
+        <source>pin the current function for comparison</source>
+        <translation>釘選目前的函數以便比較</translation>
+    </message>
+    <message>
+        <source>reset the view</source>
+        <translation>重設檢視</translation>
+    </message>
+    <message>
+        <source>function view / train view / depth view</source>
+        <translation>函數檢視／訓練檢視／深度檢視</translation>
+    </message>
+    <message>
+        <source>1 … 5 (depth view)</source>
+        <translation>1 … 5（深度檢視）</translation>
+    </message>
+    <message>
+        <source>the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual</source>
+        <translation>課堂預設：sigmoid、tanh、ReLU+He、ReLU+Xavier、殘差</translation>
+    </message>
+    <message>
+        <source>Space (train view)</source>
+        <translation>空白鍵（訓練檢視）</translation>
+    </message>
+    <message>
+        <source>play or pause training</source>
+        <translation>開始或暫停訓練</translation>
+    </message>
+    <message>
+        <source>lessons: ReLU&apos;s dead gradient, sigmoid vs tanh saturation, the convergence race</source>
+        <translation>課程：ReLU 的梯度死亡、sigmoid 與 tanh 的飽和、收斂競賽</translation>
+    </message>
+    <message>
+        <source>open / save a scene (.actviz)</source>
+        <translation>開啟／儲存場景 (.actviz)</translation>
+    </message>
+    <message>
+        <source>presentation mode (full screen, plot only); Esc leaves it</source>
+        <translation>簡報模式（全螢幕，只顯示圖形）；按 Esc 離開</translation>
+    </message>
+    <message>
+        <source>export the figure / the data</source>
+        <translation>匯出圖形／資料</translation>
+    </message>
+</context>
+<context>
+    <name>TrainView</name>
+    <message>
+        <source>Data and network</source>
+        <translation>資料與網路</translation>
+    </message>
+    <message>
+        <source>Neurons per hidden layer, e.g. 3, 3 (1 to 6 layers of 1 to 8 neurons)</source>
+        <translation>每個隱藏層的神經元數，例如 3, 3（1 到 6 層，每層 1 到 8 個神經元）</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>雜訊</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>訓練資料</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隱藏層</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>正規化</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>Activations to compare</source>
+        <translation>要比較的激勵函數</translation>
+    </message>
+    <message>
+        <source>Add the function shown</source>
+        <translation>加入目前顯示的函數</translation>
+    </message>
+    <message>
+        <source>The function view&apos;s function, with its current parameters</source>
+        <translation>函數檢視中的函數，連同目前的參數</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Article race: sigmoid vs tanh vs ReLU</source>
+        <translation>論文競賽：sigmoid、tanh 與 ReLU</translation>
+    </message>
+    <message>
+        <source>Circle data, 2×3 network, learning rate 0.03, batch 10, no noise; then play</source>
+        <translation>圓形資料、2×3 網路、學習率 0.03、批次 10、無雜訊；然後開始播放</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause training (Space while the Train view is shown)</source>
+        <translation>開始或暫停訓練（顯示訓練檢視時按空白鍵）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>單步</translation>
+    </message>
+    <message>
+        <source>One epoch</source>
+        <translation>一個回合</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <source>Back to epoch 0, the same initial weights</source>
+        <translation>回到第 0 回合，使用相同的初始權重</translation>
+    </message>
+    <message>
+        <source>epoch {n}</source>
+        <translation>第 {n} 回合</translation>
+    </message>
+    <message>
+        <source>Fair comparison: for a given seed every activation starts from the same data and the same initial weights.</source>
+        <translation>公平比較：在同一個種子下，每個激勵函數都從相同的資料與相同的初始權重開始。</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>決策邊界</translation>
+    </message>
+    <message>
+        <source>Loss (solid: test, dashed: training)</source>
+        <translation>損失（實線：測試，虛線：訓練）</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>回合</translation>
+    </message>
+    <message>
+        <source>Convergence study</source>
+        <translation>收斂研究</translation>
+    </message>
+    <message>
+        <source>Seeds per activation</source>
+        <translation>每個激勵函數的種子數</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>回合數</translation>
+    </message>
+    <message>
+        <source>Converged when test loss &lt;</source>
+        <translation>測試損失低於此值即視為收斂 &lt;</translation>
+    </message>
+    <message>
+        <source>Run study</source>
+        <translation>執行研究</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激勵函數</translation>
+    </message>
+    <message>
+        <source>median epochs [IQR]</source>
+        <translation>回合數中位數 [IQR]</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>已收斂</translation>
+    </message>
+    <message>
+        <source>speed-up</source>
+        <translation>加速倍數</translation>
+    </message>
+    <message>
+        <source>Loss CSV…</source>
+        <translation>損失 CSV…</translation>
+    </message>
+    <message>
+        <source>Study CSV…</source>
+        <translation>研究 CSV…</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>圖片…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Decision boundary: {label}</source>
+        <translation>決策邊界：{label}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+    <message>
+        <source>Export loss curves</source>
+        <translation>匯出損失曲線</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 檔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export study</source>
+        <translation>匯出研究</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>匯出圖片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector (*.svg)</source>
+        <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
+    </message>
+</context>
+</TS>
