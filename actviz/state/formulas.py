@@ -53,8 +53,14 @@ class CustomFormula:
 def sympy_available() -> bool:
     """Whether custom formulas can be built here (SymPy importable)."""
     import importlib.util
+    import sys
 
-    return importlib.util.find_spec("sympy") is not None
+    if "sympy" in sys.modules:
+        return sys.modules["sympy"] is not None  # None: imports of it are blocked
+    try:
+        return importlib.util.find_spec("sympy") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def is_custom(function_id: str) -> bool:

@@ -17,6 +17,7 @@ from actviz.fileio import atomic_write_text, read_json
 from actviz.state import State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
+from actviz.ui import formula_editor
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -43,6 +44,7 @@ SHORTCUTS = [
     ("Space (function view)", "animate the first parameter; again to pause"),
     ("T", "trace: leave faded copies of the curve at tenths of the parameter's range"),
     ("Ctrl+P", "pin the current function for comparison"),
+    ("Ctrl+N / Ctrl+Shift+N", "new custom formula / edit the custom formula shown"),
     ("Ctrl+0", "reset the view"),
     ("Ctrl+1 / Ctrl+2 / Ctrl+3", "function view / train view / depth view"),
     ("1 … 5 (depth view)", "the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual"),
@@ -230,6 +232,8 @@ class MainWindow(QtWidgets.QMainWindow):
         m.addSeparator()
         fa.append(self._action(m, "&Pin for comparison", self.compare.pin_current, "Ctrl+P", "pin"))
         fa.append(self._action(m, "&Clear pinned", st.clear_overlays))
+        m.addSeparator()
+        formula_editor.add_actions(self, m)  # New formula… (Ctrl+N), Edit formula…, Delete formula
         m = mb.addMenu("&View")
         self._action(m, "&Function view", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "showFunctionView")
         self._action(m, "&Train view", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2", "showTrainView")
