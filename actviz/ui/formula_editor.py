@@ -282,8 +282,7 @@ class FormulaEditor(QtWidgets.QDialog):
         self._update_ok()
 
     def _update_ok(self) -> None:
-        good = self._latest is not None and self._latest.ok and not self._name_problem()
-        self.ok_button.setEnabled(good)
+        self.ok_button.setEnabled(self.ready() and not self._name_problem())
 
     def _enter(self) -> None:
         if self.ok_button.isEnabled():
@@ -293,12 +292,12 @@ class FormulaEditor(QtWidgets.QDialog):
             self.name_error.setVisible(True)
 
     def ready(self) -> bool:
-        """Whether the text as it is now has been built and can be saved."""
-        return self.ok_button.isEnabled()
+        """Whether the text as it is now has been built without error (the preview is current)."""
+        return self._latest is not None and self._latest.ok
 
     def save(self) -> None:
         """Add (or redefine) the formula in the state and show it; a refusal stays inline."""
-        if not self.ready():
+        if not self.ok_button.isEnabled():
             return
         name = self.name_edit.text().strip()
         try:
