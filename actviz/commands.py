@@ -53,9 +53,10 @@ def _add_formula_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _formulas(args: argparse.Namespace) -> tuple[Any, list[tuple[str, dict[str, Any]]]]:
-    """A State holding the --formula functions (``custom:formula``, ``custom:formula2``, ...),
-    and each as (id, parameters from --set that it has)."""
+def _formulas(args: argparse.Namespace) -> list[tuple[str, dict[str, Any]]]:
+    """The --formula functions, defined as ``custom:formula``, ``custom:formula2``, ... (the
+    registry is the process's, so a window made for --screenshot has them too), each as
+    (id, the parameters from --set that it has)."""
     from actviz.cli import define_formula
     from actviz.core import get
     from actviz.state import State
@@ -72,7 +73,7 @@ def _formulas(args: argparse.Namespace) -> tuple[Any, list[tuple[str, dict[str, 
     known = {a.partition("=")[0].strip() for a in args.set} - {n for _, p in out for n in p}
     if known:
         raise UsageError(f"--set: no formula has a parameter {sorted(known)[0]!r}")
-    return state, out
+    return out
 
 
 def _whole(text: str, what: str, lo: int, hi: int) -> int:
@@ -232,7 +233,7 @@ def train_main(argv: list[str]) -> int:
     from actviz.core.training import convergence_study
 
     args = train_parser().parse_args(argv)
-    fstate, formulas = _formulas(args)
+    formulas = _formulas(args)
     config = _train_config(args, formulas)
     seeds = _whole(args.seeds, "--seeds", 1, 10_000)
     epochs = _whole(args.epochs, "--epochs", 1, 100_000)
@@ -241,7 +242,6 @@ def train_main(argv: list[str]) -> int:
         from actviz.state.training import activation_spec
 
         def prepare(win) -> None:
-            _copy_formulas(fstate, win.state)
             ts = win.state.train
             problems = ts.apply(
                 {
@@ -279,11 +279,6 @@ def train_main(argv: list[str]) -> int:
     if args.csv:
         _write_csv(args.csv, study_csv(result))
     return 0
-
-
-def _copy_formulas(source: Any, target: Any) -> None:
-    for name, definition in source.formulas.items():
-        target.define_formula(name, definition.text, dict(definition.ranges))
 
 
 def _label(fid: str, params: Any) -> str:
@@ -341,7 +336,7 @@ def depth_main(argv: list[str]) -> int:
     from actviz.state.depth import DepthState
 
     args = depth_parser().parse_args(argv)
-    fstate, formulas = _formulas(args)
+    formulas = _formulas(args)
     ds = DepthState()
     try:
         if args.preset:
@@ -366,7 +361,6 @@ def depth_main(argv: list[str]) -> int:
     if args.screenshot is not None:
 
         def prepare(win) -> None:
-            _copy_formulas(fstate, win.state)
             problems = win.state.depth.apply(ds.to_dict())
             if problems:
                 raise UsageError(problems[0])

@@ -9,8 +9,8 @@ the catalog, in the group :data:`CUSTOM_GROUP`, so that everything that looks a 
 id (the views, training, depth, export, scenes) takes them as it takes catalog functions.
 :func:`add_custom` and :func:`remove_custom` replace the table as a whole under a lock, so a
 reader in another thread (a training worker) never needs a lock and never sees half a change.
-Inside ``with scratch():`` additions and removals go to a private copy, seen only by the code
-running in that context (a scene being checked), and are gone when the block ends.
+Inside ``with scratch():`` custom functions are a private table, empty at first, seen only by
+the code running in that context (a scene being checked) and gone when the block ends.
 """
 
 from __future__ import annotations
@@ -171,13 +171,13 @@ def clear_custom() -> None:
 
 @contextmanager
 def scratch() -> Iterator[None]:
-    """Within the block, custom functions added or removed here are private to this context.
+    """Within the block, custom functions are a private table of this context, empty at first.
 
-    The block starts from a copy of the custom functions as they are; whatever it adds or
-    removes is seen by :func:`get` and :func:`names` in this context only (other threads keep
-    seeing the real table) and is forgotten when the block ends.
+    What the block adds or removes is seen by :func:`get` and :func:`names` in this context
+    only (other threads keep seeing the real table) and is forgotten when the block ends. It
+    starts empty so that what is checked inside (a scene) must define every formula it uses.
     """
-    token = _SCRATCH.set(dict(_customs()))
+    token = _SCRATCH.set({})
     try:
         yield
     finally:

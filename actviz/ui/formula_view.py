@@ -152,7 +152,8 @@ class FormulaPanel(QtWidgets.QWidget):
             facts += ("<br>" if facts else "") + f"<b>Stability:</b> {e(note)}"
         self.text.setText(
             f"<b>{e(act.label)}</b>{src}: {e(act.formula)}<br>"
-            f"<b>At kinks:</b> {e(convention)}" + (f"<br>{facts}" if facts else "")
+            f"<b>At kinks:</b> {e(convention)}"
+            + (f"<br>{facts}" if facts else "")
             + (f"<br><span style='color:#555'>{ref}</span>" if ref else "")
         )
 
