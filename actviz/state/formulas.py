@@ -1,14 +1,16 @@
 """A session's custom formulas: name → text (and parameter ranges, if edited), checked and
 turned into functions the registry lends to every view under ids ``custom:<name>``.
 
-No Qt. Building a formula needs SymPy (the ``formula`` extra); without it a saved formula is
-kept as text, so saving the session again loses nothing, and reported in one line.
+No Qt. Building a formula needs SymPy (a dependency of the wheel; the packaged app leaves it
+out); without it a saved formula is kept as text, so saving the session again loses nothing,
+and reported in one line.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -17,8 +19,14 @@ from actviz.core import Activation
 from actviz.core.registry import CUSTOM_PREFIX, custom_id
 
 MAX_FORMULAS = 50
-# The one line that says what is missing and how to get it.
-NEEDS_SYMPY = "custom formulas need SymPy: pip install 'actviz[formula]' (or pip install sympy)"
+# The one line that says what is missing and how to get it. A pip install of ActViz brings
+# SymPy; the packaged app leaves it out to keep within its size budget.
+NEEDS_SYMPY = (
+    "custom formulas need SymPy, which this packaged ActViz leaves out: install ActViz with pip "
+    "(pip install actviz) to use them"
+    if getattr(sys, "frozen", False)
+    else "custom formulas need SymPy: pip install sympy (or pip install 'actviz[formula]')"
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +61,6 @@ class CustomFormula:
 def sympy_available() -> bool:
     """Whether custom formulas can be built here (SymPy importable)."""
     import importlib.util
-    import sys
 
     if "sympy" in sys.modules:
         return sys.modules["sympy"] is not None  # None: imports of it are blocked
