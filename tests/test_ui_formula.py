@@ -148,6 +148,33 @@ def test_stale_results_are_dropped(win, qtbot):
     dlg.reject()
 
 
+def test_going_back_to_an_earlier_text_redraws_at_once(win, qtbot):
+    dlg = new_editor(win, qtbot)
+    type_formula(qtbot, dlg, SWISH)
+    type_formula(qtbot, dlg, "x*tanh(softplus(x))")
+    dlg.text_edit.setText(SWISH)
+    assert not dlg.ready()
+    dlg._timer.timeout.emit()  # the debounce ends: no worker needed for a text drawn before
+    assert dlg.ready()
+    x, f = curve(dlg.curves[0])
+    np.testing.assert_allclose(f, get("silu").f(x), rtol=1e-12, atol=1e-300)
+    dlg.reject()
+
+
+def test_an_edited_parameter_range_reaches_the_slider(win, qtbot):
+    dlg = new_editor(win, qtbot)
+    qtbot.keyClicks(dlg.name_edit, "wide")
+    type_formula(qtbot, dlg, SWISH)
+    dlg.ranges.item(0, 1).setText("0")
+    dlg.ranges.item(0, 2).setText("20")
+    dlg.save()
+    prm = win.param_panel.controls["beta"].param
+    assert (prm.min, prm.max) == (0.0, 20.0)
+    assert win.state.formulas["wide"].ranges == (("beta", (0.0, 20.0)),)
+    win.state.set_param("beta", 15)  # beyond the formula's own [-5, 5]
+    assert win.state.params == {"beta": 15.0}
+
+
 def test_an_example_fills_name_and_formula(win, qtbot):
     dlg = new_editor(win, qtbot)
     i = dlg.examples.findText("Mish", QtCore.Qt.MatchFlag.MatchStartsWith)
@@ -369,3 +396,21 @@ def test_without_sympy_saved_formulas_are_skipped_in_one_line_and_kept(monkeypat
     assert problems[0].startswith("skipped custom formulas swish_beta: custom formulas need SymPy: pip install")
     assert st.x_range == (-3.0, 3.0)  # the rest of the session loads
     assert st.to_dict()["formulas"] == saved["formulas"]  # saved again as it was: nothing lost
+
+
+def test_typing_its_name_or_id_in_the_selector_finds_it(win, qtbot):
+    win.state.define_formula("MyAct", "x*tanh(x)")
+    for typed in ("MyAct", "custom:myact"):
+        win.state.set_function("relu")
+        win.selector._on_text(typed)
+        assert win.state.function_id == "custom:MyAct"
+
+
+def test_suggested_file_names_have_no_colon(win, qtbot, monkeypatch):
+    add_swish(win, qtbot)
+    asked = []
+    monkeypatch.setattr(win, "ask_path", lambda save, title, name, filters: asked.append(name) or "")
+    win._export_figure_dialog()
+    win._export_data_dialog()
+    win._save_scene_dialog()
+    assert len(asked) == 3 and all(n.startswith("custom_swish_beta.") for n in asked), asked

@@ -155,9 +155,9 @@ class FunctionSelector(QtWidgets.QComboBox):
         text = text.strip()
         fid = text.split("·")[-1].strip() if "·" in text else text
         low = fid.lower()
-        match = next((i for i in names() if i == low or get(i).label.lower() == low), None)
+        match = next((i for i in names() if i.lower() == low or get(i).label.lower() == low), None)
         if match is None:
-            hits = [i for i in names() if low and (low in i or low in get(i).label.lower())]
+            hits = [i for i in names() if low and (low in i.lower() or low in get(i).label.lower())]
             match = hits[0] if len(hits) == 1 else None
         if match is None:
             self.notify(f"No function matches {text!r}; type part of a name, e.g. 'gelu' or 'swish'")

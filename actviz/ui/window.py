@@ -448,7 +448,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._save_dialog("Export data", "csv", "CSV (*.csv)", self.export_data)
 
     def _save_dialog(self, title, suffix, filters, save):
-        path = self.ask_path(True, title, f"{self.state.function_id}.{suffix}", filters)
+        stem = self.state.function_id.replace(":", "_")  # custom:name → custom_name, a name any OS takes
+        path = self.ask_path(True, title, f"{stem}.{suffix}", filters)
         if not path:
             return
         try:
@@ -527,7 +528,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.open_scene(path)
 
     def _save_scene_dialog(self) -> None:
-        path = self.ask_path(True, "Save scene", f"{self.state.function_id}.actviz", "ActViz scenes (*.actviz)")
+        stem = self.state.function_id.replace(":", "_")
+        path = self.ask_path(True, "Save scene", f"{stem}.actviz", "ActViz scenes (*.actviz)")
         if not path:
             return
         try:
