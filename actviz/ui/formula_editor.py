@@ -97,6 +97,7 @@ class FormulaEditor(QtWidgets.QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setVisible(False)
         self.name_error = QtWidgets.QLabel(objectName="formulaNameError")
         self.name_error.setStyleSheet("color: #b00020")
         self.name_error.setVisible(False)
@@ -130,7 +131,6 @@ class FormulaEditor(QtWidgets.QDialog):
         self.ranges.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("min"), self.tr("max")])
         self.ranges.verticalHeader().setVisible(False)
         self.ranges.horizontalHeader().setStretchLastSection(True)
-        self.ranges.setMaximumHeight(110)
         self.ranges.setToolTip(self.tr("The slider range of each parameter; edit min and max to change it"))
 
         self.buttons = QtWidgets.QDialogButtonBox(
@@ -145,11 +145,11 @@ class FormulaEditor(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout()
         form.addRow(self.tr("&Examples"), self.examples)
         form.addRow(self.tr("&Name"), self.name_edit)
-        form.addRow("", self.name_error)
         form.addRow(self.tr("&Formula  f(x) ="), self.text_edit)
-        form.addRow("", self.error_label)
         lay = QtWidgets.QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.name_error)  # hidden unless there is something to say: no gap then
+        lay.addWidget(self.error_label)
         lay.addWidget(self.plot, 1)
         lay.addWidget(self.status)
         lay.addWidget(self.info)
@@ -213,10 +213,12 @@ class FormulaEditor(QtWidgets.QDialog):
         self._latest = preview
         if not preview.ok:
             self.error_label.setText(preview.error)
+            self.error_label.setVisible(True)
             self.status.setText(self.tr("Not valid: the preview shows the last formula that was."))
             self._update_ok()
             return
         self.error_label.clear()
+        self.error_label.setVisible(False)
         self._previews[(preview.text, self.state.x_range)] = preview
         while len(self._previews) > PREVIEW_CACHE:
             self._previews.popitem(last=False)
@@ -241,8 +243,8 @@ class FormulaEditor(QtWidgets.QDialog):
         )
         self._shown = p
         self.info.setText("\n".join(p.facts))
-        done = self.tr("f, f′ and f″ at the parameters' defaults ({ms:.0f} ms)")
-        self.status.setText(done.format(ms=p.seconds * 1e3))
+        took = f"{p.seconds * 1e3:.0f} ms" if p.seconds < 1 else f"{p.seconds:.1f} s"
+        self.status.setText(self.tr("f, f′ and f″ at the parameters' defaults (built in {took})").format(took=took))
         self._fill_ranges(p)
 
     def _fill_ranges(self, p: Preview) -> None:
@@ -258,6 +260,8 @@ class FormulaEditor(QtWidgets.QDialog):
             self.ranges.setItem(row, 1, QtWidgets.QTableWidgetItem(f"{lo:g}"))
             self.ranges.setItem(row, 2, QtWidgets.QTableWidgetItem(f"{hi:g}"))
         self.ranges.setVisible(bool(params))
+        rows = sum(self.ranges.rowHeight(r) for r in range(min(len(params), 4)))
+        self.ranges.setFixedHeight(self.ranges.horizontalHeader().height() + rows + 2 * self.ranges.frameWidth())
 
     def read_ranges(self, include_unchanged: bool = False) -> dict[str, tuple[float, float]]:
         """The ranges in the table; only those that differ from the formula's own unless asked."""
@@ -320,6 +324,7 @@ class FormulaEditor(QtWidgets.QDialog):
             self.state.set_function(fid)
         except ValueError as e:
             self.error_label.setText(str(e))
+            self.error_label.setVisible(True)
             return
         self.accept()
 
