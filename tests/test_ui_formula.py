@@ -414,3 +414,23 @@ def test_suggested_file_names_have_no_colon(win, qtbot, monkeypatch):
     win._export_data_dialog()
     win._save_scene_dialog()
     assert len(asked) == 3 and all(n.startswith("custom_swish_beta.") for n in asked), asked
+
+
+def test_csv_export_and_probe_table_use_it(win, qtbot, tmp_path):
+    import csv as csv_module
+
+    add_swish(win, qtbot)
+    win.state.set_param("beta", 1.5)
+    win.state.pin("relu")
+    path = win.export_data(tmp_path / "swish.csv")
+    rows = list(csv_module.reader(path.read_text().splitlines()))
+    assert rows[0] == ["x", "f", "df", "d2f", "ReLU f", "ReLU df"]
+    data = np.array(rows[1:], dtype=float)
+    swish = get("swish")
+    for col, fn in ((1, swish.f), (2, swish.df), (3, swish.d2f)):
+        np.testing.assert_allclose(data[:, col], fn(data[:, 0], beta=1.5), rtol=1e-12, atol=1e-300)
+    win.probes._refresh_now()
+    table = win.probes.table
+    x = float(table.item(0, 0).text().replace("−", "-"))
+    shown = float(table.item(0, 1).text().replace("−", "-"))
+    assert shown == pytest.approx(float(swish.f(x, beta=1.5)), rel=1e-3)
