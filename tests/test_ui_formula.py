@@ -346,10 +346,10 @@ def test_scene_round_trip_and_a_bad_formula_in_a_scene(win, qtbot, tmp_path):
 
 
 def test_train_view_races_it_against_relu(win, qtbot):
+    tv = win.train_view  # made before the formula exists: its list must learn of it
     fid = add_swish(win, qtbot)
     win.state.set_param("beta", 1.5)
     win.tabs.setCurrentIndex(1)
-    tv = win.train_view
     win.state.train.set_activations([("relu", {})])
     tv.add_current_function()
     assert [s[0] for s in win.state.train.activations] == ["relu", fid]
@@ -365,9 +365,9 @@ def test_train_view_races_it_against_relu(win, qtbot):
 
 
 def test_depth_view_accepts_it(win, qtbot):
+    dv = win.depth_view  # made before the formula exists: its list must learn of it
     fid = add_swish(win, qtbot)
     win.tabs.setCurrentIndex(2)
-    dv = win.depth_view
     assert dv.wait_idle()
     assert dv.add_combo.findText(fid) >= 0
     win.state.depth.add_activation(fid, {"beta": 1.5})
