@@ -434,3 +434,19 @@ def test_csv_export_and_probe_table_use_it(win, qtbot, tmp_path):
     x = float(table.item(0, 0).text().replace("−", "-"))
     shown = float(table.item(0, 1).text().replace("−", "-"))
     assert shown == pytest.approx(float(swish.f(x, beta=1.5)), rel=1e-3)
+
+
+def test_keyboard_only(win, qtbot):
+    win.activateWindow()
+    qtbot.waitUntil(lambda: win.plot_view.plot.hasFocus())
+    qtbot.keyClick(win.plot_view.plot, Key.Key_N, QtCore.Qt.KeyboardModifier.ControlModifier)  # Ctrl+N
+    qtbot.waitUntil(lambda: shown_editor(win) is not None)
+    dlg = shown_editor(win)
+    qtbot.waitUntil(dlg.name_edit.hasFocus)  # the name first
+    qtbot.keyClicks(dlg.name_edit, "keys")
+    qtbot.keyClick(dlg.name_edit, Key.Key_Tab)
+    qtbot.waitUntil(dlg.text_edit.hasFocus)  # then the formula
+    qtbot.keyClicks(dlg.text_edit, "x*tanh(softplus(x))")
+    qtbot.waitUntil(dlg.ready, timeout=20000)
+    qtbot.keyClick(dlg.text_edit, Key.Key_Return)  # Enter adds it
+    assert not dlg.isVisible() and win.state.function_id == "custom:keys"

@@ -75,7 +75,7 @@ class FormulaEditor(QtWidgets.QDialog):
         self.examples = QtWidgets.QComboBox(objectName="formulaExamples")
         self.examples.addItem(self.tr("Start from an example…"), None)
         for ex_name, text, what in EXAMPLES:
-            self.examples.addItem(f"{what}:  {text}", (ex_name, text))
+            self.examples.addItem(f"{self.tr(what)}:  {text}", (ex_name, text))
         self.examples.setToolTip(self.tr("Pick an example to start from; it fills in the name and the formula"))
         self.examples.activated.connect(self._pick_example)
         self.name_edit = QtWidgets.QLineEdit(objectName="formulaName")
