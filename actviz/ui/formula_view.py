@@ -146,13 +146,15 @@ class FormulaPanel(QtWidgets.QWidget):
         font.setPointSizeF(self._text_pt * self.scale)
         self.text.setFont(font)
         convention = act.convention.removeprefix("At kinks: ")
+        # A formula with no kinks says so in a sentence of its own ("Smooth where defined: ...").
+        heading = "Kinks:" if custom and convention == act.convention else "At kinks:"
         facts = f"<b>Properties:</b> {e(act.properties.summary())}" if act.properties is not None else ""
         note = getattr(act, "stability_note", "")
         if note:
             facts += ("<br>" if facts else "") + f"<b>Stability:</b> {e(note)}"
         self.text.setText(
             f"<b>{e(act.label)}</b>{src}: {e(act.formula)}<br>"
-            f"<b>At kinks:</b> {e(convention)}"
+            f"<b>{heading}</b> {e(convention)}"
             + (f"<br>{facts}" if facts else "")
             + (f"<br><span style='color:#555'>{ref}</span>" if ref else "")
         )
