@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"ActViz {__version__}")
     p.add_argument("--function", metavar="ID", help="function to show (default: leaky_relu)")
+    p.add_argument("--formula", metavar="TEXT", help="show your own formula in x, e.g. 'x*sigmoid(beta*x)'")
     p.add_argument(
         "--set",
         metavar="NAME=VALUE",
@@ -140,12 +141,33 @@ def _function(fid: str):
         raise UsageError(f"unknown function {fid!r}; run 'actviz --help' for the list of ids") from None
 
 
+def split_spec(spec: str) -> tuple[str, str]:
+    """``ID[:NAME=VALUE,...]`` → (id, assignments); a custom id keeps its own colon."""
+    head, _, rest = spec.partition(":")
+    if head.strip() == "custom":
+        name, _, rest = rest.partition(":")
+        head = f"custom:{name.strip()}"
+    return head.strip(), rest
+
+
+def define_formula(state: State, text: str, name: str = "formula") -> str:
+    """Add a typed formula to ``state`` as ``custom:<name>``; one line if it is refused."""
+    try:
+        return state.define_formula(name, text)
+    except ValueError as e:
+        raise UsageError(f"--formula: {e}") from None
+
+
 def parse(argv: list[str] | None = None) -> Options:
     """Parse and validate; raise UsageError with a one-line message on any bad input."""
     args = build_parser().parse_args(argv)
     explicit = {k for k, v in vars(args).items() if v not in (None, [], False)}
+    if args.formula is not None and args.function is not None:
+        raise UsageError("give --function or --formula, not both")
     scene = _scene(args.scene, args.scene_file)
     fid = args.function or (scene["state"].get("function") if scene else None) or "leaky_relu"
+    if args.formula is not None:
+        fid = "leaky_relu"  # replaced by the formula just below
     act = _function(fid)
     state = State(fid)
     if scene is not None:
@@ -154,6 +176,10 @@ def parse(argv: list[str] | None = None) -> Options:
         apply_scene(state, scene)  # checked already: it cannot fail half-way
         if args.function:
             state.set_function(args.function)
+    if args.formula is not None:
+        fid = define_formula(state, args.formula)
+        state.set_function(fid)
+        act = get(fid)
     params = _assignments(act, args.set, "--set")
     try:
         if params:
@@ -171,8 +197,8 @@ def parse(argv: list[str] | None = None) -> Options:
         if args.layout is not None:
             state.set_layout(args.layout)
         for spec in args.compare:
-            cid, _, rest = spec.partition(":")
-            c_act = _function(cid.strip())
+            cid, rest = split_spec(spec)
+            c_act = _function(cid)
             c_params = _assignments(c_act, [s for s in rest.split(",") if s.strip()], "--compare")
             state.pin(c_act.id, c_params)
         for text in args.mark:

@@ -15,7 +15,7 @@ import sys
 import time
 from typing import Any
 
-from actviz.cli import UsageError, _assignments, _function, _number, print_error, silence
+from actviz.cli import UsageError, _assignments, _function, _number, print_error, silence, split_spec
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,9 +39,41 @@ def print_line(text: str) -> None:
 
 
 def _activation(spec: str) -> tuple[str, dict[str, Any]]:
-    fid, _, rest = spec.partition(":")
-    act = _function(fid.strip())
+    fid, rest = split_spec(spec)
+    act = _function(fid)
     return act.id, _assignments(act, [s for s in rest.split(",") if s.strip()], "--activation")
+
+
+def _add_formula_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--formula", metavar="TEXT", action="append", default=[], help="your own activation in x; repeatable"
+    )
+    p.add_argument(
+        "--set", metavar="NAME=VALUE", action="append", default=[], help="a parameter of the formulas, e.g. beta=1.5"
+    )
+
+
+def _formulas(args: argparse.Namespace) -> list[tuple[str, dict[str, Any]]]:
+    """The --formula functions, defined as ``custom:formula``, ``custom:formula2``, ... (the
+    registry is the process's, so a window made for --screenshot has them too), each as
+    (id, the parameters from --set that it has)."""
+    from actviz.cli import define_formula
+    from actviz.core import get
+    from actviz.state import State
+
+    state = State()
+    if args.set and not args.formula:
+        raise UsageError("--set gives parameters of a --formula; use ID:NAME=VALUE with --activation")
+    out = []
+    for k, text in enumerate(args.formula):
+        fid = define_formula(state, text, "formula" if k == 0 else f"formula{k + 1}")
+        act = get(fid)
+        mine = [a for a in args.set if a.partition("=")[0].strip() in {p.name for p in act.params}]
+        out.append((fid, _assignments(act, mine, "--set")))
+    known = {a.partition("=")[0].strip() for a in args.set} - {n for _, p in out for n in p}
+    if known:
+        raise UsageError(f"--set: no formula has a parameter {sorted(known)[0]!r}")
+    return out
 
 
 def _whole(text: str, what: str, lo: int, hi: int) -> int:
@@ -144,6 +176,7 @@ def train_parser() -> argparse.ArgumentParser:
         default=[],
         help="an activation to compare; repeatable (default: relu)",
     )
+    _add_formula_options(p)
     p.add_argument("--seeds", metavar="N", default="20", help="seeds per activation (default 20)")
     p.add_argument("--epochs", metavar="N", default="1000", help="epochs per network (default 1000)")
     p.add_argument("--threshold", metavar="LOSS", help="test loss that counts as converged (default 0.05)")
@@ -161,15 +194,17 @@ def train_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _train_config(args: argparse.Namespace) -> Any:
+def _train_config(args: argparse.Namespace, formulas: list[tuple[str, dict[str, Any]]]) -> Any:
     from actviz.core.training import ARTICLE_PRESET, TrainConfig
 
     base = ARTICLE_PRESET if args.preset == "article" else TrainConfig()
     changes: dict[str, Any] = {}
     if args.dataset is not None:
         changes["dataset"] = args.dataset
-    if args.activation:
-        changes["activations"] = tuple(_activation(a) for a in args.activation)
+    if args.activation or formulas:
+        # Formulas race the listed activations, else the preset's or the default (ReLU).
+        listed = [_activation(a) for a in args.activation] or [(f, dict(p)) for f, p in base.activations]
+        changes["activations"] = (*listed, *formulas)
     if args.threshold is not None:
         changes["threshold"] = _number(args.threshold, "--threshold")
     if args.lr is not None:
@@ -198,7 +233,8 @@ def train_main(argv: list[str]) -> int:
     from actviz.core.training import convergence_study
 
     args = train_parser().parse_args(argv)
-    config = _train_config(args)
+    formulas = _formulas(args)
+    config = _train_config(args, formulas)
     seeds = _whole(args.seeds, "--seeds", 1, 10_000)
     epochs = _whole(args.epochs, "--epochs", 1, 100_000)
     size = _size(args.size)
@@ -286,6 +322,7 @@ def depth_parser() -> argparse.ArgumentParser:
     p.add_argument("--init", metavar="NAME", help="xavier (default), he, lecun or playground")
     p.add_argument("--scale", metavar="X", help="weight-scale multiplier, 0.1 to 10 (default 1)")
     p.add_argument("--residual", action="store_true", help="h ← h + f(W h + b) in every layer")
+    _add_formula_options(p)
     p.add_argument("--seeds", metavar="N", default="3", help="networks per activation (default 3)")
     p.add_argument("--csv", metavar="PATH", help="write one row per (activation, seed, layer)")
     p.add_argument("--screenshot", metavar="PATH", help="render the Depth view")
@@ -299,12 +336,14 @@ def depth_main(argv: list[str]) -> int:
     from actviz.state.depth import DepthState
 
     args = depth_parser().parse_args(argv)
+    formulas = _formulas(args)
     ds = DepthState()
     try:
         if args.preset:
             ds.apply_preset(args.preset)
-        if args.activation:
-            ds.set_activations([_activation(a) for a in args.activation])
+        if args.activation or formulas:
+            listed = [_activation(a) for a in args.activation] or [(f, dict(p)) for f, p in ds.activations]
+            ds.set_activations(listed + formulas)
         if args.depth is not None:
             ds.set_depth(_whole(args.depth, "--depth", 1, 100))
         if args.width is not None:

@@ -53,3 +53,12 @@ def no_leaked_widgets(request):
 def pytest_addoption(parser):
     parser.addoption("--soak-actions", type=int, default=2000, help="random window actions in tests/test_soak.py")
     parser.addoption("--soak-seed", type=int, default=20261123, help="seed of the soak's random actions")
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_custom_functions():
+    """Custom formulas live in the process-wide registry: each test starts and ends without any."""
+    yield
+    registry = sys.modules.get("actviz.core.registry")
+    if registry is not None:
+        registry.clear_custom()

@@ -431,3 +431,51 @@ def test_signals_save_the_session_and_quit(tmp_path, sig, code):
     assert rest == [], rest  # nothing to say: no error, no traceback
     saved = json.loads(settings.read_text())
     assert saved["function"] == "elu" and "sentinel" not in saved  # written at the signal, not left over
+
+
+# ------------------------------------------------------------------------------ --formula
+SWISH = "x*sigmoid(beta*x)"
+
+
+def test_formula_works_where_function_does(tmp_path):
+    pytest.importorskip("sympy")
+    from actviz.cli import parse
+    from actviz.core import get
+
+    opts = parse(["--formula", SWISH, "--set", "beta=1.5", "--compare", "relu", "--compare", "custom:formula:beta=0.5"])
+    st = opts.state
+    assert st.function_id == "custom:formula" and st.params == {"beta": 1.5}
+    assert st.formulas["formula"].text == SWISH
+    assert [(o.function_id, o.param_dict) for o in st.overlays] == [("relu", {}), ("custom:formula", {"beta": 0.5})]
+    x = np.linspace(-8, 8, 161)
+    np.testing.assert_allclose(st.activation.d2f(x, **st.params), get("swish").d2f(x, beta=1.5), rtol=1e-12)
+
+
+def test_formula_screenshot(tmp_path):
+    pytest.importorskip("sympy")
+    out = tmp_path / "formula.png"
+    res = run("--formula", SWISH, "--set", "beta=1.5", "--compare", "relu", "--screenshot", str(out))
+    assert res.returncode == 0, res.stderr
+    img = load_png(out)
+    assert count_color(img, "#0072B2") > 300  # f
+    assert count_color(img, "#D55E00") > 300  # f′
+    assert count_color(img, OVERLAY_COLORS[0]) > 200  # ReLU pinned beside it
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--formula", "x*sigmoid(beta*x"], "--formula: column"),
+        (["--formula", "__import__('os').system('touch hacked')"], "double underscore"),
+        (["--formula", "2x"], "implicit multiplication"),
+        (["--formula", "x", "--function", "relu"], "not both"),
+        (["--formula", SWISH, "--set", "gamma=1"], "no parameter 'gamma'"),
+    ],
+)
+def test_a_bad_formula_exits_2_with_one_line(args, fragment, tmp_path):
+    pytest.importorskip("sympy")
+    res = run(*args)
+    assert res.returncode == 2
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0], res.stderr
+    assert not (ROOT / "hacked").exists()

@@ -143,3 +143,44 @@ def test_screenshots_of_both_views(tmp_path, qapp):
         assert run_command(cmd, [*argv, "--screenshot", str(path), "--size", "1200x800"]) == 0
         img = QtGui.QImage(str(path))
         assert (img.width(), img.height()) == (1200, 800)
+
+
+# ------------------------------------------------------------------------------ --formula
+SWISH = "x*sigmoid(beta*x)"
+
+
+def test_train_races_a_formula_against_relu(tmp_path, capsys):
+    pytest.importorskip("sympy")
+    out = tmp_path / "study.csv"
+    argv = ["--formula", SWISH, "--set", "beta=1.5", "--seeds", "2", "--epochs", "40", "--csv", str(out)]
+    assert run_command("train", argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    body = {line.split("  ")[0].strip(): line for line in lines[2:]}
+    assert set(body) == {"ReLU", "formula (β=1.5)"}
+    r = rows(out)
+    assert {x["activation"] for x in r} == {"relu", "custom:formula(beta=1.5)"}
+    assert all(float(x["final_test_loss"]) >= 0 for x in r)
+
+
+def test_depth_takes_a_formula(capsys):
+    pytest.importorskip("sympy")
+    argv = ["--activation", "relu", "--formula", "x*tanh(softplus(x))", "--depth", "10", "--seeds", "1"]
+    assert run_command("depth", argv) == 0
+    text = capsys.readouterr().out
+    assert "ReLU: first/last layer gradient" in text and "formula: first/last layer gradient = 10^" in text
+
+
+@pytest.mark.parametrize("cmd", ["train", "depth"])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--formula", "x*sigmoid(beta*x"], "--formula: column"),
+        (["--formula", SWISH, "--set", "gamma=2"], "no formula has a parameter 'gamma'"),
+        (["--set", "beta=2"], "--set gives parameters of a --formula"),
+    ],
+)
+def test_a_bad_formula_exits_2_with_one_line(cmd, argv, message, capsys):
+    pytest.importorskip("sympy")
+    assert run_command(cmd, argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err

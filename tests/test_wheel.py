@@ -141,6 +141,15 @@ def test_metadata(wheel: Path) -> None:
     assert not [c for c in classifiers if c.startswith("License ::")]
 
 
+def test_sympy_is_a_dependency(wheel: Path) -> None:
+    # `pip install actviz` must bring what custom formulas need, without an extra.
+    with zipfile.ZipFile(wheel) as zf:
+        raw = zf.read(f"{_dist_info(wheel)}/METADATA").decode("utf-8")
+    meta = email.parser.Parser(policy=email.policy.compat32).parsestr(raw)
+    plain = [r for r in meta.get_all("Requires-Dist", []) if ";" not in r]
+    assert any(r.replace(" ", "").startswith("sympy>=") for r in plain), plain
+
+
 def _run_isolated(code: str, pythonpath: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run ``code`` where only ``pythonpath`` and the standard library can be imported.
 

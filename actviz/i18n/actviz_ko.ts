@@ -320,6 +320,10 @@
         <translation>고정 해제(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Mark the point under the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -404,6 +408,26 @@
         <translation>ActViz 정보(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overlay: one plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stacked panels: f, f′, f″ sharing x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid: the function and its pins side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export figure</source>
         <translation>그림 내보내기</translation>
     </message>
@@ -454,6 +478,57 @@
     <message>
         <source>Activation functions, their derivatives and their kinks, drawn exactly. Derivatives at kinks follow PyTorch autograd.</source>
         <translation>활성화 함수와 그 도함수, 꺾이는 점을 정확하게 그립니다. 꺾이는 점에서의 도함수는 PyTorch autograd를 따릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MarksPanel</name>
+    <message>
+        <source>Reference marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y=0.25 σ′ max   x=0   (0, 0.5) σ(0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A horizontal line y=…, a vertical line x=… or a point (x, y), then an optional label; press Enter. M marks the point of f under the mouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">추가</translation>
+    </message>
+    <message>
+        <source>Select a mark and press Delete to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">제거</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference mark not added: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a reference mark to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mouse over the plot first: M marks the point of f under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point not marked: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,6 +638,10 @@
         <translation>상자형과 원점을 지나는 축 사이 전환</translation>
     </message>
     <message>
+        <source>layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>show or hide the formula panel</source>
         <translation>수식 패널 표시 또는 숨기기</translation>
     </message>
@@ -581,6 +660,10 @@
     <message>
         <source>pin the current function for comparison</source>
         <translation>비교용으로 현재 함수 고정</translation>
+    </message>
+    <message>
+        <source>mark the point of f under the mouse (Reference marks in the side panel)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reset the view</source>

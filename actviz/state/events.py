@@ -43,6 +43,8 @@ class StateEvents(SignalGroup):
         The projector scale of fonts and lines: ``"normal"``, ``"large"`` or ``"huge"``.
     marks : Signal(tuple)
         The reference marks, as a tuple of :class:`~actviz.state.Mark`.
+    formulas : Signal(tuple)
+        The names of the custom formulas, after one is added, redefined or deleted.
     """
 
     function = Signal(str)
@@ -59,6 +61,7 @@ class StateEvents(SignalGroup):
     theme = Signal(str)
     scale = Signal(str)
     marks = Signal(tuple)
+    formulas = Signal(tuple)
 
 
 __all__ = ["StateEvents"]

@@ -7,12 +7,14 @@ widget that writes the state and is then updated from it cannot start a loop.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from actviz.core import Activation, get, names
+from actviz.core import Activation, get, names, registry
+from actviz.state import formulas as custom
 from actviz.state.depth import DepthState
 from actviz.state.events import StateEvents
 from actviz.state.training import TrainState
@@ -168,6 +170,8 @@ class State:
         self._marks: tuple[Mark, ...] = ()
         self.train = TrainState()  # the Train view's set-up, saved and restored with the rest
         self.depth = DepthState()  # the Depth view's set-up, likewise
+        self._formulas: dict[str, custom.CustomFormula] = {}  # built, in the registry
+        self._unbuilt: dict[str, custom.CustomFormula] = {}  # kept as text (no SymPy here)
 
     # -- read ---------------------------------------------------------------------------------
     @property
@@ -307,6 +311,103 @@ class State:
 
     def clear_marks(self) -> None:
         self.set_marks(())
+
+    # -- custom formulas ----------------------------------------------------------------------
+    @property
+    def formulas(self) -> dict[str, custom.CustomFormula]:
+        """The custom formulas by name (those this session can use), in the order defined."""
+        return dict(self._formulas)
+
+    def define_formula(self, name: str, text: str, ranges: Mapping[str, Any] | None = None) -> str:
+        """Add a custom formula, or redefine one; returns its function id, ``custom:<name>``.
+
+        The formula is built first (ValueError with the core's message if it is refused, and
+        nothing changes). A redefinition keeps the parameter values that still fit, in the
+        plot, the pins and the Train and Depth views.
+        """
+        definition = custom.make_formula(name, text, ranges)
+        if name not in self._formulas and len(self._formulas) >= custom.MAX_FORMULAS:
+            raise ValueError(f"at most {custom.MAX_FORMULAS} custom formulas; delete one first")
+        act = custom.build(definition)
+        registry.add_custom(act)
+        changed = self._formulas.get(name) not in (None, definition)
+        self._formulas[name] = definition
+        self._unbuilt.pop(name, None)
+        if changed:
+            self._redefined(definition.id, act)
+        self.events.formulas.emit(tuple(self._formulas))
+        return definition.id
+
+    def remove_formula(self, name: str) -> None:
+        """Delete a custom formula, and every use of it (the plot shows ReLU if it showed it)."""
+        if name not in self._formulas:
+            self._unbuilt.pop(name, None)
+            return
+        fid = self._formulas[name].id
+        if self._function_id == fid:
+            self.set_function("relu")
+        self._remembered.pop(fid, None)
+        for ov in [o for o in self._overlays if o.function_id == fid]:
+            self.unpin(ov)
+        for view in (self.train, self.depth):
+            kept = [s for s in view.activations if s[0] != fid] or [("relu", ())]
+            view.set_activations([(f, dict(p)) for f, p in kept])
+        del self._formulas[name]
+        registry.remove_custom(fid)
+        self.events.formulas.emit(tuple(self._formulas))
+
+    def _redefined(self, fid: str, act: Activation) -> None:
+        """A formula's new definition reaches every place that uses it."""
+
+        def fit(params: Mapping[str, Any]) -> dict[str, Any]:
+            kept = {}
+            for k, v in params.items():
+                with contextlib.suppress(ValueError):  # a parameter gone or out of its new range
+                    kept[k] = act.param(k).validate(v)
+            try:
+                return act.resolve(**kept)
+            except ValueError:
+                return act.defaults()
+
+        self._remembered.pop(fid, None)
+        if self._function_id == fid:
+            self._params = fit(self._params)
+            self.events.function.emit(fid)
+            self.events.params.emit(self.params)
+        if any(o.function_id == fid for o in self._overlays):
+            self._overlays = [
+                Overlay(fid, tuple(fit(o.param_dict).items()), o.slot) if o.function_id == fid else o
+                for o in self._overlays
+            ]
+            self.events.overlays.emit(self.overlays)
+        for view in (self.train, self.depth):
+            if any(s[0] == fid for s in view.activations):
+                specs = [(f, fit(dict(p)) if f == fid else dict(p)) for f, p in view.activations]
+                try:
+                    view.set_activations(specs)
+                except ValueError:  # two entries became one: keep the first
+                    seen: list[Any] = []
+                    for f, p in specs:
+                        if (f, sorted(p.items())) not in seen:
+                            seen.append((f, sorted(p.items())))
+                    view.set_activations([(f, dict(p)) for f, p in seen])
+                view.events.activations.emit(view.activations)  # the same ids, a new function
+
+    def _load_formulas(self, data: Any) -> list[str]:
+        definitions, problems = custom.parse_saved(data)
+        skipped = []
+        for d in definitions:
+            try:
+                self.define_formula(d.name, d.text, dict(d.ranges))
+            except ValueError as e:
+                if str(e) == custom.NEEDS_SYMPY:
+                    self._unbuilt[d.name] = d  # kept as text, saved again as it was
+                    skipped.append(d.name)
+                else:
+                    problems.append(f"custom formula {d.name!r}: {e}")
+        if skipped:
+            problems.insert(0, f"skipped custom formulas {', '.join(skipped)}: {custom.NEEDS_SYMPY}")
+        return problems
 
     # -- write --------------------------------------------------------------------------------
     def set_function(self, function_id: str) -> None:
@@ -476,6 +577,7 @@ class State:
             "marks": [m.to_list() for m in self._marks],
             "train": self.train.to_dict(),
             "depth": self.depth.to_dict(),
+            "formulas": {d.name: d.to_dict() for d in {**self._unbuilt, **self._formulas}.values()},
         }
 
     def load_dict(self, data: Mapping[str, Any]) -> list[str]:
@@ -488,6 +590,8 @@ class State:
             except (ValueError, TypeError, KeyError, IndexError) as e:
                 problems.append(f"{what}: {e}")
 
+        if "formulas" in data:  # first: the rest may use them
+            problems.extend(self._load_formulas(data["formulas"]))
         remembered: dict[str, dict[str, Any]] = {}
         saved = data.get("params") or {}
         if isinstance(saved, Mapping):

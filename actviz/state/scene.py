@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
+from actviz.core import names, registry
 from actviz.state.model import State
 
 FORMAT = "actviz-scene"
@@ -66,11 +67,16 @@ def check_scene(data: Any) -> dict[str, Any]:
     if not isinstance(state, Mapping):
         raise SceneError('scene has no "state" object')
     function = state.get("function", "leaky_relu")
-    try:
-        scratch = State(function if isinstance(function, str) else "leaky_relu")
-    except KeyError:
-        raise SceneError(f"scene shows an unknown function {function!r}") from None
-    problems = scratch.load_dict(state)
+    # Custom formulas the scene defines are built in a private registry, gone after the check;
+    # it starts empty, so a scene that uses a formula without carrying its text is refused here
+    # rather than on the next machine.
+    with registry.scratch():
+        try:
+            scratch = State(function if isinstance(function, str) and function in names() else "leaky_relu")
+        except KeyError:  # pragma: no cover - the fallback is a catalog id
+            raise SceneError(f"scene shows an unknown function {function!r}") from None
+        problems = scratch.load_dict(state)
+        checked_state = scratch.to_dict()
     if problems:
         raise SceneError(
             f"scene refused: {problems[0]}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
@@ -78,7 +84,7 @@ def check_scene(data: Any) -> dict[str, Any]:
     ui = data.get("ui", {})
     if not isinstance(ui, Mapping):
         raise SceneError('scene "ui" must be an object')
-    return {"view": view, "play": bool(data.get("play", False)), "ui": dict(ui), "state": scratch.to_dict()}
+    return {"view": view, "play": bool(data.get("play", False)), "ui": dict(ui), "state": checked_state}
 
 
 def apply_scene(state: State, checked: Mapping[str, Any]) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import shiboken6
 
 from actviz.core import GROUPS, Param, get, names
+from actviz.core.registry import CUSTOM_GROUP
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui import keys, theme
@@ -93,7 +94,8 @@ def _spin(name: str, lo: float, hi: float) -> QtWidgets.QDoubleSpinBox:
 
 # ------------------------------------------------------------------------ function selector
 class FunctionSelector(QtWidgets.QComboBox):
-    """Every catalog function, grouped, with type-to-search (by name or id, anywhere in it)."""
+    """Every catalog function, grouped, then the custom formulas, with type-to-search (by name
+    or id, anywhere in it). The list is refilled when a formula is added or deleted."""
 
     def __init__(self, state: State, notify: Notify, parent=None):
         super().__init__(parent, objectName="functionSelector")
@@ -103,28 +105,46 @@ class FunctionSelector(QtWidgets.QComboBox):
         self.setMaxVisibleItems(30)
         self.setToolTip(self.tr("Choose a function (type to search; PageUp/PageDown for previous/next)"))
         self.setAccessibleName("function")
+        self._fill()
+        self.activated.connect(self._on_index)
+        self.lineEdit().editingFinished.connect(lambda: self._on_text(self.lineEdit().text()))
+        state.events.function.connect(self._from_state)
+        state.events.formulas.connect(self._refill)
+        self._from_state(state.function_id)
+        keys.install(self, lambda: self._from_state(self.state.function_id))
+
+    def _fill(self) -> None:
         model = self.model()
         bold = QtGui.QFont()
         bold.setBold(True)
-        by_group = {g: [i for i in names() if get(i).group == g] for g in GROUPS}
-        for group in GROUPS:
+        ids = names()
+        groups = (*GROUPS, CUSTOM_GROUP)
+        by_group = {g: [i for i in ids if get(i).group == g] for g in groups}
+        for group in groups:
+            if not by_group[group]:
+                continue
             self.addItem(f"— {group} —")
             header = model.item(self.count() - 1)
             header.setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
             header.setFont(bold)
             for fid in by_group[group]:
                 self.addItem(f"{get(fid).label}  ·  {fid}", fid)
-        comp = QtWidgets.QCompleter([f"{get(i).label}  ·  {i}" for i in names()], self)
+        comp = QtWidgets.QCompleter([f"{get(i).label}  ·  {i}" for i in ids], self)
         comp.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         comp.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
         comp.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(comp)
+        self.setCompleter(comp)  # the line edit deletes the completer it had
         comp.activated.connect(self._on_text)
-        self.activated.connect(self._on_index)
-        self.lineEdit().editingFinished.connect(lambda: self._on_text(self.lineEdit().text()))
-        state.events.function.connect(self._from_state)
-        self._from_state(state.function_id)
-        keys.install(self, lambda: self._from_state(self.state.function_id))
+
+    @guarded
+    def _refill(self, *_args) -> None:
+        old = self.blockSignals(True)
+        try:
+            self.clear()
+            self._fill()
+        finally:
+            self.blockSignals(old)
+        self._from_state(self.state.function_id)
 
     def _on_index(self, index: int) -> None:
         fid = self.itemData(index)
@@ -135,9 +155,9 @@ class FunctionSelector(QtWidgets.QComboBox):
         text = text.strip()
         fid = text.split("·")[-1].strip() if "·" in text else text
         low = fid.lower()
-        match = next((i for i in names() if i == low or get(i).label.lower() == low), None)
+        match = next((i for i in names() if i.lower() == low or get(i).label.lower() == low), None)
         if match is None:
-            hits = [i for i in names() if low and (low in i or low in get(i).label.lower())]
+            hits = [i for i in names() if low and (low in i.lower() or low in get(i).label.lower())]
             match = hits[0] if len(hits) == 1 else None
         if match is None:
             self.notify(f"No function matches {text!r}; type part of a name, e.g. 'gelu' or 'swish'")

@@ -21,6 +21,7 @@ from actviz.state import State
 from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
 from actviz.state.training import spec_label
 from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
+from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_state
 from actviz.ui.pgutil import tie_menus
@@ -133,6 +134,7 @@ class DepthView(QtWidgets.QWidget):
         add_current.clicked.connect(lambda: self._try(ds.add_activation, self.fstate.function_id, self.fstate.params))
         self.add_combo = QtWidgets.QComboBox(objectName="depthAddCombo")
         self.add_combo.addItems(names())
+        self._ids = FunctionIds(self.add_combo, self.fstate)  # custom formulas come and go
         add = QtWidgets.QPushButton(self.tr("Add"), objectName="depthAdd")
         add.clicked.connect(lambda: self._try(ds.add_activation, self.add_combo.currentText()))
         self.remove = QtWidgets.QPushButton(self.tr("Remove"), objectName="depthRemove")

@@ -1,5 +1,6 @@
 """The formula panel: f and f′ typeset from the catalog's LaTeX, with the convention at kinks,
-the properties and the paper (the arXiv id is a link).
+the properties and the paper (the arXiv id is a link). For a custom formula: f as typed and its
+exact f′ (the core's LaTeX of both), the convention at kinks and any stability warning.
 
 Typesetting is pure Python (ziamath draws the maths as SVG with its own math font), so no LaTeX
 install is needed on a lecturer's machine; Qt's SVG renderer turns it into a crisp pixmap at
@@ -113,6 +114,7 @@ class FormulaPanel(QtWidgets.QWidget):
         act = self.state.activation
         ratio = self.devicePixelRatioF() or 1.0
         size = BASE_SIZE * self.scale
+        custom = act.group == "custom"
         for lab, latex, lhs, color in (
             ()
             if self._typeset_pending
@@ -122,7 +124,9 @@ class FormulaPanel(QtWidgets.QWidget):
             )
         ):
             try:
-                pix = svg_pixmap(formula_svg(with_lhs(latex, lhs), size, color), ratio)
+                # A formula's own "=" (elu(x; α = a)) is no left side: always name the side there.
+                shown = f"{lhs} = {latex}" if custom else with_lhs(latex, lhs)
+                pix = svg_pixmap(formula_svg(shown, size, color), ratio)
             except Exception:  # a formula the typesetter cannot read: show its source instead
                 lab.setText(html.escape(latex))
                 lab.setToolTip("")
@@ -142,11 +146,18 @@ class FormulaPanel(QtWidgets.QWidget):
         font = self.text.font()
         font.setPointSizeF(self._text_pt * self.scale)
         self.text.setFont(font)
-        at_kinks, properties = self.tr("At kinks:"), self.tr("Properties:")
+        convention = act.convention.removeprefix("At kinks: ")
+        # A formula with no kinks says so in a sentence of its own ("Smooth where defined: ...").
+        heading = self.tr("Kinks:") if custom and convention == act.convention else self.tr("At kinks:")
+        properties = self.tr("Properties:")
+        facts = f"<b>{properties}</b> {e(act.properties.summary())}" if act.properties is not None else ""
+        note = getattr(act, "stability_note", "")
+        if note:
+            facts += ("<br>" if facts else "") + f"<b>{self.tr('Stability:')}</b> {e(note)}"
         self.text.setText(
             f"<b>{e(act.label)}</b>{src}: {e(act.formula)}<br>"
-            f"<b>{at_kinks}</b> {e(act.convention)}<br>"
-            f"<b>{properties}</b> {e(act.properties.summary())}"
+            f"<b>{heading}</b> {e(convention)}"
+            + (f"<br>{facts}" if facts else "")
             + (f"<br><span style='color:#555'>{ref}</span>" if ref else "")
         )
         self._fit_text()

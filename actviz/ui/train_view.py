@@ -21,6 +21,7 @@ from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
 from actviz.ui import keys
+from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtWidgets, pg
@@ -222,6 +223,7 @@ class TrainView(QtWidgets.QWidget):
         self.add_current.clicked.connect(self.add_current_function)
         self.add_combo = QtWidgets.QComboBox(objectName="trainAddCombo")
         self.add_combo.addItems(names())
+        self._ids = FunctionIds(self.add_combo, self.fstate)  # custom formulas come and go
         self.add_button = QtWidgets.QPushButton(self.tr("Add"), objectName="trainAdd")
         self.add_button.clicked.connect(lambda: self._try(ts.add_activation, self.add_combo.currentText()))
         self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), objectName="trainRemove")

@@ -17,6 +17,7 @@ from actviz.fileio import atomic_write_text, read_json
 from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
+from actviz.ui import formula_editor
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -67,6 +68,10 @@ SHORTCUTS = [  # key names stay as they are; texts with words are marked for tra
         QtCore.QT_TRANSLATE_NOOP(
             "Shortcuts", "mark the point of f under the mouse (Reference marks in the side panel)"
         ),
+    ),
+    (
+        "Ctrl+N / Ctrl+Shift+N",
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "new custom formula / edit the custom formula shown"),
     ),
     ("Ctrl+0", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "reset the view")),
     ("Ctrl+1 / Ctrl+2 / Ctrl+3", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "function view / train view / depth view")),
@@ -281,6 +286,8 @@ class MainWindow(QtWidgets.QMainWindow):
                 "markPointAction",
             )
         )
+        m.addSeparator()
+        formula_editor.add_actions(self, m)  # New formula… (Ctrl+N), Edit formula…, Delete formula
         m = mb.addMenu(self.tr("&View"))
         self._action(m, self.tr("&Function view"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "showFunctionView")
         self._action(m, self.tr("&Train view"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2", "showTrainView")
@@ -555,7 +562,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._save_dialog(self.tr("Export data"), "csv", self.tr("CSV (*.csv)"), self.export_data)
 
     def _save_dialog(self, title, suffix, filters, save):
-        path = self.ask_path(True, title, f"{self.state.function_id}.{suffix}", filters)
+        stem = self.state.function_id.replace(":", "_")  # custom:name → custom_name, a name any OS takes
+        path = self.ask_path(True, title, f"{stem}.{suffix}", filters)
         if not path:
             return
         try:
@@ -638,9 +646,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.open_scene(path)
 
     def _save_scene_dialog(self) -> None:
-        path = self.ask_path(
-            True, self.tr("Save scene"), f"{self.state.function_id}.actviz", self.tr("ActViz scenes (*.actviz)")
-        )
+        stem = self.state.function_id.replace(":", "_")
+        path = self.ask_path(True, self.tr("Save scene"), f"{stem}.actviz", self.tr("ActViz scenes (*.actviz)"))
         if not path:
             return
         try:
