@@ -263,11 +263,13 @@ def test_reference_marks_show_in_every_panel_and_cell(win, qtbot):
     st.set_function("sigmoid")
     st.set_derivatives(1)
     st.add_mark("h", 0.25, "σ′ max")
-    st.add_mark("v", 0.0)
+    st.add_mark("v", 0.0, "x = 0")
     st.set_layout("stacked")
     settle(qtbot, win)
     drawn = pv.marks.drawn(pv.panels[0].pi)
-    assert ("h", 0.25, "σ′ max") in drawn and any(k == "v" for k, *_ in drawn)
+    # Horizontal lines keep their labels on every panel; a vertical line is named once, on top.
+    assert ("h", 0.25, "σ′ max") in drawn and ("v", 0.0, "") in drawn
+    assert ("v", 0.0, "x = 0") in pv.marks.drawn(pv.plot.getPlotItem())
     st.pin("tanh")
     st.set_layout("grid")
     settle(qtbot, win)

@@ -49,6 +49,7 @@ class _Panel:
     dots: pg.ScatterPlotItem | None = None
     labels: list[pg.TextItem] = field(default_factory=list)
     points: list[Mark] = field(default_factory=list)
+    v_labels: bool = True  # False on panels under another one: a vertical line is named once
 
 
 class MarksLayer(QtCore.QObject):
@@ -71,8 +72,10 @@ class MarksLayer(QtCore.QObject):
         state.events.marks.connect(self._on_marks)
 
     # ------------------------------------------------------------------ panels
-    def attach(self, plot_item: pg.PlotItem, kinds: Iterable[str] = MARK_KINDS) -> None:
-        """Draw the marks of ``kinds`` on ``plot_item`` (attaching twice changes the kinds)."""
+    def attach(self, plot_item: pg.PlotItem, kinds: Iterable[str] = MARK_KINDS, v_labels: bool = True) -> None:
+        """Draw the marks of ``kinds`` on ``plot_item`` (attaching twice changes the kinds).
+        ``v_labels=False`` draws vertical lines without their labels (a panel stacked under
+        one that names them)."""
         kinds = frozenset(kinds)
         unknown = kinds - set(MARK_KINDS)
         if unknown:
@@ -83,6 +86,7 @@ class MarksLayer(QtCore.QObject):
             self._panels.append(panel)
             plot_item.getViewBox().sigTransformChanged.connect(self._on_view)
         panel.kinds = kinds
+        panel.v_labels = v_labels
         self._draw(panel)
 
     def detach(self, plot_item: pg.PlotItem) -> None:
@@ -238,6 +242,7 @@ class MarksLayer(QtCore.QObject):
                 line.show()
                 # The label is a format string for the line's value: braces must be doubled.
                 line.label.setFormat(shown_text(mark).replace("{", "{{").replace("}", "}}"))
+                line.label.setVisible(kind == "h" or panel.v_labels)
                 self._frame(line.label)
             for line in pool[len(of_kind) :]:
                 line.hide()
@@ -285,7 +290,11 @@ class MarksLayer(QtCore.QObject):
             return []
         rows: list[tuple[str, float | tuple[float, float], str]] = []
         for kind, pool in (("h", panel.h_lines), ("v", panel.v_lines)):
-            rows += [(kind, float(ln.value()), ln.label.toPlainText()) for ln in pool if ln.isVisible()]
+            rows += [
+                (kind, float(ln.value()), ln.label.toPlainText() if ln.label.isVisible() else "")
+                for ln in pool
+                if ln.isVisible()
+            ]
         if panel.dots is not None and panel.dots.isVisible():
             xs, ys = panel.dots.getData()
             texts = [label.toPlainText() for label in panel.labels if label.isVisible()]

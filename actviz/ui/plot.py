@@ -129,7 +129,8 @@ class Panel:
     def label(self, text_scale: float) -> None:
         """Name the panel on its y axis, in its curve's colour: f′(x) or f″(x)."""
         color = theme.CURVE_COLORS[self.order]
-        self.pi.setLabel("left", theme.CURVE_NAMES[self.order], color=color, size=f"{13 * text_scale:g}pt")
+        css = {"color": color, "font-size": f"{16 * text_scale:g}pt", "font-weight": "bold"}
+        self.pi.setLabel("left", theme.CURVE_NAMES[self.order], **css)
 
     def set_y(self, rng) -> None:
         self.vb.setRange(yRange=rng, padding=0.0)
@@ -418,7 +419,8 @@ class PlotView(QtWidgets.QWidget):
                 panel.label(self._text_scale)
                 self._figure_lay.addWidget(panel.widget, 2)
                 panel.widget.hide()
-                self.marks.attach(panel.pi)  # a mark shows on every panel whose range holds it
+                # A mark shows on every panel whose range holds it; a vertical line is named once.
+                self.marks.attach(panel.pi, v_labels=False)
             self._apply_style(self.state.style)
             self._apply_axis_fonts()
         if layout == "grid" and self.grid_view is None:
@@ -515,14 +517,15 @@ class PlotView(QtWidgets.QWidget):
         """Stacked panels line up: one left-axis width for all, x tick values on the lowest."""
         pis = [self.plot.getPlotItem()] + [p.pi for p in self.panels if p.widget.isVisibleTo(self)]
         stacked = self.stacked and len(pis) > 1
-        width = round(72 * self._text_scale) if stacked else None
+        width = round(96 * self._text_scale) if stacked else None
         for k, pi in enumerate(pis):
             pi.getAxis("left").setWidth(width)
             pi.getAxis("bottom").setStyle(showValues=not stacked or k == len(pis) - 1)
         main_left = pis[0].getAxis("left")
         if self.stacked:
             color = theme.CURVE_COLORS[0]
-            pis[0].setLabel("left", theme.CURVE_NAMES[0], color=color, size=f"{13 * self._text_scale:g}pt")
+            css = {"color": color, "font-size": f"{16 * self._text_scale:g}pt", "font-weight": "bold"}
+            pis[0].setLabel("left", theme.CURVE_NAMES[0], **css)
         elif main_left.label.isVisible():
             main_left.showLabel(False)
         if not stacked:
