@@ -39,6 +39,10 @@ SCREENSHOT_TIMEOUT_S = 60.0
 COMPACT_BELOW = (720, 540)
 """Screenshots smaller than this in either direction show the plot alone."""
 
+LOOK_OPTIONS = {"presentation", "theme", "scale"}
+"""Options that change how the window looks, not what it shows: the saved session is still
+restored (and saved on close), with these applied over it."""
+
 _log = logging.getLogger("actviz")
 
 
@@ -253,6 +257,9 @@ class _Screenshot:
         # A first render lets the axes measure their tick labels and grow to fit them
         # (they do so while painting); the picture is taken on the next turn.
         self.win.info.flush()  # the typeset formulas belong in the picture
+        # ...and room for them: at a large projector scale they are much taller than the text
+        # they replace, so the layout is settled before the picture, not after it.
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
         self.win.plot_view.refresh()
         self.win.grab()
         QtCore.QTimer.singleShot(0, self.run.guard(self.shoot))
@@ -293,8 +300,11 @@ def _open_window(opts: Options, restore: bool, run: _Run):
         return win
     run.captured = []
     failure: str | None = None
+    asked = {key: getattr(opts.state, key) for key in ("theme", "scale") if key in opts.explicit}
     try:
         win.load_settings()
+        for key, value in asked.items():  # the command line wins over the saved session
+            getattr(win.state, f"set_{key}")(value)
         win.plot_view.refresh()
         win.plot_view.plot.grab()  # paint once: a session that cannot be drawn fails here, not in the loop
     except Exception as exc:
@@ -344,7 +354,8 @@ def run(opts: Options) -> int:
 
     probe = os.environ.get("ACTVIZ_STARTUP_PROBE") == "1"
     headless = opts.screenshot is not None
-    restore = not headless and not opts.explicit - {"presentation"}
+    # How the window looks (presentation, theme, scale) is no reason to start without the session.
+    restore = not headless and not opts.explicit - LOOK_OPTIONS
     current = _Run(app, headless)
     handler = _LogLines(current)
     signals = _Signals(current.on_signal)

@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     p.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1280x800)")
     p.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen)")
+    p.add_argument("--theme", metavar="THEME", help="light (default), dark or contrast (high-contrast light)")
+    p.add_argument("--scale", metavar="SCALE", help="projector scale of all text and lines: normal, large or huge")
     # Let values such as -1e-9, -inf or -5x-5 through as values, so that their own check can
     # say what is wrong with them, instead of argparse mistaking them for options.
     p._negative_number_matcher = re.compile(
@@ -140,6 +142,10 @@ def parse(argv: list[str] | None = None) -> Options:
             state.set_derivatives(int(args.derivatives))
         if args.style is not None:
             state.set_style(args.style)
+        if args.theme is not None:
+            state.set_theme(args.theme)
+        if args.scale is not None:
+            state.set_scale(args.scale)
         for spec in args.compare:
             cid, _, rest = spec.partition(":")
             c_act = _function(cid.strip())

@@ -311,7 +311,7 @@ class ParamControl(QtWidgets.QWidget):
         self.state, self.param, self.notify = state, param, notify
         p = param
         tip = f"{p.name}: {p.description}\nDefault {fmt(p.default) if not p.is_choice else p.default}"
-        label = QtWidgets.QLabel(f"<b style='font-size:14pt'>{p.symbol}</b>&nbsp; {p.name}")
+        label = QtWidgets.QLabel(f"<b style='font-size:x-large'>{p.symbol}</b>&nbsp; {p.name}")
         label.setToolTip(tip)
         self.reset = QtWidgets.QToolButton(objectName=f"param.{p.name}.reset", text="↺")
         self.reset.setToolTip(f"Reset {p.name} to its default")
@@ -411,7 +411,7 @@ class ParamPanel(QtWidgets.QGroupBox):
         self.controls: dict[str, ParamControl] = {}
         self._lay = QtWidgets.QVBoxLayout(self)
         self._empty = QtWidgets.QLabel("This function has no parameters.")
-        self._empty.setStyleSheet("color: #666")
+        self._empty.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)  # greyed, in any theme
         self._lay.addWidget(self._empty)
         # Animation: one parameter at a time plays, like a slider dragged by a steady hand.
         anim = QtWidgets.QHBoxLayout()
@@ -533,7 +533,9 @@ class CurveControls(QtWidgets.QGroupBox):
         row = QtWidgets.QHBoxLayout()
         for i, name in enumerate(theme.CURVE_NAMES):
             cb = QtWidgets.QCheckBox(name, objectName=f"show.{i}")
-            cb.setStyleSheet(f"QCheckBox {{ color: {theme.CURVE_COLORS[i]}; font-weight: bold; }}")
+            bold = QtGui.QFont()
+            bold.setBold(True)  # only the weight: the size follows the window's projector scale
+            cb.setFont(bold)
             cb.setToolTip(f"Show {name}  (key {i + 1})")
             cb.toggled.connect(lambda on, i=i: state.set_shown(i, on))
             row.addWidget(cb)
@@ -548,6 +550,8 @@ class CurveControls(QtWidgets.QGroupBox):
         lay.addWidget(self.style_box)
         state.events.shown.connect(self._shown_from_state)
         state.events.style.connect(self._style_from_state)
+        state.events.theme.connect(self._theme_from_state)
+        self._theme_from_state(state.theme)
         self._shown_from_state(state.shown)
         self._style_from_state(state.style)
 
@@ -555,6 +559,14 @@ class CurveControls(QtWidgets.QGroupBox):
     def _shown_from_state(self, shown):
         for cb, on in zip(self.boxes, shown):
             _blocked(cb, cb.setChecked, on)
+
+    @guarded
+    def _theme_from_state(self, name):
+        """Each box in its curve's colour."""
+        for cb, color in zip(self.boxes, theme.look(name).curves):
+            pal = QtGui.QPalette()  # only this role is the box's own; the rest follows the window
+            pal.setColor(QtGui.QPalette.ColorRole.WindowText, QtGui.QColor(color))
+            cb.setPalette(pal)
 
     @guarded
     def _style_from_state(self, style):
@@ -586,6 +598,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         lay.addWidget(self.list)
         lay.addLayout(buttons)
         state.events.overlays.connect(self._from_state)
+        state.events.theme.connect(self._from_state)  # the swatches take the theme's pin colours
         self._from_state(state.overlays)
 
     def pin_current(self):
@@ -607,12 +620,14 @@ class ComparePanel(QtWidgets.QGroupBox):
             self.notify("Select a pinned function to remove")
 
     @guarded
-    def _from_state(self, overlays):
+    def _from_state(self, *_args):
+        overlays = self.state.overlays
+        look = theme.look(self.state.theme)
         self.list.clear()
         for ov in overlays:
             item = QtWidgets.QListWidgetItem(ov.label())
             pm = QtGui.QPixmap(14, 14)
-            pm.fill(QtGui.QColor(theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)]))
+            pm.fill(QtGui.QColor(look.overlay(ov.slot)))
             item.setIcon(QtGui.QIcon(pm))
             self.list.addItem(item)
         has = bool(overlays)

@@ -20,8 +20,9 @@ from actviz.core.training import Cancelled, StudyResult, Trainer, convergence_st
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
-from actviz.ui import keys
+from actviz.ui import keys, theme
 from actviz.ui.guard import guarded, report
+from actviz.ui.look import pen, relative_font, set_title, style_plot
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtWidgets, pg
 from actviz.ui.train_model import (
@@ -86,6 +87,7 @@ class TrainView(QtWidgets.QWidget):
         self._thread: QtCore.QThread | None = None
         self._worker: StudyWorker | None = None
         self._grid = grid_points(MAP_RESOLUTION)
+        self._factors = theme.factors(fstate.scale)
 
         self._build_controls()
         self._build_plots()
@@ -108,9 +110,7 @@ class TrainView(QtWidgets.QWidget):
         plots_lay.setContentsMargins(6, 6, 6, 6)
         self.status_label = QtWidgets.QLabel(objectName="trainStatus")
         self.status_label.setWordWrap(True)
-        font = self.status_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.status_label.setFont(font)
+        relative_font(self.status_label, 1.15)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.map_plot, 1)
         row.addWidget(self.loss_plot, 1)
@@ -147,6 +147,9 @@ class TrainView(QtWidgets.QWidget):
         ev.study_epochs.connect(self._controls_from_state)
         fstate.events.function.connect(self._on_function_view)
         fstate.events.overlays.connect(self._on_function_view)
+        fstate.events.theme.connect(self._on_look)
+        fstate.events.scale.connect(self._on_look)
+        self.apply_look()
         self._controls_from_state()
         # The trainer is built when the view is first shown: start-up stays as fast as before.
         self._stale = True
@@ -251,10 +254,7 @@ class TrainView(QtWidgets.QWidget):
         self.reset_button.setToolTip("Back to epoch 0, the same initial weights")
         self.reset_button.clicked.connect(self.reset)
         self.epoch_label = QtWidgets.QLabel("epoch 0", objectName="trainEpoch")
-        font = self.epoch_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.epoch_label.setFont(font)
+        relative_font(self.epoch_label, 1.3, bold=True)
         for w in (self.play_button, self.step_button, self.reset_button):
             run.addWidget(w)
         run_col.addLayout(run)
@@ -266,7 +266,6 @@ class TrainView(QtWidgets.QWidget):
             objectName="trainFairNote",
         )
         self.fair_note.setWordWrap(True)
-        self.fair_note.setStyleSheet("color: #555")
 
     def _build_plots(self) -> None:
         self.map_plot = pg.PlotWidget(objectName="trainMap")
@@ -444,6 +443,31 @@ class TrainView(QtWidgets.QWidget):
         self._draw_map()
 
     @guarded
+    def _on_look(self, *_args) -> None:
+        self.apply_look()
+
+    def apply_look(self) -> None:
+        """The function view's theme and projector scale on both plots and the side panel;
+        pens and fonts of the existing items are replaced."""
+        look = theme.look(self.fstate.theme)
+        f = self._factors = theme.factors(self.fstate.scale)
+        for plot in (self.map_plot, self.loss_plot):
+            style_plot(plot, look, f)
+        self.threshold_line.setPen(pen(look.muted, f.line, QtCore.Qt.PenStyle.DotLine))
+        for items, width in ((self.train_points, 1.0), (self.test_points, 1.5)):
+            for item in items:
+                item.setSize(7 * f.line)
+                item.setPen(pg.mkPen("#333333", width=width * f.line))
+        colors = activation_colors(self.tstate.activations, self.fstate)
+        for (test_item, train_item), color in zip(self.loss_items, colors):
+            test_item.setPen(pen(color, 3 * f.line))
+            train_item.setPen(pen(color, 2 * f.line, QtCore.Qt.PenStyle.DashLine))
+        self.fair_note.setStyleSheet(f"color: {look.note}")
+        self.side_scroll.setMinimumWidth(round(380 * f.line))
+        self.side_scroll.setMaximumWidth(round(460 * f.line))
+        self._controls_from_state()  # the list's colour swatches
+
+    @guarded
     def _on_function_view(self, *_args) -> None:
         self._controls_from_state()  # colours follow the function view's curves
         self._rebuild_loss_items()
@@ -511,8 +535,8 @@ class TrainView(QtWidgets.QWidget):
         self.loss_items = []
         colors = activation_colors(self.tstate.activations, self.fstate)
         for spec, color in zip(self.tstate.activations, colors):
-            test_item = self.loss_plot.plot(pen=pg.mkPen(color, width=3), name=spec_label(spec))
-            train_item = self.loss_plot.plot(pen=pg.mkPen(color, width=2, style=QtCore.Qt.PenStyle.DashLine))
+            test_item = self.loss_plot.plot(pen=pen(color, 3 * self._factors.line), name=spec_label(spec))
+            train_item = self.loss_plot.plot(pen=pen(color, 2 * self._factors.line, QtCore.Qt.PenStyle.DashLine))
             self.loss_items.append((test_item, train_item))
         self.threshold_line.setPos(np.log10(self.tstate.threshold))
 
@@ -539,7 +563,7 @@ class TrainView(QtWidgets.QWidget):
         # grid_points' row 0 is the top; the image's row 0 is drawn at the rect's bottom.
         self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0))
         label = spec_label(self.tstate.activations[sel])
-        self.map_plot.setTitle(f"Decision boundary: {label}")
+        set_title(self.map_plot, f"Decision boundary: {label}")
 
     def _draw_losses(self) -> None:
         tr = self.trainer

@@ -27,6 +27,7 @@ from actviz.ui.controls import (
 )
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
+from actviz.ui.look_menu import LookMenus
 from actviz.ui.plot import PlotView
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
@@ -50,6 +51,8 @@ SHORTCUTS = [
     ("F5 / F6 / F7", "lessons: ReLU's dead gradient, sigmoid vs tanh saturation, the convergence race"),
     ("Ctrl+O / Ctrl+Shift+S", "open / save a scene (.actviz)"),
     ("F11", "presentation mode (full screen, plot only); Esc leaves it"),
+    ("Ctrl+= (or Ctrl++) / Ctrl+-", "projector scale: larger / smaller (normal, large, huge)"),
+    ("Ctrl+T", "next theme: light, dark, high contrast"),
     ("Ctrl+S / Ctrl+E", "export the figure / the data"),
 ]
 
@@ -108,13 +111,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.message_bar = QtWidgets.QLabel(objectName="messageBar")
         self.message_bar.setWordWrap(True)
         self.message_bar.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.message_bar.setStyleSheet(
-            "QLabel#messageBar { color: #7A0010; background: #FDECEE; border: 1px solid #E8A0A8;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: bold; }"
-        )
-        font = self.message_bar.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.message_bar.setFont(font)
         self.message_bar.hide()
         self._message_timer = QtCore.QTimer(self, singleShot=True, interval=12000)
         self._message_timer.timeout.connect(self.clear_message)
@@ -156,6 +152,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for sig in (ev.function, ev.params, ev.x_range, ev.y_range, ev.shown, ev.style, ev.overlays, ev.probes):
             sig.connect(self.clear_message)
         self._build_actions()
+        self.looks.apply()
         self.resize(1280, 800)
         self.setMinimumSize(200, 150)
 
@@ -256,6 +253,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.formula_action.setChecked(True)
         self._action(m, "&Presentation mode", self.toggle_presentation, "F11", "presentation")
         self._action(m, "Leave presentation mode", lambda: self.set_presentation(False), "Esc")
+        self.looks = LookMenus(self, m)  # projector scale and theme: submenus, keys, applying
         m = mb.addMenu("&Train")
         self.train_actions: list[QtGui.QAction] = []
         ta = self.train_actions
@@ -344,7 +342,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.side_scroll.setVisible(not on)
         self.menuBar().setVisible(not on)
         self.plot_view.set_large_text(on)
-        self.info.set_scale(1.5 if on else 1.0)
+        self.looks.apply_text()
         if on and full_screen:
             if not self.isFullScreen():
                 self._was_maximized = self.isMaximized()  # to come back to it on leaving
