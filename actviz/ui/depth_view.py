@@ -23,7 +23,7 @@ from actviz.state.training import spec_label
 from actviz.ui import theme
 from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
 from actviz.ui.guard import guarded, report
-from actviz.ui.look import pen, relative_font, set_title, style_plot
+from actviz.ui.look import pen, relative_font, rescale_fonts, set_title, style_plot
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import activation_colors
@@ -285,6 +285,9 @@ class DepthView(QtWidgets.QWidget):
         for plot in (self.grad_plot, self.hist_plot):
             style_plot(plot, look, f)
         self.busy.setStyleSheet(f"color: {look.muted}")
+        # Built after the window took its scale, before it was put into it: the labels whose
+        # size is relative to the window's take theirs here.
+        rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
         self.side_scroll.setMinimumWidth(round(380 * f.line))
         self.side_scroll.setMaximumWidth(round(460 * f.line))
 

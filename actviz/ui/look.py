@@ -53,7 +53,8 @@ def relative_font(widget: QtWidgets.QWidget, k: float, bold: bool | None = None)
 
 
 def rescale_fonts(root: QtWidgets.QWidget, point_size: float) -> None:
-    """Widgets under ``root`` marked by :func:`relative_font` follow the new window font size."""
+    """Widgets under ``root`` marked by :func:`relative_font` follow the new window font size.
+    ``point_size`` is the window's font size: the application's font × the projector scale."""
     for w in root.findChildren(QtWidgets.QWidget):
         k = w.property(FONT_FACTOR)
         if k is not None:

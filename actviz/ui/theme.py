@@ -27,10 +27,10 @@ RGBA = tuple[int, int, int, int]
 # Projector scale: every font and line is multiplied by this. "huge" doubles everything: 24 pt
 # tick labels and 7 px curves read from the back of a large lecture hall on a 1080p projector.
 SCALE_FACTORS = {"normal": 1.0, "large": 1.5, "huge": 2.0}
-# Presentation mode (plot alone, full screen) makes text a further half as large again, up to
-# a limit that leaves the plot most of the screen even at "huge".
+# Presentation mode (plot alone, full screen) makes text a further half as large again, but
+# never larger than "huge": past that, text only takes room from the plot.
 PRESENTATION_TEXT = 1.5
-MAX_TEXT_FACTOR = 2.5
+MAX_TEXT_FACTOR = 2.0
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
 from actviz.ui import keys, theme
 from actviz.ui.guard import guarded, report
-from actviz.ui.look import pen, relative_font, set_title, style_plot
+from actviz.ui.look import pen, relative_font, rescale_fonts, set_title, style_plot
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtWidgets, pg
 from actviz.ui.train_model import (
@@ -463,6 +463,9 @@ class TrainView(QtWidgets.QWidget):
             test_item.setPen(pen(color, 3 * f.line))
             train_item.setPen(pen(color, 2 * f.line, QtCore.Qt.PenStyle.DashLine))
         self.fair_note.setStyleSheet(f"color: {look.note}")
+        # Built after the window took its scale, before it was put into it: the labels whose
+        # size is relative to the window's take theirs here.
+        rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
         self.side_scroll.setMinimumWidth(round(380 * f.line))
         self.side_scroll.setMaximumWidth(round(460 * f.line))
         self._controls_from_state()  # the list's colour swatches
