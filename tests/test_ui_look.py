@@ -157,9 +157,9 @@ def check_look(win, look):
     # the live f (leaky ReLU: y = x for x > 0) and the pinned tanh (y ≈ −1 at x = −3, where
     # nothing else is drawn) in the theme's colours
     row, col = view_pixel(win, 3.0, 3.0)
-    assert near(around(pixels, row, col), look.curves[0]) >= 10
+    assert near(around(pixels, row, col), look.curves[0], tol=24) >= 10  # not another theme's blue
     row, col = view_pixel(win, -3.0, float(np.tanh(-3.0)))
-    assert near(around(pixels, row, col), look.overlay(0)) >= 10
+    assert near(around(pixels, row, col), look.overlay(0), tol=24) >= 10
     return pixels
 
 
