@@ -1,6 +1,10 @@
 """Frame-time tail: slider move → painted frame, median and tails, with a baseline.
 
-Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_frames.py [--size 1920x1080] [--sweeps 3]``
+Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_frames.py [--size 1920x1080] [--sweeps 3]
+[--scale normal huge] [--theme dark]``
+
+Each scenario runs once per ``--scale`` given (projector scale: thicker pens, larger text), in
+the same run and against the same baseline.
 
 Scenarios (each frame = one slider tick written as a drag does, then a synchronous repaint of
 the plot's viewport, so painting is inside the measured time):
@@ -82,13 +86,13 @@ def run_frames(win, app, name: str, ticks: list[int]) -> tuple[list[float], list
 
 def report(label: str, times: list[float], changed: list[bool] | None = None) -> None:
     print(
-        f"{label:<28} n={len(times):4d}  median {statistics.median(times):6.2f} ms  "
+        f"{label:<38} n={len(times):4d}  median {statistics.median(times):6.2f} ms  "
         f"p90 {pct(times, 90):6.2f}  p99 {pct(times, 99):6.2f}  max {max(times):6.2f}"
     )
     if changed is not None and any(changed):
         ch = [t for t, c in zip(times, changed) if c]
         print(
-            f"{'   of which y range changed':<28} n={len(ch):4d}  median {statistics.median(ch):6.2f} ms  "
+            f"{'   of which y range changed':<38} n={len(ch):4d}  median {statistics.median(ch):6.2f} ms  "
             f"max {max(ch):6.2f}"
         )
 
@@ -97,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size", default="1920x1080")
     ap.add_argument("--sweeps", type=int, default=3)
+    ap.add_argument("--scale", nargs="+", default=["normal"], choices=("normal", "large", "huge"))
+    ap.add_argument("--theme", default="light", choices=("light", "dark", "contrast"))
     args = ap.parse_args(argv)
     size = tuple(int(v) for v in args.size.split("x"))
 
@@ -109,28 +115,39 @@ def main(argv: list[str] | None = None) -> int:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     base = baseline_ms()
 
-    win = MainWindow(State("leaky_relu"))
-    win.resize(*size)
-    win.show()
-    app.processEvents()
-    sweep = list(range(0, 101)) + list(range(100, -1, -1))
-    times, changed = run_frames(win, app, "negative_slope", sweep * args.sweeps)
-    win.close()
+    results = []
+    for scale in args.scale:
+        st = State("leaky_relu")
+        st.set_theme(args.theme)
+        st.set_scale(scale)
+        win = MainWindow(st)
+        win.resize(*size)
+        win.show()
+        app.processEvents()
+        sweep = list(range(0, 101)) + list(range(100, -1, -1))
+        times, changed = run_frames(win, app, "negative_slope", sweep * args.sweeps)
+        win.close()
 
-    st = State("sine")
-    st.set_x_range(-20, 20)
-    st.set_derivatives(2)
-    win2 = MainWindow(st)
-    win2.resize(*size)
-    win2.show()
-    app.processEvents()
-    top = win2.param_panel.controls["w0"].slider.maximum()
-    s_times, _ = run_frames(win2, app, "w0", [top - k % 20 for k in range(60)])
-    win2.close()
+        st = State("sine")
+        st.set_x_range(-20, 20)
+        st.set_derivatives(2)
+        st.set_theme(args.theme)
+        st.set_scale(scale)
+        win2 = MainWindow(st)
+        win2.resize(*size)
+        win2.show()
+        app.processEvents()
+        top = win2.param_panel.controls["w0"].slider.maximum()
+        s_times, _ = run_frames(win2, app, "w0", [top - k % 20 for k in range(60)])
+        win2.close()
+        results.append((scale, times, changed, s_times))
 
-    print(f"window {size[0]}x{size[1]}; baseline np.tanh(1e6 float64) median {base:.2f} ms (same run)")
-    report("leaky α sweep 0→1→0", times, changed)
-    report("sine ω₀≈60, x∈[−20,20], f″", s_times)
+    print(
+        f"window {size[0]}x{size[1]}, theme {args.theme}; baseline np.tanh(1e6 float64) median {base:.2f} ms (same run)"
+    )
+    for scale, times, changed, s_times in results:
+        report(f"leaky α sweep 0→1→0 [{scale}]", times, changed)
+        report(f"sine ω₀≈60, x∈[−20,20], f″ [{scale}]", s_times)
     print("targets: leaky sweep p99 < 16 ms and median < 4 ms; every frame < 50 ms")
     return 0
 
