@@ -68,6 +68,7 @@ def sizes(win):
         "side panel label": x_label.font().pointSizeF(),
         "spin box": win.ranges.x_min.font().pointSizeF(),
         "probe table": win.probes.table.font().pointSizeF(),
+        "pinned list height": win.compare.list.maximumHeight(),
         "slider handle": win.param_panel.controls["negative_slope"].slider.sizeHint().height(),
         "menu": win.looks.scale_menu.font().pointSizeF(),
         "tab bar": win.tabs.tabBar().font().pointSizeF(),
@@ -130,6 +131,22 @@ def test_switching_the_scale_takes_well_under_a_second(win, qtbot):
         win.grab()  # and painted
         times.append(time.perf_counter() - t0)
     assert max(times) < 1.5, times
+
+
+def test_side_panels_are_never_clipped_and_leave_the_plots_most_of_the_window(win, qtbot):
+    win.tabs.setCurrentIndex(2)
+    assert win.depth_view.wait_idle()
+    win.tabs.setCurrentIndex(1)
+    panels = [win.side_scroll, win.train_view.side_scroll, win.depth_view.side_scroll]
+    win.resize(1920, 1080)
+    for scale in ("normal", "large", "huge"):
+        win.state.set_scale(scale)
+        for tab, panel in enumerate(panels):
+            win.tabs.setCurrentIndex(tab)  # a hidden page is not laid out
+            QtWidgets.QApplication.processEvents()
+            content = panel.widget()
+            assert content.minimumSizeHint().width() <= panel.viewport().width(), (scale, panel.objectName())
+            assert panel.width() < 0.45 * 1920, (scale, panel.objectName())  # plots keep well over half
 
 
 def view_pixel(win, x, y):

@@ -21,6 +21,7 @@ from actviz.ui import keys, theme
 from actviz.ui.animation_model import MODES, SPEEDS, SWEEP_SECONDS, Motion, advance
 from actviz.ui.function_model import fmt, fmt_short, values_table
 from actviz.ui.guard import guarded
+from actviz.ui.look import scaled_height, set_text_color
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.ui.timing import Throttled
 
@@ -564,9 +565,7 @@ class CurveControls(QtWidgets.QGroupBox):
     def _theme_from_state(self, name):
         """Each box in its curve's colour."""
         for cb, color in zip(self.boxes, theme.look(name).curves):
-            pal = QtGui.QPalette()  # only this role is the box's own; the rest follows the window
-            pal.setColor(QtGui.QPalette.ColorRole.WindowText, QtGui.QColor(color))
-            cb.setPalette(pal)
+            set_text_color(cb, color)
 
     @guarded
     def _style_from_state(self, style):
@@ -585,7 +584,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         self.pin_button.clicked.connect(self.pin_current)
         self.list = QtWidgets.QListWidget(objectName="overlayList")
         self.list.setToolTip("Pinned functions: solid line f, dashed line f′ (when f′ is shown)")
-        self.list.setMaximumHeight(120)
+        scaled_height(self.list, maximum=120)
         self.remove_button = QtWidgets.QPushButton("Remove", objectName="unpinButton")
         self.clear_button = QtWidgets.QPushButton("Clear all", objectName="clearOverlays")
         self.remove_button.clicked.connect(self._remove_selected)
@@ -655,7 +654,7 @@ class ProbeTable(QtWidgets.QGroupBox):
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
         # x values are short: give the value columns the room, so no number is cut off.
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(150)
+        scaled_height(self.table, minimum=150)
         lay = QtWidgets.QVBoxLayout(self)
         lay.addWidget(self.input)
         lay.addWidget(self.table)

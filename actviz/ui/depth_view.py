@@ -23,7 +23,17 @@ from actviz.state.training import spec_label
 from actviz.ui import theme
 from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
 from actviz.ui.guard import guarded, report
-from actviz.ui.look import pen, relative_font, rescale_fonts, set_title, style_plot
+from actviz.ui.look import (
+    SideFit,
+    pen,
+    relative_font,
+    rescale_fonts,
+    rescale_sizes,
+    scaled_height,
+    set_text_color,
+    set_title,
+    style_plot,
+)
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import activation_colors
@@ -132,7 +142,7 @@ class DepthView(QtWidgets.QWidget):
         acts = QtWidgets.QGroupBox("Activations")
         lay = QtWidgets.QVBoxLayout(acts)
         self.act_list = QtWidgets.QListWidget(objectName="depthActivations")
-        self.act_list.setMaximumHeight(120)
+        scaled_height(self.act_list, maximum=120)
         self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ds.set_selected, r))
         add_current = QtWidgets.QPushButton("Add the function shown", objectName="depthAddCurrent")
         add_current.clicked.connect(lambda: self._try(ds.add_activation, self.fstate.function_id, self.fstate.params))
@@ -284,12 +294,14 @@ class DepthView(QtWidgets.QWidget):
         f = self._factors = theme.factors(self.fstate.scale)
         for plot in (self.grad_plot, self.hist_plot):
             style_plot(plot, look, f)
-        self.busy.setStyleSheet(f"color: {look.muted}")
+        set_text_color(self.busy, look.muted)
         # Built after the window took its scale, before it was put into it: the labels whose
         # size is relative to the window's take theirs here.
         rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
-        self.side_scroll.setMinimumWidth(round(380 * f.line))
-        self.side_scroll.setMaximumWidth(round(460 * f.line))
+        rescale_sizes(self, f.line)
+        if getattr(self, "_side_fit", None) is None:
+            self._side_fit = SideFit(self.side_scroll, (380, 460))
+        self._side_fit.set_scale(f.line)
 
     @guarded
     def _on_colors(self, *_args) -> None:

@@ -10,6 +10,7 @@ from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.theme import Factors, Look
 
 FONT_FACTOR = "actvizFontFactor"  # dynamic property: this widget's font is the window's × k
+HEIGHTS = "actvizHeights"  # dynamic property: (minimum, maximum) height at normal size
 AXES = ("left", "bottom", "right", "top")
 TITLE_ROW_PX = 30  # pyqtgraph's fixed height of a plot's title row at normal size
 
@@ -33,6 +34,14 @@ _DISABLED_ROLES = (
     QtGui.QPalette.ColorRole.Text,
     QtGui.QPalette.ColorRole.ButtonText,
 )
+
+
+def set_text_color(widget: QtWidgets.QWidget, color: str) -> None:
+    """Colour a label's text through its palette, not a style sheet: a style sheet would freeze
+    the font the label had when it was polished, and the label would not grow with the scale."""
+    pal = QtGui.QPalette()  # only this role is the widget's own; the rest follows its window
+    pal.setColor(QtGui.QPalette.ColorRole.WindowText, QtGui.QColor(color))
+    widget.setPalette(pal)
 
 
 def scaled_font(base: QtGui.QFont, point_size: float) -> QtGui.QFont:
@@ -61,6 +70,57 @@ def rescale_fonts(root: QtWidgets.QWidget, point_size: float) -> None:
             font = w.font()
             font.setPointSizeF(point_size * float(k))
             w.setFont(font)
+
+
+def scaled_height(widget: QtWidgets.QWidget, minimum: int | None = None, maximum: int | None = None) -> None:
+    """A minimum and/or maximum height in pixels at normal size, × the projector scale after
+    every scale change (see :func:`rescale_sizes`): a list that shows four rows still does."""
+    widget.setProperty(HEIGHTS, (minimum, maximum))
+    _set_heights(widget, 1.0)
+
+
+def _set_heights(widget: QtWidgets.QWidget, k: float) -> None:
+    minimum, maximum = widget.property(HEIGHTS)
+    if minimum is not None:
+        widget.setMinimumHeight(round(minimum * k))
+    if maximum is not None:
+        widget.setMaximumHeight(round(maximum * k))
+
+
+def rescale_sizes(root: QtWidgets.QWidget, k: float) -> None:
+    """Widgets under ``root`` given heights by :func:`scaled_height` take them × ``k``."""
+    for w in root.findChildren(QtWidgets.QWidget):
+        if w.property(HEIGHTS) is not None:
+            _set_heights(w, k)
+
+
+class SideFit(QtCore.QObject):
+    """Keeps a side panel's scroll area as wide as its content needs at the projector scale,
+    within ``widths`` (minimum, maximum at normal size) × the scale, so that large text is
+    neither clipped nor given more of the window than it needs. It follows the content's
+    layout: a rebuilt parameter panel or a longer label refits it."""
+
+    def __init__(self, scroll: QtWidgets.QScrollArea, widths: tuple[int, int]) -> None:
+        super().__init__(scroll)
+        self.scroll, self.widths, self.k = scroll, widths, 1.0
+        scroll.widget().installEventFilter(self)
+
+    def set_scale(self, k: float) -> None:
+        self.k = k
+        self.fit()
+
+    def fit(self) -> None:
+        scroll, (lo, hi) = self.scroll, self.widths
+        lo, hi = round(lo * min(self.k, 1.5)), round(hi * self.k)  # the plots keep most of the window
+        need = scroll.widget().minimumSizeHint().width()
+        need += scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        scroll.setMaximumWidth(hi)
+        scroll.setMinimumWidth(min(max(lo, need), hi))
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QtCore.QEvent.Type.LayoutRequest:
+            self.fit()
+        return False
 
 
 class ScaledStyle(QtWidgets.QProxyStyle):
@@ -187,12 +247,16 @@ def apply_plot_look(plot: pg.PlotWidget | pg.PlotItem, look: Look, f: Factors) -
 __all__ = [
     "FONT_FACTOR",
     "ScaledStyle",
+    "SideFit",
     "apply_plot_look",
     "pen",
     "qt_palette",
     "relative_font",
     "rescale_fonts",
+    "rescale_sizes",
     "scaled_font",
+    "scaled_height",
+    "set_text_color",
     "set_title",
     "set_widget_scale",
     "style_legend",

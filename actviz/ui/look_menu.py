@@ -9,7 +9,15 @@ from typing import Any
 from actviz.state.model import SCALES, THEMES
 from actviz.ui import theme
 from actviz.ui.guard import guarded
-from actviz.ui.look import qt_palette, relative_font, rescale_fonts, scaled_font, set_widget_scale
+from actviz.ui.look import (
+    SideFit,
+    qt_palette,
+    relative_font,
+    rescale_fonts,
+    rescale_sizes,
+    scaled_font,
+    set_widget_scale,
+)
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 _T = QtCore.QT_TRANSLATE_NOOP
@@ -37,6 +45,7 @@ class LookMenus(QtCore.QObject):
         self._base_palette = QtGui.QPalette(win.palette())
         self._tip_palette = QtGui.QPalette(QtWidgets.QToolTip.palette())
         relative_font(win.message_bar, 1.15)
+        self.side_fit = SideFit(win.side_scroll, SIDE_WIDTH)
 
         view_menu.addSeparator()
         self.scale_menu = view_menu.addMenu(self.tr("Projector &scale"))
@@ -95,6 +104,7 @@ class LookMenus(QtCore.QObject):
             menu.setPalette(pal)
             menu.setFont(font)
         rescale_fonts(win, point_size)
+        rescale_sizes(win, k)
         for combo in win.findChildren(QtWidgets.QComboBox):
             # A combo box forgets its cached minimum size on a style change but not on a font
             # change: without this, a side panel that was huge stays too wide at normal size.
@@ -105,9 +115,7 @@ class LookMenus(QtCore.QObject):
             f" border: {round(k)}px solid {look.message_border}; border-radius: {round(4 * k)}px;"
             f" padding: {round(6 * k)}px {round(10 * k)}px; font-weight: bold; }}"
         )
-        # Wider with the text, but never more than about 30 % of a 1080p window at "huge".
-        win.side_scroll.setMinimumWidth(round(SIDE_WIDTH[0] * min(k, 1.5)))
-        win.side_scroll.setMaximumWidth(round(SIDE_WIDTH[1] * k))
+        self.side_fit.set_scale(k)
         for name, act in self.scale_actions.items():
             act.setChecked(name == st.scale)
         for name, act in self.theme_actions.items():

@@ -22,7 +22,17 @@ from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
 from actviz.ui import keys, theme
 from actviz.ui.guard import guarded, report
-from actviz.ui.look import pen, relative_font, rescale_fonts, set_title, style_plot
+from actviz.ui.look import (
+    SideFit,
+    pen,
+    relative_font,
+    rescale_fonts,
+    rescale_sizes,
+    scaled_height,
+    set_text_color,
+    set_title,
+    style_plot,
+)
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtWidgets, pg
 from actviz.ui.train_model import (
@@ -218,7 +228,7 @@ class TrainView(QtWidgets.QWidget):
         self.act_box = QtWidgets.QGroupBox("Activations to compare")
         lay = QtWidgets.QVBoxLayout(self.act_box)
         self.act_list = QtWidgets.QListWidget(objectName="trainActivations")
-        self.act_list.setMaximumHeight(130)
+        scaled_height(self.act_list, maximum=130)
         self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ts.set_selected, r))
         self.add_current = QtWidgets.QPushButton("Add the function shown", objectName="trainAddCurrent")
         self.add_current.setToolTip("The function view's function, with its current parameters")
@@ -352,7 +362,7 @@ class TrainView(QtWidgets.QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(120)
+        scaled_height(self.table, minimum=120)
         lay.addWidget(self.table)
         exports = QtWidgets.QHBoxLayout()
         for text, slot, name in (
@@ -462,12 +472,14 @@ class TrainView(QtWidgets.QWidget):
         for (test_item, train_item), color in zip(self.loss_items, colors):
             test_item.setPen(pen(color, 3 * f.line))
             train_item.setPen(pen(color, 2 * f.line, QtCore.Qt.PenStyle.DashLine))
-        self.fair_note.setStyleSheet(f"color: {look.note}")
+        set_text_color(self.fair_note, look.note)
         # Built after the window took its scale, before it was put into it: the labels whose
         # size is relative to the window's take theirs here.
         rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
-        self.side_scroll.setMinimumWidth(round(380 * f.line))
-        self.side_scroll.setMaximumWidth(round(460 * f.line))
+        rescale_sizes(self, f.line)
+        if getattr(self, "_side_fit", None) is None:
+            self._side_fit = SideFit(self.side_scroll, (380, 460))
+        self._side_fit.set_scale(f.line)
         self._controls_from_state()  # the list's colour swatches
 
     @guarded
