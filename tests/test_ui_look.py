@@ -69,6 +69,7 @@ def sizes(win):
         "spin box": win.ranges.x_min.font().pointSizeF(),
         "probe table": win.probes.table.font().pointSizeF(),
         "pinned list height": win.compare.list.maximumHeight(),
+        "pin swatch": win.compare.list.item(0).icon().availableSizes()[0].width(),
         "slider handle": win.param_panel.controls["negative_slope"].slider.sizeHint().height(),
         "menu": win.looks.scale_menu.font().pointSizeF(),
         "tab bar": win.tabs.tabBar().font().pointSizeF(),

@@ -598,6 +598,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         lay.addLayout(buttons)
         state.events.overlays.connect(self._from_state)
         state.events.theme.connect(self._from_state)  # the swatches take the theme's pin colours
+        state.events.scale.connect(self._from_state)  # and grow with the text
         self._from_state(state.overlays)
 
     def pin_current(self):
@@ -622,10 +623,11 @@ class ComparePanel(QtWidgets.QGroupBox):
     def _from_state(self, *_args):
         overlays = self.state.overlays
         look = theme.look(self.state.theme)
+        side = round(14 * theme.SCALE_FACTORS[self.state.scale])
         self.list.clear()
         for ov in overlays:
             item = QtWidgets.QListWidgetItem(ov.label())
-            pm = QtGui.QPixmap(14, 14)
+            pm = QtGui.QPixmap(side, side)
             pm.fill(QtGui.QColor(look.overlay(ov.slot)))
             item.setIcon(QtGui.QIcon(pm))
             self.list.addItem(item)
