@@ -31,7 +31,8 @@ def win(qtbot):
     st.pin("tanh")
     w = make_window(qtbot, st)
     yield w
-    w.state.set_scale("normal")  # the widget style's scale is application-wide
+    w.state.set_scale("normal")  # the widget style's scale and the palette are application-wide
+    w.state.set_theme("light")
 
 
 def image(widget):
@@ -190,6 +191,9 @@ def test_dark_is_dark_everywhere_and_the_curves_still_show(win, qtbot):
     assert image(win.side_scroll).mean() < 90
     menu = win.looks.theme_menu
     assert menu.palette().color(QtGui.QPalette.ColorRole.Window).lightness() < 60  # pop-ups too
+    dialog = QtWidgets.QDialog()  # and dialogs: the shortcuts table, file dialogs
+    assert dialog.palette().color(QtGui.QPalette.ColorRole.Window).lightness() < 60
+    dialog.deleteLater()
     tabs = image(win.tabs.tabBar())
     assert tabs.mean() < 90
     assert win.curve_controls.boxes[0].palette().color(QtGui.QPalette.ColorRole.WindowText) == QtGui.QColor(

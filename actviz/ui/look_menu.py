@@ -34,6 +34,19 @@ THEME_TITLES = {
 SIDE_WIDTH = (380, 440)  # the side panel's minimum and maximum width at normal size
 
 
+_PLATFORM: list[QtGui.QPalette] = []
+
+
+def _platform_palettes() -> tuple[QtGui.QPalette, QtGui.QPalette]:
+    """The application's and the tooltips' palettes as the platform gave them, before any theme
+    replaced them: the light theme is exactly these."""
+    if not _PLATFORM:
+        _PLATFORM.extend(
+            (QtGui.QPalette(QtWidgets.QApplication.palette()), QtGui.QPalette(QtWidgets.QToolTip.palette()))
+        )
+    return _PLATFORM[0], _PLATFORM[1]
+
+
 class LookMenus(QtCore.QObject):
     """Owned by the main window; builds its submenus and keys under ``view_menu``."""
 
@@ -42,8 +55,7 @@ class LookMenus(QtCore.QObject):
         self.win, self.state = win, win.state
         st = self.state
         self._base_font = QtGui.QFont(win.font())
-        self._base_palette = QtGui.QPalette(win.palette())
-        self._tip_palette = QtGui.QPalette(QtWidgets.QToolTip.palette())
+        self._base_palette, self._tip_palette = _platform_palettes()
         relative_font(win.message_bar, 1.15)
         self.side_fit = SideFit(win.side_scroll, SIDE_WIDTH)
 
@@ -93,15 +105,16 @@ class LookMenus(QtCore.QObject):
         look = theme.look(st.theme)
         k = theme.SCALE_FACTORS[st.scale]
         set_widget_scale(k)
+        # The application's palette, not just the window's: menus, tooltips and dialogs (the
+        # shortcuts table, file dialogs) are windows of their own and take it from there.
         pal = qt_palette(look, self._base_palette)
-        win.setPalette(pal)
+        QtWidgets.QApplication.setPalette(pal)
         QtWidgets.QToolTip.setPalette(qt_palette(look, self._tip_palette))
         point_size = self._base_font.pointSizeF() * k
         font = scaled_font(self._base_font, point_size)
         if k != 1.0 or win.testAttribute(QtCore.Qt.WidgetAttribute.WA_SetFont):
             win.setFont(font)
-        for menu in win.findChildren(QtWidgets.QMenu):  # pop-ups are windows: they inherit nothing
-            menu.setPalette(pal)
+        for menu in win.findChildren(QtWidgets.QMenu):  # pop-ups are windows: no font from the window
             menu.setFont(font)
         rescale_fonts(win, point_size)
         rescale_sizes(win, k)
