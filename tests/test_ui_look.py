@@ -308,6 +308,7 @@ def test_train_and_depth_views_take_the_look(win, qtbot):
         2 * QtWidgets.QApplication.font().pointSizeF()
     )
     assert train.epoch_label.font().pointSizeF() == pytest.approx(2 * 1.3 * QtWidgets.QApplication.font().pointSizeF())
+    assert train.act_list.item(0).icon().availableSizes()[0].width() == 28  # the colour swatches too
     train.step(3)
     assert train.loss_items[0][0].opts["pen"].widthF() == pytest.approx(6)
     QtWidgets.QApplication.processEvents()
@@ -320,6 +321,7 @@ def test_train_and_depth_views_take_the_look(win, qtbot):
     assert depth.wait_idle()
     win.state.set_scale("huge")
     assert depth.grad_items[0][0].opts["pen"].widthF() == pytest.approx(7)
+    assert depth.act_list.item(0).icon().availableSizes()[0].width() == 28
     QtWidgets.QApplication.processEvents()
     assert image(depth.grad_plot).mean() < 80
     win.state.set_theme("light")

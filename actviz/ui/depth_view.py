@@ -270,7 +270,8 @@ class DepthView(QtWidgets.QWidget):
         quiet(self.residual, self.residual.setChecked, ds.residual)
         quiet(self.seeds, self.seeds.setValue, ds.seeds)
         colors = activation_colors(ds.activations, self.fstate)
-        fill_activations(self.act_list, ds.activations, colors, ds.selected)
+        swatch = round(14 * theme.SCALE_FACTORS[self.fstate.scale])
+        fill_activations(self.act_list, ds.activations, colors, ds.selected, swatch)
         self.remove.setEnabled(len(ds.activations) > 1)
 
     @guarded

@@ -435,7 +435,8 @@ class TrainView(QtWidgets.QWidget):
         quiet(self.study_epochs, self.study_epochs.setValue, ts.study_epochs)
         quiet(self.threshold, self.threshold.setValue, ts.threshold)
         colors = activation_colors(ts.activations, self.fstate)
-        fill_activations(self.act_list, ts.activations, colors, ts.selected)
+        swatch = round(14 * theme.SCALE_FACTORS[self.fstate.scale])
+        fill_activations(self.act_list, ts.activations, colors, ts.selected, swatch)
         self.remove_button.setEnabled(len(ts.activations) > 1)
 
     @guarded
