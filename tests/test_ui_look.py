@@ -52,6 +52,15 @@ def near(pixels, color, tol=60):
     return int((np.abs(pixels.astype(int) - rgb(color)).sum(axis=-1) < tol).sum())
 
 
+def dialog_font():
+    box = QtWidgets.QMessageBox()  # as the shortcuts table (F1) is made
+    try:
+        box.ensurePolished()  # as it is once shown
+        return box.font().pointSizeF()
+    finally:
+        box.deleteLater()
+
+
 def sizes(win):
     """What a user would call 'the size of things', one number each."""
     pv = win.plot_view
@@ -73,6 +82,7 @@ def sizes(win):
         "pin swatch": win.compare.list.item(0).icon().availableSizes()[0].width(),
         "slider handle": win.param_panel.controls["negative_slope"].slider.sizeHint().height(),
         "menu": win.looks.scale_menu.font().pointSizeF(),
+        "dialog": dialog_font(),
         "tab bar": win.tabs.tabBar().font().pointSizeF(),
         "message bar": win.message_bar.font().pointSizeF(),
         "formula panel": win.info.scale,

@@ -116,6 +116,10 @@ class LookMenus(QtCore.QObject):
             win.setFont(font)
         for menu in win.findChildren(QtWidgets.QMenu):  # pop-ups are windows: no font from the window
             menu.setFont(font)
+        # Dialogs (the shortcuts table, messages, file dialogs) and tooltips too, by class: the
+        # application's own default font stays, so sizes computed from it do not double.
+        QtWidgets.QApplication.setFont(font, "QDialog")
+        QtWidgets.QToolTip.setFont(font)
         rescale_fonts(win, point_size)
         rescale_sizes(win, k)
         for combo in win.findChildren(QtWidgets.QComboBox):
