@@ -39,6 +39,10 @@ SCREENSHOT_TIMEOUT_S = 60.0
 COMPACT_BELOW = (720, 540)
 """Screenshots smaller than this in either direction show the plot alone."""
 
+LOOK_OPTIONS = {"presentation", "theme", "scale"}
+"""Options that change how the window looks, not what it shows: the saved session is still
+restored (and saved on close), with these applied over it."""
+
 _log = logging.getLogger("actviz")
 
 
@@ -299,8 +303,11 @@ def _open_window(opts: Options, restore: bool, run: _Run):
         return win
     run.captured = []
     failure: str | None = None
+    asked = {key: getattr(opts.state, key) for key in ("theme", "scale") if key in opts.explicit}
     try:
         win.load_settings()
+        for key, value in asked.items():  # the command line wins over the saved session
+            getattr(win.state, f"set_{key}")(value)
         win.plot_view.refresh()
         win.plot_view.plot.grab()  # paint once: a session that cannot be drawn fails here, not in the loop
     except Exception as exc:
@@ -350,7 +357,9 @@ def run(opts: Options) -> int:
 
     probe = os.environ.get("ACTVIZ_STARTUP_PROBE") == "1"
     headless = opts.screenshot is not None
-    restore = not headless and not opts.explicit - {"presentation", "language"}
+    # How the window looks (presentation, theme, scale) or its language is no reason to start
+    # without the session.
+    restore = not headless and not opts.explicit - LOOK_OPTIONS - {"language"}
     current = _Run(app, headless)
     handler = _LogLines(current)
     signals = _Signals(current.on_signal)

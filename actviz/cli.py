@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LANG",
         help=f"interface language: {', '.join(LANGUAGES)} (default: as chosen in View → Language, else the system's)",
     )
+    p.add_argument("--theme", metavar="THEME", help="light (default), dark or contrast (high-contrast light)")
+    p.add_argument("--scale", metavar="SCALE", help="projector scale of all text and lines: normal, large or huge")
     # Let values such as -1e-9, -inf or -5x-5 through as values, so that their own check can
     # say what is wrong with them, instead of argparse mistaking them for options.
     p._negative_number_matcher = re.compile(
@@ -196,6 +198,10 @@ def parse(argv: list[str] | None = None) -> Options:
             state.set_style(args.style)
         if args.layout is not None:
             state.set_layout(args.layout)
+        if args.theme is not None:
+            state.set_theme(args.theme)
+        if args.scale is not None:
+            state.set_scale(args.scale)
         for spec in args.compare:
             cid, rest = split_spec(spec)
             c_act = _function(cid)

@@ -53,7 +53,7 @@ def test_version():
 def test_help_lists_options_and_ids():
     res = run("--help")
     assert res.returncode == 0
-    for word in ("--function", "--set", "--x-range", "--compare", "--screenshot", "leaky_relu", "gelu"):
+    for word in ("--function", "--set", "--x-range", "--compare", "--screenshot", "--theme", "--scale", "gelu"):
         assert word in res.stdout
 
 
@@ -119,6 +119,9 @@ def test_screenshot_with_overlays_and_second_derivative(tmp_path):
         (["--compare", "nope"], "unknown function 'nope'"),
         (["--compare", "elu:alpha=-1"], "alpha"),
         (["--style", "fancy"], "style must be one of"),
+        (["--theme", "blue"], "theme must be one of light, dark, contrast, got 'blue'"),
+        (["--scale", "2"], "scale must be one of normal, large, huge, got '2'"),
+        (["--scale"], "expected one argument"),
         (["--screenshot", "x.png", "--size", "0x600"], "--size must be between"),
         (["--screenshot", "x.png", "--size", "-5x-5"], "--size must be between"),
         (["--screenshot", "x.png", "--size", "big"], "WIDTHxHEIGHT"),
@@ -357,6 +360,43 @@ def test_small_screenshots_are_all_plot(tmp_path, size):
     assert count_color(img, "#0072B2") > 150  # the curve is in it
 
 
+def tick_label_height(img, axis_color):
+    """The height in pixels of the tallest y tick label, left of the plot's left axis line."""
+    h = img.shape[0]
+    band = img[int(0.2 * h) : int(0.6 * h)]  # rows inside the plot at every scale
+    axis = np.abs(band.astype(int) - np.array([int(axis_color[i : i + 2], 16) for i in (1, 3, 5)])).sum(axis=2) < 60
+    col = int(np.flatnonzero(axis.mean(axis=0) > 0.9)[0])  # the axis line: axis colour top to bottom
+    background = band[:, 1]  # the window's edge: no text there
+    text = (np.abs(band[:, 2 : col - 2].astype(int) - background[:, None].astype(int)).sum(axis=2) > 150).any(axis=1)
+    rows = np.flatnonzero(text)
+    return max(len(run) for run in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1))
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "contrast"])
+def test_screenshots_in_each_theme_and_scale(tmp_path, name):
+    from actviz.ui.theme import look
+
+    lk = look(name)
+    heights = {}
+    for scale in ("normal", "large", "huge"):
+        out = tmp_path / f"{name}-{scale}.png"
+        args = ("--function", "tanh", "--theme", name, "--scale", scale, "--size", "1920x1080")
+        res = run(*args, "--screenshot", str(out))
+        assert res.returncode == 0, res.stderr
+        img = load_png(out)
+        assert img.shape[:2] == (1080, 1920)
+        plot = img[300:500, 200:800].reshape(-1, 3)  # the plot's middle left: background and grid
+        colors, counts = np.unique(plot, axis=0, return_counts=True)
+        assert "#{:02X}{:02X}{:02X}".format(*colors[counts.argmax()]) == lk.background
+        assert count_color(img, lk.curves[0], tol=24) > 300  # f in the theme's colour
+        assert count_color(img, lk.curves[1], tol=24) > 300  # f′ too
+        window = img[1070, 1900].astype(int)  # a corner of the window, outside the plot
+        assert (sum(window) < 200) == lk.dark
+        heights[scale] = tick_label_height(img, lk.axis)
+    assert heights["large"] >= 1.3 * heights["normal"], heights
+    assert heights["huge"] >= 1.7 * heights["normal"], heights
+
+
 def test_too_small_a_size_is_refused():
     res = run("--screenshot", "x.png", "--size", "200x150")
     assert res.returncode == 2 and "--size must be between 400x300" in one_line(res)
@@ -479,3 +519,19 @@ def test_a_bad_formula_exits_2_with_one_line(args, fragment, tmp_path):
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and fragment in lines[0], res.stderr
     assert not (ROOT / "hacked").exists()
+
+
+def test_theme_and_scale_options_keep_the_saved_session_and_win_over_it(tmp_path):
+    settings = tmp_path / "state.json"
+    settings.write_text(json.dumps({"function": "elu", "theme": "contrast", "scale": "large"}))
+    proc, _lines, reader = _start_window(settings, "--theme", "dark")
+    try:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 143
+    finally:
+        proc.kill()
+        proc.wait()
+        reader.join(timeout=30)
+    saved = json.loads(settings.read_text())
+    # the session came back (elu, large) with the asked theme on top, and was saved on quitting
+    assert (saved["function"], saved["theme"], saved["scale"]) == ("elu", "dark", "large")

@@ -180,6 +180,14 @@ class Soak:
         assert fresh.load_dict(data) == []
         assert fresh.to_dict() == data
 
+    def change_look(self) -> None:
+        """A lecturer switching the projector scale or the theme in the middle of it all."""
+        st = self.win.state
+        if self.rng.random() < 0.5:
+            st.step_scale(self.rng.choice([-1, 1]))
+        else:
+            st.set_theme(self.rng.choice(["light", "dark", "contrast"]))
+
     ACTIONS = (
         (switch_function, 10),
         (move_slider, 25),
@@ -194,6 +202,7 @@ class Soak:
         (reset, 3),
         (export, 1),
         (save_restore, 2),
+        (change_look, 1),
     )
 
     # ------------------------------------------------------------------ checks
@@ -253,7 +262,9 @@ def soak_win(qtbot, tmp_path, monkeypatch):
     win.resize(1024, 700)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    win.state.set_scale("normal")  # the widget style's scale and the palette are application-wide
+    win.state.set_theme("light")
 
 
 def _rss_mb() -> float:

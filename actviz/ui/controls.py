@@ -22,6 +22,7 @@ from actviz.ui import keys, theme
 from actviz.ui.animation_model import MODES, SPEEDS, SWEEP_SECONDS, Motion, advance
 from actviz.ui.function_model import fmt, fmt_short, values_table
 from actviz.ui.guard import guarded
+from actviz.ui.look import scaled_height, set_text_color
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.ui.timing import Throttled
 
@@ -333,7 +334,7 @@ class ParamControl(QtWidgets.QWidget):
         tip = f"{p.name}: {p.description}\n" + self.tr("Default {value}").format(
             value=fmt(p.default) if not p.is_choice else p.default
         )
-        label = QtWidgets.QLabel(f"<b style='font-size:14pt'>{p.symbol}</b>&nbsp; {p.name}")
+        label = QtWidgets.QLabel(f"<b style='font-size:x-large'>{p.symbol}</b>&nbsp; {p.name}")
         label.setToolTip(tip)
         self.reset = QtWidgets.QToolButton(objectName=f"param.{p.name}.reset", text="↺")
         self.reset.setToolTip(self.tr("Reset {name} to its default").format(name=p.name))
@@ -433,7 +434,7 @@ class ParamPanel(QtWidgets.QGroupBox):
         self.controls: dict[str, ParamControl] = {}
         self._lay = QtWidgets.QVBoxLayout(self)
         self._empty = QtWidgets.QLabel(self.tr("This function has no parameters."))
-        self._empty.setStyleSheet("color: #666")
+        self._empty.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)  # greyed, in any theme
         self._lay.addWidget(self._empty)
         # Animation: one parameter at a time plays, like a slider dragged by a steady hand.
         anim = QtWidgets.QHBoxLayout()
@@ -555,7 +556,9 @@ class CurveControls(QtWidgets.QGroupBox):
         row = QtWidgets.QHBoxLayout()
         for i, name in enumerate(theme.CURVE_NAMES):
             cb = QtWidgets.QCheckBox(name, objectName=f"show.{i}")
-            cb.setStyleSheet(f"QCheckBox {{ color: {theme.CURVE_COLORS[i]}; font-weight: bold; }}")
+            bold = QtGui.QFont()
+            bold.setBold(True)  # only the weight: the size follows the window's projector scale
+            cb.setFont(bold)
             cb.setToolTip(self.tr("Show {name}  (key {key})").format(name=name, key=i + 1))
             cb.toggled.connect(lambda on, i=i: state.set_shown(i, on))
             row.addWidget(cb)
@@ -570,6 +573,8 @@ class CurveControls(QtWidgets.QGroupBox):
         lay.addWidget(self.style_box)
         state.events.shown.connect(self._shown_from_state)
         state.events.style.connect(self._style_from_state)
+        state.events.theme.connect(self._theme_from_state)
+        self._theme_from_state(state.theme)
         self._shown_from_state(state.shown)
         self._style_from_state(state.style)
 
@@ -577,6 +582,12 @@ class CurveControls(QtWidgets.QGroupBox):
     def _shown_from_state(self, shown):
         for cb, on in zip(self.boxes, shown):
             _blocked(cb, cb.setChecked, on)
+
+    @guarded
+    def _theme_from_state(self, name):
+        """Each box in its curve's colour."""
+        for cb, color in zip(self.boxes, theme.look(name).curves):
+            set_text_color(cb, color)
 
     @guarded
     def _style_from_state(self, style):
@@ -595,7 +606,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         self.pin_button.clicked.connect(self.pin_current)
         self.list = QtWidgets.QListWidget(objectName="overlayList")
         self.list.setToolTip(self.tr("Pinned functions: solid line f, dashed line f′ (when f′ is shown)"))
-        self.list.setMaximumHeight(120)
+        scaled_height(self.list, maximum=120)
         self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), objectName="unpinButton")
         self.clear_button = QtWidgets.QPushButton(self.tr("Clear all"), objectName="clearOverlays")
         self.remove_button.clicked.connect(self._remove_selected)
@@ -608,6 +619,8 @@ class ComparePanel(QtWidgets.QGroupBox):
         lay.addWidget(self.list)
         lay.addLayout(buttons)
         state.events.overlays.connect(self._from_state)
+        state.events.theme.connect(self._from_state)  # the swatches take the theme's pin colours
+        state.events.scale.connect(self._from_state)  # and grow with the text
         self._from_state(state.overlays)
 
     def pin_current(self):
@@ -629,12 +642,15 @@ class ComparePanel(QtWidgets.QGroupBox):
             self.notify("Select a pinned function to remove")
 
     @guarded
-    def _from_state(self, overlays):
+    def _from_state(self, *_args):
+        overlays = self.state.overlays
+        look = theme.look(self.state.theme)
+        side = round(14 * theme.SCALE_FACTORS[self.state.scale])
         self.list.clear()
         for ov in overlays:
             item = QtWidgets.QListWidgetItem(ov.label())
-            pm = QtGui.QPixmap(14, 14)
-            pm.fill(QtGui.QColor(theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)]))
+            pm = QtGui.QPixmap(side, side)
+            pm.fill(QtGui.QColor(look.overlay(ov.slot)))
             item.setIcon(QtGui.QIcon(pm))
             self.list.addItem(item)
         has = bool(overlays)
@@ -662,7 +678,7 @@ class ProbeTable(QtWidgets.QGroupBox):
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
         # x values are short: give the value columns the room, so no number is cut off.
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(150)
+        scaled_height(self.table, minimum=150)
         lay = QtWidgets.QVBoxLayout(self)
         lay.addWidget(self.input)
         lay.addWidget(self.table)

@@ -20,10 +20,22 @@ from actviz.fileio import atomic_write_text
 from actviz.state import State
 from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
 from actviz.state.training import spec_label
+from actviz.ui import theme
 from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_state
+from actviz.ui.look import (
+    SideFit,
+    pen,
+    relative_font,
+    rescale_fonts,
+    rescale_sizes,
+    scaled_height,
+    set_text_color,
+    set_title,
+    style_plot,
+)
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import activation_colors
@@ -66,6 +78,7 @@ class DepthView(QtWidgets.QWidget):
         self.result: DepthResult | None = None
         self._request = 0
         self._stale = True
+        self._factors = theme.factors(fstate.scale)
         self._build()
 
         self._thread: QtCore.QThread | None = None  # started when the view is first shown
@@ -85,6 +98,9 @@ class DepthView(QtWidgets.QWidget):
         ev.selected.connect(self._on_selected)
         fstate.events.function.connect(self._on_colors)
         fstate.events.overlays.connect(self._on_colors)
+        fstate.events.theme.connect(self._on_look)
+        fstate.events.scale.connect(self._on_look)
+        self.apply_look()
         self._controls_from_state()
 
     # ------------------------------------------------------------------ building
@@ -128,7 +144,7 @@ class DepthView(QtWidgets.QWidget):
         acts = QtWidgets.QGroupBox(self.tr("Activations"))
         lay = QtWidgets.QVBoxLayout(acts)
         self.act_list = QtWidgets.QListWidget(objectName="depthActivations")
-        self.act_list.setMaximumHeight(120)
+        scaled_height(self.act_list, maximum=120)
         self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ds.set_selected, r))
         add_current = QtWidgets.QPushButton(self.tr("Add the function shown"), objectName="depthAddCurrent")
         add_current.clicked.connect(lambda: self._try(ds.add_activation, self.fstate.function_id, self.fstate.params))
@@ -208,11 +224,8 @@ class DepthView(QtWidgets.QWidget):
         self.diagnosis = QtWidgets.QLabel(objectName="depthDiagnosis")
         self.diagnosis.setWordWrap(True)
         self.diagnosis.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        font = self.diagnosis.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.diagnosis.setFont(font)
+        relative_font(self.diagnosis, 1.25)
         self.busy = QtWidgets.QLabel(self.tr("computing…"), objectName="depthBusy")
-        self.busy.setStyleSheet("color: #777")
         self.busy.hide()
 
         plots = QtWidgets.QWidget()
@@ -260,7 +273,8 @@ class DepthView(QtWidgets.QWidget):
         quiet(self.residual, self.residual.setChecked, ds.residual)
         quiet(self.seeds, self.seeds.setValue, ds.seeds)
         colors = activation_colors(ds.activations, self.fstate)
-        fill_activations(self.act_list, ds.activations, colors, ds.selected)
+        swatch = round(14 * theme.SCALE_FACTORS[self.fstate.scale])
+        fill_activations(self.act_list, ds.activations, colors, ds.selected, swatch)
         self.remove.setEnabled(len(ds.activations) > 1)
 
     @guarded
@@ -272,6 +286,26 @@ class DepthView(QtWidgets.QWidget):
     def _on_selected(self, *_args) -> None:
         self._controls_from_state()
         self._draw_histograms()
+
+    @guarded
+    def _on_look(self, *_args) -> None:
+        self.apply_look()
+        self._on_colors()  # the curves in the theme's colours and the new widths
+
+    def apply_look(self) -> None:
+        """The function view's theme and projector scale on both plots and the side panel."""
+        look = theme.look(self.fstate.theme)
+        f = self._factors = theme.factors(self.fstate.scale)
+        for plot in (self.grad_plot, self.hist_plot):
+            style_plot(plot, look, f)
+        set_text_color(self.busy, look.muted)
+        # Built after the window took its scale, before it was put into it: the labels whose
+        # size is relative to the window's take theirs here.
+        rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
+        rescale_sizes(self, f.line)
+        if getattr(self, "_side_fit", None) is None:
+            self._side_fit = SideFit(self.side_scroll, (380, 460))
+        self._side_fit.set_scale(f.line)
 
     @guarded
     def _on_colors(self, *_args) -> None:
@@ -363,9 +397,9 @@ class DepthView(QtWidgets.QWidget):
             med = self.grad_plot.plot(
                 c.layers,
                 np.maximum(c.median, floor),
-                pen=pg.mkPen(color, width=3.5),
+                pen=pg.mkPen(color, width=3.5 * self._factors.line),
                 symbol="o",
-                symbolSize=5,
+                symbolSize=5 * self._factors.line,
                 symbolBrush=color,
                 symbolPen=None,
                 name=c.label,
@@ -376,9 +410,8 @@ class DepthView(QtWidgets.QWidget):
             band_color.setAlpha(50)
             band = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(band_color))
             self.grad_plot.addItem(band)
-            theory = self.grad_plot.plot(
-                c.layers, np.maximum(c.theory, floor), pen=pg.mkPen(color, width=1.5, style=QtCore.Qt.PenStyle.DashLine)
-            )
+            dashed = pen(color, 1.5 * self._factors.line, QtCore.Qt.PenStyle.DashLine)
+            theory = self.grad_plot.plot(c.layers, np.maximum(c.theory, floor), pen=dashed)
             self.grad_items.append((med, lo, band, hi, theory))
         lines = diagnosis_lines(result, specs)
         self.diagnosis.setText(
@@ -394,8 +427,9 @@ class DepthView(QtWidgets.QWidget):
         self.hist_image.setImage(np.sqrt(hist.T), autoLevels=True)
         self.hist_image.setRect(QtCore.QRectF(0.5, -v, hist.shape[0], 2 * v))
         self.hist_plot.setRange(xRange=(0.5, hist.shape[0] + 0.5), yRange=(-v, v), padding=0)
-        self.hist_plot.setTitle(
-            self.tr("Activation values per layer: {label}").format(label=spec_label(ds.activations[sel]))
+        set_title(
+            self.hist_plot,
+            self.tr("Activation values per layer: {label}").format(label=spec_label(ds.activations[sel])),
         )
 
     # ------------------------------------------------------------------ export

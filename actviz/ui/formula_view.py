@@ -88,6 +88,7 @@ class FormulaPanel(QtWidgets.QWidget):
         lay.addLayout(maths)
         lay.addWidget(self.text)
         state.events.function.connect(self._refresh)
+        state.events.theme.connect(self._refresh)  # the formulas are set in the curves' colours
         # The typesetter costs ~0.15 s to load: the first formulas are drawn just after the
         # window's first paint, so start-up does not wait for them (flush() draws them now).
         self._typeset_pending = True
@@ -115,12 +116,13 @@ class FormulaPanel(QtWidgets.QWidget):
         ratio = self.devicePixelRatioF() or 1.0
         size = BASE_SIZE * self.scale
         custom = act.group == "custom"
+        look = theme.look(self.state.theme)
         for lab, latex, lhs, color in (
             ()
             if self._typeset_pending
             else (
-                (self.f_label, act.latex_f, "f(x)", theme.CURVE_COLORS[0]),
-                (self.df_label, act.latex_df, "f'(x)", theme.CURVE_COLORS[1]),
+                (self.f_label, act.latex_f, "f(x)", look.curves[0]),
+                (self.df_label, act.latex_df, "f'(x)", look.curves[1]),
             )
         ):
             try:
@@ -158,7 +160,7 @@ class FormulaPanel(QtWidgets.QWidget):
             f"<b>{e(act.label)}</b>{src}: {e(act.formula)}<br>"
             f"<b>{heading}</b> {e(convention)}"
             + (f"<br>{facts}" if facts else "")
-            + (f"<br><span style='color:#555'>{ref}</span>" if ref else "")
+            + (f"<br><span style='color:{look.note}'>{ref}</span>" if ref else "")
         )
         self._fit_text()
 

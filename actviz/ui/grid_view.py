@@ -14,8 +14,9 @@ from actviz.state.model import MAX_ABS_COORD, MAX_OVERLAYS
 from actviz.ui import theme
 from actviz.ui.function_model import AutoY, grid_shape, kink_dots, param_summary
 from actviz.ui.guard import guarded
+from actviz.ui.look import style_plot
 from actviz.ui.pgutil import tie_menus
-from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtWidgets, pg
 from actviz.ui.timing import Debounced
 
 MAX_CELLS = 1 + MAX_OVERLAYS
@@ -63,8 +64,20 @@ class Cell:
             self.pi.addItem(item, ignoreBounds=True)
         self.key: tuple | None = None
         self.heading: tuple | None = None
+        self.look = theme.LIGHT
         self.extent: list = []
         self.index = index
+
+    def restyle(self, look: theme.Look, f: theme.Factors) -> None:
+        style_plot(self.pi, look, f, tick_pt=10.0, axis_width=1.5)
+        for line in self.zero:
+            line.setPen(pg.mkPen(look.grid, width=f.line))
+        for i, curve in enumerate(self.curves):
+            curve.setPen(_pen(look.curves[i], theme.LINE_WIDTH * 0.8 * f.line))
+        for dots in (self.filled, self.hollow):
+            dots.setSize(theme.KINK_DOT_SIZE * 0.8 * f.line)
+        self.look = look
+        self.key = self.heading = None  # redrawn in the new colours
 
     def show_function(self, key, title, color, act, params, x_range, width, height, shown, text_pt) -> None:
         heading = (title, color, text_pt)
@@ -86,14 +99,14 @@ class Cell:
         self.filled.setData(
             x=[d[0] for d in dots.filled],
             y=[d[1] for d in dots.filled],
-            brush=[pg.mkBrush(theme.CURVE_COLORS[d[2]]) for d in dots.filled],
-            pen=[pg.mkPen(theme.CURVE_COLORS[d[2]], width=2) for d in dots.filled],
+            brush=[pg.mkBrush(self.look.curves[d[2]]) for d in dots.filled],
+            pen=[pg.mkPen(self.look.curves[d[2]], width=2) for d in dots.filled],
         )
         self.hollow.setData(
             x=[d[0] for d in dots.hollow],
             y=[d[1] for d in dots.hollow],
-            brush=pg.mkBrush("w"),
-            pen=[pg.mkPen(theme.CURVE_COLORS[d[2]], width=2) for d in dots.hollow],
+            brush=pg.mkBrush(self.look.dot_hollow),
+            pen=[pg.mkPen(self.look.curves[d[2]], width=2) for d in dots.hollow],
         )
 
 
@@ -106,6 +119,7 @@ class SmallMultiples(QtWidgets.QWidget):
         self.on_new_cell = on_new_cell  # e.g. to draw the reference marks in each cell
         self.active = False
         self.text_scale = 1.0
+        self.look, self.factors = theme.LIGHT, theme.factors("normal")
         self.auto_y = AutoY()
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("gridView")
@@ -143,9 +157,9 @@ class SmallMultiples(QtWidgets.QWidget):
         summary = param_summary(act, st.params)
         label = act.label + (f" ({summary})" if summary else "")
         live_key = ("live", st.function_id, tuple(sorted(st.params.items())))
-        out = [(live_key, label, theme.CURVE_COLORS[0], act, st.params)]
+        out = [(live_key, label, self.look.curves[0], act, st.params)]
         for ov in st.overlays:
-            color = theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)]
+            color = self.look.overlay(ov.slot)
             out.append((("pin", ov), ov.label(), color, get(ov.function_id), ov.param_dict))
         return out
 
@@ -159,6 +173,8 @@ class SmallMultiples(QtWidgets.QWidget):
         while len(self.cells) < n:
             self.cells.append(Cell(self, len(self.cells)))
             new.append(self.cells[-1])
+        for cell in new:
+            cell.restyle(self.look, self.factors)
         for k in range(n):
             self.cells[k].pi.show()
             self.view.ci.addItem(self.cells[k].pi, row=k // cols, col=k % cols)
@@ -174,14 +190,14 @@ class SmallMultiples(QtWidgets.QWidget):
         for cell in self.cells[1:n]:
             cell.pi.setXLink(first)
             cell.pi.setYLink(first)
-        self.apply_fonts()
 
-    def apply_fonts(self) -> None:
-        font = QtGui.QFont()
-        font.setPointSizeF(10 * self.text_scale)
+    def apply_look(self, look: theme.Look, f: theme.Factors) -> None:
+        """The theme and projector scale on every cell (the plot view calls this)."""
+        self.look, self.factors, self.text_scale = look, f, f.text
+        self.view.setBackground(look.background)
         for cell in self.cells:
-            for name in ("left", "bottom"):
-                cell.pi.getAxis(name).setStyle(tickFont=font)
+            cell.restyle(look, f)
+        self.refresh()
 
     def refresh(self) -> None:
         if not self.active:

@@ -31,7 +31,8 @@ from actviz.ui.function_model import (
     values_at,
 )
 from actviz.ui.guard import guarded
-from actviz.ui.marks_layer import MARK_FONT_PT, MarksLayer
+from actviz.ui.look import style_plot
+from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.timing import Debounced, Throttled
@@ -74,6 +75,10 @@ class TickGrid(pg.GridItem):
         for v in levels[0][1] if levels else []:
             p.drawLine(QtCore.QPointF(x0, v), QtCore.QPointF(x1, v))
         p.end()
+
+
+# Reference marks in each theme: a magenta that no curve uses, light enough on dark.
+MARK_COLORS = {"light": MARK_COLOR, "dark": "#FF7AC8", "contrast": "#A3005F"}
 
 
 class Panel:
@@ -126,9 +131,9 @@ class Panel:
         self.auto_y = AutoY()
         self.widget.scene().sigMouseMoved.connect(functools.partial(view._on_mouse_in, self.vb))
 
-    def label(self, text_scale: float) -> None:
+    def label(self, text_scale: float, look: theme.Look = theme.LIGHT) -> None:
         """Name the panel on its y axis, in its curve's colour: f′(x) or f″(x)."""
-        color = theme.CURVE_COLORS[self.order]
+        color = look.curves[self.order]
         css = {"color": color, "font-size": f"{16 * text_scale:g}pt", "font-weight": "bold"}
         self.pi.setLabel("left", theme.CURVE_NAMES[self.order], **css)
 
@@ -139,7 +144,7 @@ class Panel:
 class PlotView(QtWidgets.QWidget):
     """The plot with its readout line. Reads the state; writes only the visible range."""
 
-    HINT = "<span style='color:#777'>Move the mouse over the plot to read x, f, f′ and f″.</span>"
+    HINT_TEXT = "Move the mouse over the plot to read x, f, f′ and f″."
 
     def __init__(self, state: State, notify=None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,8 +160,11 @@ class PlotView(QtWidgets.QWidget):
         self._where: dict = {}  # item -> the PlotItem holding it, for items that can move
         self.panels: list[Panel] = []  # [f′ panel, f″ panel] once stacked has been shown
         self.layout_name = "overlay"
+        self._look = theme.look(state.theme)
+        self._presenting = False
+        self._factors = theme.factors(state.scale)
 
-        self.readout = QtWidgets.QLabel(self.HINT, objectName="readout")
+        self.readout = QtWidgets.QLabel(self.hint(), objectName="readout")
         self.readout.setTextFormat(QtCore.Qt.TextFormat.RichText)
         font = self.readout.font()
         self._readout_pt = font.pointSizeF() * 1.25
@@ -183,7 +191,6 @@ class PlotView(QtWidgets.QWidget):
             ax.setPen(pg.mkPen(theme.AXIS_COLOR, width=1.5))
             ax.setTextPen(pg.mkPen(theme.AXIS_COLOR))
         self._text_scale = 1.0
-        self._apply_axis_fonts()
 
         # One cached picture of lines at the labelled ticks: far cheaper to repaint than
         # PlotItem.showGrid (about 22 ms per frame at 1080p), and aligned with the tick labels.
@@ -303,6 +310,8 @@ class PlotView(QtWidgets.QWidget):
         ev.style.connect(self._on_style)
         ev.overlays.connect(self._on_overlays)
         ev.layout.connect(self._on_layout)
+        ev.theme.connect(self._on_look)
+        ev.scale.connect(self._on_look)
 
         self._apply_style(state.style)
         self._sync_overlay_items(state.overlays)
@@ -311,7 +320,7 @@ class PlotView(QtWidgets.QWidget):
         self._set_view_x(state.x_range)
         if state.layout != "overlay":
             self._apply_layout(state.layout)
-        self.refresh()
+        self.apply_look()  # also draws
 
     # ------------------------------------------------------------------ state -> view
     @guarded
@@ -343,9 +352,7 @@ class PlotView(QtWidgets.QWidget):
         width, height = self.pixel_size()
         s = sample(self.state.activation, params, self.state.x_range, width, height_px=height, orders=(0,))
         if len(self._ghosts) < len(self._ghost_keys):
-            color = QtGui.QColor(theme.CURVE_COLORS[0])
-            color.setAlpha(80)
-            item = self.plot.getPlotItem().plot(pen=_pen(color, 2.0))
+            item = self.plot.getPlotItem().plot(pen=self._ghost_pen())
             item.setZValue(3)
             self._ghosts.append(item)
         self._ghosts[len(self._ghost_keys) - 1].setData(s.x, s.f, connect=s.connect(0))
@@ -416,17 +423,16 @@ class PlotView(QtWidgets.QWidget):
         if layout == "stacked" and not self.panels:
             self.panels = [Panel(self, 1), Panel(self, 2)]
             for panel in self.panels:
-                panel.label(self._text_scale)
                 self._figure_lay.addWidget(panel.widget, 2)
                 panel.widget.hide()
                 # A mark shows on every panel whose range holds it; a vertical line is named once.
                 self.marks.attach(panel.pi, v_labels=False)
-            self._apply_style(self.state.style)
-            self._apply_axis_fonts()
+            self._style_panels()
         if layout == "grid" and self.grid_view is None:
             from actviz.ui.grid_view import SmallMultiples
 
             self.grid_view = SmallMultiples(self.state, self, on_new_cell=self.marks.attach)
+            self.grid_view.apply_look(self._look, self._factors)
             self._figure_lay.addWidget(self.grid_view, 3)
         self.plot.setVisible(layout != "grid")
         if self.grid_view is not None:
@@ -490,9 +496,10 @@ class PlotView(QtWidgets.QWidget):
                     self.legend.removeItem(item)
         for ov in overlays:
             if ov not in self.overlay_items:
-                color = theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)]
-                f_item = pi.plot(pen=_pen(color, theme.OVERLAY_WIDTH), name=ov.label())
-                df_item = pi.plot(pen=_pen(color, theme.OVERLAY_WIDTH, dash=True))
+                color = self._look.overlay(ov.slot)
+                width = theme.OVERLAY_WIDTH * self._factors.line
+                f_item = pi.plot(pen=_pen(color, width), name=ov.label())
+                df_item = pi.plot(pen=_pen(color, width, dash=True))
                 f_item.setZValue(5)
                 df_item.setZValue(4)
                 self.overlay_items[ov] = (f_item, df_item)
@@ -523,7 +530,7 @@ class PlotView(QtWidgets.QWidget):
             pi.getAxis("bottom").setStyle(showValues=not stacked or k == len(pis) - 1)
         main_left = pis[0].getAxis("left")
         if self.stacked:
-            color = theme.CURVE_COLORS[0]
+            color = self._look.curves[0]
             css = {"color": color, "font-size": f"{16 * self._text_scale:g}pt", "font-weight": "bold"}
             pis[0].setLabel("left", theme.CURVE_NAMES[0], **css)
         elif main_left.label.isVisible():
@@ -585,7 +592,7 @@ class PlotView(QtWidgets.QWidget):
 
     def _style_param_text(self) -> None:
         self.param_text.setStyleSheet(
-            f"QLabel#paramValues {{ color: {theme.CURVE_COLORS[0]}; font-weight: bold;"
+            f"QLabel#paramValues {{ color: {self._look.curves[0]}; font-weight: bold;"
             f" font-size: {20 * self._text_scale:g}pt; padding: 0px 10px; }}"
         )
 
@@ -597,7 +604,9 @@ class PlotView(QtWidgets.QWidget):
             if boxed:
                 pi.getAxis(name).setStyle(showValues=False)
         for name in ("left", "bottom"):
-            pi.getAxis(name).setPen(pg.mkPen(theme.AXIS_COLOR if boxed else (0, 0, 0, 0), width=1.5))
+            pi.getAxis(name).setPen(
+                pg.mkPen(self._look.axis if boxed else (0, 0, 0, 0), width=1.5 * self._factors.line)
+            )
         for line in self.origin:
             line.setVisible(not boxed)
         for panel in self.panels:
@@ -606,7 +615,9 @@ class PlotView(QtWidgets.QWidget):
                 if boxed:
                     panel.pi.getAxis(name).setStyle(showValues=False)
             for name in ("left", "bottom"):
-                panel.pi.getAxis(name).setPen(pg.mkPen(theme.AXIS_COLOR if boxed else (0, 0, 0, 0), width=1.5))
+                panel.pi.getAxis(name).setPen(
+                    pg.mkPen(self._look.axis if boxed else (0, 0, 0, 0), width=1.5 * self._factors.line)
+                )
             for line in panel.origin:
                 line.setVisible(not boxed)
 
@@ -702,7 +713,7 @@ class PlotView(QtWidgets.QWidget):
                     ov_dense,
                     x_range,
                     width,
-                    theme.OVERLAY_WIDTH,
+                    theme.OVERLAY_WIDTH * self._factors.line,
                 )
                 if shown[1]:
                     self._push(
@@ -717,7 +728,7 @@ class PlotView(QtWidgets.QWidget):
                         ov_dense,
                         x_range,
                         width,
-                        theme.OVERLAY_WIDTH,
+                        theme.OVERLAY_WIDTH * self._factors.line,
                         self.panels[0].vb if stacked else None,
                     )
                 else:
@@ -756,9 +767,10 @@ class PlotView(QtWidgets.QWidget):
     def _set_curve(self, i, x, y, connect, dense, x_range, width):
         act, params = self.state.activation, self.state.params
         self.envelope_mode[i] = dense
+        pen_width = theme.LINE_WIDTH * self._factors.line
         vb = self.panels[i - 1].vb if i and self.stacked else None
         self.envelopes[i] = self._push(
-            self.curves[i], self.bands[i], act, params, i, x, y, connect, dense, x_range, width, theme.LINE_WIDTH, vb
+            self.curves[i], self.bands[i], act, params, i, x, y, connect, dense, x_range, width, pen_width, vb
         )
 
     def _push(self, item, band, act, params, order, x, y, connect, dense, x_range, width, pen_width, vb=None):
@@ -789,7 +801,7 @@ class PlotView(QtWidgets.QWidget):
         # One shared pen/brush when the dots are all one colour (the usual case): pyqtgraph
         # then skips styling each spot, which is most of the cost of setData.
         def style(orders, make):
-            colors = [theme.CURVE_COLORS[o] for o in orders]
+            colors = [self._look.curves[o] for o in orders]
             return make(colors[0]) if len(set(colors)) == 1 else [make(c) for c in colors]
 
         if self.panels:
@@ -817,13 +829,13 @@ class PlotView(QtWidgets.QWidget):
             x=list(fx),
             y=list(fy),
             brush=style(fo, self._brush) if fo else None,
-            pen=style(fo, lambda c: self._dot_pen(c, 2.0)) if fo else None,
+            pen=style(fo, lambda c: self._dot_pen(c, 2.0 * self._factors.line)) if fo else None,
         )
         hollow_item.setData(
             x=list(hx),
             y=list(hy),
-            brush=self._brush("w"),
-            pen=style(ho, lambda c: self._dot_pen(c, 2.5)) if ho else None,
+            brush=self._brush(self._look.dot_hollow),
+            pen=style(ho, lambda c: self._dot_pen(c, 2.5 * self._factors.line)) if ho else None,
         )
 
     def _brush(self, color):
@@ -887,30 +899,96 @@ class PlotView(QtWidgets.QWidget):
             for sc, use in zip(scatters, uses):
                 sc.opts["useCache"] = use
 
-    # ------------------------------------------------------------------ text size
+    # ------------------------------------------------------------------ theme and scale
     def set_large_text(self, on: bool) -> None:
-        """Presentation mode: tick labels, legend and readout half as large again."""
-        self._text_scale = 1.5 if on else 1.0
-        self._apply_axis_fonts()
-        self._rebuild_legend()  # a fresh layout: no spacing left over from the larger text
+        """Presentation mode: text a further half as large again (see theme.factors)."""
+        if on != self._presenting:
+            self._presenting = on
+            self.apply_look()
+
+    @guarded
+    def _on_look(self, *_args) -> None:
+        self.apply_look()
+
+    def hint(self) -> str:
+        return f"<span style='color:{self._look.muted}'>{self.HINT_TEXT}</span>"
+
+    def _ghost_pen(self):
+        color = QtGui.QColor(self._look.curves[0])
+        color.setAlpha(self._look.ghost_alpha)
+        return _pen(color, 2.0 * self._factors.line)
+
+    def apply_look(self) -> None:
+        """The state's theme and projector scale (with presentation mode's larger text) on
+        every item: pens, brushes and fonts are replaced; no item is created."""
+        look = self._look = theme.look(self.state.theme)
+        f = self._factors = theme.factors(self.state.scale, self._presenting)
+        self._text_scale = f.text
+        style_plot(self.plot, look, f, tick_pt=12.0, axis_width=1.5, legend_pt=13.0)
+        self._apply_style(self.state.style)  # the axis pens of the boxed / through-origin styles
+        self.grid.setPen(pg.mkPen(look.grid, width=f.line))
+        for line in self.origin:
+            line.setPen(pg.mkPen(look.axis, width=2 * f.line))
+        for i, item in enumerate(self.curves):
+            item.setPen(_pen(look.curves[i], theme.LINE_WIDTH * f.line))
+            self.bands[i].setPen(pg.mkPen(look.curves[i], width=2))
+        for ov, (f_item, df_item) in self.overlay_items.items():
+            color = look.overlay(ov.slot)
+            f_item.setPen(_pen(color, theme.OVERLAY_WIDTH * f.line))
+            df_item.setPen(_pen(color, theme.OVERLAY_WIDTH * f.line, dash=True))
+            for band in self.overlay_bands[ov]:
+                band.setPen(pg.mkPen(color, width=2))
+        ghost = self._ghost_pen()
+        for item in self._ghosts:
+            item.setPen(ghost)
+        cross = pg.mkPen(look.crosshair, width=f.line, style=QtCore.Qt.PenStyle.DashLine)
+        for line in (self.cross_v, self.cross_h):
+            line.setPen(cross)
+        for dots in (self.kink_filled, self.kink_hollow):
+            dots.setSize(theme.KINK_DOT_SIZE * f.line)
+        self._brushes.clear()
+        self._pens.clear()
+        self._kink_key = None  # redraw the dots in the new colours
+        self._overlay_cache.clear()  # re-push pins: an envelope's thickness follows the pen
+        font = self.readout.font()
+        font.setPointSizeF(self._readout_pt * f.text)
+        self.readout.setFont(font)
+        self.readout.setMinimumHeight(0)
+        self.readout.setMinimumHeight(self.readout.sizeHint().height())
+        self._rebuild_legend()  # a fresh layout: no spacing left over from another text size
         self._param_text_shown = ""  # re-render at the new size
+        self.param_text.setMinimumWidth(0)  # and let it shrink to it
         self._style_param_text()
         self._update_param_text()
-        self.marks.set_look(font_pt=MARK_FONT_PT * self._text_scale)
-        font = self.readout.font()
-        font.setPointSizeF(self._readout_pt * self._text_scale)
-        self.readout.setFont(font)
+        self.marks.set_look(
+            color=MARK_COLORS.get(look.name, MARK_COLOR),
+            width_scale=f.line,
+            font_pt=MARK_FONT_PT * f.text,
+            background=look.background,
+        )
+        self._style_panels()
+        if self.grid_view is not None:
+            self.grid_view.apply_look(look, f)
+        self.refresh()
+        if self._readout_x is None:
+            self.readout.setText(self.hint())
 
-    def _apply_axis_fonts(self) -> None:
-        pi = self.plot.getPlotItem()
-        font = QtGui.QFont()
-        font.setPointSizeF(12 * self._text_scale)
-        for plot_item in (pi, *(p.pi for p in self.panels)):
-            for name in ("left", "bottom", "right", "top"):
-                plot_item.getAxis(name).setStyle(tickFont=font, tickTextOffset=int(6 * self._text_scale))
+    def _style_panels(self) -> None:
+        """The stacked panels in the current theme and projector scale."""
+        look, f = self._look, self._factors
         for panel in self.panels:
-            panel.label(self._text_scale)
+            style_plot(panel.widget, look, f, tick_pt=12.0, axis_width=1.5)
+            panel.grid.setPen(pg.mkPen(look.grid, width=f.line))
+            for line in panel.origin:
+                line.setPen(pg.mkPen(look.axis, width=2 * f.line))
+            cross = pg.mkPen(look.crosshair, width=f.line, style=QtCore.Qt.PenStyle.DashLine)
+            for line in (panel.cross_v, panel.cross_h):
+                line.setPen(cross)
+            for dots in (panel.kink_filled, panel.kink_hollow):
+                dots.setSize(theme.KINK_DOT_SIZE * f.line)
+            panel.label(f.text, look)
         if self.panels:
+            self._apply_style(self.state.style)
             self._stack_axes()
 
     # ------------------------------------------------------------------ readout
@@ -934,16 +1012,13 @@ class PlotView(QtWidgets.QWidget):
         the function, its parameters, the pins or the view change (see refresh)."""
         st = self.state
         self._readout_x = x
-        pins = [
-            (ov.label(), get(ov.function_id), ov.param_dict, theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)])
-            for ov in st.overlays
-        ]
-        rows = readout_rows(st.activation, st.params, st.shown, pins, x, theme.CURVE_COLORS)
+        pins = [(ov.label(), get(ov.function_id), ov.param_dict, self._look.overlay(ov.slot)) for ov in st.overlays]
+        rows = readout_rows(st.activation, st.params, st.shown, pins, x, self._look.curves)
         parts = [f"x = {fmt_short(x, 5)}"]
         for r, row in enumerate(rows):
             if r == 0:
                 for name, v in row.values:
-                    color = theme.CURVE_COLORS[("f", "f′", "f″").index(name)]
+                    color = self._look.curves[("f", "f′", "f″").index(name)]
                     parts.append(f"<span style='color:{color}'><b>{name}</b> = {fmt_short(v)}</span>")
             else:
                 vals = ", ".join(f"{name} = {fmt_short(v)}" for name, v in row.values)
@@ -972,7 +1047,7 @@ class PlotView(QtWidgets.QWidget):
         self._readout_x = None
         for line in (self.cross_v, self.cross_h, *(c for p in self.panels for c in (p.cross_v, p.cross_h))):
             line.hide()
-        self.readout.setText(self.HINT)
+        self.readout.setText(self.hint())
 
     @guarded
     def _refresh_later(self):

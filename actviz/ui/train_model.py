@@ -46,17 +46,18 @@ def activation_colors(specs: Sequence[Spec], fn_state: State | None) -> list[str
     function's blue, a pinned function's pin colour, and otherwise the next unused pin colour."""
     taken: dict[int, str] = {}
     used: set[str] = set()
+    look = theme.look(fn_state.theme) if fn_state is not None else theme.LIGHT
     if fn_state is not None:
         for i, spec in enumerate(specs):
             if _same(spec, fn_state.function_id, fn_state.params):
-                taken[i] = theme.CURVE_COLORS[0]
+                taken[i] = look.curves[0]
             else:
                 for ov in fn_state.overlays:
                     if _same(spec, ov.function_id, ov.param_dict):
-                        taken[i] = theme.OVERLAY_COLORS[ov.slot % len(theme.OVERLAY_COLORS)]
+                        taken[i] = look.overlay(ov.slot)
                         break
         used = set(taken.values())
-    free = iter([c for c in (*theme.OVERLAY_COLORS, theme.CURVE_COLORS[0]) if c not in used])
+    free = iter([c for c in (*look.overlays, look.curves[0]) if c not in used])
     return [taken[i] if i in taken else next(free, "#666666") for i in range(len(specs))]
 
 

@@ -20,9 +20,20 @@ from actviz.core.training import Cancelled, StudyResult, Trainer, convergence_st
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
-from actviz.ui import keys
+from actviz.ui import keys, theme
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
+from actviz.ui.look import (
+    SideFit,
+    pen,
+    relative_font,
+    rescale_fonts,
+    rescale_sizes,
+    scaled_height,
+    set_text_color,
+    set_title,
+    style_plot,
+)
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtWidgets, pg
 from actviz.ui.train_model import (
@@ -87,6 +98,7 @@ class TrainView(QtWidgets.QWidget):
         self._thread: QtCore.QThread | None = None
         self._worker: StudyWorker | None = None
         self._grid = grid_points(MAP_RESOLUTION)
+        self._factors = theme.factors(fstate.scale)
 
         self._build_controls()
         self._build_plots()
@@ -109,9 +121,7 @@ class TrainView(QtWidgets.QWidget):
         plots_lay.setContentsMargins(6, 6, 6, 6)
         self.status_label = QtWidgets.QLabel(objectName="trainStatus")
         self.status_label.setWordWrap(True)
-        font = self.status_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.status_label.setFont(font)
+        relative_font(self.status_label, 1.15)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.map_plot, 1)
         row.addWidget(self.loss_plot, 1)
@@ -148,6 +158,9 @@ class TrainView(QtWidgets.QWidget):
         ev.study_epochs.connect(self._controls_from_state)
         fstate.events.function.connect(self._on_function_view)
         fstate.events.overlays.connect(self._on_function_view)
+        fstate.events.theme.connect(self._on_look)
+        fstate.events.scale.connect(self._on_look)
+        self.apply_look()
         self._controls_from_state()
         # The trainer is built when the view is first shown: start-up stays as fast as before.
         self._stale = True
@@ -216,7 +229,7 @@ class TrainView(QtWidgets.QWidget):
         self.act_box = QtWidgets.QGroupBox(self.tr("Activations to compare"))
         lay = QtWidgets.QVBoxLayout(self.act_box)
         self.act_list = QtWidgets.QListWidget(objectName="trainActivations")
-        self.act_list.setMaximumHeight(130)
+        scaled_height(self.act_list, maximum=130)
         self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ts.set_selected, r))
         self.add_current = QtWidgets.QPushButton(self.tr("Add the function shown"), objectName="trainAddCurrent")
         self.add_current.setToolTip(self.tr("The function view's function, with its current parameters"))
@@ -257,10 +270,7 @@ class TrainView(QtWidgets.QWidget):
         self.reset_button.setToolTip(self.tr("Back to epoch 0, the same initial weights"))
         self.reset_button.clicked.connect(self.reset)
         self.epoch_label = QtWidgets.QLabel(self.tr("epoch {n}").format(n=0), objectName="trainEpoch")
-        font = self.epoch_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.epoch_label.setFont(font)
+        relative_font(self.epoch_label, 1.3, bold=True)
         for w in (self.play_button, self.step_button, self.reset_button):
             run.addWidget(w)
         run_col.addLayout(run)
@@ -274,7 +284,6 @@ class TrainView(QtWidgets.QWidget):
             objectName="trainFairNote",
         )
         self.fair_note.setWordWrap(True)
-        self.fair_note.setStyleSheet("color: #555")
 
     def _build_plots(self) -> None:
         self.map_plot = pg.PlotWidget(objectName="trainMap")
@@ -363,7 +372,7 @@ class TrainView(QtWidgets.QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(120)
+        scaled_height(self.table, minimum=120)
         lay.addWidget(self.table)
         exports = QtWidgets.QHBoxLayout()
         for text, slot, name in (
@@ -436,7 +445,8 @@ class TrainView(QtWidgets.QWidget):
         quiet(self.study_epochs, self.study_epochs.setValue, ts.study_epochs)
         quiet(self.threshold, self.threshold.setValue, ts.threshold)
         colors = activation_colors(ts.activations, self.fstate)
-        fill_activations(self.act_list, ts.activations, colors, ts.selected)
+        swatch = round(14 * theme.SCALE_FACTORS[self.fstate.scale])
+        fill_activations(self.act_list, ts.activations, colors, ts.selected, swatch)
         self.remove_button.setEnabled(len(ts.activations) > 1)
 
     @guarded
@@ -452,6 +462,36 @@ class TrainView(QtWidgets.QWidget):
         self._controls_from_state()
         self._draw_points()
         self._draw_map()
+
+    @guarded
+    def _on_look(self, *_args) -> None:
+        self.apply_look()
+
+    def apply_look(self) -> None:
+        """The function view's theme and projector scale on both plots and the side panel;
+        pens and fonts of the existing items are replaced."""
+        look = theme.look(self.fstate.theme)
+        f = self._factors = theme.factors(self.fstate.scale)
+        for plot in (self.map_plot, self.loss_plot):
+            style_plot(plot, look, f)
+        self.threshold_line.setPen(pen(look.muted, f.line, QtCore.Qt.PenStyle.DotLine))
+        for items, width in ((self.train_points, 1.0), (self.test_points, 1.5)):
+            for item in items:
+                item.setSize(7 * f.line)
+                item.setPen(pg.mkPen("#333333", width=width * f.line))
+        colors = activation_colors(self.tstate.activations, self.fstate)
+        for (test_item, train_item), color in zip(self.loss_items, colors):
+            test_item.setPen(pen(color, 3 * f.line))
+            train_item.setPen(pen(color, 2 * f.line, QtCore.Qt.PenStyle.DashLine))
+        set_text_color(self.fair_note, look.note)
+        # Built after the window took its scale, before it was put into it: the labels whose
+        # size is relative to the window's take theirs here.
+        rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
+        rescale_sizes(self, f.line)
+        if getattr(self, "_side_fit", None) is None:
+            self._side_fit = SideFit(self.side_scroll, (380, 460))
+        self._side_fit.set_scale(f.line)
+        self._controls_from_state()  # the list's colour swatches
 
     @guarded
     def _on_function_view(self, *_args) -> None:
@@ -521,8 +561,8 @@ class TrainView(QtWidgets.QWidget):
         self.loss_items = []
         colors = activation_colors(self.tstate.activations, self.fstate)
         for spec, color in zip(self.tstate.activations, colors):
-            test_item = self.loss_plot.plot(pen=pg.mkPen(color, width=3), name=spec_label(spec))
-            train_item = self.loss_plot.plot(pen=pg.mkPen(color, width=2, style=QtCore.Qt.PenStyle.DashLine))
+            test_item = self.loss_plot.plot(pen=pen(color, 3 * self._factors.line), name=spec_label(spec))
+            train_item = self.loss_plot.plot(pen=pen(color, 2 * self._factors.line, QtCore.Qt.PenStyle.DashLine))
             self.loss_items.append((test_item, train_item))
         self.threshold_line.setPos(np.log10(self.tstate.threshold))
 
@@ -549,7 +589,7 @@ class TrainView(QtWidgets.QWidget):
         # grid_points' row 0 is the top; the image's row 0 is drawn at the rect's bottom.
         self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0))
         label = spec_label(self.tstate.activations[sel])
-        self.map_plot.setTitle(self.tr("Decision boundary: {label}").format(label=label))
+        set_title(self.map_plot, self.tr("Decision boundary: {label}").format(label=label))
 
     def _draw_losses(self) -> None:
         tr = self.trainer

@@ -21,12 +21,14 @@ def quiet(widget: QtWidgets.QWidget, fn: Callable[..., Any], *args: Any) -> None
         widget.blockSignals(old)
 
 
-def fill_activations(lst: QtWidgets.QListWidget, specs: Sequence[Spec], colors: Sequence[str], selected: int) -> None:
-    """The compared activations, each with a swatch of its curve colour."""
+def fill_activations(
+    lst: QtWidgets.QListWidget, specs: Sequence[Spec], colors: Sequence[str], selected: int, swatch: int = 14
+) -> None:
+    """The compared activations, each with a ``swatch``-pixel square of its curve colour."""
     quiet(lst, lst.clear)
     for spec, color in zip(specs, colors):
         item = QtWidgets.QListWidgetItem(spec_label(spec))
-        pm = QtGui.QPixmap(14, 14)
+        pm = QtGui.QPixmap(swatch, swatch)
         pm.fill(QtGui.QColor(color))
         item.setIcon(QtGui.QIcon(pm))
         lst.addItem(item)

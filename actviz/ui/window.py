@@ -29,6 +29,7 @@ from actviz.ui.controls import (
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import add_language_menu, settings_entry, tr_state
+from actviz.ui.look_menu import LookMenus
 from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
@@ -91,6 +92,11 @@ SHORTCUTS = [  # key names stay as they are; texts with words are marked for tra
     ),
     ("Ctrl+O / Ctrl+Shift+S", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "open / save a scene (.actviz)")),
     ("F11", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "presentation mode (full screen, plot only); Esc leaves it")),
+    (
+        "Ctrl+= (or Ctrl++) / Ctrl+-",
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "projector scale: larger / smaller (normal, large, huge)"),
+    ),
+    ("Ctrl+T", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "next theme: light, dark, high contrast")),
     ("Ctrl+S / Ctrl+E", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "export the figure / the data")),
 ]
 
@@ -150,13 +156,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.message_bar = QtWidgets.QLabel(objectName="messageBar")
         self.message_bar.setWordWrap(True)
         self.message_bar.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.message_bar.setStyleSheet(
-            "QLabel#messageBar { color: #7A0010; background: #FDECEE; border: 1px solid #E8A0A8;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: bold; }"
-        )
-        font = self.message_bar.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.message_bar.setFont(font)
         self.message_bar.hide()
         self._message_timer = QtCore.QTimer(self, singleShot=True, interval=12000)
         self._message_timer.timeout.connect(self.clear_message)
@@ -199,6 +198,7 @@ class MainWindow(QtWidgets.QMainWindow):
             sig.connect(self.clear_message)
         ev.marks.connect(self.clear_message)
         self._build_actions()
+        self.looks.apply()
         self.resize(1280, 800)
         self.setMinimumSize(200, 150)
 
@@ -318,6 +318,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.formula_action.setChecked(True)
         self._action(m, self.tr("&Presentation mode"), self.toggle_presentation, "F11", "presentation")
         self._action(m, self.tr("Leave presentation mode"), lambda: self.set_presentation(False), "Esc")
+        self.looks = LookMenus(self, m)  # projector scale and theme: submenus, keys, applying
         m.addSeparator()
         self.language_menu = add_language_menu(self, m)
         m = mb.addMenu(self.tr("&Train"))
@@ -454,7 +455,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.side_scroll.setVisible(not on)
         self.menuBar().setVisible(not on)
         self.plot_view.set_large_text(on)
-        self.info.set_scale(1.5 if on else 1.0)
+        self.looks.apply_text()
         if on and full_screen:
             if not self.isFullScreen():
                 self._was_maximized = self.isMaximized()  # to come back to it on leaving
