@@ -275,3 +275,18 @@ def test_reference_marks_show_in_every_panel_and_cell(win, qtbot):
     settle(qtbot, win)
     for cell in pv.grid_view.cells[:2]:
         assert ("h", 0.25, "σ′ max") in pv.marks.drawn(cell.pi)
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+def test_stacked_panels_are_named_in_their_curves_colours(win, qtbot, theme_name):
+    st, pv = win.state, win.plot_view
+    st.set_theme(theme_name)
+    st.set_derivatives(2)
+    st.set_layout("stacked")
+    st.set_style("origin")  # a new axis pen must not turn the names grey
+    settle(qtbot, win)
+    look = pv._look
+    axes = [pv.plot.getPlotItem().getAxis("left")] + [p.pi.getAxis("left") for p in pv.panels]
+    for order, ax in enumerate(axes):
+        assert ax.labelText == ("f(x)", "f′(x)", "f″(x)")[order]
+        assert ax.labelStyle["color"].lower() == look.curves[order].lower()

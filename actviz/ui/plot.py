@@ -620,6 +620,11 @@ class PlotView(QtWidgets.QWidget):
                 )
             for line in panel.origin:
                 line.setVisible(not boxed)
+        if self.panels:
+            # An axis pen resets its name's colour: name the panels again, each in its colour.
+            for panel in self.panels:
+                panel.label(self._factors.text, self._look)
+            self._stack_axes()
 
     def _set_view_x(self, rng):
         self._set_view(xRange=rng)
@@ -986,10 +991,8 @@ class PlotView(QtWidgets.QWidget):
                 line.setPen(cross)
             for dots in (panel.kink_filled, panel.kink_hollow):
                 dots.setSize(theme.KINK_DOT_SIZE * f.line)
-            panel.label(f.text, look)
         if self.panels:
-            self._apply_style(self.state.style)
-            self._stack_axes()
+            self._apply_style(self.state.style)  # axis pens, then the panels' names
 
     # ------------------------------------------------------------------ readout
     @guarded
