@@ -77,6 +77,26 @@ class TickGrid(pg.GridItem):
         p.end()
 
 
+def _kink_dots(pi):
+    """Kink markers: filled = the value PyTorch takes there, hollow = the one-sided limits."""
+    filled, hollow = (pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True) for _ in range(2))
+    for item, z in ((hollow, 20), (filled, 21)):
+        item.setZValue(z)
+        pi.addItem(item, ignoreBounds=True)
+    return filled, hollow
+
+
+def _crosshair(pi):
+    """The dashed lines through the point under the mouse: vertical, horizontal; hidden."""
+    cross_pen = pg.mkPen((80, 80, 80, 160), width=1, style=QtCore.Qt.PenStyle.DashLine)
+    lines = pg.InfiniteLine(angle=90, pen=cross_pen), pg.InfiniteLine(angle=0, pen=cross_pen)
+    for line in lines:
+        line.setZValue(30)
+        line.hide()
+        pi.addItem(line, ignoreBounds=True)
+    return lines
+
+
 # Reference marks in each theme: a magenta that no curve uses, light enough on dark.
 MARK_COLORS = {"light": MARK_COLOR, "dark": "#FF7AC8", "contrast": "#A3005F"}
 
@@ -116,18 +136,8 @@ class Panel:
         for line in self.origin:
             line.setZValue(-50)
             pi.addItem(line, ignoreBounds=True)
-        self.kink_hollow = pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True)
-        self.kink_filled = pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True)
-        for item, z in ((self.kink_hollow, 20), (self.kink_filled, 21)):
-            item.setZValue(z)
-            pi.addItem(item, ignoreBounds=True)
-        cross_pen = pg.mkPen((80, 80, 80, 160), width=1, style=QtCore.Qt.PenStyle.DashLine)
-        self.cross_v = pg.InfiniteLine(angle=90, pen=cross_pen)
-        self.cross_h = pg.InfiniteLine(angle=0, pen=cross_pen)
-        for line in (self.cross_v, self.cross_h):
-            line.setZValue(30)
-            line.hide()
-            pi.addItem(line, ignoreBounds=True)
+        self.kink_filled, self.kink_hollow = _kink_dots(pi)
+        self.cross_v, self.cross_h = _crosshair(pi)
         self.auto_y = AutoY()
         self.widget.scene().sigMouseMoved.connect(functools.partial(view._on_mouse_in, self.vb))
 
@@ -237,20 +247,8 @@ class PlotView(QtWidgets.QWidget):
             band = self._make_band(theme.CURVE_COLORS[i], 10 - i - 0.5)
             self.bands.append(band)
 
-        # Kink markers: filled = the value PyTorch takes there, hollow = the one-sided limits.
-        self.kink_hollow = pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True)
-        self.kink_filled = pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True)
-        for item, z in ((self.kink_hollow, 20), (self.kink_filled, 21)):
-            item.setZValue(z)
-            pi.addItem(item, ignoreBounds=True)
-
-        cross_pen = pg.mkPen((80, 80, 80, 160), width=1, style=QtCore.Qt.PenStyle.DashLine)
-        self.cross_v = pg.InfiniteLine(angle=90, pen=cross_pen)
-        self.cross_h = pg.InfiniteLine(angle=0, pen=cross_pen)
-        for line in (self.cross_v, self.cross_h):
-            line.setZValue(30)
-            line.hide()
-            pi.addItem(line, ignoreBounds=True)
+        self.kink_filled, self.kink_hollow = _kink_dots(pi)
+        self.cross_v, self.cross_h = _crosshair(pi)
 
         self.marks = MarksLayer(state, self)  # reference lines and points from the state
         self.marks.attach(pi)
