@@ -178,10 +178,97 @@
     </message>
 </context>
 <context>
+    <name>FormulaEditor</name>
+    <message>
+        <source>Edit formula</source>
+        <translation>Modifier la formule</translation>
+    </message>
+    <message>
+        <source>New formula</source>
+        <translation>Nouvelle formule</translation>
+    </message>
+    <message>
+        <source>Start from an example…</source>
+        <translation>Partir d’un exemple…</translation>
+    </message>
+    <message>
+        <source>Pick an example to start from; it fills in the name and the formula</source>
+        <translation>Choisir un exemple comme point de départ&#xa0;; il remplit le nom et la formule</translation>
+    </message>
+    <message>
+        <source>Letters, digits and _, starting with a letter; shown in the selector</source>
+        <translation>Lettres, chiffres et _, en commençant par une lettre&#xa0;; affiché dans le sélecteur de fonction</translation>
+    </message>
+    <message>
+        <source>A formula in x. Every other name is a parameter with a slider. Functions: exp, log, sqrt, abs, sigmoid, softplus, relu, tanh, erf, min, max, clip, where(cond, a, b), and every catalog function by id, e.g. elu(x, alpha=a)</source>
+        <translation>Une formule en x. Tout autre nom est un paramètre, avec son curseur. Fonctions&#xa0;: exp, log, sqrt, abs, sigmoid, softplus, relu, tanh, erf, min, max, clip, where(cond, a, b), et chaque fonction du catalogue par son id, p. ex. elu(x, alpha=a)</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>The slider range of each parameter; edit min and max to change it</source>
+        <translation>La plage du curseur de chaque paramètre&#xa0;; modifiez min et max pour la changer</translation>
+    </message>
+    <message>
+        <source>Save formula</source>
+        <translation>Enregistrer la formule</translation>
+    </message>
+    <message>
+        <source>Add formula</source>
+        <translation>Ajouter la formule</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Exemples</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Formula  f(x) =</source>
+        <translation>&amp;Formule  f(x) =</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Not valid: the preview shows the last formula that was.</source>
+        <translation>Non valide&#xa0;: l’aperçu montre la dernière formule valide.</translation>
+    </message>
+    <message>
+        <source>f, f′ and f″ at the parameters&apos; defaults (built in {took})</source>
+        <translation>f, f′ et f″ aux valeurs par défaut des paramètres (construit en {took})</translation>
+    </message>
+    <message>
+        <source>Give the formula a name, e.g. swish_beta</source>
+        <translation>Donnez un nom à la formule, p. ex. swish_beta</translation>
+    </message>
+    <message>
+        <source>There is already a formula called {name}; choose another name</source>
+        <translation>Il existe déjà une formule nommée {name}&#xa0;; choisissez un autre nom</translation>
+    </message>
+</context>
+<context>
     <name>FormulaPanel</name>
     <message>
         <source>At kinks:</source>
         <translation>Aux points anguleux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kinks:</source>
+        <translation>Points anguleux&#xa0;:</translation>
     </message>
     <message>
         <source>Properties:</source>
@@ -227,6 +314,29 @@
     <message>
         <source>3. The convergence race: sigmoid vs tanh vs ReLU</source>
         <translation>3. La course à la convergence&#xa0;: sigmoid, tanh et ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>LookMenus</name>
+    <message>
+        <source>Projector &amp;scale</source>
+        <translation>Taille pour &amp;vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Plus petit</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Next theme</source>
+        <translation>Thème suivant</translation>
     </message>
 </context>
 <context>
@@ -321,7 +431,7 @@
     </message>
     <message>
         <source>&amp;Mark the point under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer le point sous la souris</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -409,23 +519,23 @@
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposition</translation>
     </message>
     <message>
         <source>&amp;Overlay: one plot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Superposition&#xa0;: un seul graphique</translation>
     </message>
     <message>
         <source>&amp;Stacked panels: f, f′, f″ sharing x</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux &amp;empilés&#xa0;: f, f′, f″ sur un même axe x</translation>
     </message>
     <message>
         <source>&amp;Grid: the function and its pins side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grille&#xa0;: la fonction et les fonctions épinglées côte à côte</translation>
     </message>
     <message>
         <source>&amp;Next layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposition suivante</translation>
     </message>
     <message>
         <source>Export figure</source>
@@ -484,51 +594,51 @@
     <name>MarksPanel</name>
     <message>
         <source>Reference marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères</translation>
     </message>
     <message>
         <source>y=0.25 σ′ max   x=0   (0, 0.5) σ(0)</source>
-        <translation type="unfinished"></translation>
+        <translation>y=0.25 σ′ max   x=0   (0, 0.5) σ(0)</translation>
     </message>
     <message>
         <source>A horizontal line y=…, a vertical line x=… or a point (x, y), then an optional label; press Enter. M marks the point of f under the mouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une droite horizontale y=…, une droite verticale x=… ou un point (x, y), puis une étiquette facultative&#xa0;; appuyez sur Entrée. M marque le point de f sous la souris.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Select a mark and press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un repère et appuyez sur Suppr pour le retirer</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Reference mark not added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère non ajouté&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} is already marked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est déjà marqué</translation>
     </message>
     <message>
         <source>Select a reference mark to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez le repère à retirer</translation>
     </message>
     <message>
         <source>Move the mouse over the plot first: M marks the point of f under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez d’abord la souris sur le graphique&#xa0;: M marque le point de f qui se trouve dessous</translation>
     </message>
     <message>
         <source>Point not marked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point non marqué&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -639,7 +749,7 @@
     </message>
     <message>
         <source>layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins</source>
-        <translation type="unfinished"></translation>
+        <translation>disposition&#xa0;: superposition, panneaux empilés (f, f′, f″ sur un même axe x), grille de la fonction et des fonctions épinglées</translation>
     </message>
     <message>
         <source>show or hide the formula panel</source>
@@ -663,7 +773,11 @@
     </message>
     <message>
         <source>mark the point of f under the mouse (Reference marks in the side panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer le point de f sous la souris (Repères dans le panneau latéral)</translation>
+    </message>
+    <message>
+        <source>new custom formula / edit the custom formula shown</source>
+        <translation>nouvelle formule personnalisée / modifier la formule personnalisée affichée</translation>
     </message>
     <message>
         <source>reset the view</source>
@@ -700,6 +814,14 @@
     <message>
         <source>presentation mode (full screen, plot only); Esc leaves it</source>
         <translation>mode présentation (plein écran, graphique seul)&#xa0;; Échap pour en sortir</translation>
+    </message>
+    <message>
+        <source>projector scale: larger / smaller (normal, large, huge)</source>
+        <translation>taille pour vidéoprojecteur&#xa0;: plus grand / plus petit (normale, grande, très grande)</translation>
+    </message>
+    <message>
+        <source>next theme: light, dark, high contrast</source>
+        <translation>thème suivant&#xa0;: clair, sombre, contraste élevé</translation>
     </message>
     <message>
         <source>export the figure / the data</source>
@@ -911,6 +1033,41 @@
     <message>
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>Image PNG (*.png);;Vectoriel SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>win</name>
+    <message>
+        <source>&amp;New formula…</source>
+        <translation>Nouvelle &amp;formule…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit formula…</source>
+        <translation>Mod&amp;ifier la formule…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete formula</source>
+        <translation>Supp&amp;rimer la formule</translation>
+    </message>
+    <message>
+        <source>Custom formulas are not available here: {need}</source>
+        <translation>Les formules personnalisées ne sont pas disponibles ici&#xa0;: {need}</translation>
+    </message>
+    <message>
+        <source>Edit formula changes a custom formula: choose one under “custom” first</source>
+        <translation>«&#xa0;Modifier la formule&#xa0;» s’applique à une formule personnalisée&#xa0;: choisissez-en d’abord une sous «&#xa0;custom&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete formula removes a custom formula: choose one under “custom” first</source>
+        <translation>«&#xa0;Supprimer la formule&#xa0;» retire une formule personnalisée&#xa0;: choisissez-en d’abord une sous «&#xa0;custom&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete formula</source>
+        <translation>Supprimer la formule</translation>
+    </message>
+    <message>
+        <source>Delete the formula {name}? Pins and Train/Depth entries that use it go too.</source>
+        <translation>Supprimer la formule {name}&#xa0;? Les épingles et les entrées Entraînement/Profondeur qui l’utilisent seront aussi retirées.</translation>
     </message>
 </context>
 </TS>

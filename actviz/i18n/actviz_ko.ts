@@ -178,10 +178,97 @@
     </message>
 </context>
 <context>
+    <name>FormulaEditor</name>
+    <message>
+        <source>Edit formula</source>
+        <translation>수식 편집</translation>
+    </message>
+    <message>
+        <source>New formula</source>
+        <translation>새 수식</translation>
+    </message>
+    <message>
+        <source>Start from an example…</source>
+        <translation>예제에서 시작…</translation>
+    </message>
+    <message>
+        <source>Pick an example to start from; it fills in the name and the formula</source>
+        <translation>시작할 예제를 고르면 이름과 수식이 채워집니다</translation>
+    </message>
+    <message>
+        <source>Letters, digits and _, starting with a letter; shown in the selector</source>
+        <translation>문자, 숫자, _로 이루어지고 문자로 시작; 함수 선택 목록에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>A formula in x. Every other name is a parameter with a slider. Functions: exp, log, sqrt, abs, sigmoid, softplus, relu, tanh, erf, min, max, clip, where(cond, a, b), and every catalog function by id, e.g. elu(x, alpha=a)</source>
+        <translation>x에 대한 수식. 다른 이름은 모두 슬라이더가 있는 매개변수입니다. 함수: exp, log, sqrt, abs, sigmoid, softplus, relu, tanh, erf, min, max, clip, where(cond, a, b), 그리고 id로 부르는 모든 카탈로그 함수 (예: elu(x, alpha=a))</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <source>The slider range of each parameter; edit min and max to change it</source>
+        <translation>각 매개변수의 슬라이더 범위; 최솟값과 최댓값을 편집해 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Save formula</source>
+        <translation>수식 저장</translation>
+    </message>
+    <message>
+        <source>Add formula</source>
+        <translation>수식 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>예제(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Formula  f(x) =</source>
+        <translation>수식(&amp;F)  f(x) =</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Not valid: the preview shows the last formula that was.</source>
+        <translation>유효하지 않음: 미리 보기에는 마지막으로 유효했던 수식이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>f, f′ and f″ at the parameters&apos; defaults (built in {took})</source>
+        <translation>매개변수 기본값에서의 f, f′, f″ ({took} 만에 생성)</translation>
+    </message>
+    <message>
+        <source>Give the formula a name, e.g. swish_beta</source>
+        <translation>수식 이름을 정하세요. 예: swish_beta</translation>
+    </message>
+    <message>
+        <source>There is already a formula called {name}; choose another name</source>
+        <translation>{name}(이)라는 수식이 이미 있습니다. 다른 이름을 고르세요</translation>
+    </message>
+</context>
+<context>
     <name>FormulaPanel</name>
     <message>
         <source>At kinks:</source>
         <translation>꺾이는 점에서:</translation>
+    </message>
+    <message>
+        <source>Kinks:</source>
+        <translation>꺾이는 점:</translation>
     </message>
     <message>
         <source>Properties:</source>
@@ -227,6 +314,29 @@
     <message>
         <source>3. The convergence race: sigmoid vs tanh vs ReLU</source>
         <translation>3. 수렴 경주: sigmoid 대 tanh 대 ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>LookMenus</name>
+    <message>
+        <source>Projector &amp;scale</source>
+        <translation>프로젝터 배율(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>크게</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>작게</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next theme</source>
+        <translation>다음 테마</translation>
     </message>
 </context>
 <context>
@@ -321,7 +431,7 @@
     </message>
     <message>
         <source>&amp;Mark the point under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>마우스 아래의 점 표시(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -409,23 +519,23 @@
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>레이아웃(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Overlay: one plot</source>
-        <translation type="unfinished"></translation>
+        <translation>겹치기: 그래프 하나(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Stacked panels: f, f′, f″ sharing x</source>
-        <translation type="unfinished"></translation>
+        <translation>쌓인 패널: x축을 공유하는 f, f′, f″(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Grid: the function and its pins side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>격자: 함수와 고정한 함수를 나란히(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Next layout</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 레이아웃(&amp;N)</translation>
     </message>
     <message>
         <source>Export figure</source>
@@ -484,51 +594,51 @@
     <name>MarksPanel</name>
     <message>
         <source>Reference marks</source>
-        <translation type="unfinished"></translation>
+        <translation>참조 표시</translation>
     </message>
     <message>
         <source>y=0.25 σ′ max   x=0   (0, 0.5) σ(0)</source>
-        <translation type="unfinished"></translation>
+        <translation>y=0.25 σ′ max   x=0   (0, 0.5) σ(0)</translation>
     </message>
     <message>
         <source>A horizontal line y=…, a vertical line x=… or a point (x, y), then an optional label; press Enter. M marks the point of f under the mouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>수평선 y=…, 수직선 x=… 또는 점 (x, y)를 쓰고, 원하면 이름표를 붙인 뒤 Enter를 누르세요. M은 마우스 아래에 있는 f 위의 점을 표시합니다.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">추가</translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Select a mark and press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>표시를 선택하고 Delete를 누르면 제거됩니다</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">제거</translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>Reference mark not added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>참조 표시를 추가하지 않았습니다: {0}</translation>
     </message>
     <message>
         <source>{0} is already marked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}은(는) 이미 표시되어 있습니다</translation>
     </message>
     <message>
         <source>Select a reference mark to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거할 참조 표시를 선택하세요</translation>
     </message>
     <message>
         <source>Move the mouse over the plot first: M marks the point of f under it</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 마우스를 그래프 위로 옮기세요: M은 마우스 아래에 있는 f 위의 점을 표시합니다</translation>
     </message>
     <message>
         <source>Point not marked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>점을 표시하지 않았습니다: {0}</translation>
     </message>
 </context>
 <context>
@@ -639,7 +749,7 @@
     </message>
     <message>
         <source>layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins</source>
-        <translation type="unfinished"></translation>
+        <translation>레이아웃: 겹치기, 쌓인 패널 (x축을 공유하는 f, f′, f″), 함수와 고정한 함수의 격자</translation>
     </message>
     <message>
         <source>show or hide the formula panel</source>
@@ -663,7 +773,11 @@
     </message>
     <message>
         <source>mark the point of f under the mouse (Reference marks in the side panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>마우스 아래에 있는 f 위의 점 표시 (사이드 패널의 참조 표시)</translation>
+    </message>
+    <message>
+        <source>new custom formula / edit the custom formula shown</source>
+        <translation>새 사용자 정의 수식 / 표시된 사용자 정의 수식 편집</translation>
     </message>
     <message>
         <source>reset the view</source>
@@ -700,6 +814,14 @@
     <message>
         <source>presentation mode (full screen, plot only); Esc leaves it</source>
         <translation>발표 모드 (전체 화면, 그래프만); Esc로 나가기</translation>
+    </message>
+    <message>
+        <source>projector scale: larger / smaller (normal, large, huge)</source>
+        <translation>프로젝터 배율: 크게 / 작게 (보통, 크게, 아주 크게)</translation>
+    </message>
+    <message>
+        <source>next theme: light, dark, high contrast</source>
+        <translation>다음 테마: 밝게, 어둡게, 고대비</translation>
     </message>
     <message>
         <source>export the figure / the data</source>
@@ -911,6 +1033,41 @@
     <message>
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 벡터 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>win</name>
+    <message>
+        <source>&amp;New formula…</source>
+        <translation>새 수식(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit formula…</source>
+        <translation>수식 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete formula</source>
+        <translation>수식 삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Custom formulas are not available here: {need}</source>
+        <translation>여기서는 사용자 정의 수식을 쓸 수 없습니다: {need}</translation>
+    </message>
+    <message>
+        <source>Edit formula changes a custom formula: choose one under “custom” first</source>
+        <translation>‘수식 편집’은 사용자 정의 수식을 바꿉니다: 먼저 “custom” 아래에서 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>Delete formula removes a custom formula: choose one under “custom” first</source>
+        <translation>‘수식 삭제’는 사용자 정의 수식을 제거합니다: 먼저 “custom” 아래에서 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>Delete formula</source>
+        <translation>수식 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the formula {name}? Pins and Train/Depth entries that use it go too.</source>
+        <translation>수식 {name}을(를) 삭제할까요? 이 수식을 쓰는 고정된 함수와 학습/깊이 항목도 함께 삭제됩니다.</translation>
     </message>
 </context>
 </TS>

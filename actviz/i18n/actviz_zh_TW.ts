@@ -178,10 +178,97 @@
     </message>
 </context>
 <context>
+    <name>FormulaEditor</name>
+    <message>
+        <source>Edit formula</source>
+        <translation>編輯公式</translation>
+    </message>
+    <message>
+        <source>New formula</source>
+        <translation>新增公式</translation>
+    </message>
+    <message>
+        <source>Start from an example…</source>
+        <translation>從範例開始…</translation>
+    </message>
+    <message>
+        <source>Pick an example to start from; it fills in the name and the formula</source>
+        <translation>選擇一個範例作為起點；會自動填入名稱與公式</translation>
+    </message>
+    <message>
+        <source>Letters, digits and _, starting with a letter; shown in the selector</source>
+        <translation>字母、數字與 _，須以字母開頭；會顯示在函數選擇清單中</translation>
+    </message>
+    <message>
+        <source>A formula in x. Every other name is a parameter with a slider. Functions: exp, log, sqrt, abs, sigmoid, softplus, relu, tanh, erf, min, max, clip, where(cond, a, b), and every catalog function by id, e.g. elu(x, alpha=a)</source>
+        <translation>以 x 表示的公式。其他名稱都是參數，各有一個滑桿。可用的函數：exp, log, sqrt, abs, sigmoid, softplus, relu, tanh, erf, min, max, clip, where(cond, a, b)，以及函數目錄中的每個函數（以 id 呼叫），例如 elu(x, alpha=a)</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>The slider range of each parameter; edit min and max to change it</source>
+        <translation>每個參數的滑桿範圍；編輯最小值與最大值即可變更</translation>
+    </message>
+    <message>
+        <source>Save formula</source>
+        <translation>儲存公式</translation>
+    </message>
+    <message>
+        <source>Add formula</source>
+        <translation>加入公式</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>範例(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Formula  f(x) =</source>
+        <translation>公式(&amp;F)  f(x) =</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Not valid: the preview shows the last formula that was.</source>
+        <translation>無效：預覽顯示的是上一個有效的公式。</translation>
+    </message>
+    <message>
+        <source>f, f′ and f″ at the parameters&apos; defaults (built in {took})</source>
+        <translation>參數為預設值時的 f、f′ 與 f″（建立耗時 {took}）</translation>
+    </message>
+    <message>
+        <source>Give the formula a name, e.g. swish_beta</source>
+        <translation>請為公式命名，例如 swish_beta</translation>
+    </message>
+    <message>
+        <source>There is already a formula called {name}; choose another name</source>
+        <translation>已有名為 {name} 的公式；請選擇其他名稱</translation>
+    </message>
+</context>
+<context>
     <name>FormulaPanel</name>
     <message>
         <source>At kinks:</source>
         <translation>在折點處：</translation>
+    </message>
+    <message>
+        <source>Kinks:</source>
+        <translation>折點：</translation>
     </message>
     <message>
         <source>Properties:</source>
@@ -227,6 +314,29 @@
     <message>
         <source>3. The convergence race: sigmoid vs tanh vs ReLU</source>
         <translation>3. 收斂競賽：sigmoid、tanh 與 ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>LookMenus</name>
+    <message>
+        <source>Projector &amp;scale</source>
+        <translation>投影機縮放(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>佈景主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next theme</source>
+        <translation>下一個佈景主題</translation>
     </message>
 </context>
 <context>
@@ -321,7 +431,7 @@
     </message>
     <message>
         <source>&amp;Mark the point under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>標記滑鼠下方的點(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -409,23 +519,23 @@
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>版面配置(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Overlay: one plot</source>
-        <translation type="unfinished"></translation>
+        <translation>疊加：單一圖表(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Stacked panels: f, f′, f″ sharing x</source>
-        <translation type="unfinished"></translation>
+        <translation>堆疊面板：f、f′、f″ 共用 x 軸(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Grid: the function and its pins side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>格狀：函數與釘選的函數並排(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Next layout</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個版面配置(&amp;N)</translation>
     </message>
     <message>
         <source>Export figure</source>
@@ -484,51 +594,51 @@
     <name>MarksPanel</name>
     <message>
         <source>Reference marks</source>
-        <translation type="unfinished"></translation>
+        <translation>參考標記</translation>
     </message>
     <message>
         <source>y=0.25 σ′ max   x=0   (0, 0.5) σ(0)</source>
-        <translation type="unfinished"></translation>
+        <translation>y=0.25 σ′ max   x=0   (0, 0.5) σ(0)</translation>
     </message>
     <message>
         <source>A horizontal line y=…, a vertical line x=… or a point (x, y), then an optional label; press Enter. M marks the point of f under the mouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>水平線 y=…、垂直線 x=… 或點 (x, y)，後面可加上標籤；按 Enter 確定。按 M 可標記滑鼠下方 f 上的點。</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">加入</translation>
+        <translation>加入</translation>
     </message>
     <message>
         <source>Select a mark and press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>選取標記後按 Delete 即可移除</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Reference mark not added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入參考標記：{0}</translation>
     </message>
     <message>
         <source>{0} is already marked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已經標記過了</translation>
     </message>
     <message>
         <source>Select a reference mark to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>請選取要移除的參考標記</translation>
     </message>
     <message>
         <source>Move the mouse over the plot first: M marks the point of f under it</source>
-        <translation type="unfinished"></translation>
+        <translation>請先將滑鼠移到圖形上：按 M 會標記滑鼠下方 f 上的點</translation>
     </message>
     <message>
         <source>Point not marked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未標記該點：{0}</translation>
     </message>
 </context>
 <context>
@@ -639,7 +749,7 @@
     </message>
     <message>
         <source>layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins</source>
-        <translation type="unfinished"></translation>
+        <translation>版面配置：疊加、堆疊面板（f、f′、f″ 共用 x 軸）、函數與釘選函數的格狀排列</translation>
     </message>
     <message>
         <source>show or hide the formula panel</source>
@@ -663,7 +773,11 @@
     </message>
     <message>
         <source>mark the point of f under the mouse (Reference marks in the side panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>標記滑鼠下方 f 上的點（側邊面板的「參考標記」）</translation>
+    </message>
+    <message>
+        <source>new custom formula / edit the custom formula shown</source>
+        <translation>新增自訂公式／編輯目前顯示的自訂公式</translation>
     </message>
     <message>
         <source>reset the view</source>
@@ -700,6 +814,14 @@
     <message>
         <source>presentation mode (full screen, plot only); Esc leaves it</source>
         <translation>簡報模式（全螢幕，只顯示圖形）；按 Esc 離開</translation>
+    </message>
+    <message>
+        <source>projector scale: larger / smaller (normal, large, huge)</source>
+        <translation>投影機縮放：放大／縮小（正常、大、特大）</translation>
+    </message>
+    <message>
+        <source>next theme: light, dark, high contrast</source>
+        <translation>下一個佈景主題：淺色、深色、高對比</translation>
     </message>
     <message>
         <source>export the figure / the data</source>
@@ -911,6 +1033,41 @@
     <message>
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>win</name>
+    <message>
+        <source>&amp;New formula…</source>
+        <translation>新增公式(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit formula…</source>
+        <translation>編輯公式(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete formula</source>
+        <translation>刪除公式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Custom formulas are not available here: {need}</source>
+        <translation>此環境無法使用自訂公式：{need}</translation>
+    </message>
+    <message>
+        <source>Edit formula changes a custom formula: choose one under “custom” first</source>
+        <translation>「編輯公式」只能修改自訂公式：請先在「custom」下選擇一個</translation>
+    </message>
+    <message>
+        <source>Delete formula removes a custom formula: choose one under “custom” first</source>
+        <translation>「刪除公式」會移除自訂公式：請先在「custom」下選擇一個</translation>
+    </message>
+    <message>
+        <source>Delete formula</source>
+        <translation>刪除公式</translation>
+    </message>
+    <message>
+        <source>Delete the formula {name}? Pins and Train/Depth entries that use it go too.</source>
+        <translation>要刪除公式 {name} 嗎？使用它的釘選以及訓練／深度中的項目也會一併移除。</translation>
     </message>
 </context>
 </TS>
