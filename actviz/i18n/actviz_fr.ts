@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>Larger</source>
-        <translation>Plus grand</translation>
+        <translation>Plus grande</translation>
     </message>
     <message>
         <source>Smaller</source>
-        <translation>Plus petit</translation>
+        <translation>Plus petite</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>projector scale: larger / smaller (normal, large, huge)</source>
-        <translation>taille pour vidéoprojecteur&#xa0;: plus grand / plus petit (normale, grande, très grande)</translation>
+        <translation>taille pour vidéoprojecteur&#xa0;: plus grande / plus petite (normale, grande, très grande)</translation>
     </message>
     <message>
         <source>next theme: light, dark, high contrast</source>

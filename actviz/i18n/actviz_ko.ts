@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>Larger</source>
-        <translation>크게</translation>
+        <translation>더 크게</translation>
     </message>
     <message>
         <source>Smaller</source>
-        <translation>작게</translation>
+        <translation>더 작게</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>projector scale: larger / smaller (normal, large, huge)</source>
-        <translation>프로젝터 배율: 크게 / 작게 (보통, 크게, 아주 크게)</translation>
+        <translation>프로젝터 배율: 더 크게 / 더 작게 (보통, 크게, 아주 크게)</translation>
     </message>
     <message>
         <source>next theme: light, dark, high contrast</source>
