@@ -26,7 +26,16 @@ TRANSLATED = ("zh_TW", "ko", "fr")
 
 # Texts that are the same in every language: the language names (each is shown in its own
 # language), maths and the catalog's own names.
-SAME_EVERYWHERE = {*languages.LANGUAGES.values(), "x", "y", "f(x)", "f′(x)", "f″(x)"}
+# Texts that read the same in every language: names, symbols, and the marks box's example input.
+SAME_EVERYWHERE = {
+    *languages.LANGUAGES.values(),
+    "x",
+    "y",
+    "f(x)",
+    "f′(x)",
+    "f″(x)",
+    "y=0.25 σ′ max   x=0   (0, 0.5) σ(0)",
+}
 
 
 def ts_messages(lang: str) -> list[tuple[str, str, str]]:

@@ -259,6 +259,81 @@
         <source>There is already a formula called {name}; choose another name</source>
         <translation>Il existe déjà une formule nommée {name}&#xa0;; choisissez un autre nom</translation>
     </message>
+    <message>
+        <source>Swish with β (SiLU at β = 1)</source>
+        <translation>Swish avec β (SiLU pour β = 1)</translation>
+    </message>
+    <message>
+        <source>Mish</source>
+        <translation>Mish</translation>
+    </message>
+    <message>
+        <source>ReLU shifted by s and clipped at 6</source>
+        <translation>ReLU décalée de s et écrêtée à 6</translation>
+    </message>
+    <message>
+        <source>ELU written with where</source>
+        <translation>ELU écrite avec where</translation>
+    </message>
+    <message>
+        <source>GELU, tanh approximation</source>
+        <translation>GELU, approximation par tanh</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU from max and min (f′(0) = 0)</source>
+        <translation>Leaky ReLU à partir de max et min (f′(0) = 0)</translation>
+    </message>
+    <message>
+        <source>softplus with β (made stable)</source>
+        <translation>softplus avec β (rendue stable)</translation>
+    </message>
+    <message>
+        <source>penalized tanh</source>
+        <translation>penalized tanh</translation>
+    </message>
+    <message>
+        <source>bent identity</source>
+        <translation>bent identity</translation>
+    </message>
+    <message>
+        <source>Swish right, ELU left</source>
+        <translation>Swish à droite, ELU à gauche</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaMenu</name>
+    <message>
+        <source>&amp;New formula…</source>
+        <translation>Nouvelle &amp;formule…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit formula…</source>
+        <translation>Mod&amp;ifier la formule…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete formula</source>
+        <translation>Supp&amp;rimer la formule</translation>
+    </message>
+    <message>
+        <source>Custom formulas are not available here: {need}</source>
+        <translation>Les formules personnalisées ne sont pas disponibles ici&#xa0;: {need}</translation>
+    </message>
+    <message>
+        <source>Edit formula changes a custom formula: choose one under “custom” first</source>
+        <translation>«&#xa0;Modifier la formule&#xa0;» s’applique à une formule personnalisée&#xa0;: choisissez-en d’abord une sous «&#xa0;custom&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete formula removes a custom formula: choose one under “custom” first</source>
+        <translation>«&#xa0;Supprimer la formule&#xa0;» retire une formule personnalisée&#xa0;: choisissez-en d’abord une sous «&#xa0;custom&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete formula</source>
+        <translation>Supprimer la formule</translation>
+    </message>
+    <message>
+        <source>Delete the formula {name}? Pins and Train/Depth entries that use it go too.</source>
+        <translation>Supprimer la formule {name}&#xa0;? Les épingles et les entrées Entraînement/Profondeur qui l’utilisent seront aussi retirées.</translation>
+    </message>
 </context>
 <context>
     <name>FormulaPanel</name>
@@ -318,6 +393,30 @@
 </context>
 <context>
     <name>LookMenus</name>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normale</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Grande</translation>
+    </message>
+    <message>
+        <source>&amp;Huge</source>
+        <translation>&amp;Très grande</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
     <message>
         <source>Projector &amp;scale</source>
         <translation>Taille pour &amp;vidéoprojecteur</translation>
@@ -1033,41 +1132,6 @@
     <message>
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>Image PNG (*.png);;Vectoriel SVG (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>win</name>
-    <message>
-        <source>&amp;New formula…</source>
-        <translation>Nouvelle &amp;formule…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit formula…</source>
-        <translation>Mod&amp;ifier la formule…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete formula</source>
-        <translation>Supp&amp;rimer la formule</translation>
-    </message>
-    <message>
-        <source>Custom formulas are not available here: {need}</source>
-        <translation>Les formules personnalisées ne sont pas disponibles ici&#xa0;: {need}</translation>
-    </message>
-    <message>
-        <source>Edit formula changes a custom formula: choose one under “custom” first</source>
-        <translation>«&#xa0;Modifier la formule&#xa0;» s’applique à une formule personnalisée&#xa0;: choisissez-en d’abord une sous «&#xa0;custom&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Delete formula removes a custom formula: choose one under “custom” first</source>
-        <translation>«&#xa0;Supprimer la formule&#xa0;» retire une formule personnalisée&#xa0;: choisissez-en d’abord une sous «&#xa0;custom&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Delete formula</source>
-        <translation>Supprimer la formule</translation>
-    </message>
-    <message>
-        <source>Delete the formula {name}? Pins and Train/Depth entries that use it go too.</source>
-        <translation>Supprimer la formule {name}&#xa0;? Les épingles et les entrées Entraînement/Profondeur qui l’utilisent seront aussi retirées.</translation>
     </message>
 </context>
 </TS>

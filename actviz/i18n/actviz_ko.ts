@@ -259,6 +259,81 @@
         <source>There is already a formula called {name}; choose another name</source>
         <translation>{name}(이)라는 수식이 이미 있습니다. 다른 이름을 고르세요</translation>
     </message>
+    <message>
+        <source>Swish with β (SiLU at β = 1)</source>
+        <translation>β가 있는 Swish (β = 1이면 SiLU)</translation>
+    </message>
+    <message>
+        <source>Mish</source>
+        <translation>Mish</translation>
+    </message>
+    <message>
+        <source>ReLU shifted by s and clipped at 6</source>
+        <translation>s만큼 이동하고 6에서 자른 ReLU</translation>
+    </message>
+    <message>
+        <source>ELU written with where</source>
+        <translation>where로 쓴 ELU</translation>
+    </message>
+    <message>
+        <source>GELU, tanh approximation</source>
+        <translation>GELU, tanh 근사</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU from max and min (f′(0) = 0)</source>
+        <translation>max와 min으로 만든 Leaky ReLU (f′(0) = 0)</translation>
+    </message>
+    <message>
+        <source>softplus with β (made stable)</source>
+        <translation>β가 있는 softplus (수치적으로 안정화)</translation>
+    </message>
+    <message>
+        <source>penalized tanh</source>
+        <translation>penalized tanh</translation>
+    </message>
+    <message>
+        <source>bent identity</source>
+        <translation>bent identity</translation>
+    </message>
+    <message>
+        <source>Swish right, ELU left</source>
+        <translation>오른쪽은 Swish, 왼쪽은 ELU</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaMenu</name>
+    <message>
+        <source>&amp;New formula…</source>
+        <translation>새 수식(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit formula…</source>
+        <translation>수식 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete formula</source>
+        <translation>수식 삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Custom formulas are not available here: {need}</source>
+        <translation>여기서는 사용자 정의 수식을 쓸 수 없습니다: {need}</translation>
+    </message>
+    <message>
+        <source>Edit formula changes a custom formula: choose one under “custom” first</source>
+        <translation>‘수식 편집’은 사용자 정의 수식을 바꿉니다: 먼저 “custom” 아래에서 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>Delete formula removes a custom formula: choose one under “custom” first</source>
+        <translation>‘수식 삭제’는 사용자 정의 수식을 제거합니다: 먼저 “custom” 아래에서 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>Delete formula</source>
+        <translation>수식 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the formula {name}? Pins and Train/Depth entries that use it go too.</source>
+        <translation>수식 {name}을(를) 삭제할까요? 이 수식을 쓰는 고정된 함수와 학습/깊이 항목도 함께 삭제됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>FormulaPanel</name>
@@ -318,6 +393,30 @@
 </context>
 <context>
     <name>LookMenus</name>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>보통(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>크게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Huge</source>
+        <translation>아주 크게(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>고대비(&amp;H)</translation>
+    </message>
     <message>
         <source>Projector &amp;scale</source>
         <translation>프로젝터 배율(&amp;S)</translation>
@@ -1033,41 +1132,6 @@
     <message>
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 벡터 (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>win</name>
-    <message>
-        <source>&amp;New formula…</source>
-        <translation>새 수식(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit formula…</source>
-        <translation>수식 편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete formula</source>
-        <translation>수식 삭제(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Custom formulas are not available here: {need}</source>
-        <translation>여기서는 사용자 정의 수식을 쓸 수 없습니다: {need}</translation>
-    </message>
-    <message>
-        <source>Edit formula changes a custom formula: choose one under “custom” first</source>
-        <translation>‘수식 편집’은 사용자 정의 수식을 바꿉니다: 먼저 “custom” 아래에서 하나를 고르세요</translation>
-    </message>
-    <message>
-        <source>Delete formula removes a custom formula: choose one under “custom” first</source>
-        <translation>‘수식 삭제’는 사용자 정의 수식을 제거합니다: 먼저 “custom” 아래에서 하나를 고르세요</translation>
-    </message>
-    <message>
-        <source>Delete formula</source>
-        <translation>수식 삭제</translation>
-    </message>
-    <message>
-        <source>Delete the formula {name}? Pins and Train/Depth entries that use it go too.</source>
-        <translation>수식 {name}을(를) 삭제할까요? 이 수식을 쓰는 고정된 함수와 학습/깊이 항목도 함께 삭제됩니다.</translation>
     </message>
 </context>
 </TS>

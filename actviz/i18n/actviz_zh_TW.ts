@@ -259,6 +259,81 @@
         <source>There is already a formula called {name}; choose another name</source>
         <translation>已有名為 {name} 的公式；請選擇其他名稱</translation>
     </message>
+    <message>
+        <source>Swish with β (SiLU at β = 1)</source>
+        <translation>帶 β 的 Swish（β = 1 時即為 SiLU）</translation>
+    </message>
+    <message>
+        <source>Mish</source>
+        <translation>Mish</translation>
+    </message>
+    <message>
+        <source>ReLU shifted by s and clipped at 6</source>
+        <translation>平移 s 並在 6 截斷的 ReLU</translation>
+    </message>
+    <message>
+        <source>ELU written with where</source>
+        <translation>用 where 寫成的 ELU</translation>
+    </message>
+    <message>
+        <source>GELU, tanh approximation</source>
+        <translation>GELU，tanh 近似</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU from max and min (f′(0) = 0)</source>
+        <translation>由 max 與 min 組成的 Leaky ReLU（f′(0) = 0）</translation>
+    </message>
+    <message>
+        <source>softplus with β (made stable)</source>
+        <translation>帶 β 的 softplus（數值穩定版）</translation>
+    </message>
+    <message>
+        <source>penalized tanh</source>
+        <translation>penalized tanh</translation>
+    </message>
+    <message>
+        <source>bent identity</source>
+        <translation>bent identity</translation>
+    </message>
+    <message>
+        <source>Swish right, ELU left</source>
+        <translation>右側為 Swish，左側為 ELU</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaMenu</name>
+    <message>
+        <source>&amp;New formula…</source>
+        <translation>新增公式(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit formula…</source>
+        <translation>編輯公式(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete formula</source>
+        <translation>刪除公式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Custom formulas are not available here: {need}</source>
+        <translation>此環境無法使用自訂公式：{need}</translation>
+    </message>
+    <message>
+        <source>Edit formula changes a custom formula: choose one under “custom” first</source>
+        <translation>「編輯公式」只能修改自訂公式：請先在「custom」下選擇一個</translation>
+    </message>
+    <message>
+        <source>Delete formula removes a custom formula: choose one under “custom” first</source>
+        <translation>「刪除公式」會移除自訂公式：請先在「custom」下選擇一個</translation>
+    </message>
+    <message>
+        <source>Delete formula</source>
+        <translation>刪除公式</translation>
+    </message>
+    <message>
+        <source>Delete the formula {name}? Pins and Train/Depth entries that use it go too.</source>
+        <translation>要刪除公式 {name} 嗎？使用它的釘選以及訓練／深度中的項目也會一併移除。</translation>
+    </message>
 </context>
 <context>
     <name>FormulaPanel</name>
@@ -318,6 +393,30 @@
 </context>
 <context>
     <name>LookMenus</name>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>正常(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Huge</source>
+        <translation>特大(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高對比(&amp;H)</translation>
+    </message>
     <message>
         <source>Projector &amp;scale</source>
         <translation>投影機縮放(&amp;S)</translation>
@@ -1033,41 +1132,6 @@
     <message>
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>win</name>
-    <message>
-        <source>&amp;New formula…</source>
-        <translation>新增公式(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit formula…</source>
-        <translation>編輯公式(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete formula</source>
-        <translation>刪除公式(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Custom formulas are not available here: {need}</source>
-        <translation>此環境無法使用自訂公式：{need}</translation>
-    </message>
-    <message>
-        <source>Edit formula changes a custom formula: choose one under “custom” first</source>
-        <translation>「編輯公式」只能修改自訂公式：請先在「custom」下選擇一個</translation>
-    </message>
-    <message>
-        <source>Delete formula removes a custom formula: choose one under “custom” first</source>
-        <translation>「刪除公式」會移除自訂公式：請先在「custom」下選擇一個</translation>
-    </message>
-    <message>
-        <source>Delete formula</source>
-        <translation>刪除公式</translation>
-    </message>
-    <message>
-        <source>Delete the formula {name}? Pins and Train/Depth entries that use it go too.</source>
-        <translation>要刪除公式 {name} 嗎？使用它的釘選以及訓練／深度中的項目也會一併移除。</translation>
     </message>
 </context>
 </TS>

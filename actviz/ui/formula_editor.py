@@ -75,7 +75,8 @@ class FormulaEditor(QtWidgets.QDialog):
         self.examples = QtWidgets.QComboBox(objectName="formulaExamples")
         self.examples.addItem(self.tr("Start from an example…"), None)
         for ex_name, text, what in EXAMPLES:
-            self.examples.addItem(f"{self.tr(what)}:  {text}", (ex_name, text))
+            what = QtCore.QCoreApplication.translate("FormulaEditor", what)
+            self.examples.addItem(f"{what}:  {text}", (ex_name, text))
         self.examples.setToolTip(self.tr("Pick an example to start from; it fills in the name and the formula"))
         self.examples.activated.connect(self._pick_example)
         self.name_edit = QtWidgets.QLineEdit(objectName="formulaName")
@@ -338,20 +339,46 @@ class FormulaEditor(QtWidgets.QDialog):
 # ------------------------------------------------------------------------ menu entries
 def add_actions(win: Any, menu: QtWidgets.QMenu) -> None:
     """The Function menu's New formula… (Ctrl+N), Edit formula… and Delete formula."""
-    win._action(menu, win.tr("&New formula…"), lambda: open_editor(win), "Ctrl+N", "newFormula")
-    win._action(menu, win.tr("&Edit formula…"), lambda: open_editor(win, edit=True), "Ctrl+Shift+N", "editFormula")
-    win._action(menu, win.tr("De&lete formula"), lambda: delete_current(win), None, "deleteFormula")
+    win._action(
+        menu,
+        QtCore.QCoreApplication.translate("FormulaMenu", "&New formula…"),
+        lambda: open_editor(win),
+        "Ctrl+N",
+        "newFormula",
+    )
+    win._action(
+        menu,
+        QtCore.QCoreApplication.translate("FormulaMenu", "&Edit formula…"),
+        lambda: open_editor(win, edit=True),
+        "Ctrl+Shift+N",
+        "editFormula",
+    )
+    win._action(
+        menu,
+        QtCore.QCoreApplication.translate("FormulaMenu", "De&lete formula"),
+        lambda: delete_current(win),
+        None,
+        "deleteFormula",
+    )
 
 
 def open_editor(win: Any, edit: bool = False) -> FormulaEditor | None:
     """Open the editor (window-modal, not blocking): a new formula, or the current one."""
     if not sympy_available():
-        win.notify(win.tr("Custom formulas are not available here: {need}").format(need=NEEDS_SYMPY))
+        win.notify(
+            QtCore.QCoreApplication.translate("FormulaMenu", "Custom formulas are not available here: {need}").format(
+                need=NEEDS_SYMPY
+            )
+        )
         return None
     name = None
     if edit:
         if not is_custom(win.state.function_id):
-            win.notify(win.tr("Edit formula changes a custom formula: choose one under “custom” first"))
+            win.notify(
+                QtCore.QCoreApplication.translate(
+                    "FormulaMenu", "Edit formula changes a custom formula: choose one under “custom” first"
+                )
+            )
             return None
         name = name_of(win.state.function_id)
     dialog = FormulaEditor(win.state, name, win)
@@ -364,14 +391,20 @@ def delete_current(win: Any, confirm: bool = True) -> bool:
     """Delete the custom formula shown, after asking; every use of it goes too."""
     fid = win.state.function_id
     if not is_custom(fid):
-        win.notify(win.tr("Delete formula removes a custom formula: choose one under “custom” first"))
+        win.notify(
+            QtCore.QCoreApplication.translate(
+                "FormulaMenu", "Delete formula removes a custom formula: choose one under “custom” first"
+            )
+        )
         return False
     name = name_of(fid)
     if confirm:
         answer = QtWidgets.QMessageBox.question(
             win,
-            win.tr("Delete formula"),
-            win.tr("Delete the formula {name}? Pins and Train/Depth entries that use it go too.").format(name=name),
+            QtCore.QCoreApplication.translate("FormulaMenu", "Delete formula"),
+            QtCore.QCoreApplication.translate(
+                "FormulaMenu", "Delete the formula {name}? Pins and Train/Depth entries that use it go too."
+            ).format(name=name),
         )
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return False

@@ -13,18 +13,37 @@ from typing import Any
 from actviz.core import Activation, Samples, sample
 from actviz.ui.function_model import KinkDots, kink_dots
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name the translation tool looks for
+    """Marks a text for translation without Qt (this module stays Qt-free); the editor
+    translates it where it is shown."""
+    return text
+
+
 # name, formula, what it is: the editor's library of examples.
 EXAMPLES: tuple[tuple[str, str, str], ...] = (
-    ("swish_beta", "x*sigmoid(beta*x)", "Swish with β (SiLU at β = 1)"),
-    ("mish", "x*tanh(softplus(x))", "Mish"),
-    ("relu_clipped", "clip(x - s, 0, 6)", "ReLU shifted by s and clipped at 6"),
-    ("elu_where", "where(x > 0, x, alpha*(exp(x) - 1))", "ELU written with where"),
-    ("gelu_tanh", "0.5*x*(1 + tanh(sqrt(2/pi)*(x + 0.044715*x^3)))", "GELU, tanh approximation"),
-    ("leaky_maxmin", "max(0, x) + a*min(0, x)", "Leaky ReLU from max and min (f′(0) = 0)"),
-    ("softplus_beta", "log(1 + exp(beta*x))/beta", "softplus with β (made stable)"),
-    ("penalized_tanh", "where(x > 0, tanh(x), a*tanh(x))", "penalized tanh"),
-    ("bent_identity", "(sqrt(x^2 + 1) - 1)/2 + x", "bent identity"),
-    ("swish_elu", "where(x > 0, x*sigmoid(x), elu(x, alpha=a))", "Swish right, ELU left"),
+    ("swish_beta", "x*sigmoid(beta*x)", QT_TRANSLATE_NOOP("FormulaEditor", "Swish with β (SiLU at β = 1)")),
+    ("mish", "x*tanh(softplus(x))", QT_TRANSLATE_NOOP("FormulaEditor", "Mish")),
+    ("relu_clipped", "clip(x - s, 0, 6)", QT_TRANSLATE_NOOP("FormulaEditor", "ReLU shifted by s and clipped at 6")),
+    ("elu_where", "where(x > 0, x, alpha*(exp(x) - 1))", QT_TRANSLATE_NOOP("FormulaEditor", "ELU written with where")),
+    (
+        "gelu_tanh",
+        "0.5*x*(1 + tanh(sqrt(2/pi)*(x + 0.044715*x^3)))",
+        QT_TRANSLATE_NOOP("FormulaEditor", "GELU, tanh approximation"),
+    ),
+    (
+        "leaky_maxmin",
+        "max(0, x) + a*min(0, x)",
+        QT_TRANSLATE_NOOP("FormulaEditor", "Leaky ReLU from max and min (f′(0) = 0)"),
+    ),
+    ("softplus_beta", "log(1 + exp(beta*x))/beta", QT_TRANSLATE_NOOP("FormulaEditor", "softplus with β (made stable)")),
+    ("penalized_tanh", "where(x > 0, tanh(x), a*tanh(x))", QT_TRANSLATE_NOOP("FormulaEditor", "penalized tanh")),
+    ("bent_identity", "(sqrt(x^2 + 1) - 1)/2 + x", QT_TRANSLATE_NOOP("FormulaEditor", "bent identity")),
+    (
+        "swish_elu",
+        "where(x > 0, x*sigmoid(x), elu(x, alpha=a))",
+        QT_TRANSLATE_NOOP("FormulaEditor", "Swish right, ELU left"),
+    ),
 )
 PREVIEW_WIDTH_PX = 480
 

@@ -20,16 +20,15 @@ from actviz.ui.look import (
 )
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
-_T = QtCore.QT_TRANSLATE_NOOP
 SCALE_TITLES = {
-    "normal": _T("LookMenus", "&Normal"),
-    "large": _T("LookMenus", "&Large"),
-    "huge": _T("LookMenus", "&Huge"),
+    "normal": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Normal"),
+    "large": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Large"),
+    "huge": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Huge"),
 }
 THEME_TITLES = {
-    "light": _T("LookMenus", "&Light"),
-    "dark": _T("LookMenus", "&Dark"),
-    "contrast": _T("LookMenus", "&High contrast"),
+    "light": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Light"),
+    "dark": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Dark"),
+    "contrast": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&High contrast"),
 }
 SIDE_WIDTH = (380, 440)  # the side panel's minimum and maximum width at normal size
 
