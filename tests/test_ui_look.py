@@ -179,8 +179,9 @@ def check_look(win, look):
     st.set_y_range((-2, 6))
     QtWidgets.QApplication.processEvents()
     pixels = image(win.plot_view.plot)
-    # empty plot area (left, above the curves): the theme's background, but for a grid line
-    row, col = view_pixel(win, -4.5, 4.5)
+    # empty plot area (bottom left, under the curves and clear of the legend at the top left):
+    # the theme's background, but for a grid line
+    row, col = view_pixel(win, -4.5, -1.7)
     patch = around(pixels, row, col)
     assert near(patch, look.background, tol=12) >= 0.5 * patch.shape[0] * patch.shape[1]
     # the live f (leaky ReLU: y = x for x > 0) and the pinned tanh (y ≈ −1 at x = −3, where
