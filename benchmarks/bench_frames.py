@@ -56,7 +56,7 @@ def run_frames(win, app, name: str, ticks: list[int]) -> tuple[list[float], list
     from actviz.ui.qt import QtCore
 
     slider = win.param_panel.controls[name].slider
-    viewport = win.plot_view.plot.viewport()
+    viewport = win.plot_view.graphics_views()[0].viewport()  # the grid's, in the grid layout
     vb = win.plot_view.vb
     paints = [0]
 
