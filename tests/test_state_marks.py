@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from actviz.core import get
@@ -120,6 +120,8 @@ MARKISH = st.one_of(
 
 @settings(max_examples=400, deadline=None)
 @given(MARKISH)
+# Escapes make a quoted text far longer than its characters: the message must still be short.
+@example("0" * 24 + "\x1f" * 6 + "\x08" + "\U00018cd6\U00018d09\U00018d09\U0001b2fc\U0001dab0" + "\U0002ebe1" * 3)
 def test_any_text_is_a_mark_that_reads_back_or_one_line_saying_why(text):
     try:
         mark = parse_mark(text)

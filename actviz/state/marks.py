@@ -28,8 +28,16 @@ EXAMPLES = "y=0.25 σ′ max, x=0, (0, 0.5) σ(0)"
 
 
 def _shown(text: str, limit: int = 40) -> str:
-    short = text if len(text) <= limit else text[: limit - 1] + "…"
-    return repr(short)  # quoted, with line breaks and control characters escaped: one line
+    """``text`` quoted, with line breaks and control characters escaped (one line), and cut to
+    about ``limit`` characters as shown: an escape such as \\U0002ebe1 counts for all it takes."""
+    shown = repr(text)
+    if len(shown) <= limit + 2:
+        return shown
+    for end in range(min(len(text), limit), 0, -1):
+        shown = repr(text[:end] + "…")
+        if len(shown) <= limit + 2:
+            return shown
+    return repr("…")
 
 
 def _number(text: str) -> str:
