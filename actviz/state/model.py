@@ -54,8 +54,8 @@ class Overlay:
 
 @dataclass(frozen=True)
 class Mark:
-    """A reference mark: a horizontal line ``y = at``, a vertical line ``x = at``, or a
-    labelled point ``(x, y)``. ``label`` is optional text drawn beside it."""
+    """A reference mark: a horizontal line at ``y`` ("h"), a vertical line at ``x`` ("v"), or
+    a point ``(x, y)`` ("point"). ``label`` is optional text drawn beside it."""
 
     kind: str  # "h", "v" or "point"
     x: float | None = None
@@ -68,15 +68,6 @@ class Mark:
         if self.kind == "v":
             return ["v", self.x, self.label]
         return ["point", self.x, self.y, self.label]
-
-    def describe(self) -> str:
-        if self.kind == "h":
-            text = f"y = {self.y:g}"
-        elif self.kind == "v":
-            text = f"x = {self.x:g}"
-        else:
-            text = f"({self.x:g}, {self.y:g})"
-        return f"{text}  {self.label}" if self.label else text
 
 
 def _coord(v: Any, what: str) -> float:

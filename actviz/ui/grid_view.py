@@ -10,25 +10,15 @@ import html
 
 from actviz.core import get, sample
 from actviz.state import State
-from actviz.state.model import MAX_ABS_COORD, MAX_OVERLAYS
+from actviz.state.model import MAX_ABS_COORD
 from actviz.ui import theme
 from actviz.ui.function_model import AutoY, grid_shape, kink_dots, param_summary
 from actviz.ui.guard import guarded
+from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtWidgets, pg
 from actviz.ui.timing import Debounced
-
-MAX_CELLS = 1 + MAX_OVERLAYS
-
-
-def _pen(color, width, dash=False):
-    pen = pg.mkPen(color=color, width=width)
-    pen.setCosmetic(True)
-    pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
-    if dash:
-        pen.setStyle(QtCore.Qt.PenStyle.DashLine)
-    return pen
 
 
 class Cell:

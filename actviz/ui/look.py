@@ -180,6 +180,17 @@ def pen(color, width: float, style: QtCore.Qt.PenStyle | None = None) -> QtGui.Q
     return p
 
 
+def curve_pen(color, width: float, dash: bool = False) -> QtGui.QPen:
+    """A curve's pen: cosmetic (width in pixels at any zoom), round caps, sharp corners."""
+    p = pg.mkPen(color=color, width=width)
+    p.setCosmetic(True)
+    p.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
+    p.setJoinStyle(QtCore.Qt.PenJoinStyle.MiterJoin)  # sharp corners stay sharp
+    if dash:
+        p.setStyle(QtCore.Qt.PenStyle.DashLine)
+    return p
+
+
 def style_legend(legend: pg.LegendItem, look: Look, point_size: float) -> None:
     """Colours and text size of a legend, re-rendering the labels it already holds."""
     legend.setBrush(pg.mkBrush(look.legend_brush))
@@ -238,17 +249,11 @@ def style_plot(
         style_legend(legend, look, (legend_pt or base_pt) * f.text)
 
 
-def apply_plot_look(plot: pg.PlotWidget | pg.PlotItem, look: Look, f: Factors) -> None:
-    """The one call for a new plot panel (another layout, another view): the window's theme and
-    projector scale, as the function view's plot has them."""
-    style_plot(plot, look, f, tick_pt=12.0, axis_width=1.5, legend_pt=13.0)
-
-
 __all__ = [
     "FONT_FACTOR",
     "ScaledStyle",
     "SideFit",
-    "apply_plot_look",
+    "curve_pen",
     "pen",
     "qt_palette",
     "relative_font",

@@ -31,21 +31,12 @@ from actviz.ui.function_model import (
     values_at,
 )
 from actviz.ui.guard import guarded
+from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.timing import Debounced, Throttled
-
-
-def _pen(color, width, dash=False):
-    pen = pg.mkPen(color=color, width=width)
-    pen.setCosmetic(True)
-    pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(QtCore.Qt.PenJoinStyle.MiterJoin)  # sharp corners stay sharp
-    if dash:
-        pen.setStyle(QtCore.Qt.PenStyle.DashLine)
-    return pen
 
 
 class TickGrid(pg.GridItem):
@@ -75,6 +66,35 @@ class TickGrid(pg.GridItem):
         for v in levels[0][1] if levels else []:
             p.drawLine(QtCore.QPointF(x0, v), QtCore.QPointF(x1, v))
         p.end()
+
+
+def _frame(pi):
+    """Grid lines at the labelled ticks, and the axes through the origin (shown in that style)."""
+    # One cached picture of lines at the labelled ticks: far cheaper to repaint than
+    # PlotItem.showGrid (about 22 ms per frame at 1080p), and aligned with the tick labels.
+    grid = TickGrid(pi, pg.mkPen(theme.GRID_COLOR, width=1))
+    grid.setZValue(-100)
+    pi.addItem(grid, ignoreBounds=True)
+    origin = (
+        pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
+        pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
+    )
+    for line in origin:
+        line.setZValue(-50)
+        pi.addItem(line, ignoreBounds=True)
+    return grid, origin
+
+
+def _restyle(grid, origin, crosshair, dots, look: theme.Look, f: theme.Factors) -> None:
+    """A plot's grid, origin axes, crosshair and kink dots in a theme and projector scale."""
+    grid.setPen(pg.mkPen(look.grid, width=f.line))
+    for line in origin:
+        line.setPen(pg.mkPen(look.axis, width=2 * f.line))
+    cross = pg.mkPen(look.crosshair, width=f.line, style=QtCore.Qt.PenStyle.DashLine)
+    for line in crosshair:
+        line.setPen(cross)
+    for item in dots:
+        item.setSize(theme.KINK_DOT_SIZE * f.line)
 
 
 def _kink_dots(pi):
@@ -120,22 +140,11 @@ class Panel:
         self.vb.setLimits(xMin=-MAX_ABS_COORD, xMax=MAX_ABS_COORD, yMin=-MAX_ABS_COORD, yMax=MAX_ABS_COORD)
         self.vb.setMouseEnabled(x=True, y=False)  # its y range is always automatic
         self.widget.setXLink(view.plot)
-        for name in ("left", "bottom", "right", "top"):
+        for name in ("left", "bottom", "right", "top"):  # pens and fonts: see PlotView._style_panels
             ax = pi.getAxis(name)
-            ax.setPen(pg.mkPen(theme.AXIS_COLOR, width=1.5))
-            ax.setTextPen(pg.mkPen(theme.AXIS_COLOR))
             ax.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
             ax.enableAutoSIPrefix(False)  # "f″(x) (×0.001)" would misread every tick
-        self.grid = TickGrid(pi, pg.mkPen(theme.GRID_COLOR, width=1))
-        self.grid.setZValue(-100)
-        pi.addItem(self.grid, ignoreBounds=True)
-        self.origin = (
-            pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
-            pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
-        )
-        for line in self.origin:
-            line.setZValue(-50)
-            pi.addItem(line, ignoreBounds=True)
+        self.grid, self.origin = _frame(pi)
         self.kink_filled, self.kink_hollow = _kink_dots(pi)
         self.cross_v, self.cross_h = _crosshair(pi)
         self.auto_y = AutoY()
@@ -202,19 +211,7 @@ class PlotView(QtWidgets.QWidget):
             ax.setTextPen(pg.mkPen(theme.AXIS_COLOR))
         self._text_scale = 1.0
 
-        # One cached picture of lines at the labelled ticks: far cheaper to repaint than
-        # PlotItem.showGrid (about 22 ms per frame at 1080p), and aligned with the tick labels.
-        self.grid = TickGrid(pi, pg.mkPen(theme.GRID_COLOR, width=1))
-        self.grid.setZValue(-100)
-        pi.addItem(self.grid, ignoreBounds=True)
-
-        self.origin = (
-            pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
-            pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
-        )
-        for line in self.origin:
-            line.setZValue(-50)
-            pi.addItem(line, ignoreBounds=True)
+        self.grid, self.origin = _frame(pi)
 
         # A framed, see-through legend: curves under it stay visible and it reads as a box.
         self.legend = pi.addLegend(
@@ -311,14 +308,13 @@ class PlotView(QtWidgets.QWidget):
         ev.theme.connect(self._on_look)
         ev.scale.connect(self._on_look)
 
-        self._apply_style(state.style)
         self._sync_overlay_items(state.overlays)
         self._apply_shown()
         self._on_y_range(state.y_range)
         self._set_view_x(state.x_range)
         if state.layout != "overlay":
             self._apply_layout(state.layout)
-        self.apply_look()  # also draws
+        self.apply_look()  # the style's axes too; also draws
 
     # ------------------------------------------------------------------ state -> view
     @guarded
@@ -928,10 +924,8 @@ class PlotView(QtWidgets.QWidget):
         f = self._factors = theme.factors(self.state.scale, self._presenting)
         self._text_scale = f.text
         style_plot(self.plot, look, f, tick_pt=12.0, axis_width=1.5, legend_pt=13.0)
-        self._apply_style(self.state.style)  # the axis pens of the boxed / through-origin styles
-        self.grid.setPen(pg.mkPen(look.grid, width=f.line))
-        for line in self.origin:
-            line.setPen(pg.mkPen(look.axis, width=2 * f.line))
+        self._style_panels()  # and the axis pens of the boxed / through-origin style, everywhere
+        _restyle(self.grid, self.origin, (self.cross_v, self.cross_h), (self.kink_filled, self.kink_hollow), look, f)
         for i, item in enumerate(self.curves):
             item.setPen(_pen(look.curves[i], theme.LINE_WIDTH * f.line))
             self.bands[i].setPen(pg.mkPen(look.curves[i], width=2))
@@ -944,11 +938,6 @@ class PlotView(QtWidgets.QWidget):
         ghost = self._ghost_pen()
         for item in self._ghosts:
             item.setPen(ghost)
-        cross = pg.mkPen(look.crosshair, width=f.line, style=QtCore.Qt.PenStyle.DashLine)
-        for line in (self.cross_v, self.cross_h):
-            line.setPen(cross)
-        for dots in (self.kink_filled, self.kink_hollow):
-            dots.setSize(theme.KINK_DOT_SIZE * f.line)
         self._brushes.clear()
         self._pens.clear()
         self._kink_key = None  # redraw the dots in the new colours
@@ -969,7 +958,6 @@ class PlotView(QtWidgets.QWidget):
             font_pt=MARK_FONT_PT * f.text,
             background=look.background,
         )
-        self._style_panels()
         if self.grid_view is not None:
             self.grid_view.apply_look(look, f)
         self.refresh()
@@ -977,20 +965,13 @@ class PlotView(QtWidgets.QWidget):
             self.readout.setText(self.hint())
 
     def _style_panels(self) -> None:
-        """The stacked panels in the current theme and projector scale."""
+        """The stacked panels in the current theme and projector scale, then every plot's axis
+        pens in the boxed / through-origin style (which also names the panels)."""
         look, f = self._look, self._factors
-        for panel in self.panels:
-            style_plot(panel.widget, look, f, tick_pt=12.0, axis_width=1.5)
-            panel.grid.setPen(pg.mkPen(look.grid, width=f.line))
-            for line in panel.origin:
-                line.setPen(pg.mkPen(look.axis, width=2 * f.line))
-            cross = pg.mkPen(look.crosshair, width=f.line, style=QtCore.Qt.PenStyle.DashLine)
-            for line in (panel.cross_v, panel.cross_h):
-                line.setPen(cross)
-            for dots in (panel.kink_filled, panel.kink_hollow):
-                dots.setSize(theme.KINK_DOT_SIZE * f.line)
-        if self.panels:
-            self._apply_style(self.state.style)  # axis pens, then the panels' names
+        for p in self.panels:
+            style_plot(p.widget, look, f, tick_pt=12.0, axis_width=1.5)
+            _restyle(p.grid, p.origin, (p.cross_v, p.cross_h), (p.kink_filled, p.kink_hollow), look, f)
+        self._apply_style(self.state.style)
 
     # ------------------------------------------------------------------ readout
     @guarded
