@@ -206,6 +206,10 @@ class Gallery:
         with contextlib.suppress(AttributeError):
             win.remember_session = False
         self.win, self.language, self.view, self.mode = win, language, None, None
+        # Shown before anything is prepared: views set themselves up only while they are shown.
+        win.resize(*SIZES[0])
+        win.show()
+        self.process()
         return win
 
     def close_window(self) -> None:
@@ -289,18 +293,17 @@ class Gallery:
             self.show_tab(1)
             self.process()
             tv = win.train_view
-            if view == "train-race":
+            if view in ("train-race", "train-study"):
                 tv.article_race()
             tv.pause()
+            tv.reset()
+            tv.step(TRAIN_EPOCHS)
             if view == "train-study":
                 tv.tstate.set_study(seeds=STUDY["seeds"], epochs=STUDY["epochs"])
                 tv.study = None
                 tv.run_study()
                 if not self.wait(lambda: tv.study is not None, 60):
                     notes.append("the study did not finish within 60 s")
-            else:
-                tv.reset()
-                tv.step(TRAIN_EPOCHS)
         elif view.startswith("depth-"):
             self.show_tab(2)
             dv = win.depth_view
@@ -383,9 +386,15 @@ class Gallery:
         self.set_look(shot)
         w, h = shot.size
         win.resize(w, h)
-        if not win.isVisible():
-            win.show()
         self.settle()
+        if shot.view == "train-study":
+            # The study's table is what this picture is about: bring it into view as a lecturer
+            # would, by scrolling the side panel (after the layout has settled at this size).
+            tv = win.train_view
+            table, scroll = getattr(tv, "table", None), getattr(tv, "side_scroll", None)
+            if table is not None and scroll is not None:
+                scroll.ensureWidgetVisible(table, 0, 0)
+                self.process()
         pix = self.grab_window()
         if pix.width() != w or pix.height() != h:
             notes.append(f"the window is {pix.width()}×{pix.height()}, larger than the {w}×{h} screen: cut to it")
