@@ -57,7 +57,7 @@ DIALOG_VIEWS = ("dialog-formula", "dialog-help")
 VIEWS = (*FUNCTION_VIEWS, *TRAIN_VIEWS, *DEPTH_VIEWS, *LESSON_VIEWS, *DIALOG_VIEWS)
 MAIN_VIEWS = ("function-overlay", "train-live", "depth-default", *LESSON_VIEWS)
 
-TRAIN_EPOCHS = 300  # enough for the map and the loss curves to show what was learned
+TRAIN_EPOCHS = 200  # enough for the map and the loss curves to show what was learned
 STUDY = {"seeds": 2, "epochs": 300}  # a small study: a table with numbers in it, in a second or two
 FORMULA = ("swish_beta", "x*sigmoid(beta*x)")
 PNG_QUALITY = 80  # Qt's PNG "quality" is its compression level inverted: fast, files still small
@@ -310,7 +310,13 @@ class Gallery:
             preset = view.split("-", 1)[1]
             if preset != "default":
                 dv.apply_preset(preset)
-            self.process()
+            # The view's own wait_idle() spins on processEvents, which takes a core from the
+            # worker on a two-core machine: let the coalescing timer send the request, then
+            # sleep between looks until the answer is drawn.
+            self.wait(lambda: False, 0.1)
+            busy = getattr(dv, "busy", None)
+            if busy is not None:
+                self.wait(lambda: not busy.isVisible(), 60)
             if not dv.wait_idle(60000):
                 notes.append("the depth computation did not finish within 60 s")
         elif view.startswith("lesson-"):
@@ -523,6 +529,14 @@ def write_index(out: Path, pictures: list[Picture], seconds: float) -> Path:
         *(f"<a href='#{html.escape(v)}'>{html.escape(v)}</a>" for v in groups),
         "</nav>",
     ]
+    noted = [p for p in pictures if p.notes]
+    if noted:
+        parts.append(f"<h2>Notes ({len(noted)} pictures)</h2><ul>")
+        parts += [
+            f"<li><a href='{html.escape(p.file)}'>{html.escape(p.file)}</a>: {html.escape('; '.join(p.notes))}</li>"
+            for p in noted
+        ]
+        parts.append("</ul>")
     for view, pics in groups.items():
         parts.append(f"<h2 id='{html.escape(view)}'>{html.escape(view)}</h2>")
         for p in pics:
