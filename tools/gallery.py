@@ -387,6 +387,7 @@ class Gallery:
             t = time.perf_counter()
             notes += self.prepare(shot.view)
             self.view = shot.view
+            self.mode = None  # a scene may have left presentation mode: set it again
             if os.environ.get("GALLERY_TIMES"):
                 print(f"  prepare {shot.language} {shot.view}: {time.perf_counter() - t:.2f} s", file=sys.stderr)
         self.set_look(shot)
@@ -404,10 +405,7 @@ class Gallery:
         pix = self.grab_window()
         if pix.width() != w or pix.height() != h:
             notes.append(f"the window is {pix.width()}×{pix.height()}, larger than the {w}×{h} screen: cut to it")
-        image = QtGui.QImage(w, h, QtGui.QImage.Format.Format_RGB32)
-        image.fill(QtGui.QColor("black"))
-        painter = QtGui.QPainter(image)
-        painter.drawPixmap(0, 0, pix)
+        dpix = None
         if shot.view.startswith("dialog-"):
             dialog = self.make_dialog(shot.view)
             if dialog is None:
@@ -415,14 +413,21 @@ class Gallery:
             else:
                 self.process(3)
                 dpix = dialog.grab()
+                dialog.close()
+                dialog.deleteLater()
                 if dpix.width() > w or dpix.height() > h:
                     notes.append(f"the dialog is {dpix.width()}×{dpix.height()}, larger than the {w}×{h} screen")
+        image = QtGui.QImage(w, h, QtGui.QImage.Format.Format_RGB32)
+        image.fill(QtGui.QColor("black"))
+        painter = QtGui.QPainter(image)
+        try:
+            painter.drawPixmap(0, 0, pix)
+            if dpix is not None:
                 # Centred on the window, as a window manager places it; dimmed behind, as a modal one looks.
                 painter.fillRect(0, 0, w, h, QtGui.QColor(0, 0, 0, 70))
                 painter.drawPixmap(max((w - dpix.width()) // 2, 0), max((h - dpix.height()) // 2, 0), dpix)
-                dialog.close()
-                dialog.deleteLater()
-        painter.end()
+        finally:
+            painter.end()
         notes += list(dict.fromkeys(self.log))  # each line once
         self.log.clear()
         file = f"{shot.name}.png"
@@ -511,7 +516,7 @@ def caught_dialogs() -> Iterator[list]:
 
 
 # ---------------------------------------------------------------------------------------- index
-def write_index(out: Path, pictures: list[Picture], seconds: float) -> Path:
+def write_index(out: Path, pictures: list[Picture], seconds: float, problems: list[str] = ()) -> Path:
     groups: dict[str, list[Picture]] = {}
     for p in pictures:
         groups.setdefault(p.shot.view, []).append(p)
@@ -529,6 +534,10 @@ def write_index(out: Path, pictures: list[Picture], seconds: float) -> Path:
         *(f"<a href='#{html.escape(v)}'>{html.escape(v)}</a>" for v in groups),
         "</nav>",
     ]
+    if problems:
+        parts.append("<h2>Problems</h2><ul>")
+        parts += [f"<li class='note'>{html.escape(p)}</li>" for p in problems]
+        parts.append("</ul>")
     noted = [p for p in pictures if p.notes]
     if noted:
         parts.append(f"<h2>Notes ({len(noted)} pictures)</h2><ul>")
@@ -587,7 +596,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for shot in shots:
             t = time.perf_counter()
-            picture = gallery.take(shot)
+            try:
+                picture = gallery.take(shot)
+            except Exception as e:  # one picture that cannot be taken must not cost the others
+                gallery.problems.append(f"{shot.name} could not be taken: {type(e).__name__}: {e}")
+                gallery.view = None  # prepared again for the next picture
+                continue
             if os.environ.get("GALLERY_TIMES"):
                 print(f"  {time.perf_counter() - t:.2f} s {picture.file}", file=sys.stderr)
             gallery.pictures.append(picture)
@@ -596,7 +610,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         gallery.finish()
     seconds = time.perf_counter() - t0
-    index = write_index(args.out, gallery.pictures, seconds)
+    index = write_index(args.out, gallery.pictures, seconds, gallery.problems)
     for problem in gallery.problems:
         print(f"gallery: error: {problem}", file=sys.stderr)
     print(f"gallery: {len(gallery.pictures)} pictures in {seconds:.1f} s; open {index}")
