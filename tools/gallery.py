@@ -394,6 +394,7 @@ class Gallery:
         w, h = shot.size
         win.resize(w, h)
         self.settle()
+        scroll = None
         if shot.view == "train-study":
             # The study's table is what this picture is about: bring it into view as a lecturer
             # would, by scrolling the side panel (after the layout has settled at this size).
@@ -403,6 +404,8 @@ class Gallery:
                 scroll.ensureWidgetVisible(table, 0, 0)
                 self.process()
         pix = self.grab_window()
+        if shot.view == "train-study" and scroll is not None:
+            scroll.verticalScrollBar().setValue(0)  # the next views start from the top, as they would
         if pix.width() != w or pix.height() != h:
             notes.append(f"the window is {pix.width()}×{pix.height()}, larger than the {w}×{h} screen: cut to it")
         dpix = None
