@@ -210,7 +210,8 @@ def svg_bytes(
     _top, union = _union(views)
     buf = QtCore.QBuffer()
     buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    gen = QSvgGenerator()
+    # SVG 1.1, not Tiny: Tiny has no clipping, and every plot's items would spill out of it.
+    gen = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
     gen.setOutputDevice(buf)
     # Axes and grids replay QPictures recorded at the screen's dpi; at the generator's default
     # 72 dpi Qt shrinks them by 72/96 and they no longer meet the curves.
