@@ -328,7 +328,8 @@ def test_export_data_and_figure(win, tmp_path):
     win.state.set_param("negative_slope", 0.2)
     csv = win.export_data(tmp_path / "d.csv")
     lines = csv.read_text().splitlines()
-    assert lines[0] == "x,f,df,d2f"  # a plain header first: pandas.read_csv reads it as it is
+    # a plain header first (pandas.read_csv reads it as it is), columns named as in the legend
+    assert lines[0] == "x,Leaky ReLU (α=0.2) f,Leaky ReLU (α=0.2) df,Leaky ReLU (α=0.2) d2f"
     rows = [list(map(float, line.split(","))) for line in lines[1:]]
     at0 = [r for r in rows if r[0] == 0.0]
     assert at0 == [[0.0, 0.0, 0.2, 0.0]]

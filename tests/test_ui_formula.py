@@ -424,7 +424,8 @@ def test_csv_export_and_probe_table_use_it(win, qtbot, tmp_path):
     win.state.pin("relu")
     path = win.export_data(tmp_path / "swish.csv")
     rows = list(csv_module.reader(path.read_text().splitlines()))
-    assert rows[0] == ["x", "f", "df", "d2f", "ReLU f", "ReLU df"]
+    live = "swish_beta (β=1.5)"  # named as the legend and the pinned columns name it
+    assert rows[0] == ["x", f"{live} f", f"{live} df", f"{live} d2f", "ReLU f", "ReLU df"]
     data = np.array(rows[1:], dtype=float)
     swish = get("swish")
     for col, fn in ((1, swish.f), (2, swish.df), (3, swish.d2f)):

@@ -20,8 +20,9 @@ from actviz.fileio import atomic_write_text
 from actviz.state import State
 from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
 from actviz.state.training import spec_label
-from actviz.ui import theme
+from actviz.ui import export, theme
 from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
+from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_state
@@ -39,7 +40,7 @@ from actviz.ui.look import (
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import activation_colors
-from actviz.ui.view_common import fill_activations, quiet, write_picture, write_png
+from actviz.ui.view_common import fill_activations, quiet
 
 Notify = Callable[[str], None]
 
@@ -439,14 +440,24 @@ class DepthView(QtWidgets.QWidget):
         atomic_write_text(path, layers_csv(self.result))
 
     def export_png(self, path: Path) -> None:
-        write_png(self, path)
+        self.export_picture(path)
 
-    def export_picture(self, path: Path) -> Path:
-        """PNG, or SVG (vector) for a .svg name."""
-        return write_picture(self, path)
+    def export_picture(self, path: Path, size: tuple[int, int] | None = None) -> Path:
+        """The gradient and histogram plots, as on screen, without the controls: PNG (as on
+        screen, or ``size`` pixels), or SVG (vector) for a .svg name."""
+        return export.write_picture(path, [self.grad_plot, self.hist_plot], size, "ActViz: depth")
+
+    def export_stem(self) -> str:
+        ds = self.dstate
+        return file_stem("depth", f"{ds.depth}x{ds.width}", ds.init)
 
     def _save(self, title: str, suffix: str, filters: str, write) -> None:
-        path = QtWidgets.QFileDialog.getSaveFileName(self, title, f"actviz-depth.{suffix}", filters)[0]
+        ask = getattr(self.window(), "ask_save_path", None)
+        name = f"{self.export_stem()}.{suffix}"
+        if callable(ask):
+            path = ask(title, name, filters)
+        else:
+            path = QtWidgets.QFileDialog.getSaveFileName(self, title, name, filters)[0]
         if not path:
             return
         try:
@@ -458,6 +469,10 @@ class DepthView(QtWidgets.QWidget):
         self._save(self.tr("Export per-layer data"), "csv", self.tr("CSV (*.csv)"), self.export_csv)
 
     def _export_png(self) -> None:
+        dialog = getattr(self.window(), "export_figure_dialog", None)
+        if callable(dialog):  # the window's dialog: the same sizes and names as Ctrl+S
+            dialog("depth")
+            return
         self._save(
             self.tr("Export picture"), "png", self.tr("PNG image (*.png);;SVG vector (*.svg)"), self.export_picture
         )

@@ -475,6 +475,10 @@ class PlotView(QtWidgets.QWidget):
             return [self.grid_view.view]
         return [self.plot] + [p.widget for p in self.panels if p.widget.isVisibleTo(self)]
 
+    def hover_items(self) -> list:
+        """What follows the mouse on the plots (the crosshair): left out of exported pictures."""
+        return [self.cross_v, self.cross_h, *(c for p in self.panels for c in (p.cross_v, p.cross_h))]
+
     @property
     def stacked(self) -> bool:
         return self.layout_name == "stacked" and bool(self.panels)

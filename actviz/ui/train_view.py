@@ -20,7 +20,8 @@ from actviz.core.training import Cancelled, StudyResult, Trainer, convergence_st
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
-from actviz.ui import keys, theme
+from actviz.ui import export, keys, theme
+from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.look import (
@@ -46,7 +47,7 @@ from actviz.ui.train_model import (
     study_csv,
     study_table,
 )
-from actviz.ui.view_common import fill_activations, quiet, write_picture, write_png
+from actviz.ui.view_common import fill_activations, quiet
 
 Notify = Callable[[str], None]
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
@@ -689,13 +690,14 @@ class TrainView(QtWidgets.QWidget):
             self._thread.wait(5000)
 
     # ------------------------------------------------------------------ export
-    def _save(self, title: str, suffix: str, filters: str, write) -> None:
+    def _save(self, title: str, suffix: str, filters: str, write, name: str = "") -> None:
         win = self.window()
         ask = getattr(win, "ask_save_path", None)
+        name = f"{name or self.export_stem()}.{suffix}"
         path = (
-            ask(title, f"actviz-training.{suffix}", filters)
+            ask(title, name, filters)
             if callable(ask)
-            else QtWidgets.QFileDialog.getSaveFileName(self, title, f"actviz-training.{suffix}", filters)[0]
+            else QtWidgets.QFileDialog.getSaveFileName(self, title, name, filters)[0]
         )
         if not path:
             return
@@ -722,20 +724,40 @@ class TrainView(QtWidgets.QWidget):
         _write_text(path, study_csv(self.study))
 
     def export_png(self, path: Path) -> None:
-        write_png(self, path)
+        self.export_picture(path)
+
+    def export_stem(self) -> str:
+        return file_stem("train", self.tstate.dataset)
+
+    def export_picture(self, path: Path, size: tuple[int, int] | None = None) -> Path:
+        """The decision map and the loss plot, side by side as on screen, without the controls:
+        PNG (as on screen, or ``size`` pixels) or SVG for a .svg name."""
+        return export.write_picture(path, [self.map_plot, self.loss_plot], size, "ActViz: training")
+
+    def export_data(self, path: Path) -> Path:
+        """The loss curves at ``path``; once a study has run, the study beside it (…-study.csv)."""
+        path = Path(path)
+        self.export_loss(path)
+        if self.study is not None:
+            stem = path.stem[: -len("-loss")] if path.stem.endswith("-loss") else path.stem
+            self.export_study(path.with_name(f"{stem}-study{path.suffix or '.csv'}"))
+        return path
 
     def _export_loss(self) -> None:
-        self._save(self.tr("Export loss curves"), "csv", self.tr("CSV (*.csv)"), self.export_loss)
+        name = f"{self.export_stem()}-loss"
+        self._save(self.tr("Export loss curves"), "csv", self.tr("CSV (*.csv)"), self.export_loss, name)
 
     def _export_study(self) -> None:
-        self._save(self.tr("Export study"), "csv", self.tr("CSV (*.csv)"), self.export_study)
+        name = f"{self.export_stem()}-study"
+        self._save(self.tr("Export study"), "csv", self.tr("CSV (*.csv)"), self.export_study, name)
 
     def _export_png(self) -> None:
+        dialog = getattr(self.window(), "export_figure_dialog", None)
+        if callable(dialog):  # the window's dialog: the same sizes and names as Ctrl+S
+            dialog("train")
+            return
         self._save(
-            self.tr("Export picture"),
-            "png",
-            self.tr("PNG image (*.png);;SVG vector (*.svg)"),
-            lambda p: write_picture(self, p),
+            self.tr("Export picture"), "png", self.tr("PNG image (*.png);;SVG vector (*.svg)"), self.export_picture
         )
 
 

@@ -59,6 +59,7 @@ def write_picture(widget: QtWidgets.QWidget, path: Path) -> Path:
     gen.setOutputDevice(buf)
     gen.setSize(widget.size())
     gen.setViewBox(widget.rect())
+    gen.setResolution(round(QtGui.QPicture().logicalDpiX()))  # QPictures replay at screen dpi
     painter = QtGui.QPainter()
     if not painter.begin(gen):
         raise OSError(f"cannot write {path}: the SVG could not be drawn")

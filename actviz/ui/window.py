@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
 import shiboken6
 
 from actviz._version import __version__
-from actviz.core import get
 from actviz.fileio import atomic_write_text, read_json
 from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
-from actviz.ui import formula_editor
+from actviz.ui import export, export_model, formula_editor
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -467,103 +464,92 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.showNormal()
 
     # ------------------------------------------------------------------ export
-    def export_figure(self, path: str | Path) -> Path:
-        """Save the plot as PNG (pixels as on screen) or SVG (vector).
+    def export_figure(self, path: str | Path, size: tuple[int, int] | None = None, view: str | None = None) -> Path:
+        """Save the plots of ``view`` (the one shown by default) as PNG or SVG (vector).
 
-        The file is drawn in memory and then written atomically: if anything fails, an
-        existing file at ``path`` is left as it was and OSError says why in one line.
-        A name without a suffix gets PNG; other image suffixes Qt can write (.jpg, .bmp...) work.
+        PNG is as on screen, or exactly ``size`` pixels with text and lines grown in step;
+        neither holds the crosshair. The file is drawn in memory and then written atomically:
+        if anything fails, an existing file at ``path`` is left as it was and OSError says why
+        in one line. A name without a suffix gets PNG; other image suffixes Qt can write work.
         """
-        from actviz.fileio import FileError, atomic_write_bytes
+        view = view or self.current_view()
+        if view == "train":
+            return self.train_view.export_picture(path, size)
+        if view == "depth":
+            return self.depth_view.export_picture(path, size)
+        pv = self.plot_view  # every panel of the layout, without the readout line
+        title = f"ActViz: {self.state.activation.label}"
+        return export.write_picture(path, pv.graphics_views(), size, title, hide=pv.hover_items())
 
-        path = Path(path)
-        widget = self.plot_view.figure  # every panel of the layout, without the readout line
-        suffix = path.suffix.lower()
-        if suffix == ".svg":
-            from PySide6.QtSvg import QSvgGenerator
+    def export_data(self, path: str | Path, n: int = 1001, view: str | None = None) -> Path:
+        """The data of ``view`` (the one shown by default) as CSV, written atomically.
 
-            buf = QtCore.QBuffer()
-            buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-            gen = QSvgGenerator()
-            gen.setOutputDevice(buf)
-            gen.setSize(widget.size())
-            gen.setViewBox(widget.rect())
-            gen.setTitle(f"ActViz: {self.state.activation.label}")
-            painter = QtGui.QPainter()
-            if not painter.begin(gen):
-                raise FileError(f"cannot write {path}: the SVG could not be drawn")
-            try:
-                with self.plot_view.vector_painting():  # no pixmap caches: vector throughout
-                    # Each plot of the layout draws its own scene at its place in the figure
-                    # (a plain widget would paint its plot children as images).
-                    for view in self.plot_view.graphics_views():
-                        painter.save()
-                        painter.translate(QtCore.QPointF(view.mapTo(widget, QtCore.QPoint(0, 0))))
-                        view.render(painter)
-                        painter.restore()
-            finally:
-                painter.end()
-            data = bytes(buf.data().data())
-            if not data.rstrip().endswith(b"</svg>"):
-                raise FileError(f"cannot write {path}: the SVG came out incomplete")
-        else:
-            fmt = suffix.lstrip(".").upper() or "PNG"
-            writable = {
-                bytes(f.data()).decode("ascii", "replace").upper() for f in QtGui.QImageWriter.supportedImageFormats()
-            }
-            if fmt not in writable:
-                raise FileError(f"cannot write {path}: unknown image type {suffix!r}; use .png or .svg")
-            data = self.encode_image(widget.grab(), fmt)
-        atomic_write_bytes(path, data)
-        return path
-
-    def export_data(self, path: str | Path, n: int = 1001) -> Path:
-        """Write x, f, f′, f″ on a uniform grid over the x range, plus every kink, as CSV.
-
-        Written atomically, like :meth:`export_figure`.
+        Function: x, f, f′, f″ on a uniform grid over the x range that prints cleanly, plus
+        every kink. Train: the loss curves (and the study beside them, once run). Depth: the
+        per-layer table.
         """
-        import io
-
-        from actviz.fileio import atomic_write_text
-
+        view = view or self.current_view()
+        if view == "train":
+            return self.train_view.export_data(path)
+        if view == "depth":
+            path = Path(path)
+            self.depth_view.export_csv(path)
+            return path
         path = Path(path)
         st = self.state
-        act, p = st.activation, st.params
-        a, b = st.x_range
-        pins = [(ov.label(), get(ov.function_id), ov.param_dict) for ov in st.overlays]
-        kinks = [k for k in act.kinks(**p) if a <= k <= b]
-        for _label, pact, pp in pins:
-            kinks += [k for k in pact.kinks(**pp) if a <= k <= b]
-        x = np.union1d(np.linspace(a, b, n), kinks)
-        header = ["x", "f", "df", "d2f"]
-        cols = list(act.evaluate_all(x, p))
-        for label, pact, pp in pins:  # every pinned curve drawn: f, and f′ when f′ is shown
-            f, df, _ = pact.evaluate_all(x, pp)
-            header.append(f"{label} f")
-            cols.append(f)
-            if st.shown[1]:
-                header.append(f"{label} df")
-                cols.append(df)
-        # A plain header row and numbers only: pandas.read_csv(path) reads it as it is. Which
-        # derivative a kink takes is the PyTorch convention, as the README and the panel say.
-        fh = io.StringIO(newline="")
-        w = csv.writer(fh)
-        w.writerow(header)
-        for row in zip(x, *cols):
-            w.writerow([repr(float(v)) for v in row])
-        atomic_write_text(path, fh.getvalue())
+        text = export_model.function_csv(st.function_id, st.params, st.overlays, st.shown, st.x_range, n)
+        atomic_write_text(path, text)
         return path
 
+    def export_stem(self, view: str | None = None) -> str:
+        """The proposed file name for an export of ``view``: the view and its set-up."""
+        view = view or self.current_view()
+        if view == "train":
+            return export_model.file_stem("train", self.state.train.dataset)
+        if view == "depth":
+            d = self.state.depth
+            return export_model.file_stem("depth", f"{d.depth}x{d.width}", d.init)
+        return export_model.file_stem(self.state.function_id.replace(":", "_"))  # custom:name → custom_name
+
+    def picture_filters(self) -> list[str]:
+        """The save dialog's file types, one per picture size, then SVG."""
+        return [
+            self.tr("PNG image, as on screen (*.png)"),
+            self.tr("PNG image, 1920×1080 (*.png)"),
+            self.tr("PNG image, 3840×2160 (*.png)"),
+            self.tr("SVG vector (*.svg)"),
+        ]
+
+    def export_figure_dialog(self, view: str | None = None) -> None:
+        """Ask where (and, for PNG, at which size) to save the plots of the view shown."""
+        view = view or self.current_view()
+        filters = self.picture_filters()
+        self.chosen_filter = ""
+
+        def save(path):
+            chosen = getattr(self, "chosen_filter", "")
+            index = filters.index(chosen) if chosen in filters else 0
+            size = export.SIZES[index] if index < len(export.SIZES) else None
+            return self.export_figure(path, size, view)
+
+        self._save_dialog(self.tr("Export figure"), "png", ";;".join(filters), save, self.export_stem(view))
+
     def _export_figure_dialog(self):
-        self._save_dialog(
-            self.tr("Export figure"), "png", self.tr("PNG image (*.png);;SVG vector (*.svg)"), self.export_figure
-        )
+        self.export_figure_dialog()
 
     def _export_data_dialog(self):
-        self._save_dialog(self.tr("Export data"), "csv", self.tr("CSV (*.csv)"), self.export_data)
+        view = self.current_view()
+        stem = self.export_stem(view) + ("-loss" if view == "train" else "")
+        self._save_dialog(
+            self.tr("Export data"), "csv", self.tr("CSV (*.csv)"), lambda p: self.export_data(p, view=view), stem
+        )
 
-    def _save_dialog(self, title, suffix, filters, save):
-        stem = self.state.function_id.replace(":", "_")  # custom:name → custom_name, a name any OS takes
+    def ask_save_path(self, title: str, name: str, filters: str) -> str:
+        """The save dialog the Train and Depth views' own export buttons use."""
+        return self.ask_path(True, title, name, filters)
+
+    def _save_dialog(self, title, suffix, filters, save, stem=None):
+        stem = stem or self.export_stem("function")
         path = self.ask_path(True, title, f"{stem}.{suffix}", filters)
         if not path:
             return
@@ -589,7 +575,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.last_folder = docs or str(Path.home())
         start = str(Path(self.last_folder) / name)
         dialog = QtWidgets.QFileDialog.getSaveFileName if save else QtWidgets.QFileDialog.getOpenFileName
-        path, _ = dialog(self, title, start, filters)
+        path, self.chosen_filter = dialog(self, title, start, filters)  # the filter holds a picture size
         if path:
             self.last_folder = str(Path(path).parent)
         return path
