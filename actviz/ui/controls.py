@@ -22,6 +22,7 @@ from actviz.ui import keys, theme
 from actviz.ui.animation_model import MODES, SPEEDS, SWEEP_SECONDS, Motion, advance
 from actviz.ui.function_model import fmt, fmt_short, values_table
 from actviz.ui.guard import guarded
+from actviz.ui.i18n import tr_text
 from actviz.ui.look import scaled_height, set_text_color
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.ui.timing import Throttled
@@ -236,7 +237,8 @@ class RangeControls(QtWidgets.QGroupBox):
         try:
             self.state.set_x_range(self.x_min.value(), self.x_max.value())
         except ValueError as e:
-            self.notify(f"Range refused: {e}. Kept [{fmt(self.state.x_range[0])}, {fmt(self.state.x_range[1])}].")
+            lo, hi = (fmt(v) for v in self.state.x_range)
+            self.notify(self.tr("Range refused: {error}. Kept [{lo}, {hi}].").format(error=tr_text(e), lo=lo, hi=hi))
             self._x_from_state(self.state.x_range)
 
     def _write_y(self):
@@ -246,7 +248,7 @@ class RangeControls(QtWidgets.QGroupBox):
             else:
                 self.state.set_y_range((self.y_min.value(), self.y_max.value()))
         except ValueError as e:
-            self.notify(f"Range refused: {e}. Kept the previous y range.")
+            self.notify(self.tr("Range refused: {error}. Kept the previous y range.").format(error=tr_text(e)))
             self._y_from_state(self.state.y_range)
 
     @guarded
@@ -398,7 +400,12 @@ class ParamControl(QtWidgets.QWidget):
         try:
             self.state.reset_param(self.param.name)
         except ValueError as e:  # e.g. hardtanh max_val back to 1 while min_val is 1.5
-            self.notify(f"Cannot reset {self.param.name}: {e}. Kept {fmt(self.state.params[self.param.name])}.")
+            kept = fmt(self.state.params[self.param.name])
+            self.notify(
+                self.tr("Cannot reset {name}: {error}. Kept {kept}.").format(
+                    name=self.param.name, error=tr_text(e), kept=kept
+                )
+            )
 
     def _refused(self, text: str) -> None:
         self.notify(
@@ -411,7 +418,7 @@ class ParamControl(QtWidgets.QWidget):
         try:
             self.state.set_param(self.param.name, value)
         except ValueError as e:
-            self.notify(str(e))
+            self.notify(tr_text(e))
             self.from_state(self.state.params)
 
     def from_state(self, params) -> None:
@@ -628,7 +635,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         try:
             ov = self.state.pin()
         except ValueError as e:
-            self.notify(str(e))
+            self.notify(tr_text(e))
             return
         if len(self.state.overlays) == before:
             self.notify(f"{ov.label()} is already pinned")
@@ -695,7 +702,7 @@ class ProbeTable(QtWidgets.QGroupBox):
         try:
             self.state.set_probes(text)
         except ValueError as e:
-            self.notify(f"{e}. Kept the previous probe values.")
+            self.notify(self.tr("{error}. Kept the previous probe values.").format(error=tr_text(e)))
             self.input.setText(self._probe_text())
         self._refresh()
 

@@ -24,7 +24,7 @@ from actviz.ui import theme
 from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
-from actviz.ui.i18n import tr_state
+from actviz.ui.i18n import tr_state, tr_text
 from actviz.ui.look import (
     SideFit,
     pen,
@@ -246,7 +246,7 @@ class DepthView(QtWidgets.QWidget):
         try:
             fn(*args)
         except ValueError as e:
-            self.notify(str(e))
+            self.notify(tr_text(e))
             self._controls_from_state()
 
     def apply_preset(self, name: str) -> None:

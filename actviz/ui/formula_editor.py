@@ -24,6 +24,7 @@ from actviz.state.formulas import NEEDS_SYMPY, is_custom, name_of, sympy_availab
 from actviz.ui import theme
 from actviz.ui.formula_editor_model import EXAMPLES, PREVIEW_WIDTH_PX, Preview, make_preview, suggest_name
 from actviz.ui.guard import guarded
+from actviz.ui.i18n import tr_text
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 DEBOUNCE_MS = 200
@@ -324,7 +325,7 @@ class FormulaEditor(QtWidgets.QDialog):
             fid = self.state.define_formula(name, self.text_edit.text(), ranges)
             self.state.set_function(fid)
         except ValueError as e:
-            self.error_label.setText(str(e))
+            self.error_label.setText(tr_text(e))
             self.error_label.setVisible(True)
             return
         self.accept()

@@ -31,6 +31,7 @@ from actviz.ui.function_model import (
     values_at,
 )
 from actviz.ui.guard import guarded
+from actviz.ui.i18n import tr_text
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
@@ -646,7 +647,7 @@ class PlotView(QtWidgets.QWidget):
                 self.state.set_y_range((y0, y1))
         except ValueError as e:
             # Zoomed past what can be drawn: go back to the last valid view.
-            self.notify(str(e))
+            self.notify(tr_text(e))
             self._set_view_x(self.state.x_range)
             if self.state.y_range is not None:
                 self._set_view_y(self.state.y_range)

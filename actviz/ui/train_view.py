@@ -23,6 +23,7 @@ from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_la
 from actviz.ui import keys, theme
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
+from actviz.ui.i18n import tr_text
 from actviz.ui.look import (
     SideFit,
     pen,
@@ -390,7 +391,7 @@ class TrainView(QtWidgets.QWidget):
         try:
             fn(*args)
         except ValueError as e:
-            self.notify(str(e))
+            self.notify(tr_text(e))
             self._controls_from_state()
 
     def _write_layers(self) -> None:
@@ -399,7 +400,7 @@ class TrainView(QtWidgets.QWidget):
         try:
             self.tstate.set_layers([int(p) if p.strip().lstrip("-").isdigit() else p for p in parts])
         except ValueError as e:
-            self.notify(f"Layers refused: {e}. Kept {self._layers_text()}.")
+            self.notify(f"Layers refused: {tr_text(e)}. Kept {self._layers_text()}.")
         self.layers.setText(self._layers_text())
 
     def _write_reg(self, *_):

@@ -28,7 +28,7 @@ from actviz.ui.controls import (
 )
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
-from actviz.ui.i18n import add_language_menu, settings_entry, tr_state
+from actviz.ui.i18n import add_language_menu, settings_entry, tr_state, tr_text
 from actviz.ui.look_menu import LookMenus
 from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
@@ -611,7 +611,8 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             checked = check_scene(read_json(path))
         except (OSError, ValueError) as e:  # SceneError is a ValueError; fileio's errors are OSErrors
-            self.notify(f"Could not open the scene {Path(path).name}: {e}")
+            problem = self.tr("Could not open the scene {name}: {error}")
+            self.notify(problem.format(name=Path(path).name, error=tr_text(e)))
             return False
         self.show_scene(checked)
         self.status.showMessage(self.tr("Opened {path}").format(path=path), 5000)
@@ -621,7 +622,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             checked = check_scene(json.loads(lesson_text(name)))
         except (OSError, ValueError) as e:  # a damaged installation: say so, keep going
-            self.notify(f"Could not open the lesson {name}: {e}")
+            self.notify(self.tr("Could not open the lesson {name}: {error}").format(name=name, error=tr_text(e)))
             return
         self.show_scene(checked)
 
