@@ -45,6 +45,13 @@ class Message(str):
         return out
 
 
+def joined(items: list[str], separator: str = ", ") -> Message:
+    """``items`` joined by ``separator``, each item still translatable."""
+    names = [f"item{i}" for i in range(len(items))]
+    # An unmarked template: translation leaves it as it is and translates only the items.
+    return Message(Marked("", separator.join("{" + n + "}" for n in names)), **dict(zip(names, items)))
+
+
 class RefusalError(ValueError):
     """A value the state refuses, with a message fit for a user (see the module docstring)."""
 
@@ -53,4 +60,4 @@ class RefusalError(ValueError):
         super().__init__(self.message)
 
 
-__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Marked", "Message", "RefusalError"]
+__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Marked", "Message", "RefusalError", "joined"]

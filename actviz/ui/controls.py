@@ -28,6 +28,11 @@ from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.ui.timing import Throttled
 
 Notify = Callable[[str], None]
+_MODE_NAMES = {
+    "loop": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "loop"),
+    "bounce": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "bounce"),
+    "once": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "once"),
+}
 
 
 def _blocked(widget, fn, *args):
@@ -450,8 +455,9 @@ class ParamPanel(QtWidgets.QGroupBox):
         self.play_button.setToolTip(self.tr("Animate the first parameter (Space)"))
         self.play_button.toggled.connect(self._play_toggled)
         self.mode_box = QtWidgets.QComboBox(objectName="animateMode")
-        self.mode_box.addItems(MODES)
-        self.mode_box.setCurrentText("bounce")
+        for mode in MODES:  # the mode's id is the item's data; its name is translated
+            self.mode_box.addItem(QtCore.QCoreApplication.translate("ParamPanel", _MODE_NAMES[mode]), mode)
+        self.mode_box.setCurrentIndex(MODES.index("bounce"))
         self.mode_box.setToolTip(self.tr("loop: start again; bounce: back and forth; once: stop at the end"))
         self.speed_box = QtWidgets.QComboBox(objectName="animateSpeed")
         for sp in SPEEDS:
@@ -503,7 +509,7 @@ class ParamPanel(QtWidgets.QGroupBox):
             return
         lo = ctl.tick_to_value(0)
         hi = ctl.tick_to_value(ctl.ticks - 1 if ctl.infinite_top else ctl.ticks)
-        self._motion = Motion(lo, hi, self.mode_box.currentText(), float(self.speed_box.currentData()))
+        self._motion = Motion(lo, hi, self.mode_box.currentData(), float(self.speed_box.currentData()))
         self._animated = ctl.param.name
         value = self.state.params[ctl.param.name]
         if self._motion.mode != "bounce" and value >= hi:
@@ -519,7 +525,7 @@ class ParamPanel(QtWidgets.QGroupBox):
             self.play_button.setChecked(False)
             return
         dt = self._clock.restart() / 1000.0
-        m.mode = self.mode_box.currentText()
+        m.mode = self.mode_box.currentData()
         m.speed = float(self.speed_box.currentData())
         value, ended = advance(m, float(self.state.params[name]), min(dt, 0.1))
         step = self.controls[name].param.step / 10  # no float noise in the boxes

@@ -415,7 +415,7 @@ class DepthView(QtWidgets.QWidget):
             self.grad_items.append((med, lo, band, hi, theory))
         lines = diagnosis_lines(result, specs)
         self.diagnosis.setText(
-            "<br>".join(f"<span style='color:{color}'>■</span> {line}" for line, color in zip(lines, colors))
+            "<br>".join(f"<span style='color:{color}'>■</span> {tr_text(line)}" for line, color in zip(lines, colors))
         )
         self._draw_histograms()
 

@@ -164,7 +164,7 @@ class Panel:
 class PlotView(QtWidgets.QWidget):
     """The plot with its readout line. Reads the state; writes only the visible range."""
 
-    HINT_TEXT = "Move the mouse over the plot to read x, f, f′ and f″."
+    HINT_TEXT = QtCore.QT_TRANSLATE_NOOP("PlotView", "Move the mouse over the plot to read x, f, f′ and f″.")
 
     def __init__(self, state: State, notify=None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -911,7 +911,8 @@ class PlotView(QtWidgets.QWidget):
         self.apply_look()
 
     def hint(self) -> str:
-        return f"<span style='color:{self._look.muted}'>{self.HINT_TEXT}</span>"
+        text = QtCore.QCoreApplication.translate("PlotView", self.HINT_TEXT)
+        return f"<span style='color:{self._look.muted}'>{text}</span>"
 
     def _ghost_pen(self):
         color = QtGui.QColor(self._look.curves[0])

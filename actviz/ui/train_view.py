@@ -603,7 +603,7 @@ class TrainView(QtWidgets.QWidget):
             test_item.setData(c.epochs, np.maximum(c.test, floor))
             train_item.setData(c.epochs, np.maximum(c.train, floor))
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
-        self.status_label.setText(status_line(tr, self.tstate.activations))
+        self.status_label.setText(tr_text(status_line(tr, self.tstate.activations)))
 
     # ------------------------------------------------------------------ study
     def run_study(self) -> None:

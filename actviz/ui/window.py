@@ -260,7 +260,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, self.tr("Save &scene…"), self._save_scene_dialog, "Ctrl+Shift+S", "saveScene")
         m.addSeparator()
         self._action(m, self.tr("&Quit"), self.close, "Ctrl+Q")
-        m = mb.addMenu(self.tr("&Function"))
+        m = mb.addMenu(self.tr("F&unction"))
         fa = self.function_actions
         fa.append(self._action(m, self.tr("&Next function"), lambda: st.step_function(+1), "PgDown", "nextFunction"))
         fa.append(
