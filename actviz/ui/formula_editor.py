@@ -25,6 +25,7 @@ from actviz.ui import theme
 from actviz.ui.formula_editor_model import EXAMPLES, PREVIEW_WIDTH_PX, Preview, make_preview, suggest_name
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
+from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 DEBOUNCE_MS = 200
@@ -112,6 +113,7 @@ class FormulaEditor(QtWidgets.QDialog):
             self.plot.addItem(pg.InfiniteLine(pos=0, angle=angle, pen=pg.mkPen(theme.AXIS_COLOR, width=1)))
         self.plot.setMouseEnabled(False, False)
         self.plot.setMenuEnabled(False)
+        tie_menus(self.plot, self)
         self.plot.hideButtons()
         self.plot.addLegend(offset=(8, 8))
         self.curves = [
