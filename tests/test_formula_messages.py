@@ -139,3 +139,22 @@ def test_the_editor_preview_names_the_parameter_and_keeps_far_overflow_quiet(edi
     editor.state.set_x_range(-1.0, 800.0)
     type_text(qtbot, editor, "exp(x)", "Smooth")
     assert "Warning: f is +inf for x > 709.78" in editor.info.text()
+
+
+def test_the_description_under_the_plot_warns_only_within_the_x_range(qtbot):
+    """The Function view's description of a formula follows the x range shown, as the preview does."""
+    from actviz.ui import MainWindow
+
+    win = MainWindow()
+    win.remember_session = False
+    qtbot.addWidget(win)
+    st = win.state
+    st.set_function(st.define_formula("square", "x**2"))
+    win.info.flush()
+    assert "Stability" not in win.info.text.text()  # x² overflows only past 1.3e154
+    st.set_function(st.define_formula("grow", "exp(x)"))
+    assert "Stability" not in win.info.text.text()
+    st.set_x_range(-1.0, 800.0)  # now the overflow at 709.78 is on the plot
+    qtbot.waitUntil(lambda: "f is +inf for x &gt; 709.78" in win.info.text.text(), timeout=5000)
+    st.set_x_range(-5.0, 5.0)
+    qtbot.waitUntil(lambda: "Stability" not in win.info.text.text(), timeout=5000)
