@@ -246,7 +246,7 @@ class FormulaEditor(QtWidgets.QDialog):
             x=list(hx), y=list(hy), brush=pg.mkBrush("w"), pen=[pg.mkPen(theme.CURVE_COLORS[o], width=2) for o in ho]
         )
         self._shown = p
-        self.info.setText("\n".join(p.facts))
+        self.info.setText("\n".join(tr_text(line) for line in p.facts))
         took = f"{p.seconds * 1e3:.0f} ms" if p.seconds < 1 else f"{p.seconds:.1f} s"
         self.status.setText(self.tr("f, f′ and f″ at the parameters' defaults (built in {took})").format(took=took))
         self._fill_ranges(p)

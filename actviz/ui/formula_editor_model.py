@@ -12,14 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from actviz.core import Activation, Samples, sample
+from actviz.state.texts import QT_TRANSLATE_NOOP, Message
 from actviz.ui.function_model import KinkDots, kink_dots
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name the translation tool looks for
-    """Marks a text for translation without Qt (this module stays Qt-free); the editor
-    translates it where it is shown."""
-    return text
-
 
 # name, formula, what it is: the editor's library of examples.
 EXAMPLES: tuple[tuple[str, str, str], ...] = (
@@ -118,28 +112,30 @@ _VARIABLE_LIKE = re.compile(r"^(?:[yzXYZtuvw]|x_?\d+)$")
 
 
 def facts(act: Activation, x_range: tuple[float, float] | None = None) -> tuple[str, ...]:
-    """The parameters found, the convention at kinks and any stability warning, as lines.
+    """The parameters found, the convention at kinks and any stability warning, as lines
+    (English strings; the editor shows them translated with ``tr_text``).
 
     With ``x_range``, the stability warning covers only that range: overflow far beyond what
     is drawn (x² past 1.3e154) is not worth a student's attention.
     """
-    lines = []
+    lines: list[str] = []
     if act.params:
         found = ", ".join(f"{p.name} = {_num(p.default)} on [{_num(p.min)}, {_num(p.max)}]" for p in act.params)
-        lines.append(f"Parameters: {found}")
-        for p in act.params:
-            if _VARIABLE_LIKE.match(p.name):
-                lines.append(f"Note: {p.name} is a parameter (a slider), not a variable; did you mean x?")
+        lines.append(Message(QT_TRANSLATE_NOOP("FormulaEditor", "Parameters: {found}"), found=found))
+        variable_like = QT_TRANSLATE_NOOP(
+            "FormulaEditor", "Note: {name} is a parameter (a slider), not a variable; did you mean x?"
+        )
+        lines += [Message(variable_like, name=p.name) for p in act.params if _VARIABLE_LIKE.match(p.name)]
     else:
-        lines.append("Parameters: none")
+        lines.append(QT_TRANSLATE_NOOP("FormulaEditor", "Parameters: none"))
     expression = getattr(act, "expression", None)
     if expression is not None and "x" not in {s.name for s in expression.free_symbols}:
-        lines.append("Note: the formula does not use x, so its curve is flat")
+        lines.append(QT_TRANSLATE_NOOP("FormulaEditor", "Note: the formula does not use x, so its curve is flat"))
     lines.append(act.convention)
     stability = getattr(act, "stability", None)
     note = stability(x_range=x_range) if x_range is not None and stability else getattr(act, "stability_note", "")
     if note:
-        lines.append(f"Warning: {note}")
+        lines.append(Message(QT_TRANSLATE_NOOP("FormulaEditor", "Warning: {note}"), note=note))
     return tuple(lines)
 
 
