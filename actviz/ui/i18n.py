@@ -55,7 +55,7 @@ def tr_text(text: object) -> str:
     """
     if isinstance(text, BaseException):
         text = getattr(text, "message", None) or str(text)
-    if isinstance(text, Message):
+    if isinstance(text, Message) and isinstance(text.template, Marked):
         arguments = {k: tr_text(v) if isinstance(v, (Marked, Message, BaseException)) else v
                      for k, v in text.arguments.items()}  # fmt: skip
         template = QtCore.QCoreApplication.translate(text.template.context, text.template)
