@@ -516,7 +516,7 @@ def test_the_sources_never_call_an_evaluator():
         ("exp + x", 1, "exp is a function"),
         ("exp(x,", 4, "'(' is never closed"),
         ("x)", 2, "never opened"),
-        ("x +* 2", 4, "cannot read the formula here"),
+        ("x +* 2", 4, "something is missing between '+' and '*'"),
         ("where(x, 1, 2)", 7, "a condition must be a comparison"),
         ("where(x > 0, 1)", 1, "where takes 3 arguments"),
         ("piecewise(x > 0, 1)", 1, "a last value for 'otherwise'"),

@@ -493,7 +493,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Function</source>
+        <source>F&amp;unction</source>
         <translation>F&amp;onction</translation>
     </message>
     <message>

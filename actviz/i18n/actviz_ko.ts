@@ -493,8 +493,8 @@
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Function</source>
-        <translation>함수(&amp;F)</translation>
+        <source>F&amp;unction</source>
+        <translation>함수(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Next function</source>

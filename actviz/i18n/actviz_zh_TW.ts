@@ -493,8 +493,8 @@
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Function</source>
-        <translation>函數(&amp;F)</translation>
+        <source>F&amp;unction</source>
+        <translation>函數(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Next function</source>

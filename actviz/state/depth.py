@@ -12,6 +12,7 @@ from typing import Any
 
 from psygnal import Signal, SignalGroup
 
+from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.state.training import Spec, activation_spec
 from actviz.state.training import _integer as _whole
 
@@ -105,7 +106,11 @@ class DepthState:
             if spec not in out:  # the current function may already be one of the defaults
                 out.append(spec)
         if not 1 <= len(out) <= MAX_COMPARED:
-            raise ValueError(f"compare 1 to {MAX_COMPARED} activations, got {len(out)}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "compare 1 to {MAX_COMPARED} activations, got {count}"),
+                MAX_COMPARED=MAX_COMPARED,
+                count=len(out),
+            )
         if out == self._activations:
             return
         self._activations = out
@@ -116,45 +121,58 @@ class DepthState:
     def add_activation(self, function_id: str, params: Mapping[str, Any] | None = None) -> None:
         spec = activation_spec(function_id, params)
         if spec in self._activations:
-            raise ValueError(f"{function_id} with these parameters is already compared")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "{function_id} with these parameters is already compared"),
+                function_id=function_id,
+            )
         self.set_activations([*self._activations, (function_id, dict(params or {}))])
 
     def remove_activation(self, index: int) -> None:
         if not 0 <= index < len(self._activations):
-            raise ValueError(f"no activation number {index + 1} in the comparison")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "no activation number {number} in the comparison"), number=index + 1
+            )
         rest = [s for i, s in enumerate(self._activations) if i != index]
         if not rest:
-            raise ValueError("keep at least one activation")
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "keep at least one activation"))
         self.set_activations(rest)
 
     def set_depth(self, value: Any) -> None:
-        self._set("depth", _whole(value, "depth", 1, 100))
+        self._set("depth", _whole(value, QT_TRANSLATE_NOOP("State", "depth"), 1, 100))
 
     def set_width(self, value: Any) -> None:
-        self._set("width", _whole(value, "width", 2, 512))
+        self._set("width", _whole(value, QT_TRANSLATE_NOOP("State", "width"), 2, 512))
 
     def set_init(self, name: str) -> None:
         if name not in INITS:
-            raise ValueError(f"initialisation must be one of {', '.join(INITS)}, got {name!r}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "initialisation must be one of {allowed}, got {name!r}"),
+                allowed=", ".join(INITS),
+                name=name,
+            )
         self._set("init", name)
 
     def set_scale(self, value: Any) -> None:
         try:
             v = float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"weight scale must be a number in [0.1, 10], got {value!r}") from None
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "weight scale must be a number in [0.1, 10], got {value!r}"), value=value
+            ) from None
         if math.isnan(v) or not 0.1 <= v <= 10.0:
-            raise ValueError(f"weight scale must be a number in [0.1, 10], got {v:g}")
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "weight scale must be a number in [0.1, 10], got {v:g}"), v=v)
         self._set("scale", v)
 
     def set_residual(self, on: Any) -> None:
         self._set("residual", bool(on))
 
     def set_seeds(self, value: Any) -> None:
-        self._set("seeds", _whole(value, "seeds", 1, 20))
+        self._set("seeds", _whole(value, QT_TRANSLATE_NOOP("State", "seeds"), 1, 20))
 
     def set_selected(self, index: Any) -> None:
-        self._set("selected", _whole(index, "selected activation", 0, len(self._activations) - 1))
+        self._set(
+            "selected", _whole(index, QT_TRANSLATE_NOOP("State", "selected activation"), 0, len(self._activations) - 1)
+        )
 
     def apply(self, values: Mapping[str, Any]) -> list[str]:
         """Apply several settings (a preset or a saved set-up); returns what was refused."""
@@ -182,7 +200,11 @@ class DepthState:
 
     def apply_preset(self, name: str) -> None:
         if name not in PRESETS:
-            raise ValueError(f"preset must be one of {', '.join(PRESETS)}, got {name!r}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "preset must be one of {allowed}, got {name!r}"),
+                allowed=", ".join(PRESETS),
+                name=name,
+            )
         values = dict(PRESETS[name], width=64, scale=1.0)
         problems = self.apply(values)
         assert not problems, problems  # the presets are ours: they must always be valid

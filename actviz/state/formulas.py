@@ -17,15 +17,19 @@ from typing import Any
 
 from actviz.core import Activation
 from actviz.core.registry import CUSTOM_PREFIX, custom_id
+from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 
 MAX_FORMULAS = 50
 # The one line that says what is missing and how to get it. A pip install of ActViz brings
 # SymPy; the packaged app leaves it out to keep within its size budget.
 NEEDS_SYMPY = (
-    "custom formulas need SymPy, which is missing from this packaged ActViz: install ActViz with "
-    "pip (pip install actviz) to use them"
+    QT_TRANSLATE_NOOP(
+        "State",
+        "custom formulas need SymPy, which is missing from this packaged ActViz: install ActViz with "
+        "pip (pip install actviz) to use them",
+    )
     if getattr(sys, "frozen", False)
-    else "custom formulas need SymPy: pip install sympy (or pip install 'actviz[formula]')"
+    else QT_TRANSLATE_NOOP("State", "custom formulas need SymPy: pip install sympy (or pip install 'actviz[formula]')")
 )
 
 
@@ -83,21 +87,33 @@ def make_formula(name: Any, text: Any, ranges: Any = None) -> CustomFormula:
     """Check the shape of a definition (not the formula itself); ValueError says what is wrong."""
     custom_id(name)  # ValueError naming the allowed characters
     if not isinstance(text, str) or not text.strip():
-        raise ValueError(f"the formula {name!r} has no text")
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "the formula {name!r} has no text"), name=name)
     if ranges is None:
         ranges = {}
     if not isinstance(ranges, Mapping):
-        raise ValueError(f"the parameter ranges of {name!r} must be a mapping of name to [min, max]")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "the parameter ranges of {name!r} must be a mapping of name to [min, max]"),
+            name=name,
+        )
     out = []
     for p, rng in ranges.items():
         if not isinstance(p, str):
-            raise ValueError(f"a parameter name of {name!r} must be text, got {p!r}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "a parameter name of {name!r} must be text, got {p!r}"), name=name, p=p
+            )
         try:
             lo, hi = (float(v) for v in rng)
         except (TypeError, ValueError):
-            raise ValueError(f"the range of {p} must be [min, max], got {rng!r}") from None
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "the range of {p} must be [min, max], got {rng!r}"), p=p, rng=rng
+            ) from None
         if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
-            raise ValueError(f"the range of {p} must be finite with min < max, got [{lo:g}, {hi:g}]")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "the range of {p} must be finite with min < max, got [{lo:g}, {hi:g}]"),
+                p=p,
+                lo=lo,
+                hi=hi,
+            )
         out.append((p, (lo, hi)))
     return CustomFormula(name, text, tuple(sorted(out)))
 
@@ -112,7 +128,7 @@ def build(definition: CustomFormula) -> Activation:
         range for a parameter the formula does not have.
     """
     if not sympy_available():
-        raise ValueError(NEEDS_SYMPY)
+        raise RefusalError(NEEDS_SYMPY)
     from actviz.core.formula import formula
 
     # Built without the name, so the editor's preview of the same text is a cache hit.
@@ -133,7 +149,7 @@ def parse_saved(data: Any) -> tuple[list[CustomFormula], list[str]]:
             if isinstance(entry, str):
                 entry = {"text": entry}
             if not isinstance(entry, Mapping):
-                raise ValueError("expected {'text': ..., 'ranges': {...}}")
+                raise RefusalError(QT_TRANSLATE_NOOP("State", "expected {{'text': ..., 'ranges': {{...}}}}"))
             out.append(make_formula(name, entry.get("text"), entry.get("ranges")))
         except ValueError as e:
             problems.append(f"custom formula {name!r}: {e}")

@@ -14,6 +14,7 @@ from typing import Any
 
 from actviz.core import Activation
 from actviz.state.model import MAX_MARK_LABEL, Mark, make_mark
+from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 
 # A number as Python reads it, plus the words for the values make_mark refuses by name (so
 # "y=nan" gets "must be a finite number", not "a mark is ..."). "−" is the typographic minus.
@@ -23,7 +24,7 @@ _LINE = re.compile(rf"\s*([xy])\s*=\s*({_NUM})(?:\s+(.*?))?\s*", _FLAGS)
 _BRACKETED = re.compile(rf"\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)(?:\s*(.*?))?\s*", _FLAGS)
 # Without brackets a label must be set apart by a space and cannot start a third number.
 _BARE = re.compile(rf"\s*({_NUM})\s*,\s*({_NUM})(?:\s+([^,\s].*?))?\s*", _FLAGS)
-FORM = "a mark is y=…, x=… or (x, y), optionally followed by a label"
+FORM = QT_TRANSLATE_NOOP("State", "a mark is y=…, x=… or (x, y), optionally followed by a label")
 EXAMPLES = "y=0.25 σ′ max, x=0, (0, 0.5) σ(0)"
 
 
@@ -52,7 +53,7 @@ def parse_mark(text: Any) -> Mark:
     ValueError with a one-line message saying what is wrong.
     """
     if not isinstance(text, str):
-        raise ValueError(f"{FORM}; got {text!r}")
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "{form}; got {text!r}"), form=FORM, text=text)
     m = _LINE.fullmatch(text)
     if m is not None:
         axis, value, label = m.group(1).lower(), _number(m.group(2)), m.group(3) or ""
@@ -60,7 +61,7 @@ def parse_mark(text: Any) -> Mark:
     m = _BRACKETED.fullmatch(text) or _BARE.fullmatch(text)
     if m is not None:
         return make_mark("point", _number(m.group(1)), _number(m.group(2)), m.group(3) or "")
-    raise ValueError(f"{FORM}; got {_shown(text)}")
+    raise RefusalError(QT_TRANSLATE_NOOP("State", "{form}; got {text}"), form=FORM, text=_shown(text))
 
 
 def format_number(v: float) -> str:
@@ -120,7 +121,7 @@ def point_on_curve(act: Activation, params: Mapping[str, Any], x: float) -> Mark
     f, _df, _d2f = act.evaluate_all(float(x), params)
     y = float(f)
     if not math.isfinite(y):
-        raise ValueError(f"f has no finite value at x = {_short(x)}")
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "f has no finite value at x = {x}"), x=_short(x))
     label = f"f({_short(x, 5)}) = {_short(y)}"
     return make_mark("point", x, y, label[:MAX_MARK_LABEL])
 

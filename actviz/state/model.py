@@ -17,6 +17,7 @@ from actviz.core import Activation, get, names, registry
 from actviz.state import formulas as custom
 from actviz.state.depth import DepthState
 from actviz.state.events import StateEvents
+from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.state.training import TrainState
 
 DEFAULT_X_RANGE = (-5.0, 5.0)
@@ -72,13 +73,18 @@ class Mark:
 
 def _coord(v: Any, what: str) -> float:
     if isinstance(v, bool):
-        raise ValueError(f"{what} must be a number, got {v!r}")
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "{what} must be a number, got {v!r}"), what=what, v=v)
     try:
         f = float(v)
     except (TypeError, ValueError):
-        raise ValueError(f"{what} must be a number, got {v!r}") from None
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "{what} must be a number, got {v!r}"), what=what, v=v) from None
     if not math.isfinite(f) or abs(f) > MAX_ABS_COORD:
-        raise ValueError(f"{what} must be a finite number within ±{MAX_ABS_COORD:g}, got {v!r}")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "{what} must be a finite number within ±{MAX_ABS_COORD:g}, got {v!r}"),
+            what=what,
+            MAX_ABS_COORD=MAX_ABS_COORD,
+            v=v,
+        )
     return f
 
 
@@ -86,26 +92,42 @@ def make_mark(kind: Any, *values: Any) -> Mark:
     """Check and build a :class:`Mark`: ``("h", y[, label])``, ``("v", x[, label])`` or
     ``("point", x, y[, label])``. Raises ValueError saying what is wrong."""
     if kind not in MARK_KINDS:
-        raise ValueError(f"a mark is 'h' (y = …), 'v' (x = …) or 'point' (x, y), got {kind!r}")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "a mark is 'h' (y = …), 'v' (x = …) or 'point' (x, y), got {kind!r}"), kind=kind
+        )
     need = 2 if kind == "point" else 1
     if not need <= len(values) <= need + 1:
         form = "point, x, y[, label]" if kind == "point" else f"{kind}, value[, label]"
-        raise ValueError(f"a {kind!r} mark is [{form}], got {len(values)} values")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "a {kind!r} mark is [{form}], got {count} values"),
+            kind=kind,
+            form=form,
+            count=len(values),
+        )
     label = values[need] if len(values) > need else ""
     if label is None:
         label = ""
     if not isinstance(label, str):
-        raise ValueError(f"a mark's label must be text, got {label!r}")
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "a mark's label must be text, got {label!r}"), label=label)
     label = " ".join(label.split())  # no line breaks or control spacing on the plot
     if any(not c.isprintable() for c in label):
-        raise ValueError("a mark's label must be printable text")
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "a mark's label must be printable text"))
     if len(label) > MAX_MARK_LABEL:
-        raise ValueError(f"a mark's label must be at most {MAX_MARK_LABEL} characters, got {len(label)}")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "a mark's label must be at most {MAX_MARK_LABEL} characters, got {length}"),
+            MAX_MARK_LABEL=MAX_MARK_LABEL,
+            length=len(label),
+        )
     if kind == "h":
-        return Mark("h", None, _coord(values[0], "the line's y"), label)
+        return Mark("h", None, _coord(values[0], QT_TRANSLATE_NOOP("State", "the line's y")), label)
     if kind == "v":
-        return Mark("v", _coord(values[0], "the line's x"), None, label)
-    return Mark("point", _coord(values[0], "the point's x"), _coord(values[1], "the point's y"), label)
+        return Mark("v", _coord(values[0], QT_TRANSLATE_NOOP("State", "the line's x")), None, label)
+    return Mark(
+        "point",
+        _coord(values[0], QT_TRANSLATE_NOOP("State", "the point's x")),
+        _coord(values[1], QT_TRANSLATE_NOOP("State", "the point's y")),
+        label,
+    )
 
 
 def _short(v: Any) -> str:
@@ -119,16 +141,41 @@ def check_range(lo: Any, hi: Any, what: str) -> tuple[float, float]:
     try:
         lo_f, hi_f = float(lo), float(hi)
     except (TypeError, ValueError):
-        raise ValueError(f"{what} range must be two numbers, got {lo!r} and {hi!r}") from None
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "{what} range must be two numbers, got {lo!r} and {hi!r}"),
+            what=what,
+            lo=lo,
+            hi=hi,
+        ) from None
     for v in (lo_f, hi_f):
         if not math.isfinite(v):
-            raise ValueError(f"{what} range must be finite numbers, got [{lo_f:g}, {hi_f:g}]")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "{what} range must be finite numbers, got [{lo_f:g}, {hi_f:g}]"),
+                what=what,
+                lo_f=lo_f,
+                hi_f=hi_f,
+            )
         if abs(v) > MAX_ABS_COORD:
-            raise ValueError(f"{what} range must stay within ±{MAX_ABS_COORD:g}, got {v:g}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "{what} range must stay within ±{MAX_ABS_COORD:g}, got {v:g}"),
+                what=what,
+                MAX_ABS_COORD=MAX_ABS_COORD,
+                v=v,
+            )
     if not lo_f < hi_f:
-        raise ValueError(f"{what} min must be less than {what} max, got [{lo_f:g}, {hi_f:g}]")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "{what} min must be less than {what} max, got [{lo_f:g}, {hi_f:g}]"),
+            what=what,
+            lo_f=lo_f,
+            hi_f=hi_f,
+        )
     if hi_f - lo_f < MIN_SPAN * max(1.0, abs(lo_f), abs(hi_f)):
-        raise ValueError(f"{what} range is too narrow to draw: [{lo_f:g}, {hi_f:g}]")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "{what} range is too narrow to draw: [{lo_f:g}, {hi_f:g}]"),
+            what=what,
+            lo_f=lo_f,
+            hi_f=hi_f,
+        )
     return lo_f, hi_f
 
 
@@ -235,12 +282,17 @@ class State:
 
     def _choose(self, what: str, value: Any, allowed: tuple[str, ...]) -> str:
         if value not in allowed:
-            raise ValueError(f"{what} must be one of {', '.join(allowed)}, got {value!r}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "{what} must be one of {allowed}, got {value!r}"),
+                what=what,
+                allowed=", ".join(allowed),
+                value=value,
+            )
         return str(value)
 
     def set_layout(self, layout: str) -> None:
         """overlay (one plot), stacked (f, f′, f″ in panels sharing x) or grid (small multiples)."""
-        layout = self._choose("layout", layout, LAYOUTS)
+        layout = self._choose(QT_TRANSLATE_NOOP("State", "layout"), layout, LAYOUTS)
         if layout != self._layout:
             self._layout = layout
             self.events.layout.emit(layout)
@@ -249,14 +301,14 @@ class State:
         self.set_layout(LAYOUTS[(LAYOUTS.index(self._layout) + 1) % len(LAYOUTS)])
 
     def set_theme(self, theme: str) -> None:
-        theme = self._choose("theme", theme, THEMES)
+        theme = self._choose(QT_TRANSLATE_NOOP("State", "theme"), theme, THEMES)
         if theme != self._theme:
             self._theme = theme
             self.events.theme.emit(theme)
 
     def set_scale(self, scale: str) -> None:
         """The projector scale of every font and line: normal, large or huge."""
-        scale = self._choose("scale", scale, SCALES)
+        scale = self._choose(QT_TRANSLATE_NOOP("State", "scale"), scale, SCALES)
         if scale != self._scale:
             self._scale = scale
             self.events.scale.emit(scale)
@@ -272,7 +324,9 @@ class State:
         if mark in self._marks:
             return mark
         if len(self._marks) >= MAX_MARKS:
-            raise ValueError(f"at most {MAX_MARKS} reference marks; remove one first")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "at most {MAX_MARKS} reference marks; remove one first"), MAX_MARKS=MAX_MARKS
+            )
         self._marks = (*self._marks, mark)
         self.events.marks.emit(self._marks)
         return mark
@@ -289,12 +343,19 @@ class State:
             if isinstance(item, Mark):
                 item = item.to_list()
             if not isinstance(item, (list, tuple)) or not item:
-                raise ValueError(f"a mark must be a list such as ['h', 0.25, 'label'], got {item!r}")
+                raise RefusalError(
+                    QT_TRANSLATE_NOOP("State", "a mark must be a list such as ['h', 0.25, 'label'], got {item!r}"),
+                    item=item,
+                )
             mark = make_mark(item[0], *item[1:])
             if mark not in out:
                 out.append(mark)
         if len(out) > MAX_MARKS:
-            raise ValueError(f"at most {MAX_MARKS} reference marks, got {len(out)}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "at most {MAX_MARKS} reference marks, got {count}"),
+                MAX_MARKS=MAX_MARKS,
+                count=len(out),
+            )
         t = tuple(out)
         if t != self._marks:
             self._marks = t
@@ -318,7 +379,10 @@ class State:
         """
         definition = custom.make_formula(name, text, ranges)
         if name not in self._formulas and len(self._formulas) >= custom.MAX_FORMULAS:
-            raise ValueError(f"at most {custom.MAX_FORMULAS} custom formulas; delete one first")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "at most {MAX_FORMULAS} custom formulas; delete one first"),
+                MAX_FORMULAS=custom.MAX_FORMULAS,
+            )
         act = custom.build(definition)
         registry.add_custom(act)
         changed = self._formulas.get(name) not in (None, definition)
@@ -406,7 +470,10 @@ class State:
         try:
             act = get(function_id)
         except KeyError:
-            raise ValueError(f"unknown function {function_id!r}; see the list of functions") from None
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "unknown function {function_id!r}; see the list of functions"),
+                function_id=function_id,
+            ) from None
         if function_id == self._function_id:
             return
         self._remembered[self._function_id] = dict(self._params)
@@ -444,7 +511,7 @@ class State:
         self.set_param(name, self.activation.param(name).default)
 
     def set_x_range(self, lo: Any, hi: Any) -> None:
-        rng = check_range(lo, hi, "x")
+        rng = check_range(lo, hi, QT_TRANSLATE_NOOP("State", "x"))
         if rng == self._x_range:
             return
         self._x_range = rng
@@ -452,7 +519,7 @@ class State:
 
     def set_y_range(self, rng: tuple[Any, Any] | None) -> None:
         """A fixed (min, max), or None for automatic."""
-        new = None if rng is None else check_range(rng[0], rng[1], "y")
+        new = None if rng is None else check_range(rng[0], rng[1], QT_TRANSLATE_NOOP("State", "y"))
         if new == self._y_range:
             return
         self._y_range = new
@@ -472,7 +539,9 @@ class State:
 
     def set_shown(self, order: int, on: bool) -> None:
         if order not in (0, 1, 2):
-            raise ValueError(f"derivative order must be 0, 1 or 2, got {order!r}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "derivative order must be 0, 1 or 2, got {order!r}"), order=order
+            )
         shown = list(self._shown)
         shown[order] = bool(on)
         self._set_shown(tuple(shown))
@@ -480,7 +549,7 @@ class State:
     def set_derivatives(self, n: int) -> None:
         """Show f and its derivatives up to order n (0, 1 or 2)."""
         if n not in (0, 1, 2):
-            raise ValueError(f"derivatives must be 0, 1 or 2, got {n!r}")
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "derivatives must be 0, 1 or 2, got {n!r}"), n=n)
         self._set_shown(tuple(k <= n for k in range(3)))
 
     def _set_shown(self, shown: tuple[bool, ...]) -> None:
@@ -491,7 +560,11 @@ class State:
 
     def set_style(self, style: str) -> None:
         if style not in STYLES:
-            raise ValueError(f"style must be one of {', '.join(STYLES)}, got {style!r}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "style must be one of {allowed}, got {style!r}"),
+                allowed=", ".join(STYLES),
+                style=style,
+            )
         if style == self._style:
             return
         self._style = style
@@ -503,14 +576,17 @@ class State:
         try:
             act = get(fid)
         except KeyError:
-            raise ValueError(f"unknown function {fid!r}") from None
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "unknown function {fid!r}"), fid=fid) from None
         p = dict(self._params) if function_id is None and params is None else act.resolve(**(params or {}))
         key = (fid, tuple(sorted(p.items())))
         for o in self._overlays:
             if (o.function_id, tuple(sorted(o.params))) == key:
                 return o  # already pinned: pinning twice would hide one curve under another
         if len(self._overlays) >= MAX_OVERLAYS:
-            raise ValueError(f"at most {MAX_OVERLAYS} functions can be pinned; remove one first")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "at most {MAX_OVERLAYS} functions can be pinned; remove one first"),
+                MAX_OVERLAYS=MAX_OVERLAYS,
+            )
         used = {o.slot for o in self._overlays}
         slot = min(s for s in range(MAX_OVERLAYS) if s not in used)
         ov = Overlay(fid, tuple(p.items()), slot)
@@ -535,12 +611,12 @@ class State:
             try:
                 f = float(v)
             except (TypeError, ValueError):
-                raise ValueError(f"probe values must be numbers, got {v!r}") from None
+                raise RefusalError(QT_TRANSLATE_NOOP("State", "probe values must be numbers, got {v!r}"), v=v) from None
             if math.isnan(f):
-                raise ValueError("probe values must be numbers, got NaN")
+                raise RefusalError(QT_TRANSLATE_NOOP("State", "probe values must be numbers, got NaN"))
             out.append(f)
         if len(out) > 50:
-            raise ValueError(f"at most 50 probe values, got {len(out)}")
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "at most 50 probe values, got {count}"), count=len(out))
         t = tuple(out)
         if t == self._probes:
             return

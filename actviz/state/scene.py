@@ -14,6 +14,7 @@ from typing import Any
 
 from actviz.core import names, registry
 from actviz.state.model import State
+from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 
 FORMAT = "actviz-scene"
 VERSION = 1
@@ -26,7 +27,7 @@ LESSONS = (
 )
 
 
-class SceneError(ValueError):
+class SceneError(RefusalError):
     """A scene that cannot be shown; the message says why, in one line."""
 
 
@@ -36,7 +37,11 @@ def scene_dict(state: State, view: str = "function", play: bool = False, **ui: A
     ``ui`` holds window settings that are not part of the state (layout, theme, scale, ...).
     """
     if view not in VIEWS:
-        raise ValueError(f"view must be one of {', '.join(VIEWS)}, got {view!r}")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "view must be one of {allowed}, got {view!r}"),
+            allowed=", ".join(VIEWS),
+            view=view,
+        )
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -54,18 +59,26 @@ def dumps(scene: Mapping[str, Any]) -> str:
 def check_scene(data: Any) -> dict[str, Any]:
     """Validate a parsed scene; return it with its state checked, or raise :class:`SceneError`."""
     if not isinstance(data, Mapping):
-        raise SceneError("not an ActViz scene: the file holds no JSON object")
+        raise SceneError(QT_TRANSLATE_NOOP("State", "not an ActViz scene: the file holds no JSON object"))
     if data.get("format") != FORMAT:
-        raise SceneError('not an ActViz scene: it has no "format": "actviz-scene"')
+        raise SceneError(QT_TRANSLATE_NOOP("State", 'not an ActViz scene: it has no "format": "actviz-scene"'))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= VERSION:
-        raise SceneError(f"scene version {version!r} is not one this ActViz reads (1 to {VERSION})")
+        raise SceneError(
+            QT_TRANSLATE_NOOP("State", "scene version {version!r} is not one this ActViz reads (1 to {VERSION})"),
+            version=version,
+            VERSION=VERSION,
+        )
     view = data.get("view", "function")
     if view not in VIEWS:
-        raise SceneError(f"scene view must be one of {', '.join(VIEWS)}, got {view!r}")
+        raise SceneError(
+            QT_TRANSLATE_NOOP("State", "scene view must be one of {allowed}, got {view!r}"),
+            allowed=", ".join(VIEWS),
+            view=view,
+        )
     state = data.get("state")
     if not isinstance(state, Mapping):
-        raise SceneError('scene has no "state" object')
+        raise SceneError(QT_TRANSLATE_NOOP("State", 'scene has no "state" object'))
     function = state.get("function", "leaky_relu")
     # Custom formulas the scene defines are built in a private registry, gone after the check;
     # it starts empty, so a scene that uses a formula without carrying its text is refused here
@@ -74,16 +87,22 @@ def check_scene(data: Any) -> dict[str, Any]:
         try:
             scratch = State(function if isinstance(function, str) and function in names() else "leaky_relu")
         except KeyError:  # pragma: no cover - the fallback is a catalog id
-            raise SceneError(f"scene shows an unknown function {function!r}") from None
+            raise SceneError(
+                QT_TRANSLATE_NOOP("State", "scene shows an unknown function {function!r}"), function=function
+            ) from None
         problems = scratch.load_dict(state)
         checked_state = scratch.to_dict()
     if problems:
-        raise SceneError(
-            f"scene refused: {problems[0]}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
-        )
+        if len(problems) > 1:
+            raise SceneError(
+                QT_TRANSLATE_NOOP("State", "scene refused: {problem} (and {more} more)"),
+                problem=problems[0],
+                more=len(problems) - 1,
+            )
+        raise SceneError(QT_TRANSLATE_NOOP("State", "scene refused: {problem}"), problem=problems[0])
     ui = data.get("ui", {})
     if not isinstance(ui, Mapping):
-        raise SceneError('scene "ui" must be an object')
+        raise SceneError(QT_TRANSLATE_NOOP("State", 'scene "ui" must be an object'))
     return {"view": view, "play": bool(data.get("play", False)), "ui": dict(ui), "state": checked_state}
 
 
@@ -93,13 +112,17 @@ def apply_scene(state: State, checked: Mapping[str, Any]) -> None:
         state.unpin(ov)
     problems = state.load_dict(checked["state"])
     if problems:  # pragma: no cover - check_scene loaded the same data without problems
-        raise SceneError(problems[0])
+        raise SceneError(QT_TRANSLATE_NOOP("State", "scene refused: {problem}"), problem=problems[0])
 
 
 def lesson_text(name: str) -> str:
     """The JSON text of a shipped lesson."""
     if name not in dict(LESSONS):
-        raise ValueError(f"lesson must be one of {', '.join(dict(LESSONS))}, got {name!r}")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "lesson must be one of {allowed}, got {name!r}"),
+            allowed=", ".join(dict(LESSONS)),
+            name=name,
+        )
     return (resources.files("actviz") / "lessons" / f"{name}.actviz").read_text(encoding="utf-8")
 
 

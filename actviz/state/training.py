@@ -14,6 +14,7 @@ from typing import Any
 from psygnal import Signal, SignalGroup
 
 from actviz.core import get
+from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 
 DATASETS = ("circle", "xor", "gauss", "spiral")
 REGULARIZATIONS = ("none", "L1", "L2")
@@ -41,7 +42,9 @@ def activation_spec(function_id: str, params: Mapping[str, Any] | None = None) -
     try:
         act = get(function_id)
     except KeyError:
-        raise ValueError(f"unknown function {function_id!r}") from None
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "unknown function {function_id!r}"), function_id=function_id
+        ) from None
     resolved = act.resolve(**dict(params or {}))
     return function_id, tuple(sorted(resolved.items()))
 
@@ -81,21 +84,51 @@ def _number(value: Any, what: str, lo: float, hi: float) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{what} must be a number in [{lo:g}, {hi:g}], got {value!r}") from None
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "{what} must be a number in [{lo:g}, {hi:g}], got {value!r}"),
+            what=what,
+            lo=lo,
+            hi=hi,
+            value=value,
+        ) from None
     if math.isnan(v) or not lo <= v <= hi:
-        raise ValueError(f"{what} must be a number in [{lo:g}, {hi:g}], got {v:g}")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "{what} must be a number in [{lo:g}, {hi:g}], got {v:g}"),
+            what=what,
+            lo=lo,
+            hi=hi,
+            v=v,
+        )
     return v
 
 
 def _integer(value: Any, what: str, lo: int, hi: int) -> int:
     if isinstance(value, bool):
-        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "{what} must be a whole number in [{lo}, {hi}], got {value!r}"),
+            what=what,
+            lo=lo,
+            hi=hi,
+            value=value,
+        )
     try:
         f = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}") from None
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "{what} must be a whole number in [{lo}, {hi}], got {value!r}"),
+            what=what,
+            lo=lo,
+            hi=hi,
+            value=value,
+        ) from None
     if math.isnan(f) or f != int(f) or not lo <= f <= hi:
-        raise ValueError(f"{what} must be a whole number in [{lo}, {hi}], got {value!r}")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "{what} must be a whole number in [{lo}, {hi}], got {value!r}"),
+            what=what,
+            lo=lo,
+            hi=hi,
+            value=value,
+        )
     return int(f)
 
 
@@ -185,36 +218,54 @@ class TrainState:
 
     def set_dataset(self, name: str) -> None:
         if name not in DATASETS:
-            raise ValueError(f"dataset must be one of {', '.join(DATASETS)}, got {name!r}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "dataset must be one of {allowed}, got {name!r}"),
+                allowed=", ".join(DATASETS),
+                name=name,
+            )
         self._set("dataset", name)
 
     def set_noise(self, value: Any) -> None:
         """Noise as a fraction, 0 to 0.5 (the Playground's 0 to 50 %)."""
-        self._set("noise", _number(value, "noise", 0.0, 0.5))
+        self._set("noise", _number(value, QT_TRANSLATE_NOOP("State", "noise"), 0.0, 0.5))
 
     def set_train_percent(self, value: Any) -> None:
-        self._set("train_percent", _integer(value, "train percentage", 10, 90))
+        self._set("train_percent", _integer(value, QT_TRANSLATE_NOOP("State", "train percentage"), 10, 90))
 
     def set_layers(self, layers: Iterable[Any]) -> None:
         try:
             items = list(layers)
         except TypeError:
-            raise ValueError(f"layers must be a list of neuron counts, got {layers!r}") from None
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "layers must be a list of neuron counts, got {layers!r}"), layers=layers
+            ) from None
         if not 1 <= len(items) <= MAX_LAYERS:
-            raise ValueError(f"there must be 1 to {MAX_LAYERS} hidden layers, got {len(items)}")
-        out = tuple(_integer(n, "neurons per layer", 1, MAX_NEURONS) for n in items)
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "there must be 1 to {MAX_LAYERS} hidden layers, got {count}"),
+                MAX_LAYERS=MAX_LAYERS,
+                count=len(items),
+            )
+        out = tuple(_integer(n, QT_TRANSLATE_NOOP("State", "neurons per layer"), 1, MAX_NEURONS) for n in items)
         self._set("layers", out)
 
     def set_learning_rate(self, value: Any) -> None:
-        self._set("learning_rate", _number(value, "learning rate", 1e-5, 10.0))
+        self._set("learning_rate", _number(value, QT_TRANSLATE_NOOP("State", "learning rate"), 1e-5, 10.0))
 
     def set_batch_size(self, value: Any) -> None:
-        self._set("batch_size", _integer(value, "batch size", 1, 500))
+        self._set("batch_size", _integer(value, QT_TRANSLATE_NOOP("State", "batch size"), 1, 500))
 
     def set_regularization(self, kind: str, rate: Any = None) -> None:
         if kind not in REGULARIZATIONS:
-            raise ValueError(f"regularisation must be one of {', '.join(REGULARIZATIONS)}, got {kind!r}")
-        r = self._reg_rate if rate is None else _number(rate, "regularisation rate", 0.0, 10.0)
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "regularisation must be one of {allowed}, got {kind!r}"),
+                allowed=", ".join(REGULARIZATIONS),
+                kind=kind,
+            )
+        r = (
+            self._reg_rate
+            if rate is None
+            else _number(rate, QT_TRANSLATE_NOOP("State", "regularisation rate"), 0.0, 10.0)
+        )
         self._set("reg_rate", r)
         self._set("regularization", kind)
 
@@ -224,10 +275,16 @@ class TrainState:
         for fid, params in specs:
             spec = activation_spec(fid, dict(params))
             if spec in out:
-                raise ValueError(f"{spec_label(spec)} is already in the comparison")
+                raise RefusalError(
+                    QT_TRANSLATE_NOOP("State", "{label} is already in the comparison"), label=spec_label(spec)
+                )
             out.append(spec)
         if not 1 <= len(out) <= MAX_COMPARED:
-            raise ValueError(f"compare 1 to {MAX_COMPARED} activations, got {len(out)}")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "compare 1 to {MAX_COMPARED} activations, got {count}"),
+                MAX_COMPARED=MAX_COMPARED,
+                count=len(out),
+            )
         if out == self._activations:
             return
         self._activations = out
@@ -240,27 +297,31 @@ class TrainState:
 
     def remove_activation(self, index: int) -> None:
         if not 0 <= index < len(self._activations):
-            raise ValueError(f"no activation number {index + 1} in the comparison")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "no activation number {number} in the comparison"), number=index + 1
+            )
         rest = [s for i, s in enumerate(self._activations) if i != index]
         if not rest:
-            raise ValueError("keep at least one activation to train")
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "keep at least one activation to train"))
         self.set_activations(rest)
 
     def set_selected(self, index: Any) -> None:
         """Which compared network the decision-boundary map shows."""
-        self._set("selected", _integer(index, "selected network", 0, len(self._activations) - 1))
+        self._set(
+            "selected", _integer(index, QT_TRANSLATE_NOOP("State", "selected network"), 0, len(self._activations) - 1)
+        )
 
     def set_seed(self, value: Any) -> None:
-        self._set("seed", _integer(value, "seed", 0, 2**31 - 1))
+        self._set("seed", _integer(value, QT_TRANSLATE_NOOP("State", "seed"), 0, 2**31 - 1))
 
     def set_threshold(self, value: Any) -> None:
-        self._set("threshold", _number(value, "loss threshold", 1e-6, 1.0))
+        self._set("threshold", _number(value, QT_TRANSLATE_NOOP("State", "loss threshold"), 1e-6, 1.0))
 
     def set_study(self, seeds: Any = None, epochs: Any = None) -> None:
         if seeds is not None:
-            self._set("study_seeds", _integer(seeds, "seeds", 1, 500))
+            self._set("study_seeds", _integer(seeds, QT_TRANSLATE_NOOP("State", "seeds"), 1, 500))
         if epochs is not None:
-            self._set("study_epochs", _integer(epochs, "epochs", 1, 100_000))
+            self._set("study_epochs", _integer(epochs, QT_TRANSLATE_NOOP("State", "epochs"), 1, 100_000))
 
     def apply(self, values: Mapping[str, Any]) -> list[str]:
         """Apply several settings (a preset or a saved set-up); returns what was refused."""

@@ -22,11 +22,17 @@ from actviz.ui import keys, theme
 from actviz.ui.animation_model import MODES, SPEEDS, SWEEP_SECONDS, Motion, advance
 from actviz.ui.function_model import fmt, fmt_short, values_table
 from actviz.ui.guard import guarded
+from actviz.ui.i18n import tr_text
 from actviz.ui.look import scaled_height, set_text_color
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.ui.timing import Throttled
 
 Notify = Callable[[str], None]
+_MODE_NAMES = {
+    "loop": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "loop"),
+    "bounce": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "bounce"),
+    "once": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "once"),
+}
 
 
 def _blocked(widget, fn, *args):
@@ -236,7 +242,8 @@ class RangeControls(QtWidgets.QGroupBox):
         try:
             self.state.set_x_range(self.x_min.value(), self.x_max.value())
         except ValueError as e:
-            self.notify(f"Range refused: {e}. Kept [{fmt(self.state.x_range[0])}, {fmt(self.state.x_range[1])}].")
+            lo, hi = (fmt(v) for v in self.state.x_range)
+            self.notify(self.tr("Range refused: {error}. Kept [{lo}, {hi}].").format(error=tr_text(e), lo=lo, hi=hi))
             self._x_from_state(self.state.x_range)
 
     def _write_y(self):
@@ -246,7 +253,7 @@ class RangeControls(QtWidgets.QGroupBox):
             else:
                 self.state.set_y_range((self.y_min.value(), self.y_max.value()))
         except ValueError as e:
-            self.notify(f"Range refused: {e}. Kept the previous y range.")
+            self.notify(self.tr("Range refused: {error}. Kept the previous y range.").format(error=tr_text(e)))
             self._y_from_state(self.state.y_range)
 
     @guarded
@@ -398,7 +405,12 @@ class ParamControl(QtWidgets.QWidget):
         try:
             self.state.reset_param(self.param.name)
         except ValueError as e:  # e.g. hardtanh max_val back to 1 while min_val is 1.5
-            self.notify(f"Cannot reset {self.param.name}: {e}. Kept {fmt(self.state.params[self.param.name])}.")
+            kept = fmt(self.state.params[self.param.name])
+            self.notify(
+                self.tr("Cannot reset {name}: {error}. Kept {kept}.").format(
+                    name=self.param.name, error=tr_text(e), kept=kept
+                )
+            )
 
     def _refused(self, text: str) -> None:
         self.notify(
@@ -411,7 +423,7 @@ class ParamControl(QtWidgets.QWidget):
         try:
             self.state.set_param(self.param.name, value)
         except ValueError as e:
-            self.notify(str(e))
+            self.notify(tr_text(e))
             self.from_state(self.state.params)
 
     def from_state(self, params) -> None:
@@ -443,8 +455,9 @@ class ParamPanel(QtWidgets.QGroupBox):
         self.play_button.setToolTip(self.tr("Animate the first parameter (Space)"))
         self.play_button.toggled.connect(self._play_toggled)
         self.mode_box = QtWidgets.QComboBox(objectName="animateMode")
-        self.mode_box.addItems(MODES)
-        self.mode_box.setCurrentText("bounce")
+        for mode in MODES:  # the mode's id is the item's data; its name is translated
+            self.mode_box.addItem(QtCore.QCoreApplication.translate("ParamPanel", _MODE_NAMES[mode]), mode)
+        self.mode_box.setCurrentIndex(MODES.index("bounce"))
         self.mode_box.setToolTip(self.tr("loop: start again; bounce: back and forth; once: stop at the end"))
         self.speed_box = QtWidgets.QComboBox(objectName="animateSpeed")
         for sp in SPEEDS:
@@ -496,7 +509,7 @@ class ParamPanel(QtWidgets.QGroupBox):
             return
         lo = ctl.tick_to_value(0)
         hi = ctl.tick_to_value(ctl.ticks - 1 if ctl.infinite_top else ctl.ticks)
-        self._motion = Motion(lo, hi, self.mode_box.currentText(), float(self.speed_box.currentData()))
+        self._motion = Motion(lo, hi, self.mode_box.currentData(), float(self.speed_box.currentData()))
         self._animated = ctl.param.name
         value = self.state.params[ctl.param.name]
         if self._motion.mode != "bounce" and value >= hi:
@@ -512,7 +525,7 @@ class ParamPanel(QtWidgets.QGroupBox):
             self.play_button.setChecked(False)
             return
         dt = self._clock.restart() / 1000.0
-        m.mode = self.mode_box.currentText()
+        m.mode = self.mode_box.currentData()
         m.speed = float(self.speed_box.currentData())
         value, ended = advance(m, float(self.state.params[name]), min(dt, 0.1))
         step = self.controls[name].param.step / 10  # no float noise in the boxes
@@ -628,7 +641,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         try:
             ov = self.state.pin()
         except ValueError as e:
-            self.notify(str(e))
+            self.notify(tr_text(e))
             return
         if len(self.state.overlays) == before:
             self.notify(f"{ov.label()} is already pinned")
@@ -695,7 +708,7 @@ class ProbeTable(QtWidgets.QGroupBox):
         try:
             self.state.set_probes(text)
         except ValueError as e:
-            self.notify(f"{e}. Kept the previous probe values.")
+            self.notify(self.tr("{error}. Kept the previous probe values.").format(error=tr_text(e)))
             self.input.setText(self._probe_text())
         self._refresh()
 

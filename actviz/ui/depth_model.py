@@ -13,6 +13,7 @@ import numpy as np
 from actviz.core.depth import DepthConfig, DepthResult, diagnose, make_inputs
 from actviz.core.network import BatchedMLP, hidden_activation, init_weights
 from actviz.state.depth import DepthState
+from actviz.state.texts import QT_TRANSLATE_NOOP, Message, joined
 from actviz.state.training import Spec, spec_label
 
 HIST_BINS = 61
@@ -60,23 +61,42 @@ def gradient_curves(result: DepthResult, specs: Sequence[Spec]) -> list[Gradient
     return out
 
 
-def diagnosis_lines(result: DepthResult, specs: Sequence[Spec]) -> list[str]:
-    """``Sigmoid: layer 1 gets 10^−12.3 of the last layer's gradient → vanishing`` (median over
-    seeds), plus the dead and saturated shares where they matter."""
+_VERDICTS = {
+    "vanishing": QT_TRANSLATE_NOOP("DepthView", "vanishing"),
+    "exploding": QT_TRANSLATE_NOOP("DepthView", "exploding"),
+    "healthy": QT_TRANSLATE_NOOP("DepthView", "healthy"),
+}
+
+
+def diagnosis_lines(result: DepthResult, specs: Sequence[Spec]) -> list[Message]:
+    """``Sigmoid: first/last layer gradient = 10^-12.3 → vanishing`` (median over seeds), plus
+    the dead and saturated shares where they matter; messages the view translates."""
     lines = []
     for a, (spec, d) in enumerate(zip(specs, result.summary())):
+        label = spec_label(spec)
         if d.verdict == "no gradient":
-            lines.append(f"{spec_label(spec)}: no gradient reaches the layers")
+            lines.append(
+                Message(QT_TRANSLATE_NOOP("DepthView", "{label}: no gradient reaches the layers"), label=label)
+            )
             continue
-        dead = float(np.median(result.dead[a]))
-        sat = float(np.median(result.saturated[a]))
+        dead = 100 * float(np.median(result.dead[a]))
+        sat = 100 * float(np.median(result.saturated[a]))
         extra = []
-        if dead >= 0.01:
-            extra.append(f"{100 * dead:.0f} % of units dead")
-        if sat >= 0.05:
-            extra.append(f"{100 * sat:.0f} % saturated")
-        tail = f" ({', '.join(extra)})" if extra else ""
-        lines.append(f"{spec_label(spec)}: first/last layer gradient = 10^{d.decades:+.1f} → {d.verdict}{tail}")
+        if dead >= 1:
+            extra.append(Message(QT_TRANSLATE_NOOP("DepthView", "{percent:.0f} % of units dead"), percent=dead))
+        if sat >= 5:
+            extra.append(Message(QT_TRANSLATE_NOOP("DepthView", "{percent:.0f} % saturated"), percent=sat))
+        verdict = _VERDICTS.get(d.verdict, d.verdict)
+        if extra:
+            template = QT_TRANSLATE_NOOP(
+                "DepthView", "{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict} ({details})"
+            )
+            lines.append(Message(template, label=label, decades=d.decades, verdict=verdict, details=joined(extra)))
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "DepthView", "{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict}"
+            )
+            lines.append(Message(template, label=label, decades=d.decades, verdict=verdict))
     return lines
 
 

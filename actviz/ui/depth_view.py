@@ -25,7 +25,7 @@ from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_c
 from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
-from actviz.ui.i18n import tr_state
+from actviz.ui.i18n import tr_state, tr_text
 from actviz.ui.look import (
     SideFit,
     pen,
@@ -247,7 +247,7 @@ class DepthView(QtWidgets.QWidget):
         try:
             fn(*args)
         except ValueError as e:
-            self.notify(str(e))
+            self.notify(tr_text(e))
             self._controls_from_state()
 
     def apply_preset(self, name: str) -> None:
@@ -416,7 +416,7 @@ class DepthView(QtWidgets.QWidget):
             self.grad_items.append((med, lo, band, hi, theory))
         lines = diagnosis_lines(result, specs)
         self.diagnosis.setText(
-            "<br>".join(f"<span style='color:{color}'>■</span> {line}" for line, color in zip(lines, colors))
+            "<br>".join(f"<span style='color:{color}'>■</span> {tr_text(line)}" for line, color in zip(lines, colors))
         )
         self._draw_histograms()
 

@@ -24,6 +24,8 @@ from actviz.state.formulas import NEEDS_SYMPY, is_custom, name_of, sympy_availab
 from actviz.ui import theme
 from actviz.ui.formula_editor_model import EXAMPLES, PREVIEW_WIDTH_PX, Preview, make_preview, suggest_name
 from actviz.ui.guard import guarded
+from actviz.ui.i18n import tr_text
+from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 DEBOUNCE_MS = 200
@@ -111,6 +113,7 @@ class FormulaEditor(QtWidgets.QDialog):
             self.plot.addItem(pg.InfiniteLine(pos=0, angle=angle, pen=pg.mkPen(theme.AXIS_COLOR, width=1)))
         self.plot.setMouseEnabled(False, False)
         self.plot.setMenuEnabled(False)
+        tie_menus(self.plot, self)
         self.plot.hideButtons()
         self.plot.addLegend(offset=(8, 8))
         self.curves = [
@@ -243,7 +246,7 @@ class FormulaEditor(QtWidgets.QDialog):
             x=list(hx), y=list(hy), brush=pg.mkBrush("w"), pen=[pg.mkPen(theme.CURVE_COLORS[o], width=2) for o in ho]
         )
         self._shown = p
-        self.info.setText("\n".join(p.facts))
+        self.info.setText("\n".join(tr_text(line) for line in p.facts))
         took = f"{p.seconds * 1e3:.0f} ms" if p.seconds < 1 else f"{p.seconds:.1f} s"
         self.status.setText(self.tr("f, f′ and f″ at the parameters' defaults (built in {took})").format(took=took))
         self._fill_ranges(p)
@@ -324,7 +327,7 @@ class FormulaEditor(QtWidgets.QDialog):
             fid = self.state.define_formula(name, self.text_edit.text(), ranges)
             self.state.set_function(fid)
         except ValueError as e:
-            self.error_label.setText(str(e))
+            self.error_label.setText(tr_text(e))
             self.error_label.setVisible(True)
             return
         self.accept()

@@ -6,19 +6,14 @@ directly.
 from __future__ import annotations
 
 import math
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
 
 from actviz.core import Activation, Samples, sample
+from actviz.state.texts import QT_TRANSLATE_NOOP, Message
 from actviz.ui.function_model import KinkDots, kink_dots
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name the translation tool looks for
-    """Marks a text for translation without Qt (this module stays Qt-free); the editor
-    translates it where it is shown."""
-    return text
-
 
 # name, formula, what it is: the editor's library of examples.
 EXAMPLES: tuple[tuple[str, str, str], ...] = (
@@ -107,22 +102,40 @@ def make_preview(text: str, x_range: tuple[float, float] = (-5.0, 5.0), width_px
         act,
         samples=samples,
         dots=kink_dots(samples, (True, True, True)),
-        facts=facts(act),
+        facts=facts(act, x_range),
         seconds=time.perf_counter() - t0,
     )
 
 
-def facts(act: Activation) -> tuple[str, ...]:
-    """The parameters found, the convention at kinks and any stability warning, as lines."""
+# Names a student types meaning a second variable: they become parameters, which is rarely meant.
+_VARIABLE_LIKE = re.compile(r"^(?:[yzXYZtuvw]|x_?\d+)$")
+
+
+def facts(act: Activation, x_range: tuple[float, float] | None = None) -> tuple[str, ...]:
+    """The parameters found, the convention at kinks and any stability warning, as lines
+    (English strings; the editor shows them translated with ``tr_text``).
+
+    With ``x_range``, the stability warning covers only that range: overflow far beyond what
+    is drawn (x² past 1.3e154) is not worth a student's attention.
+    """
+    lines: list[str] = []
     if act.params:
         found = ", ".join(f"{p.name} = {_num(p.default)} on [{_num(p.min)}, {_num(p.max)}]" for p in act.params)
-        lines = [f"Parameters: {found}"]
+        lines.append(Message(QT_TRANSLATE_NOOP("FormulaEditor", "Parameters: {found}"), found=found))
+        variable_like = QT_TRANSLATE_NOOP(
+            "FormulaEditor", "Note: {name} is a parameter (a slider), not a variable; did you mean x?"
+        )
+        lines += [Message(variable_like, name=p.name) for p in act.params if _VARIABLE_LIKE.match(p.name)]
     else:
-        lines = ["Parameters: none"]
+        lines.append(QT_TRANSLATE_NOOP("FormulaEditor", "Parameters: none"))
+    expression = getattr(act, "expression", None)
+    if expression is not None and "x" not in {s.name for s in expression.free_symbols}:
+        lines.append(QT_TRANSLATE_NOOP("FormulaEditor", "Note: the formula does not use x, so its curve is flat"))
     lines.append(act.convention)
-    note = getattr(act, "stability_note", "")
+    stability = getattr(act, "stability", None)
+    note = stability(x_range=x_range) if x_range is not None and stability else getattr(act, "stability_note", "")
     if note:
-        lines.append(f"Warning: {note}")
+        lines.append(Message(QT_TRANSLATE_NOOP("FormulaEditor", "Warning: {note}"), note=note))
     return tuple(lines)
 
 

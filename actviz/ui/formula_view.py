@@ -18,6 +18,7 @@ from actviz.state import State
 from actviz.ui import theme
 from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.timing import Debounced
 
 BASE_SIZE = 22.0  # points of the typeset formulas at scale 1
 
@@ -89,6 +90,10 @@ class FormulaPanel(QtWidgets.QWidget):
         lay.addWidget(self.text)
         state.events.function.connect(self._refresh)
         state.events.theme.connect(self._refresh)  # the formulas are set in the curves' colours
+        # The stability note follows the x range and the parameters, once a drag has settled.
+        self._describe_later = Debounced(self._describe, 150, self)
+        state.events.x_range.connect(self._range_changed)
+        state.events.params.connect(self._range_changed)
         # The typesetter costs ~0.15 s to load: the first formulas are drawn just after the
         # window's first paint, so start-up does not wait for them (flush() draws them now).
         self._typeset_pending = True
@@ -135,6 +140,13 @@ class FormulaPanel(QtWidgets.QWidget):
                 continue
             lab.setPixmap(pix)
             lab.setToolTip(latex)
+        self._describe()
+
+    @guarded
+    def _describe(self) -> None:
+        act = self.state.activation
+        custom = act.group == "custom"
+        look = theme.look(self.state.theme)
         e = html.escape  # catalog text holds "<" (e.g. "−3 < x < 3"), which rich text would eat
         src = f" · {e(act.source)}" if act.source != "PyTorch" else ""
         ref = e(act.reference) if act.reference else ""
@@ -153,7 +165,7 @@ class FormulaPanel(QtWidgets.QWidget):
         heading = self.tr("Kinks:") if custom and convention == act.convention else self.tr("At kinks:")
         properties = self.tr("Properties:")
         facts = f"<b>{properties}</b> {e(act.properties.summary())}" if act.properties is not None else ""
-        note = getattr(act, "stability_note", "")
+        note = self._stability(act)
         if note:
             facts += ("<br>" if facts else "") + f"<b>{self.tr('Stability:')}</b> {e(note)}"
         self.text.setText(
@@ -163,6 +175,22 @@ class FormulaPanel(QtWidgets.QWidget):
             + (f"<br><span style='color:{look.note}'>{ref}</span>" if ref else "")
         )
         self._fit_text()
+
+    def _stability(self, act: object) -> str:
+        """Where a formula stops being finite, within the x range shown: x² overflowing past
+        1.3e154 is nothing a student can see, so it is not mentioned."""
+        stability = getattr(act, "stability", None)
+        if stability is None:
+            return getattr(act, "stability_note", "")
+        try:
+            return stability(dict(self.state.params), x_range=self.state.x_range)
+        except ValueError:
+            return getattr(act, "stability_note", "")
+
+    @guarded
+    def _range_changed(self, *_args: object) -> None:
+        if self.state.activation.group == "custom":  # only formulas carry a stability note
+            self._describe_later()
 
     def _fit_text(self) -> None:
         """Reserve the wrapped text's full height: the window's layout would otherwise give it

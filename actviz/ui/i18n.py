@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from actviz.languages import ENGLISH, LANGUAGES, SYSTEM, check, resolve, saved_choice
+from actviz.state.texts import Marked, Message
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 CONTEXT = "Language"
@@ -42,6 +43,29 @@ STATE_TEXTS = (
 def tr_state(context: str, text: str) -> str:
     """A text of the Qt-free state in the interface language (English if it has no translation)."""
     return QtCore.QCoreApplication.translate(context, text)
+
+
+def tr_text(text: object) -> str:
+    """A message of the Qt-free layers in the interface language: a refusal of the state
+    (:class:`~actviz.state.texts.RefusalError`), a :class:`~actviz.state.texts.Message` or a
+    marked text; anything else as ``str()`` (English).
+
+    A translation whose placeholders do not fit the arguments falls back to the English
+    message: a slip in a translation file must not hide what was refused.
+    """
+    if isinstance(text, BaseException):
+        text = getattr(text, "message", None) or str(text)
+    if isinstance(text, Message) and isinstance(text.template, Marked):
+        arguments = {k: tr_text(v) if isinstance(v, (Marked, Message, BaseException)) else v
+                     for k, v in text.arguments.items()}  # fmt: skip
+        template = QtCore.QCoreApplication.translate(text.template.context, text.template)
+        try:
+            return template.format(**arguments)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            return str(text)
+    if isinstance(text, Marked):
+        return QtCore.QCoreApplication.translate(text.context, text)
+    return str(text)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from actviz.state import State
 from actviz.state.marks import mark_text, parse_mark, point_on_curve, value_text
 from actviz.ui import keys
 from actviz.ui.guard import guarded
+from actviz.ui.i18n import tr_text
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 Notify = Callable[[str], None]
@@ -79,7 +80,7 @@ class MarksPanel(QtWidgets.QGroupBox):
             self.state.add_mark(*mark.to_list())
         except ValueError as e:
             self._refused = True
-            self.notify(self.tr("Reference mark not added: {0}").format(e))
+            self.notify(self.tr("Reference mark not added: {0}").format(tr_text(e)))
             return False
         self._refused = False
         self.input.clear()
@@ -111,7 +112,7 @@ class MarksPanel(QtWidgets.QGroupBox):
             mark = point_on_curve(self.state.activation, self.state.params, x)
             self.state.add_mark(*mark.to_list())
         except ValueError as e:
-            self.notify(self.tr("Point not marked: {0}").format(e))
+            self.notify(self.tr("Point not marked: {0}").format(tr_text(e)))
 
     # ------------------------------------------------------------------ state -> widget
     @guarded

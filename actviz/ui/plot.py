@@ -31,6 +31,7 @@ from actviz.ui.function_model import (
     values_at,
 )
 from actviz.ui.guard import guarded
+from actviz.ui.i18n import tr_text
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
@@ -163,7 +164,7 @@ class Panel:
 class PlotView(QtWidgets.QWidget):
     """The plot with its readout line. Reads the state; writes only the visible range."""
 
-    HINT_TEXT = "Move the mouse over the plot to read x, f, f′ and f″."
+    HINT_TEXT = QtCore.QT_TRANSLATE_NOOP("PlotView", "Move the mouse over the plot to read x, f, f′ and f″.")
 
     def __init__(self, state: State, notify=None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -650,7 +651,7 @@ class PlotView(QtWidgets.QWidget):
                 self.state.set_y_range((y0, y1))
         except ValueError as e:
             # Zoomed past what can be drawn: go back to the last valid view.
-            self.notify(str(e))
+            self.notify(tr_text(e))
             self._set_view_x(self.state.x_range)
             if self.state.y_range is not None:
                 self._set_view_y(self.state.y_range)
@@ -914,7 +915,8 @@ class PlotView(QtWidgets.QWidget):
         self.apply_look()
 
     def hint(self) -> str:
-        return f"<span style='color:{self._look.muted}'>{self.HINT_TEXT}</span>"
+        text = QtCore.QCoreApplication.translate("PlotView", self.HINT_TEXT)
+        return f"<span style='color:{self._look.muted}'>{text}</span>"
 
     def _ghost_pen(self):
         color = QtGui.QColor(self._look.curves[0])

@@ -12,6 +12,7 @@ import numpy as np
 
 from actviz.core.training import StudyResult, TrainConfig, Trainer
 from actviz.state import State
+from actviz.state.texts import QT_TRANSLATE_NOOP, Message, joined
 from actviz.state.training import Spec, TrainState, spec_label
 from actviz.ui import theme
 
@@ -77,18 +78,24 @@ def loss_curves(trainer: Trainer, specs: Sequence[Spec], colors: Sequence[str]) 
     return [LossCurve(spec_label(spec), colors[i], epochs, train[:, i], test[:, i]) for i, spec in enumerate(specs)]
 
 
-def status_line(trainer: Trainer, specs: Sequence[Spec]) -> str:
-    """``epoch 120 · test loss: ReLU 0.031 (below 0.05 at 88), Sigmoid 0.241``."""
+def status_line(trainer: Trainer, specs: Sequence[Spec]) -> Message:
+    """``epoch 120 · test loss: ReLU 0.031 (below 0.05 at epoch 88), Sigmoid 0.241``, as a
+    message the view translates."""
     test = trainer.test_loss[-1]
     conv = trainer.epochs_to_threshold()
     parts = []
     for i, spec in enumerate(specs):
         v = float(test[i])
-        txt = f"{spec_label(spec)} {v:.3g}" if math.isfinite(v) else f"{spec_label(spec)} —"
-        if conv[i] is not None:
-            txt += f" (below {trainer.config.threshold:g} at epoch {conv[i]})"
-        parts.append(txt)
-    return f"epoch {trainer.epoch} · test loss: " + ", ".join(parts)
+        loss = f"{v:.3g}" if math.isfinite(v) else "—"
+        if conv[i] is None:
+            parts.append(Message(QT_TRANSLATE_NOOP("TrainView", "{label} {loss}"), label=spec_label(spec), loss=loss))
+        else:
+            below = QT_TRANSLATE_NOOP("TrainView", "{label} {loss} (below {threshold:g} at epoch {epoch})")
+            parts.append(
+                Message(below, label=spec_label(spec), loss=loss, threshold=trainer.config.threshold, epoch=conv[i])
+            )
+    line = QT_TRANSLATE_NOOP("TrainView", "epoch {epoch} · test loss: {losses}")
+    return Message(line, epoch=trainer.epoch, losses=joined(parts))
 
 
 def loss_csv(trainer: Trainer, specs: Sequence[Spec]) -> str:

@@ -24,6 +24,7 @@ from actviz.ui import export, keys, theme
 from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
+from actviz.ui.i18n import tr_text
 from actviz.ui.look import (
     SideFit,
     pen,
@@ -391,7 +392,7 @@ class TrainView(QtWidgets.QWidget):
         try:
             fn(*args)
         except ValueError as e:
-            self.notify(str(e))
+            self.notify(tr_text(e))
             self._controls_from_state()
 
     def _write_layers(self) -> None:
@@ -400,7 +401,7 @@ class TrainView(QtWidgets.QWidget):
         try:
             self.tstate.set_layers([int(p) if p.strip().lstrip("-").isdigit() else p for p in parts])
         except ValueError as e:
-            self.notify(f"Layers refused: {e}. Kept {self._layers_text()}.")
+            self.notify(f"Layers refused: {tr_text(e)}. Kept {self._layers_text()}.")
         self.layers.setText(self._layers_text())
 
     def _write_reg(self, *_):
@@ -603,7 +604,7 @@ class TrainView(QtWidgets.QWidget):
             test_item.setData(c.epochs, np.maximum(c.test, floor))
             train_item.setData(c.epochs, np.maximum(c.train, floor))
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
-        self.status_label.setText(status_line(tr, self.tstate.activations))
+        self.status_label.setText(tr_text(status_line(tr, self.tstate.activations)))
 
     # ------------------------------------------------------------------ study
     def run_study(self) -> None:

@@ -25,7 +25,7 @@ from actviz.ui.controls import (
 )
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
-from actviz.ui.i18n import add_language_menu, settings_entry, tr_state
+from actviz.ui.i18n import add_language_menu, settings_entry, tr_state, tr_text
 from actviz.ui.look_menu import LookMenus
 from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
@@ -257,7 +257,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, self.tr("Save &scene…"), self._save_scene_dialog, "Ctrl+Shift+S", "saveScene")
         m.addSeparator()
         self._action(m, self.tr("&Quit"), self.close, "Ctrl+Q")
-        m = mb.addMenu(self.tr("&Function"))
+        m = mb.addMenu(self.tr("F&unction"))
         fa = self.function_actions
         fa.append(self._action(m, self.tr("&Next function"), lambda: st.step_function(+1), "PgDown", "nextFunction"))
         fa.append(
@@ -597,7 +597,8 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             checked = check_scene(read_json(path))
         except (OSError, ValueError) as e:  # SceneError is a ValueError; fileio's errors are OSErrors
-            self.notify(f"Could not open the scene {Path(path).name}: {e}")
+            problem = self.tr("Could not open the scene {name}: {error}")
+            self.notify(problem.format(name=Path(path).name, error=tr_text(e)))
             return False
         self.show_scene(checked)
         self.status.showMessage(self.tr("Opened {path}").format(path=path), 5000)
@@ -607,7 +608,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             checked = check_scene(json.loads(lesson_text(name)))
         except (OSError, ValueError) as e:  # a damaged installation: say so, keep going
-            self.notify(f"Could not open the lesson {name}: {e}")
+            self.notify(self.tr("Could not open the lesson {name}: {error}").format(name=name, error=tr_text(e)))
             return
         self.show_scene(checked)
 

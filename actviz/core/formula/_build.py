@@ -16,7 +16,7 @@ from actviz.core.formula._errors import FormulaError
 from actviz.core.formula._functions import GREEK
 from actviz.core.formula._kinks import Kinks, find
 from actviz.core.formula._model import FormulaActivation
-from actviz.core.formula._parse import Parsed, X, parse
+from actviz.core.formula._parse import Parsed, X, function_names, parse
 from actviz.core.formula._program import CompileError, Program
 from actviz.core.formula._stable import stabilise
 from actviz.core.formula._text import prepare
@@ -28,7 +28,7 @@ RESERVED_PARAMS = {"self"}  # would clash with the keyword arguments of Activati
 
 def build(text: str, name: str | None, timeout: float | None) -> FormulaActivation:
     """Read, rewrite, differentiate, compile and describe one formula."""
-    prepared = prepare(text)
+    prepared = prepare(text, set(function_names()))
     budget = Budget(timeout)
     try:
         with budget.limit():

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import ast
 import difflib
+import io
 import math
 import re
+import tokenize
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -237,7 +239,7 @@ def parse(prepared: Prepared) -> Parsed:
     try:
         tree = ast.parse(prepared.python, mode="eval")
     except SyntaxError as e:
-        raise FormulaError(_syntax_reason(e), prepared.column((e.offset or 1) - 1)) from None
+        raise _syntax_error(e, prepared) from None
     except (RecursionError, MemoryError):
         raise FormulaError("the formula is nested too deeply to read") from None
     _check_size(tree, prepared)
@@ -259,13 +261,68 @@ def parse(prepared: Prepared) -> Parsed:
     )
 
 
-def _syntax_reason(e: SyntaxError) -> str:
+def _syntax_error(e: SyntaxError, prepared: Prepared) -> FormulaError:
     msg = (e.msg or "invalid syntax").split(". Perhaps")[0].split(". Maybe")[0]
-    if msg.startswith("invalid syntax"):
-        return f"cannot read the formula here ({ALLOWED_SUMMARY})"
     if "'='" in msg or "assign" in msg or "keyword argument" in msg or "expression cannot contain" in msg:
-        return "'=' only names a catalog parameter, e.g. elu(x, alpha=0.5); compare with == inside where(...)"
-    return f"cannot read the formula here: {msg}"
+        reason = "'=' only names a catalog parameter, e.g. elu(x, alpha=0.5); compare with == inside where(...)"
+        return FormulaError(reason, prepared.column((e.offset or 1) - 1))
+    # Python points at the end of the text (offset 0) when a formula stops half-way, and says
+    # only "invalid syntax" for two operators in a row: the tokens say what is actually wrong.
+    found = _misplaced_token(prepared)
+    if found is not None:
+        return FormulaError(*found)
+    if msg.startswith("invalid syntax"):
+        reason = "cannot read the formula here: an operator, a number or a bracket is missing or out of place"
+    else:
+        reason = f"cannot read the formula here: {msg}"
+    return FormulaError(reason, prepared.column(max(0, (e.offset or len(prepared.python)) - 1)))
+
+
+# Tokens that join two operands; '+', '-', '~' and 'not' may also start one.
+_JOINING = {"+", "-", "*", "/", "**", "//", "%", "@", "<", "<=", ">", ">=", "==", "!=", "&", "|", "=", ",",
+            "and", "or", "not", "~"}  # fmt: skip
+_PREFIX = {"+", "-", "~", "not"}
+
+
+def _misplaced_token(prepared: Prepared) -> tuple[str, int | None] | None:
+    """(reason, column) for a formula that ends after an operator, starts with one, has two
+    in a row or two numbers in a row; None if it is none of these."""
+    tokens: list[tuple[int, str, int]] = []  # (type, text, offset)
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(prepared.python).readline):
+            if tok.type in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.INDENT, tokenize.DEDENT):
+                continue
+            tokens.append((tok.type, tok.string, tok.start[1]))
+    except (tokenize.TokenError, SyntaxError):
+        pass  # a partial list still tells where an operator stands
+
+    def typed(i: int) -> str:
+        _, text, offset = tokens[i]
+        first, last = prepared.column(offset), prepared.column(offset + len(text) - 1)
+        assert first is not None and last is not None
+        return prepared.typed[first - 1 : last]
+
+    def column(i: int) -> int | None:
+        return prepared.column(tokens[i][2])
+
+    if not tokens:
+        return None
+    if tokens[-1][1] in _JOINING and tokens[-1][1] != ",":
+        return f"the formula ends after '{typed(-1)}': something is missing after it", column(-1)
+    if tokens[0][1] in _JOINING and tokens[0][1] not in _PREFIX:
+        return f"the formula starts with '{typed(0)}': something is missing before it", column(0)
+    for i in range(1, len(tokens)):
+        (kind_a, a, _), (kind_b, b, _) = tokens[i - 1], tokens[i]
+        if b in _JOINING and b not in _PREFIX:
+            if a in ("(", ","):
+                return f"something is missing before '{typed(i)}'", column(i)
+            if a in _JOINING:
+                return f"something is missing between '{typed(i - 1)}' and '{typed(i)}'", column(i)
+        if b == ")" and a in _JOINING and a != ",":
+            return f"something is missing after '{typed(i - 1)}'", column(i - 1)
+        if kind_a == kind_b == tokenize.NUMBER:
+            return "two numbers in a row: put an operator such as * between them", column(i)
+    return None
 
 
 def _check_size(tree: ast.Expression, prepared: Prepared) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from actviz.core.formula._errors import FormulaError
@@ -50,8 +51,12 @@ class Prepared:
         return self.columns[max(0, min(offset, len(self.columns) - 1))]
 
 
-def prepare(text: object) -> Prepared:
-    """Check the raw text and turn it into Python syntax; :class:`FormulaError` if refused."""
+def prepare(text: object, functions: Collection[str] = ()) -> Prepared:
+    """Check the raw text and turn it into Python syntax; :class:`FormulaError` if refused.
+
+    ``functions`` are the names that may be called, so that ``sin x`` is answered with
+    ``sin(x)`` rather than with a multiplication.
+    """
     if not isinstance(text, str):
         raise FormulaError(f"a formula must be text, got {type(text).__name__}")
     if len(text) > MAX_LENGTH:
@@ -69,12 +74,15 @@ def prepare(text: object) -> Prepared:
         chars.append(out)
         columns.extend([i + 1] * len(out))
     python = "".join(chars)
+    # Python reads leading spaces as an indent ("unexpected indent"), so they are dropped here.
+    indent = len(python) - len(python.lstrip())
+    python, columns = python[indent:], columns[indent:]
 
     dunder = text.find("__")
     if dunder >= 0:
         raise FormulaError("names with a double underscore are not allowed", dunder + 1)
     _check_brackets(text)
-    _check_implicit_multiplication(text)
+    _check_implicit_multiplication(text, functions)
     return Prepared(text, python, tuple(columns))
 
 
@@ -123,7 +131,7 @@ def _blank_strings(text: str) -> str:
     return re.sub(r"'[^']*'|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
 
 
-def _check_implicit_multiplication(text: str) -> None:
+def _check_implicit_multiplication(text: str, functions: Collection[str]) -> None:
     scan = _blank_strings(text)
     for m in _IMPLICIT.finditer(scan):
         left, right = m.group("left"), m.group("right")
@@ -135,6 +143,10 @@ def _check_implicit_multiplication(text: str) -> None:
             continue  # a call: exp(x), exp (x)
         if not (left_is_name or left == ")") and right_is_number:
             continue  # '2 3' is a plain syntax error, left to the parser
+        if left in functions and right != "(":
+            raise FormulaError(
+                f"a function's argument goes in brackets: write {left}({right[:12]})", m.start("right") + 1
+            )
         if left == ")":
             left = _bracket_before(scan, m.start("left"))
         example = f"{left}*{right[:12]}" + ("…)" if right == "(" else "")
