@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from actviz.core import names
-from actviz.core.training import Cancelled, StudyResult, Trainer, convergence_study, grid_points
+from actviz.core.training import GRID_EXTENT, Cancelled, StudyResult, Trainer, convergence_study, grid_points
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
@@ -52,6 +52,43 @@ Notify = Callable[[str], None]
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
 SLICE_S = 0.012  # training time per frame while playing
 POSITIVE, NEGATIVE = "#0877BD", "#F59322"  # the Playground's two classes: blue +1, orange −1
+MAP_RECT = QtCore.QRectF(-GRID_EXTENT, -GRID_EXTENT, 2 * GRID_EXTENT, 2 * GRID_EXTENT)
+
+
+class SquareHolder(QtWidgets.QWidget):
+    """Holds a plot so that its data area (the ViewBox) stays square and centred, whatever
+    room the layout gives: the axes and the title take what they need around it."""
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        super().__init__()
+        self.plot = plot
+        plot.setParent(self)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
+        self._margins = (60, 60)  # plot size minus ViewBox size, measured after each layout
+        plot.getViewBox().sigResized.connect(self._remeasure)
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
+        return self.plot.sizeHint()
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
+        return QtCore.QSize(160, 160)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        dw, dh = self._margins
+        side = max(min(self.width() - dw, self.height() - dh), 40)
+        w, h = min(side + dw, self.width()), min(side + dh, self.height())
+        self.plot.setGeometry((self.width() - w) // 2, (self.height() - h) // 2, w, h)
+
+    def _remeasure(self, *_args) -> None:
+        vb = self.plot.getViewBox().geometry()
+        margins = (self.plot.width() - round(vb.width()), self.plot.height() - round(vb.height()))
+        if max(abs(a - b) for a, b in zip(margins, self._margins)) > 1:
+            self._margins = margins
+            self._fit()
 
 
 class StudyWorker(QtCore.QObject):
@@ -123,7 +160,7 @@ class TrainView(QtWidgets.QWidget):
         self.status_label.setWordWrap(True)
         relative_font(self.status_label, 1.15)
         row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.map_plot, 1)
+        row.addWidget(self.map_holder, 1)
         row.addWidget(self.loss_plot, 1)
         plots_lay.addLayout(row, 1)
         plots_lay.addWidget(self.status_label)
@@ -288,14 +325,16 @@ class TrainView(QtWidgets.QWidget):
     def _build_plots(self) -> None:
         self.map_plot = pg.PlotWidget(objectName="trainMap")
         tie_menus(self.map_plot, self)
-        self.map_plot.setAspectLocked(True)
         self.map_plot.setMenuEnabled(False)
         self.map_plot.hideButtons()
         self.map_plot.setMouseEnabled(x=False, y=False)
-        self.map_plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
+        # The view shows exactly the map's square, and the holder keeps the square square: an
+        # aspect lock would widen the range past ±6 and leave bands the map does not cover.
+        self.map_plot.setRange(xRange=(-GRID_EXTENT, GRID_EXTENT), yRange=(-GRID_EXTENT, GRID_EXTENT), padding=0)
+        self.map_plot.getViewBox().disableAutoRange()
         self.map_plot.setTitle(self.tr("Decision boundary"))
+        self.map_holder = SquareHolder(self.map_plot)
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setRect(QtCore.QRectF(-6, -6, 12, 12))
         cmap = pg.ColorMap([0.0, 0.5, 1.0], [pg.mkColor(NEGATIVE), pg.mkColor("#FFFFFF"), pg.mkColor(POSITIVE)])
         self.image.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256))
         self.image.setLevels((-1.0, 1.0))
@@ -587,7 +626,9 @@ class TrainView(QtWidgets.QWidget):
         sel = min(self.tstate.selected, tr.n_networks - 1)
         out = tr.predict(self._grid, sel).reshape(MAP_RESOLUTION, MAP_RESOLUTION)
         # grid_points' row 0 is the top; the image's row 0 is drawn at the rect's bottom.
-        self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0))
+        # The rect goes with the image: pyqtgraph scales a rect by the image's size, so a rect
+        # set before the first image would stretch one cell over the plot.
+        self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0), rect=MAP_RECT)
         label = spec_label(self.tstate.activations[sel])
         set_title(self.map_plot, self.tr("Decision boundary: {label}").format(label=label))
 
