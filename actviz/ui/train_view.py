@@ -130,6 +130,7 @@ class TrainView(QtWidgets.QWidget):
         super().__init__(parent, objectName="trainView")
         self.tstate, self.fstate, self.notify = tstate, fstate, notify
         self.trainer: Trainer | None = None
+        self._built_for: list = []  # the activations the trainer was built for
         self.playing = False
         self.study: StudyResult | None = None
         self._thread: QtCore.QThread | None = None
@@ -535,13 +536,24 @@ class TrainView(QtWidgets.QWidget):
     @guarded
     def _on_function_view(self, *_args) -> None:
         self._controls_from_state()  # colours follow the function view's curves
+        if self._synced() is None:
+            return
         self._rebuild_loss_items()
         self._draw_losses()
 
     # ------------------------------------------------------------------ training
+    def _synced(self) -> Trainer | None:
+        """The trainer, rebuilt first if the set-up changed since it was made (a lesson or scene
+        applied while the view was hidden): a trainer never draws another set-up's networks."""
+        tr = self.trainer
+        if self._stale or (tr is not None and self._built_for != self.tstate.activations):
+            self.rebuild()
+        return self.trainer
+
     def rebuild(self) -> None:
         """A new trainer for the current set-up (epoch 0); keeps playing if it was."""
         self._stale = False
+        self._built_for = self.tstate.activations
         try:
             self.trainer = Trainer(config_from_state(self.tstate))
         except ValueError as e:
@@ -554,12 +566,12 @@ class TrainView(QtWidgets.QWidget):
         self._draw_all()
 
     def reset(self) -> None:
-        if self.trainer is not None:
+        if self._synced() is not None:
             self.trainer.reset()
             self._draw_all()
 
     def play(self) -> None:
-        if self.trainer is None:
+        if self._synced() is None:
             return
         self.playing = True
         self.play_button.setText(self.tr("Pause"))
@@ -574,7 +586,7 @@ class TrainView(QtWidgets.QWidget):
         self.pause() if self.playing else self.play()
 
     def step(self, epochs: int = 1) -> None:
-        if self.trainer is None:
+        if self._synced() is None:
             return
         self.trainer.step_epochs(epochs)
         self._draw_all()
@@ -611,7 +623,7 @@ class TrainView(QtWidgets.QWidget):
 
     def _draw_points(self) -> None:
         tr = self.trainer
-        if tr is None:
+        if tr is None or self._stale:
             return
         ds = tr.datasets[0]
         for items, x, y in ((self.train_points, ds.x_train, ds.y_train), (self.test_points, ds.x_test, ds.y_test)):
@@ -621,7 +633,7 @@ class TrainView(QtWidgets.QWidget):
 
     def _draw_map(self) -> None:
         tr = self.trainer
-        if tr is None:
+        if tr is None or self._stale:
             return
         sel = min(self.tstate.selected, tr.n_networks - 1)
         out = tr.predict(self._grid, sel).reshape(MAP_RESOLUTION, MAP_RESOLUTION)
@@ -634,7 +646,7 @@ class TrainView(QtWidgets.QWidget):
 
     def _draw_losses(self) -> None:
         tr = self.trainer
-        if tr is None:
+        if tr is None or self._stale:
             return
         colors = activation_colors(self.tstate.activations, self.fstate)
         curves = loss_curves(tr, self.tstate.activations, colors)
