@@ -36,6 +36,7 @@ from actviz.ui.look import (
     set_title,
     style_plot,
 )
+from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import activation_colors
@@ -74,7 +75,10 @@ class DepthView(QtWidgets.QWidget):
 
     def __init__(self, dstate: DepthState, fstate: State, notify: Notify, parent=None) -> None:
         super().__init__(parent, objectName="depthView")
-        self.dstate, self.fstate, self.notify = dstate, fstate, notify
+        self.dstate, self.fstate = dstate, fstate
+        # The view's own messages show in the view, not under the function plot.
+        self.message_line = MessageLine("depthMessage")
+        self.notify: Notify = self.message_line.say
         self.result: DepthResult | None = None
         self._request = 0
         self._stale = True
@@ -231,6 +235,7 @@ class DepthView(QtWidgets.QWidget):
         plots = QtWidgets.QWidget()
         plots_lay = QtWidgets.QVBoxLayout(plots)
         plots_lay.setContentsMargins(6, 6, 6, 6)
+        plots_lay.addWidget(self.message_line)
         plots_lay.addWidget(self.grad_plot, 3)
         plots_lay.addWidget(self.hist_plot, 2)
         plots_lay.addWidget(self.diagnosis)
@@ -279,6 +284,7 @@ class DepthView(QtWidgets.QWidget):
 
     @guarded
     def _on_setup(self, *_args) -> None:
+        self.message_line.clear_message()  # a setting that took makes an old refusal stale
         self._controls_from_state()
         self.recompute()
 
@@ -299,6 +305,7 @@ class DepthView(QtWidgets.QWidget):
         for plot in (self.grad_plot, self.hist_plot):
             style_plot(plot, look, f)
         set_text_color(self.busy, look.muted)
+        self.message_line.apply_look(look, f.line)
         # Built after the window took its scale, before it was put into it: the labels whose
         # size is relative to the window's take theirs here.
         rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)

@@ -34,17 +34,25 @@ from actviz.ui.look import (
     set_title,
     style_plot,
 )
+from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
-from actviz.ui.qt import QtCore, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import (
+    LOSS_FLOOR,
     MAP_RESOLUTION,
+    MIN_EPOCHS_SHOWN,
     activation_colors,
     config_from_state,
+    log_ticks,
     loss_csv,
     loss_curves,
+    loss_y_range,
+    race_epochs,
     status_line,
+    study_caption,
     study_csv,
     study_table,
+    tick_texts,
 )
 from actviz.ui.view_common import fill_activations, quiet, write_picture, write_png
 
@@ -91,6 +99,45 @@ class SquareHolder(QtWidgets.QWidget):
             self._fit()
 
 
+class LossAxis(pg.AxisItem):
+    """A log axis that always labels at least two or three values, never crowds them: decades,
+    1-2-5 or round values within a decade, as many as the axis' height allows."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+        if not self.logMode:
+            return super().tickValues(minVal, maxVal, size)
+        line = QtGui.QFontMetricsF(self.style.get("tickFont") or QtGui.QFont()).height()
+        values = log_ticks(minVal, maxVal, max(2, int(size / (2.2 * line))))
+        return [(1.0, [float(np.log10(v)) for v in values])]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        if not self.logMode:
+            return super().tickStrings(values, scale, spacing)
+        return tick_texts([10.0**v for v in values])
+
+
+def legend_below(plot: pg.PlotWidget) -> pg.LegendItem:
+    """A legend in its own row under the plot's axis: it never covers a curve. As many entries
+    share a line as the plot's width holds, so it never makes the plot wider than its room."""
+    pi = plot.getPlotItem()
+    legend = pg.LegendItem(offset=None, colCount=1, brush=pg.mkBrush(0, 0, 0, 0))
+    pi.layout.addItem(legend, 4, 1)
+    pi.legend = legend  # named curves join it, and style_plot styles it
+    pi.getViewBox().sigResized.connect(lambda *_: fit_legend(legend, pi))
+    return legend
+
+
+def fit_legend(legend: pg.LegendItem, pi: pg.PlotItem) -> None:
+    """Entries per line: what the view's width holds (at least one)."""
+    if not legend.items:
+        return
+    widest = max(sample.boundingRect().width() + label.boundingRect().width() for sample, label in legend.items)
+    room = pi.getViewBox().width()
+    cols = max(1, min(len(legend.items), int(room // (widest + 2 * legend.layout.horizontalSpacing() + 12))))
+    if cols != legend.columnCount:
+        legend.setColumnCount(cols)
+
+
 class StudyWorker(QtCore.QObject):
     """Runs a convergence study off the GUI thread; the core knows nothing of threads."""
 
@@ -128,7 +175,11 @@ class TrainView(QtWidgets.QWidget):
 
     def __init__(self, tstate: TrainState, fstate: State, notify: Notify, parent=None) -> None:
         super().__init__(parent, objectName="trainView")
-        self.tstate, self.fstate, self.notify = tstate, fstate, notify
+        self.tstate, self.fstate = tstate, fstate
+        # The view's own messages show in the view (the window's line sits under the function
+        # plot, out of sight from here).
+        self.message_line = MessageLine("trainMessage")
+        self.notify: Notify = self.message_line.say
         self.trainer: Trainer | None = None
         self._built_for: list = []  # the activations the trainer was built for
         self.playing = False
@@ -159,11 +210,16 @@ class TrainView(QtWidgets.QWidget):
         plots_lay.setContentsMargins(6, 6, 6, 6)
         self.status_label = QtWidgets.QLabel(objectName="trainStatus")
         self.status_label.setWordWrap(True)
-        relative_font(self.status_label, 1.15)
+        # The race's key result, large enough to read from the back of the room.
+        self.key_label = QtWidgets.QLabel(objectName="trainKeyResult")
+        self.key_label.setWordWrap(True)
+        relative_font(self.key_label, 1.5, bold=True)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.map_holder, 1)
         row.addWidget(self.loss_plot, 1)
+        plots_lay.addWidget(self.message_line)
         plots_lay.addLayout(row, 1)
+        plots_lay.addWidget(self.key_label)
         plots_lay.addWidget(self.status_label)
         plots_lay.addWidget(self.fair_note)
 
@@ -354,7 +410,8 @@ class TrainView(QtWidgets.QWidget):
             item.setZValue(10)
             self.map_plot.addItem(item)
 
-        self.loss_plot = pg.PlotWidget(objectName="trainLoss")
+        self.loss_plot = pg.PlotWidget(objectName="trainLoss", axisItems={"left": LossAxis("left")})
+        self.loss_plot.getAxis("bottom").enableAutoSIPrefix(False)  # epochs are counted, not scaled
         tie_menus(self.loss_plot, self)
         self.loss_plot.setMenuEnabled(False)
         self.loss_plot.hideButtons()
@@ -362,11 +419,17 @@ class TrainView(QtWidgets.QWidget):
         self.loss_plot.setLabel("bottom", self.tr("epoch"))
         self.loss_plot.setLogMode(y=True)
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
-        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 190))
+        self.loss_legend = legend_below(self.loss_plot)
         self.threshold_line = pg.InfiniteLine(
-            angle=0, pen=pg.mkPen("#888888", width=1, style=QtCore.Qt.PenStyle.DotLine)
+            angle=0,
+            pen=pg.mkPen("#888888", width=1, style=QtCore.Qt.PenStyle.DotLine),
+            label="",
+            labelOpts={"position": 0.03, "anchors": [(0, 1), (0, 1)]},
         )
         self.loss_plot.addItem(self.threshold_line, ignoreBounds=True)
+        # The ranges follow the curves until the user zooms or pans; Reset gives them back.
+        self._user_range = False
+        self.loss_plot.getViewBox().sigRangeChangedManually.connect(self._on_user_range)
         self.loss_items: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
 
     def _build_study(self) -> None:
@@ -405,13 +468,27 @@ class TrainView(QtWidgets.QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         lay.addWidget(self.progress)
+        self.study_caption = QtWidgets.QLabel(objectName="studyCaption")
+        self.study_caption.setWordWrap(True)
+        self.study_caption.hide()
+        lay.addWidget(self.study_caption)
         self.table = QtWidgets.QTableWidget(0, 4, objectName="studyTable")
+        # Short two-line headers: the four columns fit the side panel with no sideways scroll.
         self.table.setHorizontalHeaderLabels(
-            [self.tr("activation"), self.tr("median epochs [IQR]"), self.tr("converged"), self.tr("speed-up")]
+            [self.tr("activation"), self.tr("median\n[IQR]"), self.tr("conv."), self.tr("speed-\nup")]
         )
+        self.table.horizontalHeaderItem(1).setToolTip(self.tr("median epochs to the threshold [interquartile range]"))
+        self.table.horizontalHeaderItem(2).setToolTip(self.tr("seeds that converged / seeds run"))
+        self.table.horizontalHeaderItem(3).setToolTip(self.tr("the first activation's median over this one's"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
         scaled_height(self.table, minimum=120)
         lay.addWidget(self.table)
         exports = QtWidgets.QHBoxLayout()
@@ -491,6 +568,7 @@ class TrainView(QtWidgets.QWidget):
 
     @guarded
     def _on_setup(self, *_args) -> None:
+        self.message_line.clear_message()  # a setting that took makes an old refusal stale
         self._controls_from_state()
         if self.isVisible():
             self.rebuild()
@@ -515,6 +593,10 @@ class TrainView(QtWidgets.QWidget):
         for plot in (self.map_plot, self.loss_plot):
             style_plot(plot, look, f)
         self.threshold_line.setPen(pen(look.muted, f.line, QtCore.Qt.PenStyle.DotLine))
+        self.threshold_line.label.setColor(look.note)
+        label_font = QtGui.QFont()
+        label_font.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * f.text)
+        self.threshold_line.label.setFont(label_font)
         for items, width in ((self.train_points, 1.0), (self.test_points, 1.5)):
             for item in items:
                 item.setSize(7 * f.line)
@@ -524,6 +606,8 @@ class TrainView(QtWidgets.QWidget):
             test_item.setPen(pen(color, 3 * f.line))
             train_item.setPen(pen(color, 2 * f.line, QtCore.Qt.PenStyle.DashLine))
         set_text_color(self.fair_note, look.note)
+        self.message_line.apply_look(look, f.line)
+        fit_legend(self.loss_legend, self.loss_plot.getPlotItem())
         # Built after the window took its scale, before it was put into it: the labels whose
         # size is relative to the window's take theirs here.
         rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
@@ -553,6 +637,7 @@ class TrainView(QtWidgets.QWidget):
     def rebuild(self) -> None:
         """A new trainer for the current set-up (epoch 0); keeps playing if it was."""
         self._stale = False
+        self._user_range = False
         self._built_for = self.tstate.activations
         try:
             self.trainer = Trainer(config_from_state(self.tstate))
@@ -565,7 +650,11 @@ class TrainView(QtWidgets.QWidget):
         self._draw_points()
         self._draw_all()
 
+    def _on_user_range(self, *_args) -> None:
+        self._user_range = True
+
     def reset(self) -> None:
+        self._user_range = False
         if self._synced() is not None:
             self.trainer.reset()
             self._draw_all()
@@ -615,7 +704,11 @@ class TrainView(QtWidgets.QWidget):
             test_item = self.loss_plot.plot(pen=pen(color, 3 * self._factors.line), name=spec_label(spec))
             train_item = self.loss_plot.plot(pen=pen(color, 2 * self._factors.line, QtCore.Qt.PenStyle.DashLine))
             self.loss_items.append((test_item, train_item))
+        fit_legend(self.loss_legend, self.loss_plot.getPlotItem())
         self.threshold_line.setPos(np.log10(self.tstate.threshold))
+        self.threshold_line.label.setFormat(
+            self.tr("converged: < {threshold}").format(threshold=f"{self.tstate.threshold:g}")
+        )
 
     def _draw_all(self) -> None:
         self._draw_map()
@@ -650,12 +743,24 @@ class TrainView(QtWidgets.QWidget):
             return
         colors = activation_colors(self.tstate.activations, self.fstate)
         curves = loss_curves(tr, self.tstate.activations, colors)
-        floor = 1e-6  # a log axis cannot show 0
         for (test_item, train_item), c in zip(self.loss_items, curves):
-            test_item.setData(c.epochs, np.maximum(c.test, floor))
-            train_item.setData(c.epochs, np.maximum(c.train, floor))
+            test_item.setData(c.epochs, np.maximum(c.test, LOSS_FLOOR))
+            train_item.setData(c.epochs, np.maximum(c.train, LOSS_FLOOR))
+        if not self._user_range:
+            vb = self.loss_plot.getViewBox()
+            lo, hi = loss_y_range(np.concatenate([tr.test_loss, tr.train_loss], axis=None), tr.config.threshold)
+            vb.setRange(xRange=(0, max(tr.epoch, MIN_EPOCHS_SHOWN)), yRange=(lo, hi), padding=0.02)
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
         self.status_label.setText(status_line(tr, self.tstate.activations))
+        self.key_label.setText(self._key_text(tr))
+
+    def _key_text(self, tr: Trainer) -> str:
+        done = [
+            f"{label} {self.tr('not yet') if e is None else e}" for label, e in race_epochs(tr, self.tstate.activations)
+        ]
+        return self.tr("Test loss below {threshold} at epoch: {result}").format(
+            threshold=f"{tr.config.threshold:g}", result=" · ".join(done)
+        )
 
     # ------------------------------------------------------------------ study
     def run_study(self) -> None:
@@ -668,6 +773,7 @@ class TrainView(QtWidgets.QWidget):
             self.notify(f"Cannot run this study: {e}")
             return
         self._study_labels = [spec_label(s) for s in self.tstate.activations]
+        self._study_colors = activation_colors(self.tstate.activations, self.fstate)
         self._thread = QtCore.QThread(self)
         self._worker = StudyWorker(config, self.tstate.study_seeds, self.tstate.study_epochs)
         self._worker.moveToThread(self._thread)
@@ -679,6 +785,7 @@ class TrainView(QtWidgets.QWidget):
         self.study_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
+        self.message_line.clear_message()
         self._thread.start()
 
     def cancel_study(self) -> None:
@@ -711,8 +818,9 @@ class TrainView(QtWidgets.QWidget):
     def _on_study_cancelled(self, partial: StudyResult) -> None:
         self._finish_thread()
         self.notify(
-            f"Study cancelled after {partial.epochs} of {partial.requested_epochs} epochs; "
-            "the table shows where it got to."
+            self.tr("Study cancelled after {n} of {total} epochs: the table is partial.").format(
+                n=partial.epochs, total=partial.requested_epochs
+            )
         )
         self.study = partial
         self._show_table(partial)
@@ -725,12 +833,20 @@ class TrainView(QtWidgets.QWidget):
     def _show_table(self, result: StudyResult) -> None:
         rows = study_table(result, self._study_labels)
         self.table.setRowCount(len(rows))
+        swatch = round(12 * theme.SCALE_FACTORS[self.fstate.scale])
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 item = QtWidgets.QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+                else:
+                    item.setToolTip(text)
+                    pm = QtGui.QPixmap(swatch, swatch)
+                    pm.fill(QtGui.QColor(self._study_colors[r]))
+                    item.setIcon(QtGui.QIcon(pm))
                 self.table.setItem(r, c, item)
+        self.study_caption.setText(study_caption(result))
+        self.study_caption.show()
 
     def shutdown(self) -> None:
         """Stop the timer and any study (the window is closing)."""
