@@ -25,6 +25,7 @@ from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_c
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_state
+from actviz.ui.legend import fit_legend, legend_below
 from actviz.ui.look import (
     SideFit,
     pen,
@@ -208,7 +209,7 @@ class DepthView(QtWidgets.QWidget):
         self.grad_plot.setLabel("bottom", self.tr("layer (1 = next to the input)"))
         self.grad_plot.setLabel("left", "‖∂L/∂W‖")
         self.grad_plot.setTitle(self.tr("Gradient reaching each layer (dashed: product of mean |f′|)"))
-        self.legend = self.grad_plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 190))
+        self.legend = legend_below(self.grad_plot)  # under the plot: it hides no layer
         self.grad_items: list[
             tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem]
         ] = []
@@ -420,6 +421,7 @@ class DepthView(QtWidgets.QWidget):
             dashed = pen(color, 1.5 * self._factors.line, QtCore.Qt.PenStyle.DashLine)
             theory = self.grad_plot.plot(c.layers, np.maximum(c.theory, floor), pen=dashed)
             self.grad_items.append((med, lo, band, hi, theory))
+        fit_legend(self.legend, self.grad_plot.getPlotItem())
         lines = diagnosis_lines(result, specs)
         self.diagnosis.setText(
             "<br>".join(f"<span style='color:{color}'>■</span> {line}" for line, color in zip(lines, colors))

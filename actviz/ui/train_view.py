@@ -23,6 +23,7 @@ from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_la
 from actviz.ui import keys, theme
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
+from actviz.ui.legend import fit_legend, legend_below
 from actviz.ui.look import (
     SideFit,
     pen,
@@ -114,28 +115,6 @@ class LossAxis(pg.AxisItem):
         if not self.logMode:
             return super().tickStrings(values, scale, spacing)
         return tick_texts([10.0**v for v in values])
-
-
-def legend_below(plot: pg.PlotWidget) -> pg.LegendItem:
-    """A legend in its own row under the plot's axis: it never covers a curve. As many entries
-    share a line as the plot's width holds, so it never makes the plot wider than its room."""
-    pi = plot.getPlotItem()
-    legend = pg.LegendItem(offset=None, colCount=1, brush=pg.mkBrush(0, 0, 0, 0))
-    pi.layout.addItem(legend, 4, 1)
-    pi.legend = legend  # named curves join it, and style_plot styles it
-    pi.getViewBox().sigResized.connect(lambda *_: fit_legend(legend, pi))
-    return legend
-
-
-def fit_legend(legend: pg.LegendItem, pi: pg.PlotItem) -> None:
-    """Entries per line: what the view's width holds (at least one)."""
-    if not legend.items:
-        return
-    widest = max(sample.boundingRect().width() + label.boundingRect().width() for sample, label in legend.items)
-    room = pi.getViewBox().width()
-    cols = max(1, min(len(legend.items), int(room // (widest + 2 * legend.layout.horizontalSpacing() + 12))))
-    if cols != legend.columnCount:
-        legend.setColumnCount(cols)
 
 
 class StudyWorker(QtCore.QObject):
