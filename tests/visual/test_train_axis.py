@@ -1,6 +1,9 @@
 """The loss plot's axes read sensibly: epochs from 0 at epoch 0 with no SI-prefix surprise, two or
 three readable y labels on the log axis in every case and never a crowd, a labelled threshold."""
 
+import itertools
+import math
+
 import pytest
 
 from actviz.ui import MainWindow
@@ -82,7 +85,7 @@ def test_a_tall_axis_is_not_crowded(win, qtbot, size):
     assert len(set(labels)) == len(labels)
     # No crowd: a label's centre is at least 1.5 lines from the next one's.
     centres = sorted(rect.center().y() for rect, _text in drawn_specs(left))
-    assert min(b - a for a, b in zip(centres, centres[1:])) >= 1.5 * line, (labels, centres)
+    assert min(b - a for a, b in itertools.pairwise(centres)) >= 1.5 * line, (labels, centres)
 
 
 def test_threshold_line_is_labelled(win):
@@ -103,6 +106,4 @@ def test_threshold_line_is_labelled(win):
     ],
 )
 def test_log_ticks_and_their_texts(lo, hi, room, expect):
-    import math
-
     assert tick_texts(log_ticks(math.log10(lo), math.log10(hi), room)) == expect
