@@ -722,8 +722,16 @@ class TrainView(QtWidgets.QWidget):
             return
         colors = activation_colors(self.tstate.activations, self.fstate)
         curves = loss_curves(tr, self.tstate.activations, colors)
+        one = tr.epoch == 0  # a single point draws no line: mark it, so epoch 0 shows where each starts
         for (test_item, train_item), c in zip(self.loss_items, curves):
-            test_item.setData(c.epochs, np.maximum(c.test, LOSS_FLOOR))
+            test_item.setData(
+                c.epochs,
+                np.maximum(c.test, LOSS_FLOOR),
+                symbol="o" if one else None,
+                symbolSize=8 * self._factors.line,
+                symbolBrush=c.color,
+                symbolPen=None,
+            )
             train_item.setData(c.epochs, np.maximum(c.train, LOSS_FLOOR))
         if not self._user_range:
             vb = self.loss_plot.getViewBox()
