@@ -793,6 +793,8 @@ class TrainView(QtWidgets.QWidget):
     @QtCore.Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(round(100 * done / max(total, 1)))
+        # Epochs, not only a percentage: a long study moves visibly from its first second.
+        self.progress.setFormat(self.tr("{done} of {total} epochs").format(done=f"{done:,}", total=f"{total:,}"))
 
     @QtCore.Slot(object)
     def _on_study_done(self, result: StudyResult) -> None:
