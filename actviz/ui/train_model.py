@@ -174,15 +174,16 @@ def loss_curves(trainer: Trainer, specs: Sequence[Spec], colors: Sequence[str]) 
     return [LossCurve(spec_label(spec), colors[i], epochs, train[:, i], test[:, i]) for i, spec in enumerate(specs)]
 
 
-def status_line(trainer: Trainer, specs: Sequence[Spec]) -> str:
-    """``epoch 120 · test loss: ReLU 0.031 (below 0.05 at 88), Sigmoid 0.241``."""
+def status_line(trainer: Trainer, specs: Sequence[Spec], *, with_epochs: bool = True) -> str:
+    """``epoch 120 · test loss: ReLU 0.031 (below 0.05 at 88), Sigmoid 0.241``; without
+    ``with_epochs`` the epochs below the threshold are left to the key result."""
     test = trainer.test_loss[-1]
     conv = trainer.epochs_to_threshold()
     parts = []
     for i, spec in enumerate(specs):
         v = float(test[i])
         txt = f"{spec_label(spec)} {v:.3g}" if math.isfinite(v) else f"{spec_label(spec)} —"
-        if conv[i] is not None:
+        if with_epochs and conv[i] is not None:
             txt += f" (below {trainer.config.threshold:g} at epoch {conv[i]})"
         parts.append(txt)
     return f"epoch {trainer.epoch} · test loss: " + ", ".join(parts)

@@ -88,13 +88,18 @@ class SquareHolder(QtWidgets.QWidget):
 
     def _fit(self) -> None:
         dw, dh = self._margins
-        side = max(min(self.width() - dw, self.height() - dh), 40)
+        side = max(min(self.width() - dw, self.height() - dh), 20)
         w, h = min(side + dw, self.width()), min(side + dh, self.height())
         self.plot.setGeometry((self.width() - w) // 2, (self.height() - h) // 2, w, h)
 
     def _remeasure(self, *_args) -> None:
+        # The plot item and its ViewBox are measured in the same layout pass; a pass caught
+        # half-way (the item resized, the ViewBox not yet) gives nonsense and is skipped.
+        pi = self.plot.getPlotItem().geometry()
         vb = self.plot.getViewBox().geometry()
-        margins = (self.plot.width() - round(vb.width()), self.plot.height() - round(vb.height()))
+        margins = (round(pi.width() - vb.width()), round(pi.height() - vb.height()))
+        if not all(0 <= m < 0.8 * max(size, 1) for m, size in zip(margins, (pi.width(), pi.height()))):
+            return
         if max(abs(a - b) for a, b in zip(margins, self._margins)) > 1:
             self._margins = margins
             self._fit()
@@ -192,7 +197,7 @@ class TrainView(QtWidgets.QWidget):
         # The race's key result, large enough to read from the back of the room.
         self.key_label = QtWidgets.QLabel(objectName="trainKeyResult")
         self.key_label.setWordWrap(True)
-        relative_font(self.key_label, 1.5, bold=True)
+        relative_font(self.key_label, 1.35, bold=True)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.map_holder, 1)
         row.addWidget(self.loss_plot, 1)
@@ -738,7 +743,7 @@ class TrainView(QtWidgets.QWidget):
             lo, hi = loss_y_range(np.concatenate([tr.test_loss, tr.train_loss], axis=None), tr.config.threshold)
             vb.setRange(xRange=(0, max(tr.epoch, MIN_EPOCHS_SHOWN)), yRange=(lo, hi), padding=0.02)
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
-        self.status_label.setText(status_line(tr, self.tstate.activations))
+        self.status_label.setText(status_line(tr, self.tstate.activations, with_epochs=False))
         self.key_label.setText(self._key_text(tr))
 
     def _key_text(self, tr: Trainer) -> str:
