@@ -77,6 +77,7 @@ class DepthView(QtWidgets.QWidget):
     def __init__(self, dstate: DepthState, fstate: State, notify: Notify, parent=None) -> None:
         super().__init__(parent, objectName="depthView")
         self.dstate, self.fstate = dstate, fstate
+        del notify  # the window's message line is under the function plot; this view has its own
         # The view's own messages show in the view, not under the function plot.
         self.message_line = MessageLine("depthMessage")
         self.notify: Notify = self.message_line.say

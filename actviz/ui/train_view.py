@@ -160,6 +160,7 @@ class TrainView(QtWidgets.QWidget):
     def __init__(self, tstate: TrainState, fstate: State, notify: Notify, parent=None) -> None:
         super().__init__(parent, objectName="trainView")
         self.tstate, self.fstate = tstate, fstate
+        del notify  # the window's message line is under the function plot; this view has its own
         # The view's own messages show in the view (the window's line sits under the function
         # plot, out of sight from here).
         self.message_line = MessageLine("trainMessage")
