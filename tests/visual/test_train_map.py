@@ -62,9 +62,23 @@ def test_the_map_covers_its_whole_plot(win):
     assert abs(r.width() - r.height()) <= 3, (r.width(), r.height())
 
 
+def _free_spot(tv, near: float):
+    """A point within ``near`` of the origin as far as possible from every data marker."""
+    ds = tv.trainer.datasets[0]
+    pts = np.concatenate([ds.x_train, ds.x_test])
+    g = np.linspace(-near, near, 41)
+    cand = np.stack(np.meshgrid(g, g), axis=-1).reshape(-1, 2)
+    cand = cand[np.hypot(cand[:, 0], cand[:, 1]) <= near]
+    gap = np.min(np.hypot(*(cand[:, None, :] - pts[None, :, :]).transpose(2, 0, 1)), axis=1)
+    return cand[np.argmax(gap)], float(gap.max())
+
+
 def test_circle_centre_and_corners_differ(win):
     tv, image = _trained(win, "circle", 300)
-    centre = _at(image, tv, win, 0.0, 0.0)
+    (cx, cy), gap = _free_spot(tv, 1.5)
+    r = tv.map_plot.getViewBox().viewPixelSize()[0] * 6  # a marker's radius, in data units
+    assert gap > r, "no marker-free spot near the centre"
+    centre = _at(image, tv, win, cx, cy)
     assert pixels.distance(centre, pixels.hex_rgb(POSITIVE)) < 90, centre
     for x, y in CORNERS:
         corner = _at(image, tv, win, x, y)
