@@ -99,24 +99,43 @@ def _size(text: str | None) -> tuple[int, int]:
     return size
 
 
-class _Progress:
-    """Progress on stderr, at most every half second, and never an error if stderr is gone."""
+def _duration(seconds: float) -> str:
+    s = round(seconds)
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min {s % 60:02d} s"
+    return f"{s // 3600} h {s % 3600 // 60:02d} min"
 
-    def __init__(self, what: str) -> None:
-        self.what, self.last = what, 0.0
+
+class _Progress:
+    """Progress on stderr: what is done of how much, and about how long is left; at most every
+    half second, and never an error if stderr is gone."""
+
+    def __init__(self, what: str, unit: str) -> None:
+        self.what, self.unit, self.last = what, unit, 0.0
+        self.start = time.monotonic()
+        self.width = 0
+
+    def line(self, done: int, total: int, elapsed: float) -> str:
+        pct = 100 * done / max(total, 1)
+        text = f"{self.what}: {done:,} of {total:,} {self.unit} ({pct:.1f} %)"
+        if 0 < done < total:
+            text += f", about {_duration(elapsed / done * (total - done))} left"
+        elif done >= total:
+            text += f" in {_duration(elapsed)}"
+        return text
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if now - self.last < 0.5 and done < total:
+        if now - self.last < 0.5 and 0 < done < total:
             return
         self.last = now
+        text = self.line(done, total, now - self.start)
+        pad = " " * max(self.width - len(text), 0)  # wipe a longer line before it
+        self.width = len(text)
         with contextlib.suppress(OSError, ValueError):
-            print(
-                f"\r{self.what}: {100 * done // max(total, 1)} %",
-                end="" if done < total else "\n",
-                file=sys.stderr,
-                flush=True,
-            )
+            print(f"\r{text}{pad}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
 def _write_csv(path: str, text: str) -> None:
@@ -215,7 +234,10 @@ def _train_config(args: argparse.Namespace, formulas: list[tuple[str, dict[str, 
         parts = [s for s in re.split(r"[,\s]+", args.layers.strip()) if s]
         changes["layers"] = tuple(_whole(s, "neurons per layer", 1, 8) for s in parts)
     if args.noise is not None:
-        changes["noise"] = _number(args.noise, "--noise") / 100
+        percent = _number(args.noise, "--noise")
+        if not 0 <= percent <= 50:  # said in the option's unit, not the fraction it becomes
+            raise UsageError(f"--noise must be a percentage in [0, 50], got {args.noise}")
+        changes["noise"] = percent / 100
     if args.train_percent is not None:
         changes["train_percent"] = _whole(args.train_percent, "--train-percent", 10, 90)
     if args.regularization is not None:
@@ -265,7 +287,7 @@ def train_main(argv: list[str]) -> int:
 
         return _screenshot(args.screenshot, size, prepare)
     t0 = time.perf_counter()
-    result = convergence_study(config, seeds, epochs, progress=_Progress("training"))
+    result = convergence_study(config, seeds, epochs, progress=_Progress("training", "epochs"))
     from actviz.ui.train_model import study_csv  # Qt-free
 
     labels = [_label(fid, p) for fid, p in config.activations]
@@ -373,7 +395,7 @@ def depth_main(argv: list[str]) -> int:
     from actviz.ui.depth_model import config_from_state, diagnosis_lines, layers_csv
 
     t0 = time.perf_counter()
-    result = depth_stats(config_from_state(ds), progress=_Progress("depth"))
+    result = depth_stats(config_from_state(ds), progress=_Progress("depth", "networks"))
     c = result.config
     print_line(
         f"{c.depth} layers of {c.width}, init {c.init}, scale {c.scale:g}"

@@ -63,7 +63,7 @@ def test_the_function_view_keeps_working_while_training(win, qtbot):
     tv.pause()
 
 
-def test_the_article_race_trains_three_from_the_same_start_in_their_curve_colours(win, qtbot):
+def test_the_article_race_trains_three_from_the_same_start_in_their_own_colours(win, qtbot):
     win.state.set_function("sigmoid")
     win.state.pin("relu")
     tv = win.train_view
@@ -75,8 +75,8 @@ def test_the_article_race_trains_three_from_the_same_start_in_their_curve_colour
     for test_item, _train_item in tv.loss_items:
         assert test_item.getData()[0].size == tv.trainer.epoch + 1
     pens = [item.opts["pen"].color().name().upper() for item, _ in tv.loss_items]
-    assert pens[0] == theme.CURVE_COLORS[0].upper()  # sigmoid is the function shown
-    assert pens[2] == theme.OVERLAY_COLORS[0].upper()  # ReLU is pinned in the first slot
+    assert pens[0] == theme.CURVE_COLORS[0].upper()  # sigmoid: the live curve's colour
+    assert pens[2] == theme.OVERLAY_COLORS[1].upper()  # ReLU: its own, wherever it is pinned
     assert len(set(pens)) == 3
 
 
@@ -113,7 +113,7 @@ def test_a_study_fills_its_table_and_a_long_one_can_be_cancelled(win, qtbot, tmp
     qtbot.waitUntil(lambda: tv.progress.value() >= 0 and tv.cancel_button.isEnabled(), timeout=5000)
     tv.cancel_study()
     qtbot.waitUntil(lambda: tv.study_button.isEnabled(), timeout=20000)
-    assert "cancelled" in win.messages[-1]
+    assert "cancelled" in tv.message_line.history[-1] and tv.message_line.isVisible()
 
 
 def test_loss_export_reads_back(win, tmp_path):
@@ -131,7 +131,7 @@ def test_bad_layers_text_is_refused_with_a_message(win, qtbot):
     tv = win.train_view
     tv.layers.setText("3, 9")
     tv.layers.editingFinished.emit()
-    assert win.state.train.layers == (4, 2) and "neurons per layer" in win.messages[-1]
+    assert win.state.train.layers == (4, 2) and "neurons per layer" in tv.message_line.history[-1]
     assert tv.layers.text() == "4, 2"
     tv.layers.setText("3 3 3")
     tv.layers.editingFinished.emit()

@@ -42,6 +42,7 @@ import numpy.typing as npt
 from actviz.core._checks import number as _number
 from actviz.core._checks import whole as _whole
 from actviz.core.datasets import (
+    N_POINTS,
     Dataset,
     check_name,
     check_noise,
@@ -64,6 +65,9 @@ REGULARIZATIONS = ("none", "L1", "L2")
 MAX_LAYERS, MAX_NEURONS = 6, 8
 MAX_ACTIVATIONS = 8
 PLAYGROUND_BIAS = 0.1
+MEMORY_BUDGET = 256 << 20
+"""Bytes the networks of a study that train together may take; more seeds than fit train one
+chunk after another, with identical results (as the depth study's budget)."""
 
 
 # A diverging run (a large learning rate, an exponential activation) overflows to inf and NaN.
@@ -231,6 +235,10 @@ class Trainer:
     Parameters
     ----------
     config : TrainConfig
+    keep_history : bool, default True
+        Keep the losses of every epoch. Without it only the latest row is kept (a study needs
+        the epoch each network converged and its final losses, not its whole curve: at 100,000
+        epochs the curves alone would be 1.6 MB per network).
     track_train_loss : bool, default True
         Measure the training loss after every epoch. Without it :attr:`train_loss` holds NaN
         after epoch 0 and each epoch costs one forward pass over the test points only (a
@@ -246,11 +254,12 @@ class Trainer:
     (6, 4)
     """
 
-    def __init__(self, config: TrainConfig, *, track_train_loss: bool = True) -> None:
+    def __init__(self, config: TrainConfig, *, track_train_loss: bool = True, keep_history: bool = True) -> None:
         if not isinstance(config, TrainConfig):
             raise ValueError(f"config must be a TrainConfig, got {type(config).__name__}")
         self.config = config
         self.track_train_loss = bool(track_train_loss)
+        self.keep_history = bool(keep_history)
         self._acts = [hidden_activation(fn, dict(p)) for fn, p in config.activations]
         seeds = config.seeds
         if config.data_seed is not None:
@@ -318,7 +327,8 @@ class Trainer:
 
     @property
     def train_loss(self) -> FloatArray:
-        """Training loss after each epoch, ``(epoch + 1, n_networks)``; row 0 is before training."""
+        """Training loss after each epoch, ``(epoch + 1, n_networks)``; row 0 is before training
+        (only the latest row, ``(1, n_networks)``, without ``keep_history``)."""
         return np.stack(self._hist_train)
 
     @property
@@ -414,6 +424,9 @@ class Trainer:
 
     def _record(self) -> None:
         train, test = self._losses(self.track_train_loss or self.epoch == 0)
+        if not self.keep_history:
+            self._hist_train.clear()
+            self._hist_test.clear()
         self._hist_train.append(train)
         self._hist_test.append(test)
         fresh = (test.reshape(self._converged.shape) < self.config.threshold) & (self._converged < 0)
@@ -550,12 +563,31 @@ def summarize(rows: Sequence[StudyRow], labels: Sequence[str]) -> tuple[StudySum
     return tuple(out)
 
 
+def study_bytes_per_network(config: TrainConfig) -> int:
+    """Bytes one network of a study holds at its peak (an upper estimate): its share of the
+    data, the layer values of a forward pass over the points (three arrays per layer, as numpy
+    makes temporaries), those of a batch kept for the backward pass, and its weights with their
+    gradients."""
+    units = sum(config.layers) + 1
+    n_params = sum(a * b + b for a, b in zip((2, *config.layers), (*config.layers, 1)))
+    points = N_POINTS * 8 * (2 + 1) * 3  # x, y, stored three ways (all, batches, test)
+    forward = N_POINTS * units * 8 * 3
+    batch = config.batch_size * units * 8 * 4
+    return points + forward + batch + n_params * 8 * 4
+
+
+def _seed_chunks(seeds: tuple[int, ...], n_acts: int, per_net: int, budget: int) -> list[tuple[int, ...]]:
+    fit = max(1, budget // max(per_net * n_acts, 1))
+    return [seeds[i : i + fit] for i in range(0, len(seeds), fit)]
+
+
 def convergence_study(
     config: TrainConfig,
     seeds: int | Sequence[int] = 20,
     epochs: int = 1000,
     progress: Progress = None,
     cancel: CancelFlag = None,
+    memory_budget: int = MEMORY_BUDGET,
 ) -> StudyResult:
     """Train every activation of ``config`` from many seeds and count epochs to the threshold.
 
@@ -568,9 +600,15 @@ def convergence_study(
     epochs : int, default 1000
         Epochs per network. Every network runs them all, so the final losses are comparable.
     progress : callable, optional
-        ``progress(done, total)`` in epochs, after every epoch (and ``(0, total)`` first).
+        ``progress(done, total)`` in epochs summed over the chunks, after every epoch (and
+        ``(0, total)`` first). ``total`` is ``epochs`` times the number of chunks.
     cancel : callable or Event-like, optional
         Checked before every epoch.
+    memory_budget : int
+        Bytes the networks trained together may take (see :func:`study_bytes_per_network`).
+        More seeds than fit train one chunk after another, with identical results (each seed's
+        data and initial weights come from the seed alone), so memory stays bounded at any
+        allowed size.
 
     Returns
     -------
@@ -579,8 +617,9 @@ def convergence_study(
     Raises
     ------
     StudyCancelled
-        When ``cancel`` is set; ``exc.partial`` is the result after the last full epoch. It is
-        a :class:`actviz.core.network.Cancelled`, as the depth view's cancellation is.
+        When ``cancel`` is set; ``exc.partial`` holds the finished chunks and the running one
+        at the last full epoch, and its ``epochs`` is the epoch that one reached. It is a
+        :class:`actviz.core.network.Cancelled`, as the depth view's cancellation is.
     ValueError
         For bad seeds or epochs.
     """
@@ -590,32 +629,45 @@ def convergence_study(
         seed_list = tuple(seeds)  # type: ignore[arg-type]
     epochs = _whole(epochs, "epochs", 1, 100_000)
     cfg = config.replace(seeds=seed_list, max_epochs=epochs)
-    trainer = Trainer(cfg, track_train_loss=False)
+    chunks = _seed_chunks(cfg.seeds, len(cfg.activations), study_bytes_per_network(cfg), int(memory_budget))
+    total = epochs * len(chunks)
+    finished: list[list[StudyRow]] = []
     if progress is not None:
-        progress(0, epochs)
-    while not trainer.done:
-        if is_cancelled(cancel):
-            raise StudyCancelled(_study_result(trainer, epochs))
-        trainer.step_epochs(1)
-        if progress is not None:
-            progress(trainer.epoch, epochs)
-    return _study_result(trainer, epochs)
+        progress(0, total)
+    for k, chunk in enumerate(chunks):
+        trainer = Trainer(cfg.replace(seeds=chunk), track_train_loss=False, keep_history=False)
+        while not trainer.done:
+            if is_cancelled(cancel):
+                parts = [*finished, _rows(trainer)]
+                raise StudyCancelled(_combine(cfg, parts, trainer.epoch, epochs))
+            trainer.step_epochs(1)
+            if progress is not None:
+                progress(k * epochs + trainer.epoch, total)
+        finished.append(_rows(trainer))
+    return _combine(cfg, finished, epochs, epochs)
 
 
-def _study_result(trainer: Trainer, requested: int) -> StudyResult:
+def _rows(trainer: Trainer) -> list[StudyRow]:
     conv = trainer.epochs_to_threshold()
     train, test = trainer.current_losses()
-    rows = tuple(
+    return [
         StudyRow(label, seed, conv[i], float(train[i]), float(test[i]))
         for i, (label, seed) in enumerate(trainer.networks)
-    )
-    labels = trainer.config.activation_labels()
-    return StudyResult(trainer.config, trainer.epoch, requested, rows, summarize(rows, labels))
+    ]
+
+
+def _combine(cfg: TrainConfig, parts: list[list[StudyRow]], reached: int, requested: int) -> StudyResult:
+    """Rows of the chunks in the study's order: activation-major, seeds in order."""
+    labels = cfg.activation_labels()
+    rows = tuple(r for label in labels for part in parts for r in part if r.activation == label)
+    seeds = tuple(r.seed for r in rows if r.activation == labels[0])
+    return StudyResult(cfg.replace(seeds=seeds), reached, requested, rows, summarize(rows, labels))
 
 
 __all__ = [
     "ARTICLE_PRESET",
     "GRID_EXTENT",
+    "MEMORY_BUDGET",
     "REGULARIZATIONS",
     "Cancelled",
     "StudyCancelled",
@@ -626,5 +678,6 @@ __all__ = [
     "Trainer",
     "convergence_study",
     "grid_points",
+    "study_bytes_per_network",
     "summarize",
 ]

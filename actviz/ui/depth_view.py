@@ -26,6 +26,7 @@ from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_state, tr_text
+from actviz.ui.legend import fit_legend, legend_below
 from actviz.ui.look import (
     SideFit,
     pen,
@@ -37,6 +38,7 @@ from actviz.ui.look import (
     set_title,
     style_plot,
 )
+from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import activation_colors
@@ -75,7 +77,11 @@ class DepthView(QtWidgets.QWidget):
 
     def __init__(self, dstate: DepthState, fstate: State, notify: Notify, parent=None) -> None:
         super().__init__(parent, objectName="depthView")
-        self.dstate, self.fstate, self.notify = dstate, fstate, notify
+        self.dstate, self.fstate = dstate, fstate
+        del notify  # the window's message line is under the function plot; this view has its own
+        # The view's own messages show in the view, not under the function plot.
+        self.message_line = MessageLine("depthMessage")
+        self.notify: Notify = self.message_line.say
         self.result: DepthResult | None = None
         self._request = 0
         self._stale = True
@@ -205,7 +211,7 @@ class DepthView(QtWidgets.QWidget):
         self.grad_plot.setLabel("bottom", self.tr("layer (1 = next to the input)"))
         self.grad_plot.setLabel("left", "‖∂L/∂W‖")
         self.grad_plot.setTitle(self.tr("Gradient reaching each layer (dashed: product of mean |f′|)"))
-        self.legend = self.grad_plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 190))
+        self.legend = legend_below(self.grad_plot)  # under the plot: it hides no layer
         self.grad_items: list[
             tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem]
         ] = []
@@ -232,6 +238,7 @@ class DepthView(QtWidgets.QWidget):
         plots = QtWidgets.QWidget()
         plots_lay = QtWidgets.QVBoxLayout(plots)
         plots_lay.setContentsMargins(6, 6, 6, 6)
+        plots_lay.addWidget(self.message_line)
         plots_lay.addWidget(self.grad_plot, 3)
         plots_lay.addWidget(self.hist_plot, 2)
         plots_lay.addWidget(self.diagnosis)
@@ -280,6 +287,7 @@ class DepthView(QtWidgets.QWidget):
 
     @guarded
     def _on_setup(self, *_args) -> None:
+        self.message_line.clear_message()  # a setting that took makes an old refusal stale
         self._controls_from_state()
         self.recompute()
 
@@ -300,6 +308,7 @@ class DepthView(QtWidgets.QWidget):
         for plot in (self.grad_plot, self.hist_plot):
             style_plot(plot, look, f)
         set_text_color(self.busy, look.muted)
+        self.message_line.apply_look(look, f.line)
         # Built after the window took its scale, before it was put into it: the labels whose
         # size is relative to the window's take theirs here.
         rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
@@ -414,6 +423,7 @@ class DepthView(QtWidgets.QWidget):
             dashed = pen(color, 1.5 * self._factors.line, QtCore.Qt.PenStyle.DashLine)
             theory = self.grad_plot.plot(c.layers, np.maximum(c.theory, floor), pen=dashed)
             self.grad_items.append((med, lo, band, hi, theory))
+        fit_legend(self.legend, self.grad_plot.getPlotItem())
         lines = diagnosis_lines(result, specs)
         self.diagnosis.setText(
             "<br>".join(f"<span style='color:{color}'>■</span> {tr_text(line)}" for line, color in zip(lines, colors))

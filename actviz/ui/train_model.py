@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,28 +39,45 @@ def config_from_state(ts: TrainState, max_epochs: int = 100_000) -> TrainConfig:
     )
 
 
-def _same(spec: Spec, fid: str, params: dict[str, object]) -> bool:
-    return spec[0] == fid and dict(spec[1]) == params
+# The article's three keep the colours the convergence lesson shows them in: sigmoid the live
+# curve's blue, tanh and ReLU the first two pin colours. Every other id takes a slot from its
+# name, so its colour is the same whichever way the race was set up.
+FIXED_SLOTS = {"sigmoid": 0, "tanh": 1, "relu": 2}
+
+
+def race_palette(look: theme.Look) -> tuple[str, ...]:
+    """The colours activations are drawn in: the live curve's, then the pins'."""
+    return (look.curves[0], *look.overlays)
+
+
+def _slot(function_id: str, n: int) -> int:
+    fixed = FIXED_SLOTS.get(function_id)
+    if fixed is not None:
+        return fixed
+    free = n - len(FIXED_SLOTS)
+    return len(FIXED_SLOTS) + zlib.crc32(function_id.encode("utf-8")) % free
 
 
 def activation_colors(specs: Sequence[Spec], fn_state: State | None) -> list[str]:
-    """A colour per compared activation, the same as its curve in the function view: the live
-    function's blue, a pinned function's pin colour, and otherwise the next unused pin colour."""
-    taken: dict[int, str] = {}
-    used: set[str] = set()
+    """A colour per compared activation, fixed by its function id (the theme picks the family):
+    the same activation has the same colour in the map's list, the loss curves, the study table
+    and the depth view, whether the race came from a lesson, the race button or the command line.
+    Two entries that would share a colour (one id with different parameters) take the next free
+    one, in list order."""
     look = theme.look(fn_state.theme) if fn_state is not None else theme.LIGHT
-    if fn_state is not None:
-        for i, spec in enumerate(specs):
-            if _same(spec, fn_state.function_id, fn_state.params):
-                taken[i] = look.curves[0]
-            else:
-                for ov in fn_state.overlays:
-                    if _same(spec, ov.function_id, ov.param_dict):
-                        taken[i] = look.overlay(ov.slot)
-                        break
-        used = set(taken.values())
-    free = iter([c for c in (*look.overlays, look.curves[0]) if c not in used])
-    return [taken[i] if i in taken else next(free, "#666666") for i in range(len(specs))]
+    palette = race_palette(look)
+    n = len(palette)
+    used: set[int] = set()
+    out = []
+    for fid, _params in specs:
+        slot = _slot(fid, n)
+        for step in range(n):
+            if (slot + step) % n not in used:
+                slot = (slot + step) % n
+                break
+        used.add(slot)
+        out.append(palette[slot])
+    return out
 
 
 @dataclass(frozen=True)
@@ -71,6 +89,85 @@ class LossCurve:
     test: np.ndarray
 
 
+MIN_EPOCHS_SHOWN = 50  # the loss plot's epoch axis spans at least this, so epoch 0 reads 0 … 50
+LOSS_FLOOR = 1e-6  # a log axis cannot show 0
+
+
+def loss_y_range(values: np.ndarray, threshold: float) -> tuple[float, float]:
+    """The loss plot's y range, as log10 (lo, hi): every finite loss and the threshold, with a
+    margin, and at least a factor of 4 tall so that a flat curve (epoch 0, the spiral) does not
+    fill the plot with noise."""
+    v = values[np.isfinite(values)]
+    v = np.maximum(v, LOSS_FLOOR)
+    lo = min(float(v.min()) if v.size else threshold, threshold)
+    hi = max(float(v.max()) if v.size else threshold, threshold)
+    lo_l, hi_l = math.log10(lo), math.log10(hi)
+    pad = max(0.05 * (hi_l - lo_l), 0.04)
+    lo_l, hi_l = lo_l - pad, hi_l + pad
+    short = math.log10(4.0) - (hi_l - lo_l)
+    if short > 0:
+        lo_l, hi_l = lo_l - short / 2, hi_l + short / 2
+    return lo_l, hi_l
+
+
+def log_ticks(lo: float, hi: float, max_labels: int) -> list[float]:
+    """Labelled tick values (not logs) for a log axis showing log10 range [lo, hi].
+
+    The sparsest of decades, 1-2-5 and 1…9 per decade that gives at least three labels within
+    ``max_labels`` (which the axis' height allows); every n-th decade when even the decades are
+    too many; evenly spaced round values when the range is under a decade and 1…9 gives fewer
+    than three.
+    """
+    lo, hi = sorted((lo, hi))
+    max_labels = max(int(max_labels), 2)
+    a, b = 10.0**lo, 10.0**hi
+    decades = range(math.floor(lo) - 1, math.ceil(hi) + 2)
+
+    def within(values):
+        return [v for v in values if a * (1 - 1e-9) <= v <= b * (1 + 1e-9)]
+
+    whole = within([10.0**k for k in decades])
+    if len(whole) > max_labels:
+        step = math.ceil(len(whole) / max_labels)
+        return [v for v in whole if round(math.log10(v)) % step == 0]
+    best: list[float] = whole
+    for mantissas in ((1, 2, 5), (1, 2, 3, 4, 5, 6, 7, 8, 9)):
+        if len(best) >= 3:
+            return best
+        more = within(sorted(m * 10.0**k for k in decades for m in mantissas))
+        if len(more) > max_labels:
+            return best if len(best) >= 2 else more[:: math.ceil(len(more) / max_labels)]
+        best = more
+    if len(best) >= 3:
+        return best
+    # Under a decade with few round values: evenly spaced ones, 1-2-5 spacing.
+    raw = (b - a) / 4
+    mag = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    first = math.ceil(a / step - 1e-6) * step
+    return [first + i * step for i in range(int((b - first) / step + 1e-6) + 1)]
+
+
+def tick_texts(values: Sequence[float]) -> list[str]:
+    """Tick labels with the fewest significant digits that keep neighbours apart: ``0.05``,
+    ``0.495``; below 0.001 as ``1e-4``."""
+
+    def text(v: float, sig: int) -> str:
+        if v >= 1e-3:
+            return np.format_float_positional(v, precision=sig, unique=False, fractional=False, trim="-")
+        mantissa, exponent = f"{v:.{sig - 1}e}".split("e")
+        if "." in mantissa:
+            mantissa = mantissa.rstrip("0").rstrip(".")
+        return f"{mantissa}e{int(exponent)}"
+
+    out: list[str] = []
+    for sig in range(2, 7):
+        out = [text(float(v), sig) for v in values]
+        if len(set(out)) == len(out):
+            break
+    return out
+
+
 def loss_curves(trainer: Trainer, specs: Sequence[Spec], colors: Sequence[str]) -> list[LossCurve]:
     """Train and test loss per epoch for each network of a one-seed trainer."""
     train, test = trainer.train_loss, trainer.test_loss
@@ -78,16 +175,17 @@ def loss_curves(trainer: Trainer, specs: Sequence[Spec], colors: Sequence[str]) 
     return [LossCurve(spec_label(spec), colors[i], epochs, train[:, i], test[:, i]) for i, spec in enumerate(specs)]
 
 
-def status_line(trainer: Trainer, specs: Sequence[Spec]) -> Message:
+def status_line(trainer: Trainer, specs: Sequence[Spec], *, with_epochs: bool = True) -> Message:
     """``epoch 120 · test loss: ReLU 0.031 (below 0.05 at epoch 88), Sigmoid 0.241``, as a
-    message the view translates."""
+    message the view translates; without ``with_epochs`` the epochs below the threshold are
+    left to the key result."""
     test = trainer.test_loss[-1]
     conv = trainer.epochs_to_threshold()
     parts = []
     for i, spec in enumerate(specs):
         v = float(test[i])
         loss = f"{v:.3g}" if math.isfinite(v) else "—"
-        if conv[i] is None:
+        if conv[i] is None or not with_epochs:
             parts.append(Message(QT_TRANSLATE_NOOP("TrainView", "{label} {loss}"), label=spec_label(spec), loss=loss))
         else:
             below = QT_TRANSLATE_NOOP("TrainView", "{label} {loss} (below {threshold:g} at epoch {epoch})")
@@ -96,6 +194,19 @@ def status_line(trainer: Trainer, specs: Sequence[Spec]) -> Message:
             )
     line = QT_TRANSLATE_NOOP("TrainView", "epoch {epoch} · test loss: {losses}")
     return Message(line, epoch=trainer.epoch, losses=joined(parts))
+
+
+def race_epochs(trainer: Trainer, specs: Sequence[Spec]) -> list[tuple[str, int | None]]:
+    """Per compared activation of a one-seed trainer: its label and the first epoch its test loss
+    was below the threshold (``None`` while it has not got there)."""
+    conv = trainer.epochs_to_threshold()
+    return [(spec_label(spec), conv[i] if i < len(conv) else None) for i, spec in enumerate(specs)]
+
+
+def race_summary(trainer: Trainer, specs: Sequence[Spec]) -> str:
+    """The race's key result, ``Sigmoid (logistic) 632 · Tanh 38 · ReLU 37``: epochs to the
+    threshold per activation, ``—`` for one that has not got there yet (for a caption)."""
+    return " · ".join(f"{label} {'—' if e is None else e}" for label, e in race_epochs(trainer, specs))
 
 
 def loss_csv(trainer: Trainer, specs: Sequence[Spec]) -> str:
@@ -129,14 +240,35 @@ def study_csv(result: StudyResult) -> str:
     return out.getvalue()
 
 
+def is_partial(result: StudyResult) -> bool:
+    """Whether a study stopped before the epochs it was asked for (cancelled)."""
+    return result.epochs < result.requested_epochs
+
+
+def study_caption(result: StudyResult) -> str:
+    """What the table's numbers are: complete, or partial and how far it got."""
+    seeds = len(result.config.seeds)
+    if is_partial(result):
+        return (
+            f"Partial study: stopped at epoch {result.epochs} of {result.requested_epochs} "
+            f"({seeds} seeds each); counts are as of that epoch"
+        )
+    return f"{seeds} seeds × {result.epochs} epochs each; converged = test loss < {result.config.threshold:g}"
+
+
 def study_table(result: StudyResult, labels: Sequence[str]) -> list[tuple[str, str, str, str]]:
     """Rows for the study table: activation, median epochs [IQR], converged n/N, speed-up
     (the first activation's median over this one's; a lower bound when the first never
-    converged)."""
+    converged). In a partial study a run that has not converged is "not by" the epoch reached,
+    not "not converged", which would read as final."""
     rows = []
+    partial = is_partial(result)
     first = result.summary[0].median if result.summary else None
     for label, s in zip(labels, result.summary):
-        med = "not converged" if s.median is None else f"{s.median:g}  [{s.q1:g}–{s.q3:g}]"
+        if s.median is not None:
+            med = f"{s.median:g} [{s.q1:g}–{s.q3:g}]"
+        else:
+            med = f"not by {result.epochs}" if partial else "not converged"
         if s.speedup is not None:
             speed = f"{s.speedup:.2f}×"
         elif first is None and s.median:
@@ -149,13 +281,23 @@ def study_table(result: StudyResult, labels: Sequence[str]) -> list[tuple[str, s
 
 
 __all__ = [
+    "LOSS_FLOOR",
     "MAP_RESOLUTION",
+    "MIN_EPOCHS_SHOWN",
     "LossCurve",
     "activation_colors",
     "config_from_state",
+    "is_partial",
+    "log_ticks",
     "loss_csv",
     "loss_curves",
+    "loss_y_range",
+    "race_epochs",
+    "race_palette",
+    "race_summary",
     "status_line",
+    "study_caption",
     "study_csv",
     "study_table",
+    "tick_texts",
 ]

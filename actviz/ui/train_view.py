@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from actviz.core import names
-from actviz.core.training import Cancelled, StudyResult, Trainer, convergence_study, grid_points
+from actviz.core.training import GRID_EXTENT, Cancelled, StudyResult, Trainer, convergence_study, grid_points
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
@@ -25,6 +25,7 @@ from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_text
+from actviz.ui.legend import fit_legend, legend_below
 from actviz.ui.look import (
     SideFit,
     pen,
@@ -36,17 +37,25 @@ from actviz.ui.look import (
     set_title,
     style_plot,
 )
+from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
-from actviz.ui.qt import QtCore, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.train_model import (
+    LOSS_FLOOR,
     MAP_RESOLUTION,
+    MIN_EPOCHS_SHOWN,
     activation_colors,
     config_from_state,
+    log_ticks,
     loss_csv,
     loss_curves,
+    loss_y_range,
+    race_epochs,
     status_line,
+    study_caption,
     study_csv,
     study_table,
+    tick_texts,
 )
 from actviz.ui.view_common import fill_activations, quiet
 
@@ -54,6 +63,65 @@ Notify = Callable[[str], None]
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
 SLICE_S = 0.012  # training time per frame while playing
 POSITIVE, NEGATIVE = "#0877BD", "#F59322"  # the Playground's two classes: blue +1, orange −1
+MAP_RECT = QtCore.QRectF(-GRID_EXTENT, -GRID_EXTENT, 2 * GRID_EXTENT, 2 * GRID_EXTENT)
+
+
+class SquareHolder(QtWidgets.QWidget):
+    """Holds a plot so that its data area (the ViewBox) stays square and centred, whatever
+    room the layout gives: the axes and the title take what they need around it."""
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        super().__init__()
+        self.plot = plot
+        plot.setParent(self)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
+        self._margins = (60, 60)  # plot size minus ViewBox size, measured after each layout
+        plot.getViewBox().sigResized.connect(self._remeasure)
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
+        return self.plot.sizeHint()
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
+        return QtCore.QSize(160, 160)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        dw, dh = self._margins
+        side = max(min(self.width() - dw, self.height() - dh), 20)
+        w, h = min(side + dw, self.width()), min(side + dh, self.height())
+        self.plot.setGeometry((self.width() - w) // 2, (self.height() - h) // 2, w, h)
+
+    def _remeasure(self, *_args) -> None:
+        # The plot item and its ViewBox are measured in the same layout pass; a pass caught
+        # half-way (the item resized, the ViewBox not yet) gives nonsense and is skipped.
+        pi = self.plot.getPlotItem().geometry()
+        vb = self.plot.getViewBox().geometry()
+        margins = (round(pi.width() - vb.width()), round(pi.height() - vb.height()))
+        if not all(0 <= m < 0.8 * max(size, 1) for m, size in zip(margins, (pi.width(), pi.height()))):
+            return
+        if max(abs(a - b) for a, b in zip(margins, self._margins)) > 1:
+            self._margins = margins
+            self._fit()
+
+
+class LossAxis(pg.AxisItem):
+    """A log axis that always labels at least two or three values, never crowds them: decades,
+    1-2-5 or round values within a decade, as many as the axis' height allows."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+        if not self.logMode:
+            return super().tickValues(minVal, maxVal, size)
+        line = QtGui.QFontMetricsF(self.style.get("tickFont") or QtGui.QFont()).height()
+        values = log_ticks(minVal, maxVal, max(2, int(size / (2.2 * line))))
+        return [(1.0, [float(np.log10(v)) for v in values])]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        if not self.logMode:
+            return super().tickStrings(values, scale, spacing)
+        return tick_texts([10.0**v for v in values])
 
 
 class StudyWorker(QtCore.QObject):
@@ -93,8 +161,14 @@ class TrainView(QtWidgets.QWidget):
 
     def __init__(self, tstate: TrainState, fstate: State, notify: Notify, parent=None) -> None:
         super().__init__(parent, objectName="trainView")
-        self.tstate, self.fstate, self.notify = tstate, fstate, notify
+        self.tstate, self.fstate = tstate, fstate
+        del notify  # the window's message line is under the function plot; this view has its own
+        # The view's own messages show in the view (the window's line sits under the function
+        # plot, out of sight from here).
+        self.message_line = MessageLine("trainMessage")
+        self.notify: Notify = self.message_line.say
         self.trainer: Trainer | None = None
+        self._built_for: list = []  # the activations the trainer was built for
         self.playing = False
         self.study: StudyResult | None = None
         self._thread: QtCore.QThread | None = None
@@ -123,11 +197,16 @@ class TrainView(QtWidgets.QWidget):
         plots_lay.setContentsMargins(6, 6, 6, 6)
         self.status_label = QtWidgets.QLabel(objectName="trainStatus")
         self.status_label.setWordWrap(True)
-        relative_font(self.status_label, 1.15)
+        # The race's key result, large enough to read from the back of the room.
+        self.key_label = QtWidgets.QLabel(objectName="trainKeyResult")
+        self.key_label.setWordWrap(True)
+        relative_font(self.key_label, 1.35, bold=True)
         row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.map_plot, 1)
+        row.addWidget(self.map_holder, 1)
         row.addWidget(self.loss_plot, 1)
+        plots_lay.addWidget(self.message_line)
         plots_lay.addLayout(row, 1)
+        plots_lay.addWidget(self.key_label)
         plots_lay.addWidget(self.status_label)
         plots_lay.addWidget(self.fair_note)
 
@@ -290,14 +369,16 @@ class TrainView(QtWidgets.QWidget):
     def _build_plots(self) -> None:
         self.map_plot = pg.PlotWidget(objectName="trainMap")
         tie_menus(self.map_plot, self)
-        self.map_plot.setAspectLocked(True)
         self.map_plot.setMenuEnabled(False)
         self.map_plot.hideButtons()
         self.map_plot.setMouseEnabled(x=False, y=False)
-        self.map_plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
+        # The view shows exactly the map's square, and the holder keeps the square square: an
+        # aspect lock would widen the range past ±6 and leave bands the map does not cover.
+        self.map_plot.setRange(xRange=(-GRID_EXTENT, GRID_EXTENT), yRange=(-GRID_EXTENT, GRID_EXTENT), padding=0)
+        self.map_plot.getViewBox().disableAutoRange()
         self.map_plot.setTitle(self.tr("Decision boundary"))
+        self.map_holder = SquareHolder(self.map_plot)
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setRect(QtCore.QRectF(-6, -6, 12, 12))
         cmap = pg.ColorMap([0.0, 0.5, 1.0], [pg.mkColor(NEGATIVE), pg.mkColor("#FFFFFF"), pg.mkColor(POSITIVE)])
         self.image.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256))
         self.image.setLevels((-1.0, 1.0))
@@ -316,7 +397,8 @@ class TrainView(QtWidgets.QWidget):
             item.setZValue(10)
             self.map_plot.addItem(item)
 
-        self.loss_plot = pg.PlotWidget(objectName="trainLoss")
+        self.loss_plot = pg.PlotWidget(objectName="trainLoss", axisItems={"left": LossAxis("left")})
+        self.loss_plot.getAxis("bottom").enableAutoSIPrefix(False)  # epochs are counted, not scaled
         tie_menus(self.loss_plot, self)
         self.loss_plot.setMenuEnabled(False)
         self.loss_plot.hideButtons()
@@ -324,11 +406,17 @@ class TrainView(QtWidgets.QWidget):
         self.loss_plot.setLabel("bottom", self.tr("epoch"))
         self.loss_plot.setLogMode(y=True)
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
-        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 190))
+        self.loss_legend = legend_below(self.loss_plot)
         self.threshold_line = pg.InfiniteLine(
-            angle=0, pen=pg.mkPen("#888888", width=1, style=QtCore.Qt.PenStyle.DotLine)
+            angle=0,
+            pen=pg.mkPen("#888888", width=1, style=QtCore.Qt.PenStyle.DotLine),
+            label="",
+            labelOpts={"position": 0.03, "anchors": [(0, 1), (0, 1)]},
         )
         self.loss_plot.addItem(self.threshold_line, ignoreBounds=True)
+        # The ranges follow the curves until the user zooms or pans; Reset gives them back.
+        self._user_range = False
+        self.loss_plot.getViewBox().sigRangeChangedManually.connect(self._on_user_range)
         self.loss_items: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
 
     def _build_study(self) -> None:
@@ -367,13 +455,27 @@ class TrainView(QtWidgets.QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         lay.addWidget(self.progress)
+        self.study_caption = QtWidgets.QLabel(objectName="studyCaption")
+        self.study_caption.setWordWrap(True)
+        self.study_caption.hide()
+        lay.addWidget(self.study_caption)
         self.table = QtWidgets.QTableWidget(0, 4, objectName="studyTable")
+        # Short two-line headers: the four columns fit the side panel with no sideways scroll.
         self.table.setHorizontalHeaderLabels(
-            [self.tr("activation"), self.tr("median epochs [IQR]"), self.tr("converged"), self.tr("speed-up")]
+            [self.tr("activation"), self.tr("median\n[IQR]"), self.tr("conv."), self.tr("speed-\nup")]
         )
+        self.table.horizontalHeaderItem(1).setToolTip(self.tr("median epochs to the threshold [interquartile range]"))
+        self.table.horizontalHeaderItem(2).setToolTip(self.tr("seeds that converged / seeds run"))
+        self.table.horizontalHeaderItem(3).setToolTip(self.tr("the first activation's median over this one's"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
         scaled_height(self.table, minimum=120)
         lay.addWidget(self.table)
         exports = QtWidgets.QHBoxLayout()
@@ -453,6 +555,7 @@ class TrainView(QtWidgets.QWidget):
 
     @guarded
     def _on_setup(self, *_args) -> None:
+        self.message_line.clear_message()  # a setting that took makes an old refusal stale
         self._controls_from_state()
         if self.isVisible():
             self.rebuild()
@@ -477,6 +580,10 @@ class TrainView(QtWidgets.QWidget):
         for plot in (self.map_plot, self.loss_plot):
             style_plot(plot, look, f)
         self.threshold_line.setPen(pen(look.muted, f.line, QtCore.Qt.PenStyle.DotLine))
+        self.threshold_line.label.setColor(look.note)
+        label_font = QtGui.QFont()
+        label_font.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * f.text)
+        self.threshold_line.label.setFont(label_font)
         for items, width in ((self.train_points, 1.0), (self.test_points, 1.5)):
             for item in items:
                 item.setSize(7 * f.line)
@@ -486,6 +593,8 @@ class TrainView(QtWidgets.QWidget):
             test_item.setPen(pen(color, 3 * f.line))
             train_item.setPen(pen(color, 2 * f.line, QtCore.Qt.PenStyle.DashLine))
         set_text_color(self.fair_note, look.note)
+        self.message_line.apply_look(look, f.line)
+        fit_legend(self.loss_legend, self.loss_plot.getPlotItem())
         # Built after the window took its scale, before it was put into it: the labels whose
         # size is relative to the window's take theirs here.
         rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
@@ -498,13 +607,25 @@ class TrainView(QtWidgets.QWidget):
     @guarded
     def _on_function_view(self, *_args) -> None:
         self._controls_from_state()  # colours follow the function view's curves
+        if self._synced() is None:
+            return
         self._rebuild_loss_items()
         self._draw_losses()
 
     # ------------------------------------------------------------------ training
+    def _synced(self) -> Trainer | None:
+        """The trainer, rebuilt first if the set-up changed since it was made (a lesson or scene
+        applied while the view was hidden): a trainer never draws another set-up's networks."""
+        tr = self.trainer
+        if self._stale or (tr is not None and self._built_for != self.tstate.activations):
+            self.rebuild()
+        return self.trainer
+
     def rebuild(self) -> None:
         """A new trainer for the current set-up (epoch 0); keeps playing if it was."""
         self._stale = False
+        self._user_range = False
+        self._built_for = self.tstate.activations
         try:
             self.trainer = Trainer(config_from_state(self.tstate))
         except ValueError as e:
@@ -516,13 +637,17 @@ class TrainView(QtWidgets.QWidget):
         self._draw_points()
         self._draw_all()
 
+    def _on_user_range(self, *_args) -> None:
+        self._user_range = True
+
     def reset(self) -> None:
-        if self.trainer is not None:
+        self._user_range = False
+        if self._synced() is not None:
             self.trainer.reset()
             self._draw_all()
 
     def play(self) -> None:
-        if self.trainer is None:
+        if self._synced() is None:
             return
         self.playing = True
         self.play_button.setText(self.tr("Pause"))
@@ -537,7 +662,7 @@ class TrainView(QtWidgets.QWidget):
         self.pause() if self.playing else self.play()
 
     def step(self, epochs: int = 1) -> None:
-        if self.trainer is None:
+        if self._synced() is None:
             return
         self.trainer.step_epochs(epochs)
         self._draw_all()
@@ -566,7 +691,11 @@ class TrainView(QtWidgets.QWidget):
             test_item = self.loss_plot.plot(pen=pen(color, 3 * self._factors.line), name=spec_label(spec))
             train_item = self.loss_plot.plot(pen=pen(color, 2 * self._factors.line, QtCore.Qt.PenStyle.DashLine))
             self.loss_items.append((test_item, train_item))
+        fit_legend(self.loss_legend, self.loss_plot.getPlotItem())
         self.threshold_line.setPos(np.log10(self.tstate.threshold))
+        self.threshold_line.label.setFormat(
+            self.tr("converged: < {threshold}").format(threshold=f"{self.tstate.threshold:g}")
+        )
 
     def _draw_all(self) -> None:
         self._draw_map()
@@ -574,7 +703,7 @@ class TrainView(QtWidgets.QWidget):
 
     def _draw_points(self) -> None:
         tr = self.trainer
-        if tr is None:
+        if tr is None or self._stale:
             return
         ds = tr.datasets[0]
         for items, x, y in ((self.train_points, ds.x_train, ds.y_train), (self.test_points, ds.x_test, ds.y_test)):
@@ -584,27 +713,49 @@ class TrainView(QtWidgets.QWidget):
 
     def _draw_map(self) -> None:
         tr = self.trainer
-        if tr is None:
+        if tr is None or self._stale:
             return
         sel = min(self.tstate.selected, tr.n_networks - 1)
         out = tr.predict(self._grid, sel).reshape(MAP_RESOLUTION, MAP_RESOLUTION)
         # grid_points' row 0 is the top; the image's row 0 is drawn at the rect's bottom.
-        self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0))
+        # The rect goes with the image: pyqtgraph scales a rect by the image's size, so a rect
+        # set before the first image would stretch one cell over the plot.
+        self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0), rect=MAP_RECT)
         label = spec_label(self.tstate.activations[sel])
         set_title(self.map_plot, self.tr("Decision boundary: {label}").format(label=label))
 
     def _draw_losses(self) -> None:
         tr = self.trainer
-        if tr is None:
+        if tr is None or self._stale:
             return
         colors = activation_colors(self.tstate.activations, self.fstate)
         curves = loss_curves(tr, self.tstate.activations, colors)
-        floor = 1e-6  # a log axis cannot show 0
+        one = tr.epoch == 0  # a single point draws no line: mark it, so epoch 0 shows where each starts
         for (test_item, train_item), c in zip(self.loss_items, curves):
-            test_item.setData(c.epochs, np.maximum(c.test, floor))
-            train_item.setData(c.epochs, np.maximum(c.train, floor))
+            test_item.setData(
+                c.epochs,
+                np.maximum(c.test, LOSS_FLOOR),
+                symbol="o" if one else None,
+                symbolSize=8 * self._factors.line,
+                symbolBrush=c.color,
+                symbolPen=None,
+            )
+            train_item.setData(c.epochs, np.maximum(c.train, LOSS_FLOOR))
+        if not self._user_range:
+            vb = self.loss_plot.getViewBox()
+            lo, hi = loss_y_range(np.concatenate([tr.test_loss, tr.train_loss], axis=None), tr.config.threshold)
+            vb.setRange(xRange=(0, max(tr.epoch, MIN_EPOCHS_SHOWN)), yRange=(lo, hi), padding=0.02)
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
-        self.status_label.setText(tr_text(status_line(tr, self.tstate.activations)))
+        self.status_label.setText(tr_text(status_line(tr, self.tstate.activations, with_epochs=False)))
+        self.key_label.setText(self._key_text(tr))
+
+    def _key_text(self, tr: Trainer) -> str:
+        done = [
+            f"{label} {self.tr('not yet') if e is None else e}" for label, e in race_epochs(tr, self.tstate.activations)
+        ]
+        return self.tr("Test loss below {threshold} at epoch: {result}").format(
+            threshold=f"{tr.config.threshold:g}", result=" · ".join(done)
+        )
 
     # ------------------------------------------------------------------ study
     def run_study(self) -> None:
@@ -617,6 +768,7 @@ class TrainView(QtWidgets.QWidget):
             self.notify(f"Cannot run this study: {e}")
             return
         self._study_labels = [spec_label(s) for s in self.tstate.activations]
+        self._study_colors = activation_colors(self.tstate.activations, self.fstate)
         self._thread = QtCore.QThread(self)
         self._worker = StudyWorker(config, self.tstate.study_seeds, self.tstate.study_epochs)
         self._worker.moveToThread(self._thread)
@@ -628,6 +780,7 @@ class TrainView(QtWidgets.QWidget):
         self.study_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
+        self.message_line.clear_message()
         self._thread.start()
 
     def cancel_study(self) -> None:
@@ -648,6 +801,8 @@ class TrainView(QtWidgets.QWidget):
     @QtCore.Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(round(100 * done / max(total, 1)))
+        # Epochs, not only a percentage: a long study moves visibly from its first second.
+        self.progress.setFormat(self.tr("{done} of {total} epochs").format(done=f"{done:,}", total=f"{total:,}"))
 
     @QtCore.Slot(object)
     def _on_study_done(self, result: StudyResult) -> None:
@@ -660,8 +815,9 @@ class TrainView(QtWidgets.QWidget):
     def _on_study_cancelled(self, partial: StudyResult) -> None:
         self._finish_thread()
         self.notify(
-            f"Study cancelled after {partial.epochs} of {partial.requested_epochs} epochs; "
-            "the table shows where it got to."
+            self.tr("Study cancelled after {n} of {total} epochs: the table is partial.").format(
+                n=partial.epochs, total=partial.requested_epochs
+            )
         )
         self.study = partial
         self._show_table(partial)
@@ -674,12 +830,20 @@ class TrainView(QtWidgets.QWidget):
     def _show_table(self, result: StudyResult) -> None:
         rows = study_table(result, self._study_labels)
         self.table.setRowCount(len(rows))
+        swatch = round(12 * theme.SCALE_FACTORS[self.fstate.scale])
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 item = QtWidgets.QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+                else:
+                    item.setToolTip(text)
+                    pm = QtGui.QPixmap(swatch, swatch)
+                    pm.fill(QtGui.QColor(self._study_colors[r]))
+                    item.setIcon(QtGui.QIcon(pm))
                 self.table.setItem(r, c, item)
+        self.study_caption.setText(study_caption(result))
+        self.study_caption.show()
 
     def shutdown(self) -> None:
         """Stop the timer and any study (the window is closing)."""

@@ -1,0 +1,76 @@
+"""F7's key result is large and unclipped at projector sizes, the study table shows every column
+without a sideways scroll, and the caption's measured epochs come from a Qt-free function."""
+
+import pytest
+
+from actviz.core.training import Trainer
+from actviz.state.training import TrainState, activation_spec
+from actviz.ui import MainWindow
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.train_model import config_from_state, race_epochs, race_summary
+from visual import pixels
+
+
+@pytest.fixture
+def win(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_f7_key_result_is_large_and_unclipped(win, qtbot, size):
+    win.resize(*size)
+    win.findChild(QtGui.QAction, "lesson.convergence_race").trigger()
+    tv = win.train_view
+    tv.pause()
+    tv.step(700)
+    pixels.grab(win)
+    label = tv.key_label
+    text = label.text()
+    assert "Sigmoid (logistic) 632" in text and "Tanh 38" in text and "ReLU 37" in text, text
+    assert label.isVisible()
+    # Large: well above the status line's size.
+    assert label.fontInfo().pixelSize() >= 1.4 * QtWidgets.QApplication.font().pointSizeF() * 96 / 72 * 0.95
+    # Unclipped: the wrapped text needs no more height than the label has, and the label lies
+    # inside the window and inside the Train view.
+    assert label.heightForWidth(label.width()) <= label.height() + 1
+    shown = pixels.widget_rect(label, win)
+    assert QtCore.QRect(0, 0, win.width(), win.height()).contains(shown), (shown, win.size())
+    assert pixels.widget_rect(tv, win).contains(shown)
+
+
+def test_the_study_table_shows_every_column_without_scrolling(win, qtbot):
+    win.resize(1280, 800)  # the default window
+    win.tabs.setCurrentIndex(1)
+    tv = win.train_view
+    win.state.train.apply_article_preset()
+    win.state.train.set_study(seeds=2, epochs=40)
+    tv.run_study()
+    qtbot.waitUntil(lambda: tv.study is not None and tv.study_button.isEnabled(), timeout=30000)
+    pixels.grab(win)
+    table = tv.table
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible() and table.horizontalScrollBar().maximum() == 0
+    assert header.length() <= table.viewport().width() + 1
+    fm = table.fontMetrics()
+    for c in range(1, 4):  # the numbers are never elided; the speed-up column is in view
+        widest = max(fm.horizontalAdvance(table.item(r, c).text()) for r in range(table.rowCount()))
+        assert header.sectionSize(c) >= widest, (c, header.sectionSize(c), widest)
+        assert header.sectionViewportPosition(c) + header.sectionSize(c) <= table.viewport().width() + 1
+
+
+def test_race_epochs_is_qt_free_and_measures_each_activation():
+    ts = TrainState()
+    ts.apply_article_preset()
+    trainer = Trainer(config_from_state(ts))
+    trainer.step_epochs(700)
+    result = race_epochs(trainer, ts.activations)
+    assert result == [("Sigmoid (logistic)", 632), ("Tanh", 38), ("ReLU", 37)]
+    assert race_summary(trainer, ts.activations) == "Sigmoid (logistic) 632 · Tanh 38 · ReLU 37"
+    fresh = Trainer(config_from_state(ts))
+    assert race_summary(fresh, [activation_spec("sigmoid"), activation_spec("tanh"), activation_spec("relu")]) == (
+        "Sigmoid (logistic) — · Tanh — · ReLU —"
+    )
