@@ -10,7 +10,7 @@ import pytest
 
 from actviz.state.scene import check_scene
 from actviz.ui import MainWindow
-from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.qt import QtCore, QtWidgets
 
 Qt = QtCore.Qt
 

@@ -655,9 +655,8 @@ class MainWindow(QtWidgets.QMainWindow):
             docs = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
             self.last_folder = docs or str(Path.home())
         # Qt's own dialog, so that the choice about the display settings sits inside it.
-        dialog = QtWidgets.QFileDialog(
-            self, self.tr("Save scene"), str(Path(self.last_folder) / f"{stem}.actviz"), self.tr("ActViz scenes (*.actviz)")
-        )
+        start = str(Path(self.last_folder) / f"{stem}.actviz")
+        dialog = QtWidgets.QFileDialog(self, self.tr("Save scene"), start, self.tr("ActViz scenes (*.actviz)"))
         dialog.setObjectName("saveSceneDialog")
         dialog.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
