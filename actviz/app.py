@@ -97,11 +97,16 @@ class _Run:
         if os.environ.get("ACTVIZ_DEBUG") == "1":
             traceback.print_exception(exc)
         self.say(f"actviz: error: internal error{where}: {_reason(exc)}")
+        with contextlib.suppress(Exception):  # the log is a last resort: it must not raise
+            from actviz.ui import errorlog
+
+            errorlog.write_exception(where.strip() or "a callback", exc)
         if self.headless:
             self.finish(1)
         elif self.win is not None:
+            # The screen gets one plain sentence; the traceback is in the error log.
             with contextlib.suppress(Exception):  # the window itself may be what broke: stderr has it
-                self.win.notify(f"Internal error{where}: {_reason(exc)}")
+                self.win.report_internal_error(None, f"{where}: {_reason(exc)}")
 
     def say(self, line: str) -> None:
         """Print a line once: an error repeated on every frame must not flood stderr."""

@@ -10,7 +10,7 @@ import pytest
 
 from actviz.state.scene import check_scene
 from actviz.ui import MainWindow
-from actviz.ui.qt import QtCore, QtWidgets
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 Qt = QtCore.Qt
 
@@ -99,3 +99,67 @@ def test_the_command_line_scene_follows_the_same_rule(tmp_path):
         path = tmp_path / f"s{display}.actviz"
         path.write_text(dumps(scene_dict(st, display=display)), encoding="utf-8")
         assert parse(["--scene", str(path)]).state.theme == theme
+
+
+# ---------------------------------------------------------------- 3. internal errors
+def test_an_internal_error_says_one_sentence_and_goes_to_the_log(win, qtbot, tmp_path, monkeypatch):
+    log = tmp_path / "errors.log"
+    monkeypatch.setenv("ACTVIZ_ERROR_LOG", str(log))
+    tv = win.train_view
+    win.tabs.setCurrentIndex(1)
+
+    def broken(*_args):
+        raise IndexError("index 1 is out of bounds for axis 0 with size 1")
+
+    monkeypatch.setattr(tv, "_draw_losses", broken)
+    win.state.set_function("tanh")  # TrainView._on_function_view listens, and now fails
+    win.state.set_function("relu")  # twice: the sentence is not repeated
+    assert len(win.internal_errors) == 2
+    shown = [m for m in win.messages if "went wrong" in m]
+    assert shown == ["Something went wrong in the Train view; it has been logged (Help → Error log)."]
+    for text in (*win.messages, win.message_bar.text(), win.status.currentMessage()):
+        assert "Error:" not in text and "IndexError" not in text and "out of bounds" not in text
+        assert "Internal error" not in text
+    written = log.read_text(encoding="utf-8")
+    assert "Traceback" in written and "IndexError: index 1 is out of bounds" in written
+    assert "_on_function_view" in written
+    # The sentence goes away on its own.
+    assert win._message_timer.isActive() and win._message_timer.interval() <= 15000
+
+
+def test_the_help_menu_names_the_error_log(win, qtbot, tmp_path, monkeypatch):
+    log = tmp_path / "sub" / "errors.log"
+    monkeypatch.setenv("ACTVIZ_ERROR_LOG", str(log))
+    help_menu = win.menuBar().findChild(QtWidgets.QMenu, "helpMenu")
+    act = win.findChild(QtGui.QAction, "errorLog")
+    assert act in help_menu.actions() and act.isEnabled()
+    help_menu.aboutToShow.emit()
+    assert act.toolTip() == str(log) and str(log) in act.statusTip()
+    box = win.error_log_box()
+    try:
+        assert str(log) in box.text() and "Nothing has gone wrong" in box.text()
+    finally:
+        box.deleteLater()
+
+
+def test_without_settings_the_log_stays_out_of_the_home_folder(monkeypatch):
+    from pathlib import Path
+
+    from actviz.ui import errorlog
+
+    monkeypatch.delenv("ACTVIZ_ERROR_LOG", raising=False)
+    monkeypatch.setenv("ACTVIZ_SETTINGS", "none")
+    assert not errorlog.log_path().is_relative_to(Path.home()) or str(Path.home()).startswith("/tmp")
+    monkeypatch.setenv("ACTVIZ_SETTINGS", "/somewhere/state.json")
+    assert errorlog.log_path() == Path("/somewhere/errors.log")
+
+
+def test_the_log_rotates(tmp_path, monkeypatch):
+    from actviz.ui import errorlog
+
+    log = tmp_path / "errors.log"
+    monkeypatch.setenv("ACTVIZ_ERROR_LOG", str(log))
+    for _ in range(3):
+        errorlog.write("x" * (errorlog.MAX_BYTES // 2))
+    assert log.stat().st_size <= errorlog.MAX_BYTES
+    assert (tmp_path / "errors.log.1").exists()

@@ -17,7 +17,7 @@ from actviz.fileio import atomic_write_text, read_json
 from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
-from actviz.ui import formula_editor
+from actviz.ui import errorlog, formula_editor
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -101,6 +101,24 @@ SHORTCUTS = [  # key names stay as they are; texts with words are marked for tra
 ]
 
 
+# What the room reads when something breaks inside: one plain sentence, never the exception.
+INTERNAL_ERROR = {
+    "function": QtCore.QT_TRANSLATE_NOOP(
+        "Errors", "Something went wrong in the Function view; it has been logged (Help → Error log)."
+    ),
+    "train": QtCore.QT_TRANSLATE_NOOP(
+        "Errors", "Something went wrong in the Train view; it has been logged (Help → Error log)."
+    ),
+    "depth": QtCore.QT_TRANSLATE_NOOP(
+        "Errors", "Something went wrong in the Depth view; it has been logged (Help → Error log)."
+    ),
+    None: QtCore.QT_TRANSLATE_NOOP("Errors", "Something went wrong; it has been logged (Help → Error log)."),
+}
+ERROR_REPEAT_S = 30.0
+"""The same error sentence is not shown again within this time: a fault on every frame must
+not keep the message on the screen."""
+
+
 def settings_path() -> Path | None:
     """Where the window keeps its state between runs (ACTVIZ_SETTINGS=none disables it)."""
     env = os.environ.get("ACTVIZ_SETTINGS")
@@ -119,6 +137,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(f"ActViz {__version__}")
         self.setObjectName("mainWindow")
         self.messages: list[str] = []
+        self.internal_errors: list[str] = []  # what went wrong inside (the log has the tracebacks)
+        self._error_said: tuple[str, float] = ("", 0.0)
+        errorlog.install()
         self.presenting = False
 
         st, notify = self.state, self.notify
@@ -210,6 +231,25 @@ class MainWindow(QtWidgets.QMainWindow):
         self.message_bar.setText(message)
         self.message_bar.show()
         self._message_timer.start()
+
+    def report_internal_error(self, widget: QtCore.QObject | None = None, detail: str = "") -> None:
+        """Something broke inside (already in the error log): say so in one sentence that
+        names the view, and where the log is. ``detail`` is kept for tests, never shown."""
+        import time
+
+        self.internal_errors.append(detail)
+        view = None
+        if isinstance(widget, QtWidgets.QWidget) and shiboken6.isValid(widget):
+            for i in range(self.tabs.count()):
+                page = self.tabs.widget(i)
+                if page is widget or page.isAncestorOf(widget):
+                    view = VIEWS[i]
+        text = QtCore.QCoreApplication.translate("Errors", INTERNAL_ERROR[view])
+        now = time.monotonic()
+        if text == self._error_said[0] and now - self._error_said[1] < ERROR_REPEAT_S:
+            return
+        self._error_said = (text, now)
+        self.notify(text)
 
     @guarded
     def clear_message(self, *_args) -> None:
@@ -367,7 +407,12 @@ class MainWindow(QtWidgets.QMainWindow):
                 f"lesson.{name}",
             )
         m = mb.addMenu(self.tr("&Help"))
-        self._action(m, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+        m.setObjectName("helpMenu")
+        m.setToolTipsVisible(True)  # the error log's item shows where the file is
+        self._action(m, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1", "showShortcuts")
+        self.error_log_action = self._action(m, self.tr("&Error log…"), self._show_error_log, None, "errorLog")
+        m.aboutToShow.connect(self._name_error_log)
+        self._name_error_log()
         self._action(m, self.tr("&About ActViz"), self._show_about)
 
     def _build_layout_menu(self, view_menu) -> None:
@@ -691,6 +736,44 @@ class MainWindow(QtWidgets.QMainWindow):
             for k, v in SHORTCUTS
         )
         QtWidgets.QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def _name_error_log(self) -> None:
+        path = str(errorlog.log_path())
+        self.error_log_action.setToolTip(path)
+        self.error_log_action.setStatusTip(self.tr("Error log: {path}").format(path=path))
+
+    def error_log_box(self) -> QtWidgets.QMessageBox:
+        """The dialog of Help → Error log: where the file is, and a button to open its folder."""
+        path = errorlog.log_path()
+        box = QtWidgets.QMessageBox(self, objectName="errorLogBox")
+        box.setWindowTitle(self.tr("Error log"))
+        box.setIcon(QtWidgets.QMessageBox.Icon.Information)
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        status = (
+            self.tr("Nothing has gone wrong so far.")
+            if not path.exists()
+            else self.tr("Send this file with a bug report: it says what went wrong inside ActViz.")
+        )
+        box.setText(self.tr("Internal errors are written to:") + f"\n{path}\n\n" + status)
+        box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder = box.addButton(self.tr("Open folder"), QtWidgets.QMessageBox.ButtonRole.ActionRole)
+        folder.setObjectName("openLogFolder")
+        folder.clicked.connect(
+            lambda: (
+                QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path.parent)))
+                if path.parent.exists()
+                else self.notify(self.tr("The folder {path} does not exist yet.").format(path=path.parent))
+            )
+        )
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Close)
+        return box
+
+    def _show_error_log(self) -> None:
+        box = self.error_log_box()
+        try:
+            box.exec()
+        finally:
+            box.deleteLater()
 
     def _show_about(self):
         QtWidgets.QMessageBox.about(
