@@ -17,7 +17,7 @@ from actviz.fileio import atomic_write_text, read_json
 from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
-from actviz.ui import errorlog, formula_editor
+from actviz.ui import errorlog, formula_editor, window_model
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -221,8 +221,37 @@ class MainWindow(QtWidgets.QMainWindow):
         ev.marks.connect(self.clear_message)
         self._build_actions()
         self.looks.apply()
-        self.resize(1280, 800)
         self.setMinimumSize(200, 150)
+        self._place_first()
+
+    # ------------------------------------------------------------------ place on the screen
+    @staticmethod
+    def _screen_rects() -> list[tuple[int, int, int, int]]:
+        """The available area of every screen, the primary one first."""
+        app = QtGui.QGuiApplication
+        primary = app.primaryScreen()
+        screens = ([primary] if primary is not None else []) + [s for s in app.screens() if s is not primary]
+        return [(g.x(), g.y(), g.width(), g.height()) for g in (s.availableGeometry() for s in screens)]
+
+    def _minimum(self) -> tuple[int, int]:
+        hint = self.minimumSizeHint().expandedTo(self.minimumSize())
+        return hint.width(), hint.height()
+
+    def _place_first(self) -> None:
+        """The first window fits the screen it opens on (a projector may be 1024×768)."""
+        screens = self._screen_rects()
+        if not screens or screens[0][2] <= 0:
+            self.resize(*window_model.FIRST_SIZE)
+            return
+        self.setGeometry(*window_model.first_geometry(screens[0], minimum=self._minimum()))
+
+    def fit_to_screen(self, rect: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+        """``rect`` brought onto the screen that holds most of it (see :mod:`window_model`)."""
+        screens = self._screen_rects()
+        if not screens:
+            return rect
+        screen = screens[window_model.screen_for(rect, screens)]
+        return window_model.fit_geometry(rect, screen, minimum=self._minimum())
 
     # ------------------------------------------------------------------ messages
     def notify(self, message: str) -> None:
@@ -874,7 +903,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 and all(abs(v) <= 100000 for v in geo[:2])
             )
             if ok:
-                self.setGeometry(*geo)
+                self.setGeometry(*self.fit_to_screen(tuple(geo)))  # the screen may have changed since
             else:
                 problems.append(f"window geometry must be [x, y, width, height] in pixels, got {geo!r}")
         self._start_maximized = saved.get("maximized") is True
