@@ -163,3 +163,35 @@ def test_the_log_rotates(tmp_path, monkeypatch):
         errorlog.write("x" * (errorlog.MAX_BYTES // 2))
     assert log.stat().st_size <= errorlog.MAX_BYTES
     assert (tmp_path / "errors.log.1").exists()
+
+
+# ---------------------------------------------------------------- 12. the legend follows
+def live_legend(win) -> str:
+    return next(label.text for sample, label in win.plot_view.legend.items if sample.item is win.plot_view.curves[0])
+
+
+def expected_legend(win) -> str:
+    return win.plot_view._live_label()
+
+
+def test_the_legend_follows_a_slider_drag_live_and_to_its_end(win, qtbot):
+    slider = next(iter(win.param_panel.controls.values())).slider
+    seen = set()
+    for k in range(60):  # a drag across the whole slider, one step every 10 ms
+        slider.setValue(slider.minimum() + (slider.maximum() - slider.minimum()) * k // 59)
+        qtbot.wait(10)
+        seen.add(live_legend(win))
+    assert len(seen) >= 2, "the legend did not move during the drag"
+    qtbot.waitUntil(lambda: live_legend(win) == expected_legend(win), timeout=1000)
+    assert "α=1)" in live_legend(win)
+
+
+def test_the_legend_follows_the_animation_and_its_stop(win, qtbot):
+    start = live_legend(win)
+    win.param_panel.toggle_animation()
+    qtbot.waitUntil(lambda: live_legend(win) != start, timeout=1500)  # live, not only at the end
+    qtbot.wait(300)
+    win.param_panel.toggle_animation()
+    qtbot.waitUntil(lambda: live_legend(win) == expected_legend(win), timeout=1000)
+    value = win.state.params["negative_slope"]
+    assert f"α={value:g}" in live_legend(win) or f"α={round(value, 3):g}" in live_legend(win)
