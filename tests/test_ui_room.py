@@ -195,3 +195,57 @@ def test_the_legend_follows_the_animation_and_its_stop(win, qtbot):
     qtbot.waitUntil(lambda: live_legend(win) == expected_legend(win), timeout=1000)
     value = win.state.params["negative_slope"]
     assert f"α={value:g}" in live_legend(win) or f"α={round(value, 3):g}" in live_legend(win)
+
+
+# ---------------------------------------------------------------- 13. glyphs the font has
+def _plain(widget) -> str:
+    text = widget.text()
+    if isinstance(widget, QtWidgets.QLabel) and (
+        widget.textFormat() == Qt.TextFormat.RichText
+        or (widget.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text))
+    ):
+        doc = QtGui.QTextDocument()
+        doc.setHtml(text)
+        text = doc.toPlainText()
+    if isinstance(widget, QtWidgets.QAbstractButton):
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text
+
+
+def missing_in_window(win) -> list[str]:
+    """Every character of a button's or label's text that its own font has no glyph for."""
+    bad = []
+    for widget in win.findChildren(QtWidgets.QWidget):
+        if not isinstance(widget, QtWidgets.QAbstractButton | QtWidgets.QLabel):
+            continue
+        metrics = QtGui.QFontMetrics(widget.font())
+        for char in _plain(widget):
+            if not char.isspace() and not metrics.inFontUcs4(ord(char)):
+                bad.append(f"{widget.objectName() or type(widget).__name__}: {char!r} (U+{ord(char):04X})")
+    return sorted(set(bad))
+
+
+def test_every_button_and_label_uses_glyphs_its_font_has(win, qtbot):
+    checked = []
+    for index in (0, 1, 2):
+        win.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        checked += missing_in_window(win)
+    win.tabs.setCurrentIndex(0)
+    win.param_panel.toggle_animation()  # the pause state
+    win.train_view.play()
+    qtbot.wait(50)
+    checked += missing_in_window(win)
+    win.param_panel.toggle_animation()
+    win.train_view.pause()
+    assert not checked, checked
+
+
+def test_the_animation_button_shows_play_and_pause_icons(win, qtbot):
+    button = win.param_panel.play_button
+    play = button.icon().pixmap(16).toImage()
+    assert not button.icon().isNull()
+    win.param_panel.toggle_animation()
+    assert not button.icon().isNull() and button.icon().pixmap(16).toImage() != play
+    win.param_panel.toggle_animation()
+    assert button.icon().pixmap(16).toImage() == play
