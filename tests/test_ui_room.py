@@ -249,3 +249,62 @@ def test_the_animation_button_shows_play_and_pause_icons(win, qtbot):
     assert not button.icon().isNull() and button.icon().pixmap(16).toImage() != play
     win.param_panel.toggle_animation()
     assert button.icon().pixmap(16).toImage() == play
+
+
+# ---------------------------------------------------------------- 14. the wheel scrolls the panel
+def wheel(widget, steps: int = -3) -> None:
+    """A wheel turn (negative: towards the user, scrolling down) over the middle of ``widget``."""
+    pos = QtCore.QPointF(widget.rect().center())
+    event = QtGui.QWheelEvent(
+        pos,
+        QtCore.QPointF(widget.mapToGlobal(pos.toPoint())),
+        QtCore.QPoint(0, 0),
+        QtCore.QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QtWidgets.QApplication.sendEvent(widget, event)
+
+
+def fields_in(scroll):
+    kinds = (QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox, QtWidgets.QAbstractSlider)
+    return [
+        w
+        for w in scroll.widget().findChildren(QtWidgets.QWidget)
+        if isinstance(w, kinds) and not isinstance(w, QtWidgets.QScrollBar) and w.isVisible()
+    ]
+
+
+def value_of(w):
+    if isinstance(w, QtWidgets.QComboBox):
+        return w.currentIndex()
+    return w.value()
+
+
+@pytest.mark.parametrize("view", [0, 1, 2])
+def test_a_wheel_over_an_unfocused_field_scrolls_the_side_panel(win, qtbot, view):
+    win.resize(1024, 600)  # the side panel is taller than the window: it scrolls
+    win.tabs.setCurrentIndex(view)
+    scroll = (win.side_scroll, win.train_view.side_scroll, win.depth_view.side_scroll)[view]
+    qtbot.wait(30)
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    fields = fields_in(scroll)
+    assert fields
+    for field in fields:
+        bar.setValue(0)
+        win.focus_home()
+        before = value_of(field)
+        wheel(field)
+        assert value_of(field) == before, field.objectName()
+        assert bar.value() > 0, field.objectName()
+        assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    # A field the user clicked into takes the wheel as usual.
+    combo = next(w for w in fields if isinstance(w, QtWidgets.QComboBox) and w.count() > 2 and w.isEnabled())
+    combo.setFocus()
+    combo.setCurrentIndex(0)
+    wheel(combo)
+    assert combo.currentIndex() != 0
+    win.train_view.pause()

@@ -558,6 +558,7 @@ class ParamPanel(QtWidgets.QGroupBox):
             c = ParamControl(self.state, p, self.notify, self)
             self._lay.addWidget(c)
             self.controls[p.name] = c
+            keys.wheel_scrolls_panel(c)  # new fields: the wheel still scrolls the panel
         self._empty.setVisible(not self.controls)
         self._lay.removeWidget(self._anim_row)
         self._lay.addWidget(self._anim_row)  # keep the animation row last

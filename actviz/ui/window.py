@@ -17,7 +17,7 @@ from actviz.fileio import atomic_write_text, read_json
 from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
-from actviz.ui import errorlog, formula_editor, window_model
+from actviz.ui import errorlog, formula_editor, keys, window_model
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -167,6 +167,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_scroll.setMinimumWidth(380)
         self.side_scroll.setMaximumWidth(440)
+        keys.wheel_scrolls_panel(side)  # a wheel over a field scrolls the panel, not the field
 
         left = QtWidgets.QWidget()
         left_lay = QtWidgets.QVBoxLayout(left)
@@ -478,6 +479,7 @@ class MainWindow(QtWidgets.QMainWindow):
             import actviz.ui.train_view as module  # loaded when first needed, not at start-up
 
             self._train_view = module.TrainView(self.state.train, self.state, self.notify)
+            keys.wheel_scrolls_panel(self._train_view.side_scroll)
             self._pages[0].layout().addWidget(self._train_view)
         return self._train_view
 
@@ -487,6 +489,7 @@ class MainWindow(QtWidgets.QMainWindow):
             import actviz.ui.depth_view as module  # loaded when first needed, not at start-up
 
             self._depth_view = module.DepthView(self.state.depth, self.state, self.notify)
+            keys.wheel_scrolls_panel(self._depth_view.side_scroll)
             self._pages[1].layout().addWidget(self._depth_view)
         return self._depth_view
 
