@@ -308,3 +308,77 @@ def test_a_wheel_over_an_unfocused_field_scrolls_the_side_panel(win, qtbot, view
     wheel(combo)
     assert combo.currentIndex() != 0
     win.train_view.pause()
+
+
+# ---------------------------------------------------------------- 18. help
+def test_every_action_with_a_key_is_in_the_f1_table(win, qtbot):
+    rows = win.shortcut_rows()
+    listed = {(keys, what) for _menu, keys, what in rows}
+    native = QtGui.QKeySequence.SequenceFormat.NativeText
+    for index in (0, 1, 2):  # whichever view is shown, every key is listed
+        win.tabs.setCurrentIndex(index)
+        for act in win.findChildren(QtGui.QAction):
+            for seq in act.shortcuts():
+                name = seq.toString(native)
+                assert any(name in keys.split(" or ") for keys, _what in listed), (name, act.text())
+    for name in ("Ctrl+Right", "Ctrl+R", "Ctrl+Shift+R", "Ctrl+Q", "F1", "F5", "F11"):
+        assert any(name in keys.split(" or ") for keys, _ in listed), name
+    html_text = win.shortcuts_html()
+    assert "Ctrl+Shift+R" in html_text and "Article race" in html_text
+    win.train_view.pause()
+
+
+def test_the_or_between_keys_is_translated(win, monkeypatch):
+    from actviz.ui import window as window_module
+
+    real = QtCore.QCoreApplication.translate
+
+    def fake(context, text, *args):
+        return " ou " if (context, text) == ("Shortcuts", " or ") else real(context, text, *args)
+
+    monkeypatch.setattr(window_module.QtCore.QCoreApplication, "translate", staticmethod(fake))
+    assert any(keys == "Ctrl+= ou Ctrl++" for _m, keys, _w in win.shortcut_rows())
+
+
+def test_ctrl_shift_r_from_the_function_view_starts_the_race_in_the_train_view(win, qtbot):
+    assert win.tabs.currentIndex() == 0
+    win.state.train.set_activations([("elu", {})])
+    qtbot.keyClick(win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert win.tabs.currentIndex() == 1
+    assert win.train_view.playing
+    assert [a[0] for a in win.state.train.activations] == ["sigmoid", "tanh", "relu"]
+    win.train_view.pause()
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_train_and_depth_menu_items_are_enabled_in_every_view(win, qtbot, index):
+    win.tabs.setCurrentIndex(index)
+    for act in (*win.train_actions, *win.depth_actions, *win.function_actions):
+        assert act.isEnabled(), act.text()
+    # A Depth preset chosen from the menu in another view shows the Depth view and applies it.
+    win.depth_actions[2].trigger()
+    assert win.tabs.currentIndex() == 2
+    assert win.state.depth.activations[0][0] == "relu"
+    win.train_view.pause()
+
+
+def test_single_keys_act_on_the_view_shown(win, qtbot):
+    win.tabs.setCurrentIndex(1)
+    qtbot.keyClick(win.train_view, Qt.Key.Key_Space)
+    assert win.train_view.playing and not win.param_panel.animating  # not the function view's Space
+    qtbot.keyClick(win.train_view, Qt.Key.Key_Space)
+    assert not win.train_view.playing
+    assert win.tabs.currentIndex() == 1
+
+
+def test_the_getting_started_page(win, qtbot):
+    act = win.findChild(QtGui.QAction, "gettingStarted")
+    help_menu = win.menuBar().findChild(QtWidgets.QMenu, "helpMenu")
+    assert act in help_menu.actions()
+    dialog = win.help_dialog("Getting started", win.getting_started_html(), "gettingStartedPage")
+    try:
+        text = dialog.findChild(QtWidgets.QTextBrowser).toPlainText()
+    finally:
+        dialog.deleteLater()
+    for needle in ("Function", "Train", "Depth", "F5", "F6", "F7", "F11", "Ctrl+="):
+        assert needle in text, needle

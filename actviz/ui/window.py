@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
 import os
 from pathlib import Path
@@ -38,67 +39,27 @@ if TYPE_CHECKING:
     from actviz.ui.depth_view import DepthView
     from actviz.ui.train_view import TrainView
 
-SHORTCUTS = [  # key names stay as they are; texts with words are marked for translation
-    ("PageDown / PageUp", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "next / previous function")),
+BOX_KEYS = [  # keys that are not menu items; the F1 table adds every action with a key
     (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "[ and ]"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "decrease / increase the first parameter by one step"),
-    ),
-    ("1, 2, 3", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "show or hide f, f′, f″")),
-    ("O", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "switch between boxed and axes-through-origin")),
-    (
-        "L",
-        QtCore.QT_TRANSLATE_NOOP(
-            "Shortcuts", "layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins"
-        ),
-    ),
-    ("I", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "show or hide the formula panel")),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Space (function view)"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "animate the first parameter; again to pause"),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "apply what was typed and give the keys back to the plot"),
     ),
     (
-        "T",
-        QtCore.QT_TRANSLATE_NOOP(
-            "Shortcuts", "trace: leave faded copies of the curve at tenths of the parameter's range"
-        ),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "undo the typing and give the keys back to the plot"),
     ),
-    ("Ctrl+P", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "pin the current function for comparison")),
-    (
-        "M",
-        QtCore.QT_TRANSLATE_NOOP(
-            "Shortcuts", "mark the point of f under the mouse (Reference marks in the side panel)"
-        ),
-    ),
-    (
-        "Ctrl+N / Ctrl+Shift+N",
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "new custom formula / edit the custom formula shown"),
-    ),
-    ("Ctrl+0", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "reset the view")),
-    ("Ctrl+1 / Ctrl+2 / Ctrl+3", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "function view / train view / depth view")),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "1 … 5 (depth view)"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual"),
-    ),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Space (train view)"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "play or pause training"),
-    ),
-    (
-        "F5 / F6 / F7",
-        QtCore.QT_TRANSLATE_NOOP(
-            "Shortcuts", "lessons: ReLU's dead gradient, sigmoid vs tanh saturation, the convergence race"
-        ),
-    ),
-    ("Ctrl+O / Ctrl+Shift+S", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "open / save a scene (.actviz)")),
-    ("F11", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "presentation mode (full screen, plot only); Esc leaves it")),
-    (
-        "Ctrl+= (or Ctrl++) / Ctrl+-",
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "projector scale: larger / smaller (normal, large, huge)"),
-    ),
-    ("Ctrl+T", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "next theme: light, dark, high contrast")),
-    ("Ctrl+S / Ctrl+E", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "export the figure / the data")),
 ]
+
+
+def _plain_key(seq: QtGui.QKeySequence) -> bool:
+    """A key without Ctrl, Alt or Meta that is not an F-key: it types, or it means something
+    in one view only."""
+    if seq.isEmpty():
+        return False
+    combo = seq[0]
+    mods = combo.keyboardModifiers() & ~QtCore.Qt.KeyboardModifier.ShiftModifier
+    key = combo.key()
+    return mods == QtCore.Qt.KeyboardModifier.NoModifier and not (QtCore.Qt.Key.Key_F1 <= key <= QtCore.Qt.Key.Key_F35)
 
 
 # What the room reads when something breaks inside: one plain sentence, never the exception.
@@ -315,11 +276,14 @@ class MainWindow(QtWidgets.QMainWindow):
         if name:
             act.setObjectName(name)
         act.triggered.connect(slot)
+        self._slots[act] = slot  # a view's action is re-wired to show its view first
         menu.addAction(act)
         self.addAction(act)  # keeps the shortcut alive when the menu bar is hidden
         return act
 
     def _build_actions(self) -> None:
+        self._slots: dict[QtGui.QAction, object] = {}
+        self._keys: dict[QtGui.QAction, list[QtGui.QKeySequence]] = {}
         mb = self.menuBar()
         st = self.state
         self.function_actions: list[QtGui.QAction] = []
@@ -426,6 +390,7 @@ class MainWindow(QtWidgets.QMainWindow):
                     str(k + 1),
                 )
             )
+        self._bind_view_actions()
         self._on_tab(self.tabs.currentIndex())
         m = mb.addMenu(self.tr("&Lessons"))
         for k, (name, title) in enumerate(LESSONS):
@@ -439,6 +404,7 @@ class MainWindow(QtWidgets.QMainWindow):
         m = mb.addMenu(self.tr("&Help"))
         m.setObjectName("helpMenu")
         m.setToolTipsVisible(True)  # the error log's item shows where the file is
+        self._action(m, self.tr("&Getting started"), self._show_getting_started, None, "gettingStarted")
         self._action(m, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1", "showShortcuts")
         self.error_log_action = self._action(m, self.tr("&Error log…"), self._show_error_log, None, "errorLog")
         m.aboutToShow.connect(self._name_error_log)
@@ -499,14 +465,31 @@ class MainWindow(QtWidgets.QMainWindow):
             self.train_view.show()
         elif index == 2:
             self.depth_view.show()
-        for act in getattr(self, "function_actions", []):
-            act.setEnabled(index == 0)
-        for act in getattr(self, "train_actions", []):
-            act.setEnabled(index == 1)
-        for act in getattr(self, "depth_actions", []):
-            act.setEnabled(index == 2)
+        # Every view's menu items work from any view (they show their view first). A key
+        # without Ctrl/Alt or an F-key (Space, 1-5, [, ], T...) belongs to the view shown: the
+        # same key means something else in another view, and must not pull the room away.
+        for view, act in getattr(self, "_view_actions", []):
+            keys = self._keys.get(act, [])
+            own = view == index or not any(_plain_key(k) for k in keys)
+            act.setShortcuts(keys if own else [])
         if index == 0:
             QtCore.QTimer.singleShot(0, self.focus_home)
+
+    def _bind_view_actions(self) -> None:
+        """Wire the Function, Train and Depth actions to show their view, then act."""
+        self._view_actions: list[tuple[int, QtGui.QAction]] = []
+        for view, acts in enumerate((self.function_actions, self.train_actions, self.depth_actions)):
+            for act in acts:
+                self._keys[act] = list(act.shortcuts())
+                slot = self._slots[act]
+                act.triggered.disconnect(slot)
+                act.triggered.connect(lambda _checked=False, v=view, f=slot: self._in_view(v, f))
+                self._view_actions.append((view, act))
+
+    def _in_view(self, view: int, slot) -> None:
+        if self.tabs.currentIndex() != view:
+            self.tabs.setCurrentIndex(view)
+        slot()
 
     def _toggle_formulas(self, checked: bool = False) -> None:
         self.info.setVisible(self.formula_action.isChecked())
@@ -761,13 +744,101 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status.showMessage(self.tr("Saved {path}").format(path=saved), 5000)
 
     # ------------------------------------------------------------------ help
-    def _show_shortcuts(self):
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """(menu, keys, what) for every action with a key, menu by menu as the menu bar shows
+        them, then the keys that are not menu items. Made from the actions themselves, so the
+        help cannot drift from what the keys do."""
         tr = QtCore.QCoreApplication.translate
-        rows = "".join(
-            f"<tr><td><b>{tr('Shortcuts', k)}</b>&nbsp;&nbsp;</td><td>{tr('Shortcuts', v)}</td></tr>"
-            for k, v in SHORTCUTS
+        either = tr("Shortcuts", " or ")
+        rows: list[tuple[str, str, str]] = []
+
+        def plain(text: str) -> str:
+            return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+        def walk(menu: QtWidgets.QMenu, section: str, within: str = "") -> None:
+            for act in menu.actions():
+                if act.menu() is not None:
+                    walk(act.menu(), section, plain(act.text()))
+                    continue
+                seqs = self._keys.get(act) or act.shortcuts()
+                if act.isSeparator() or not seqs:
+                    continue
+                names = either.join(k.toString(QtGui.QKeySequence.SequenceFormat.NativeText) for k in seqs)
+                what = plain(act.text())
+                rows.append((section, names, f"{within}: {what}" if within else what))
+
+        for top in self.menuBar().actions():
+            if top.menu() is not None:
+                walk(top.menu(), plain(top.text()))
+        other = self.tr("In a text box")
+        rows += [(other, tr("Shortcuts", k), tr("Shortcuts", v)) for k, v in BOX_KEYS]
+        return rows
+
+    def shortcuts_html(self) -> str:
+        parts, section = [], None
+        for menu, names, what in self.shortcut_rows():
+            if menu != section:
+                section = menu
+                parts.append(f"<tr><td colspan='2'><h3>{html.escape(menu)}</h3></td></tr>")
+            parts.append(f"<tr><td><b>{html.escape(names)}</b>&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>")
+        note = self.tr("Keys without Ctrl act on the view that is shown; the others work everywhere.")
+        return f"<p>{html.escape(note)}</p><table>{''.join(parts)}</table>"
+
+    def help_dialog(self, title: str, body: str, name: str) -> QtWidgets.QDialog:
+        """A scrolling page of help that fits the screen, with a Close button."""
+        dialog = QtWidgets.QDialog(self, objectName=name)
+        dialog.setWindowTitle(title)
+        text = QtWidgets.QTextBrowser(objectName=f"{name}Text")
+        text.setOpenExternalLinks(True)
+        text.setHtml(body)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        lay = QtWidgets.QVBoxLayout(dialog)
+        lay.addWidget(text)
+        lay.addWidget(buttons)
+        em = self.fontMetrics().height()
+        screens = self._screen_rects()
+        sw, sh = (screens[0][2], screens[0][3]) if screens else (1280, 800)
+        dialog.resize(min(40 * em, int(sw * 0.8)), min(32 * em, int(sh * 0.8)))
+        return dialog
+
+    def _exec_dialog(self, dialog: QtWidgets.QDialog) -> None:
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def _show_shortcuts(self):
+        self._exec_dialog(self.help_dialog(self.tr("Keyboard shortcuts"), self.shortcuts_html(), "shortcuts"))
+
+    def getting_started_html(self) -> str:
+        paras = [
+            self.tr("ActViz draws activation functions and shows what they do to a network."),
+            self.tr(
+                "<b>Three views</b> (tabs, or Ctrl+1, Ctrl+2, Ctrl+3): <b>Function</b> shows an "
+                "activation, its derivatives f′ and f″ and its kinks, with its parameters on sliders; "
+                "<b>Train</b> trains small networks on a toy data set and races activations against "
+                "each other; <b>Depth</b> shows how much gradient reaches each layer of a deep network."
+            ),
+            self.tr(
+                "<b>The lessons</b>: F5 ReLU's dead gradient, F6 sigmoid against tanh (saturation), "
+                "F7 the convergence race. A lesson keeps your theme and text size."
+            ),
+            self.tr(
+                "<b>For the room</b>: F11 shows the plot alone, full screen (Esc leaves it); Ctrl+= and "
+                "Ctrl+- make text and lines larger or smaller; Ctrl+T changes the theme."
+            ),
+            self.tr(
+                "Move the mouse over a plot to read its values. Every key is listed under "
+                "Help → Keyboard shortcuts (F1)."
+            ),
+        ]
+        return "".join(f"<p>{p}</p>" for p in paras)
+
+    def _show_getting_started(self):
+        self._exec_dialog(
+            self.help_dialog(self.tr("Getting started"), self.getting_started_html(), "gettingStartedPage")
         )
-        QtWidgets.QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def _name_error_log(self) -> None:
         path = str(errorlog.log_path())
