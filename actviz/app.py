@@ -15,7 +15,7 @@ Environment: ``ACTVIZ_SETTINGS`` (the settings file; ``none`` turns it off),
 ``ACTVIZ_STARTUP_PROBE=1`` (print ``startup_ms=…`` at the first paint and quit),
 ``ACTVIZ_READY=1`` (print ``actviz: ready`` on stderr once the event loop and the signal
 handlers run; for tests that send signals), ``ACTVIZ_DEBUG=1`` (tracebacks after the one-line
-errors).
+errors), ``ACTVIZ_ERROR_LOG`` (the error log's file; see :mod:`actviz.ui.errorlog`).
 """
 
 from __future__ import annotations
