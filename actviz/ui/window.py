@@ -709,14 +709,14 @@ class MainWindow(QtWidgets.QMainWindow):
         if path:
             self.open_scene(path)
 
-    def _save_scene_dialog(self) -> None:
-        stem = self.state.function_id.replace(":", "_")
+    def ask_scene_path(self, title: str, name: str, filters: str) -> tuple[str, bool]:
+        """Save scene's file dialog: the path ("" when cancelled) and whether the display
+        settings go with it (the box remembers its last choice)."""
         if self.last_folder is None:
             docs = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
             self.last_folder = docs or str(Path.home())
         # Qt's own dialog, so that the choice about the display settings sits inside it.
-        start = str(Path(self.last_folder) / f"{stem}.actviz")
-        dialog = QtWidgets.QFileDialog(self, self.tr("Save scene"), start, self.tr("ActViz scenes (*.actviz)"))
+        dialog = QtWidgets.QFileDialog(self, title, str(Path(self.last_folder) / name), filters)
         dialog.setObjectName("saveSceneDialog")
         dialog.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
@@ -731,13 +731,22 @@ class MainWindow(QtWidgets.QMainWindow):
             grid.addWidget(box, grid.rowCount(), 0, 1, grid.columnCount())
         try:
             if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                return
+                return "", self._scene_display
             path, self._scene_display = dialog.selectedFiles()[0], box.isChecked()
         finally:
             dialog.deleteLater()
         self.last_folder = str(Path(path).parent)
+        return path, self._scene_display
+
+    def _save_scene_dialog(self) -> None:
+        stem = self.state.function_id.replace(":", "_")
+        path, display = self.ask_scene_path(
+            self.tr("Save scene"), f"{stem}.actviz", self.tr("ActViz scenes (*.actviz)")
+        )
+        if not path:
+            return
         try:
-            saved = self.save_scene(path, display=self._scene_display)
+            saved = self.save_scene(path, display=display)
         except OSError as e:
             self.notify(f"Could not save the scene: {e}")
             return
