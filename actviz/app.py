@@ -303,6 +303,8 @@ def _open_window(opts: Options, restore: bool, run: _Run):
     win = MainWindow(opts.state)
     if opts.scene is not None:
         win.show_scene_view(opts.scene)
+        if not restore and not run.headless and not opts.scene.get("display_settings"):
+            _room_look(win, opts)
     if not restore:
         win.remember_session = False
         return win
@@ -334,6 +336,28 @@ def _open_window(opts: Options, restore: bool, run: _Run):
     win = MainWindow(State())  # saved on close: the session that broke is replaced
     win.notify(f"The saved session could not be shown ({describe_line(failure)}); started with the defaults.")
     return win
+
+
+def _room_look(win, opts: Options) -> None:
+    """A scene opened from the command line without display settings shows in the room's theme
+    and scale: those of the saved session (the command line's --theme/--scale still win). An
+    unreadable settings file just leaves the defaults; the session itself is not restored."""
+    from actviz.fileio import read_json
+    from actviz.ui.window import settings_path
+
+    path = settings_path()
+    if path is None:
+        return
+    try:
+        data = read_json(path)
+    except (OSError, ValueError):
+        return
+    if not isinstance(data, dict):
+        return
+    for key in ("theme", "scale"):
+        if key in data and key not in opts.explicit:
+            with contextlib.suppress(ValueError, TypeError):
+                getattr(win.state, f"set_{key}")(data[key])
 
 
 def describe_line(text: str, limit: int = 200) -> str:

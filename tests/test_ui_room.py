@@ -382,3 +382,23 @@ def test_the_getting_started_page(win, qtbot):
         dialog.deleteLater()
     for needle in ("Function", "Train", "Depth", "F5", "F6", "F7", "F11", "Ctrl+="):
         assert needle in text, needle
+
+
+def test_a_command_line_scene_shows_in_the_rooms_saved_look(qtbot, tmp_path, monkeypatch):
+    from actviz import app as app_module
+    from actviz.cli import parse
+    from actviz.state import State
+    from actviz.state.scene import dumps, scene_dict
+
+    settings = tmp_path / "state.json"
+    settings.write_text(json.dumps({"theme": "dark", "scale": "large"}), encoding="utf-8")
+    monkeypatch.setenv("ACTVIZ_SETTINGS", str(settings))
+    scene = tmp_path / "lesson.actviz"
+    scene.write_text(dumps(scene_dict(State("tanh"))), encoding="utf-8")
+    run = app_module._Run(QtWidgets.QApplication.instance(), headless=False)
+    cases = (([str(scene)], ("dark", "large")), ([str(scene), "--theme", "contrast"], ("contrast", "large")))
+    for argv, expected in cases:
+        win = app_module._open_window(parse(argv), restore=False, run=run)
+        qtbot.addWidget(win)
+        assert (win.state.function_id, win.state.theme, win.state.scale) == ("tanh", *expected)
+        assert not win.remember_session
