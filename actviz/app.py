@@ -15,7 +15,7 @@ Environment: ``ACTVIZ_SETTINGS`` (the settings file; ``none`` turns it off),
 ``ACTVIZ_STARTUP_PROBE=1`` (print ``startup_ms=…`` at the first paint and quit),
 ``ACTVIZ_READY=1`` (print ``actviz: ready`` on stderr once the event loop and the signal
 handlers run; for tests that send signals), ``ACTVIZ_DEBUG=1`` (tracebacks after the one-line
-errors).
+errors), ``ACTVIZ_ERROR_LOG`` (the error log's file; see :mod:`actviz.ui.errorlog`).
 """
 
 from __future__ import annotations
@@ -97,11 +97,16 @@ class _Run:
         if os.environ.get("ACTVIZ_DEBUG") == "1":
             traceback.print_exception(exc)
         self.say(f"actviz: error: internal error{where}: {_reason(exc)}")
+        with contextlib.suppress(Exception):  # the log is a last resort: it must not raise
+            from actviz.ui import errorlog
+
+            errorlog.write_exception(where.strip() or "a callback", exc)
         if self.headless:
             self.finish(1)
         elif self.win is not None:
+            # The screen gets one plain sentence; the traceback is in the error log.
             with contextlib.suppress(Exception):  # the window itself may be what broke: stderr has it
-                self.win.notify(f"Internal error{where}: {_reason(exc)}")
+                self.win.report_internal_error(None, f"{where}: {_reason(exc)}")
 
     def say(self, line: str) -> None:
         """Print a line once: an error repeated on every frame must not flood stderr."""
@@ -298,6 +303,8 @@ def _open_window(opts: Options, restore: bool, run: _Run):
     win = MainWindow(opts.state)
     if opts.scene is not None:
         win.show_scene_view(opts.scene)
+        if not restore and not run.headless and not opts.scene.get("display_settings"):
+            _room_look(win, opts)
     if not restore:
         win.remember_session = False
         return win
@@ -329,6 +336,28 @@ def _open_window(opts: Options, restore: bool, run: _Run):
     win = MainWindow(State())  # saved on close: the session that broke is replaced
     win.notify(f"The saved session could not be shown ({describe_line(failure)}); started with the defaults.")
     return win
+
+
+def _room_look(win, opts: Options) -> None:
+    """A scene opened from the command line without display settings shows in the room's theme
+    and scale: those of the saved session (the command line's --theme/--scale still win). An
+    unreadable settings file just leaves the defaults; the session itself is not restored."""
+    from actviz.fileio import read_json
+    from actviz.ui.window import settings_path
+
+    path = settings_path()
+    if path is None:
+        return
+    try:
+        data = read_json(path)
+    except (OSError, ValueError):
+        return
+    if not isinstance(data, dict):
+        return
+    for key in ("theme", "scale"):
+        if key in data and key not in opts.explicit:
+            with contextlib.suppress(ValueError, TypeError):
+                getattr(win.state, f"set_{key}")(data[key])
 
 
 def describe_line(text: str, limit: int = 200) -> str:

@@ -5,7 +5,7 @@ and invalid text into every box, pan and zoom to extreme ranges, toggle curves, 
 change probes, export, save and restore. After every action the window must:
 
 * have raised nothing and warned nothing (an exception in a listener shows up as an
-  "Internal error" message; Qt warnings and Python warnings fail the test by configuration);
+  entry in the window's internal_errors; Qt warnings and Python warnings fail the test by configuration);
 * agree with the state in every widget;
 * draw, for every visible curve, exactly the core's values wherever the core is finite.
 
@@ -209,7 +209,7 @@ class Soak:
     def check(self, step: int, what: str) -> None:
         win, st = self.win, self.win.state
         where = f"after action {step} ({what}) on {st.function_id} {st.params} x={st.x_range}"
-        errors = [m for m in win.messages if m.startswith("Internal error")]
+        errors = list(win.internal_errors)
         assert not errors, f"{where}: {errors[-1]}"
         assert win.selector.current_id() == st.function_id, where
         assert set(win.param_panel.controls) == {p.name for p in st.activation.params}, where

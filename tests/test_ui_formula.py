@@ -410,6 +410,7 @@ def test_suggested_file_names_have_no_colon(win, qtbot, monkeypatch):
     add_swish(win, qtbot)
     asked = []
     monkeypatch.setattr(win, "ask_path", lambda save, title, name, filters: asked.append(name) or "")
+    monkeypatch.setattr(win, "ask_scene_path", lambda title, name, filters: (asked.append(name) or "", False))
     win._export_figure_dialog()
     win._export_data_dialog()
     win._save_scene_dialog()

@@ -19,6 +19,10 @@ from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 FORMAT = "actviz-scene"
 VERSION = 1
 VIEWS = ("function", "train", "depth")
+# How the room sees the picture, not what it shows: a lesson or scene keeps the room's theme and
+# scale unless its author saved them on purpose ("include display settings"). The language is
+# never part of a scene.
+DISPLAY_KEYS = ("theme", "scale")
 # The lessons of the starting material, in the order a lecture gives them.
 LESSONS = (
     ("relu_dead_gradient", "1. ReLU vs Leaky ReLU: the dead gradient"),
@@ -31,10 +35,14 @@ class SceneError(RefusalError):
     """A scene that cannot be shown; the message says why, in one line."""
 
 
-def scene_dict(state: State, view: str = "function", play: bool = False, **ui: Any) -> dict[str, Any]:
-    """The scene of ``state``: what :func:`load_scene` needs to show it again.
+def scene_dict(
+    state: State, view: str = "function", play: bool = False, display: bool = False, **ui: Any
+) -> dict[str, Any]:
+    """The scene of ``state``: what :func:`check_scene` and :func:`apply_scene` need to show it again.
 
-    ``ui`` holds window settings that are not part of the state (layout, theme, scale, ...).
+    ``display`` saves the theme and scale too (and marks the file as carrying them); without it
+    the scene leaves them to whoever opens it. ``ui`` holds window settings that are not part of
+    the state (the formula panel, ...).
     """
     if view not in VIEWS:
         raise RefusalError(
@@ -42,13 +50,18 @@ def scene_dict(state: State, view: str = "function", play: bool = False, **ui: A
             allowed=", ".join(VIEWS),
             view=view,
         )
+    data = state.to_dict()
+    if not display:
+        for key in DISPLAY_KEYS:
+            data.pop(key, None)
     return {
         "format": FORMAT,
         "version": VERSION,
         "view": view,
         "play": bool(play),
+        "display_settings": bool(display),
         "ui": dict(ui),
-        "state": state.to_dict(),
+        "state": data,
     }
 
 
@@ -76,6 +89,12 @@ def check_scene(data: Any) -> dict[str, Any]:
             allowed=", ".join(VIEWS),
             view=view,
         )
+    display = data.get("display_settings", False)
+    if not isinstance(display, bool):
+        raise SceneError(
+            QT_TRANSLATE_NOOP("State", 'scene "display_settings" must be true or false, got {display!r}'),
+            display=display,
+        )
     state = data.get("state")
     if not isinstance(state, Mapping):
         raise SceneError(QT_TRANSLATE_NOOP("State", 'scene has no "state" object'))
@@ -92,6 +111,9 @@ def check_scene(data: Any) -> dict[str, Any]:
             ) from None
         problems = scratch.load_dict(state)
         checked_state = scratch.to_dict()
+    if not display:  # a file without the mark (every lesson, any older scene) keeps the room's look
+        for key in DISPLAY_KEYS:
+            checked_state.pop(key, None)
     if problems:
         if len(problems) > 1:
             raise SceneError(
@@ -103,11 +125,19 @@ def check_scene(data: Any) -> dict[str, Any]:
     ui = data.get("ui", {})
     if not isinstance(ui, Mapping):
         raise SceneError(QT_TRANSLATE_NOOP("State", 'scene "ui" must be an object'))
-    return {"view": view, "play": bool(data.get("play", False)), "ui": dict(ui), "state": checked_state}
+    return {
+        "view": view,
+        "play": bool(data.get("play", False)),
+        "display_settings": display,
+        "ui": dict(ui),
+        "state": checked_state,
+    }
 
 
 def apply_scene(state: State, checked: Mapping[str, Any]) -> None:
-    """Apply a scene returned by :func:`check_scene` (it cannot fail half-way: it was checked)."""
+    """Apply a scene returned by :func:`check_scene` (it cannot fail half-way: it was checked).
+
+    The theme and scale change only when the scene was saved with its display settings."""
     for ov in state.overlays:
         state.unpin(ov)
     problems = state.load_dict(checked["state"])
@@ -127,6 +157,7 @@ def lesson_text(name: str) -> str:
 
 
 __all__ = [
+    "DISPLAY_KEYS",
     "FORMAT",
     "LESSONS",
     "VERSION",

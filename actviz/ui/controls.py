@@ -437,6 +437,19 @@ class ParamControl(QtWidgets.QWidget):
         _blocked(self.spin, self.spin.show_value, v)
 
 
+class IconButton(QtWidgets.QToolButton):
+    """A tool button whose icon is as tall as its text, so it grows with the projector scale."""
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self._fit_icon()
+
+    def _fit_icon(self) -> None:
+        side = max(16, self.fontMetrics().height())
+        self.setIconSize(QtCore.QSize(side, side))
+
+
 class ParamPanel(QtWidgets.QGroupBox):
     """The parameter controls of the current function, rebuilt when the function changes."""
 
@@ -450,8 +463,10 @@ class ParamPanel(QtWidgets.QGroupBox):
         self._lay.addWidget(self._empty)
         # Animation: one parameter at a time plays, like a slider dragged by a steady hand.
         anim = QtWidgets.QHBoxLayout()
-        self.play_button = QtWidgets.QToolButton(objectName="animatePlay", text="▶")
+        self.play_button = IconButton(objectName="animatePlay")
         self.play_button.setCheckable(True)
+        self.play_button._fit_icon()
+        self._show_playing(False)
         self.play_button.setToolTip(self.tr("Animate the first parameter (Space)"))
         self.play_button.toggled.connect(self._play_toggled)
         self.mode_box = QtWidgets.QComboBox(objectName="animateMode")
@@ -494,6 +509,13 @@ class ParamPanel(QtWidgets.QGroupBox):
             return
         self.play_button.toggle()
 
+    def _show_playing(self, playing: bool) -> None:
+        # The style's own play and pause icons: a pause glyph (U+23F8) is missing from the
+        # bundled fonts and would be drawn as an empty box.
+        pixmap = QtWidgets.QStyle.StandardPixmap
+        self.play_button.setIcon(self.style().standardIcon(pixmap.SP_MediaPause if playing else pixmap.SP_MediaPlay))
+        self.play_button.setAccessibleName(self.tr("Pause") if playing else self.tr("Play"))
+
     @property
     def animating(self) -> bool:
         return self._timer.isActive()
@@ -503,7 +525,7 @@ class ParamPanel(QtWidgets.QGroupBox):
         if not on or ctl is None:
             self._timer.stop()
             self._motion = None
-            self.play_button.setText("▶")
+            self._show_playing(False)
             if on:
                 self.play_button.setChecked(False)
             return
@@ -514,7 +536,7 @@ class ParamPanel(QtWidgets.QGroupBox):
         value = self.state.params[ctl.param.name]
         if self._motion.mode != "bounce" and value >= hi:
             self.state.set_param(ctl.param.name, lo)  # loop and once start from the beginning
-        self.play_button.setText("⏸")
+        self._show_playing(True)
         self._clock.start()
         self._timer.start()
 
@@ -549,6 +571,7 @@ class ParamPanel(QtWidgets.QGroupBox):
             c = ParamControl(self.state, p, self.notify, self)
             self._lay.addWidget(c)
             self.controls[p.name] = c
+            keys.wheel_scrolls_panel(c)  # new fields: the wheel still scrolls the panel
         self._empty.setVisible(not self.controls)
         self._lay.removeWidget(self._anim_row)
         self._lay.addWidget(self._anim_row)  # keep the animation row last

@@ -1,13 +1,15 @@
 """Keep one failing listener from taking the rest of the window down with it.
 
 Every widget method that the state calls is wrapped with :func:`guarded`. An exception in it is
-logged with its traceback and reported in the window's status bar in one line; the state's other
+logged with its traceback (to the error log, see :mod:`actviz.ui.errorlog`) and the window says
+one plain sentence that points to Help → Error log, never the exception itself; the state's other
 listeners still run, so no part of the window is left showing stale values. A listener whose Qt
 object is already deleted is skipped (psygnal drops it once Python collects the wrapper).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 from collections.abc import Callable
@@ -20,15 +22,16 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def report(widget: Any, where: str, exc: BaseException) -> None:
-    """Log ``exc`` and show it in one line through the window's ``notify``, if there is one."""
+    """Log ``exc`` and let the window say, in one sentence, that something went wrong."""
     log.error("error in %s", where, exc_info=exc)
     try:
         win = widget.window() if shiboken6.isValid(widget) else None
     except Exception:  # a half-built widget: the log line above is all we can do
         win = None
-    notify = getattr(win, "notify", None)
-    if callable(notify):
-        notify(f"Internal error in {where}: {type(exc).__name__}: {exc}")
+    tell = getattr(win, "report_internal_error", None)
+    if callable(tell):
+        with contextlib.suppress(Exception):  # the window itself may be what broke: the log has it
+            tell(widget, f"{where}: {type(exc).__name__}: {exc}")
 
 
 def guarded(method: F) -> F:

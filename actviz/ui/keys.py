@@ -84,4 +84,48 @@ def install(box: QtWidgets.QWidget, cancel: Callable[[], None]) -> None:
         EditKeys(inner, cancel, done)
 
 
-__all__ = ["EditKeys", "focus_home", "install"]
+class WheelToPanel(QtCore.QObject):
+    """Event filter: a wheel over a combo box, spin box or slider that the user has not clicked
+    into scrolls the side panel instead of changing the value under the mouse.
+
+    The event is handed to the scroll bar of the nearest scroll area around the field (Qt would
+    only pass an ignored wheel on to the parents for events from the window system, and a
+    scroll area already at its end would then drop it anyway). Once the field has focus (a
+    click, or Tab), the wheel changes it as usual.
+    """
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QtCore.QEvent.Type.Wheel or not isinstance(obj, QtWidgets.QWidget) or obj.hasFocus():
+            return False
+        area = obj.parentWidget()
+        while area is not None and not isinstance(area, QtWidgets.QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QtCore.QCoreApplication.sendEvent(area.verticalScrollBar(), event.clone())
+        event.accept()
+        return True
+
+
+_WHEEL_TYPES = (QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox, QtWidgets.QAbstractSlider)
+_WHEEL_FLAG = "actvizWheelGuard"
+_wheel_filter: WheelToPanel | None = None
+
+
+def wheel_scrolls_panel(root: QtWidgets.QWidget) -> None:
+    """Give every combo box, spin box and slider under ``root`` (and ``root`` itself) the
+    :class:`WheelToPanel` behaviour and click-or-Tab focus. Safe to call again after widgets
+    were added: each widget gets the filter once."""
+    global _wheel_filter
+    if _wheel_filter is None:
+        _wheel_filter = WheelToPanel(QtCore.QCoreApplication.instance())
+    widgets = [root] if isinstance(root, _WHEEL_TYPES) else []
+    widgets += [w for w in root.findChildren(QtWidgets.QWidget) if isinstance(w, _WHEEL_TYPES)]
+    for w in widgets:
+        if isinstance(w, QtWidgets.QScrollBar) or w.property(_WHEEL_FLAG):
+            continue  # a scroll bar's wheel is the scrolling itself
+        w.setProperty(_WHEEL_FLAG, True)
+        w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        w.installEventFilter(_wheel_filter)
+
+
+__all__ = ["EditKeys", "WheelToPanel", "focus_home", "install", "wheel_scrolls_panel"]

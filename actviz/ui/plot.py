@@ -258,7 +258,10 @@ class PlotView(QtWidgets.QWidget):
         # While a slider is dragged the automatic y range only grows (with headroom), so the
         # axes are not re-laid out on every frame; once input pauses it is fitted tightly again.
         self._tighten = Debounced(self._fit_tight, 250, self)
-        self._legend_label_later = Debounced(self._sync_legend_label, 250, self)
+        # The legend names the values as well: live while a slider is dragged or the parameter
+        # animates, but at most 4 times a second (its re-layout costs ~3 ms), and always once
+        # more after the last change, so it never stays behind the curve.
+        self._legend_label_later = Throttled(self._sync_legend_label, 250, self)
         self._param_text_later = Throttled(self._update_param_text, 50, self)
         # A child timer, not QTimer.singleShot with a bound method: it dies with this widget,
         # so a resize just before closing can never call into deleted plot items.
@@ -575,9 +578,7 @@ class PlotView(QtWidgets.QWidget):
             need = self.param_text.sizeHint().width()
             if need > self.param_text.minimumWidth():
                 self.param_text.setMinimumWidth(need + self.param_text.fontMetrics().horizontalAdvance("00"))
-        # The legend names the values too; re-laying it out on every slider step would cost
-        # ~3 ms a frame, so it follows once input pauses (the large text above is live).
-        self._legend_label_later()
+        self._legend_label_later()  # throttled: see __init__
 
     def _sync_legend_label(self) -> None:
         if not shiboken6.isValid(self):

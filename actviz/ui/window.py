@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 from pathlib import Path
@@ -14,7 +15,7 @@ from actviz.fileio import atomic_write_text, read_json
 from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
-from actviz.ui import export, export_model, formula_editor
+from actviz.ui import errorlog, export, export_model, formula_editor, keys, window_model
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -35,67 +36,45 @@ if TYPE_CHECKING:
     from actviz.ui.depth_view import DepthView
     from actviz.ui.train_view import TrainView
 
-SHORTCUTS = [  # key names stay as they are; texts with words are marked for translation
-    ("PageDown / PageUp", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "next / previous function")),
+BOX_KEYS = [  # keys that are not menu items; the F1 table adds every action with a key
     (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "[ and ]"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "decrease / increase the first parameter by one step"),
-    ),
-    ("1, 2, 3", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "show or hide f, f′, f″")),
-    ("O", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "switch between boxed and axes-through-origin")),
-    (
-        "L",
-        QtCore.QT_TRANSLATE_NOOP(
-            "Shortcuts", "layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins"
-        ),
-    ),
-    ("I", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "show or hide the formula panel")),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Space (function view)"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "animate the first parameter; again to pause"),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "apply what was typed and give the keys back to the plot"),
     ),
     (
-        "T",
-        QtCore.QT_TRANSLATE_NOOP(
-            "Shortcuts", "trace: leave faded copies of the curve at tenths of the parameter's range"
-        ),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "undo the typing and give the keys back to the plot"),
     ),
-    ("Ctrl+P", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "pin the current function for comparison")),
-    (
-        "M",
-        QtCore.QT_TRANSLATE_NOOP(
-            "Shortcuts", "mark the point of f under the mouse (Reference marks in the side panel)"
-        ),
-    ),
-    (
-        "Ctrl+N / Ctrl+Shift+N",
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "new custom formula / edit the custom formula shown"),
-    ),
-    ("Ctrl+0", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "reset the view")),
-    ("Ctrl+1 / Ctrl+2 / Ctrl+3", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "function view / train view / depth view")),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "1 … 5 (depth view)"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual"),
-    ),
-    (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Space (train view)"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "play or pause training"),
-    ),
-    (
-        "F5 / F6 / F7",
-        QtCore.QT_TRANSLATE_NOOP(
-            "Shortcuts", "lessons: ReLU's dead gradient, sigmoid vs tanh saturation, the convergence race"
-        ),
-    ),
-    ("Ctrl+O / Ctrl+Shift+S", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "open / save a scene (.actviz)")),
-    ("F11", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "presentation mode (full screen, plot only); Esc leaves it")),
-    (
-        "Ctrl+= (or Ctrl++) / Ctrl+-",
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "projector scale: larger / smaller (normal, large, huge)"),
-    ),
-    ("Ctrl+T", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "next theme: light, dark, high contrast")),
-    ("Ctrl+S / Ctrl+E", QtCore.QT_TRANSLATE_NOOP("Shortcuts", "export the figure / the data")),
 ]
+
+
+def _plain_key(seq: QtGui.QKeySequence) -> bool:
+    """A key without Ctrl, Alt or Meta that is not an F-key: it types, or it means something
+    in one view only."""
+    if seq.isEmpty():
+        return False
+    combo = seq[0]
+    mods = combo.keyboardModifiers() & ~QtCore.Qt.KeyboardModifier.ShiftModifier
+    key = combo.key()
+    return mods == QtCore.Qt.KeyboardModifier.NoModifier and not (QtCore.Qt.Key.Key_F1 <= key <= QtCore.Qt.Key.Key_F35)
+
+
+# What the room reads when something breaks inside: one plain sentence, never the exception.
+INTERNAL_ERROR = {
+    "function": QtCore.QT_TRANSLATE_NOOP(
+        "Errors", "Something went wrong in the Function view; it has been logged (Help → Error log)."
+    ),
+    "train": QtCore.QT_TRANSLATE_NOOP(
+        "Errors", "Something went wrong in the Train view; it has been logged (Help → Error log)."
+    ),
+    "depth": QtCore.QT_TRANSLATE_NOOP(
+        "Errors", "Something went wrong in the Depth view; it has been logged (Help → Error log)."
+    ),
+    None: QtCore.QT_TRANSLATE_NOOP("Errors", "Something went wrong; it has been logged (Help → Error log)."),
+}
+ERROR_REPEAT_S = 30.0
+"""The same error sentence is not shown again within this time: a fault on every frame must
+not keep the message on the screen."""
 
 
 def settings_path() -> Path | None:
@@ -116,6 +95,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(f"ActViz {__version__}")
         self.setObjectName("mainWindow")
         self.messages: list[str] = []
+        self.internal_errors: list[str] = []  # what went wrong inside (the log has the tracebacks)
+        self._error_said: tuple[str, float] = ("", 0.0)
+        errorlog.install()
         self.presenting = False
 
         st, notify = self.state, self.notify
@@ -143,6 +125,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_scroll.setMinimumWidth(380)
         self.side_scroll.setMaximumWidth(440)
+        keys.wheel_scrolls_panel(side)  # a wheel over a field scrolls the panel, not the field
 
         left = QtWidgets.QWidget()
         left_lay = QtWidgets.QVBoxLayout(left)
@@ -190,14 +173,44 @@ class MainWindow(QtWidgets.QMainWindow):
         self._shown_once = False
         self.last_folder: str | None = None
         self._was_maximized = False
+        self._scene_display = False  # the save-scene dialog's last choice
         ev = st.events
         for sig in (ev.function, ev.params, ev.x_range, ev.y_range, ev.shown, ev.style, ev.overlays, ev.probes):
             sig.connect(self.clear_message)
         ev.marks.connect(self.clear_message)
         self._build_actions()
         self.looks.apply()
-        self.resize(1280, 800)
         self.setMinimumSize(200, 150)
+        self._place_first()
+
+    # ------------------------------------------------------------------ place on the screen
+    @staticmethod
+    def _screen_rects() -> list[tuple[int, int, int, int]]:
+        """The available area of every screen, the primary one first."""
+        app = QtGui.QGuiApplication
+        primary = app.primaryScreen()
+        screens = ([primary] if primary is not None else []) + [s for s in app.screens() if s is not primary]
+        return [(g.x(), g.y(), g.width(), g.height()) for g in (s.availableGeometry() for s in screens)]
+
+    def _minimum(self) -> tuple[int, int]:
+        hint = self.minimumSizeHint().expandedTo(self.minimumSize())
+        return hint.width(), hint.height()
+
+    def _place_first(self) -> None:
+        """The first window fits the screen it opens on (a projector may be 1024×768)."""
+        screens = self._screen_rects()
+        if not screens or screens[0][2] <= 0:
+            self.resize(*window_model.FIRST_SIZE)
+            return
+        self.setGeometry(*window_model.first_geometry(screens[0], minimum=self._minimum()))
+
+    def fit_to_screen(self, rect: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+        """``rect`` brought onto the screen that holds most of it (see :mod:`window_model`)."""
+        screens = self._screen_rects()
+        if not screens:
+            return rect
+        screen = screens[window_model.screen_for(rect, screens)]
+        return window_model.fit_geometry(rect, screen, minimum=self._minimum())
 
     # ------------------------------------------------------------------ messages
     def notify(self, message: str) -> None:
@@ -206,6 +219,25 @@ class MainWindow(QtWidgets.QMainWindow):
         self.message_bar.setText(message)
         self.message_bar.show()
         self._message_timer.start()
+
+    def report_internal_error(self, widget: QtCore.QObject | None = None, detail: str = "") -> None:
+        """Something broke inside (already in the error log): say so in one sentence that
+        names the view, and where the log is. ``detail`` is kept for tests, never shown."""
+        import time
+
+        self.internal_errors.append(detail)
+        view = None
+        if isinstance(widget, QtWidgets.QWidget) and shiboken6.isValid(widget):
+            for i in range(self.tabs.count()):
+                page = self.tabs.widget(i)
+                if page is widget or page.isAncestorOf(widget):
+                    view = VIEWS[i]
+        text = QtCore.QCoreApplication.translate("Errors", INTERNAL_ERROR[view])
+        now = time.monotonic()
+        if text == self._error_said[0] and now - self._error_said[1] < ERROR_REPEAT_S:
+            return
+        self._error_said = (text, now)
+        self.notify(text)
 
     @guarded
     def clear_message(self, *_args) -> None:
@@ -241,11 +273,14 @@ class MainWindow(QtWidgets.QMainWindow):
         if name:
             act.setObjectName(name)
         act.triggered.connect(slot)
+        self._slots[act] = slot  # a view's action is re-wired to show its view first
         menu.addAction(act)
         self.addAction(act)  # keeps the shortcut alive when the menu bar is hidden
         return act
 
     def _build_actions(self) -> None:
+        self._slots: dict[QtGui.QAction, object] = {}
+        self._keys: dict[QtGui.QAction, list[QtGui.QKeySequence]] = {}
         mb = self.menuBar()
         st = self.state
         self.function_actions: list[QtGui.QAction] = []
@@ -352,6 +387,7 @@ class MainWindow(QtWidgets.QMainWindow):
                     str(k + 1),
                 )
             )
+        self._bind_view_actions()
         self._on_tab(self.tabs.currentIndex())
         m = mb.addMenu(self.tr("&Lessons"))
         for k, (name, title) in enumerate(LESSONS):
@@ -363,7 +399,13 @@ class MainWindow(QtWidgets.QMainWindow):
                 f"lesson.{name}",
             )
         m = mb.addMenu(self.tr("&Help"))
-        self._action(m, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+        m.setObjectName("helpMenu")
+        m.setToolTipsVisible(True)  # the error log's item shows where the file is
+        self._action(m, self.tr("&Getting started"), self._show_getting_started, None, "gettingStarted")
+        self._action(m, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1", "showShortcuts")
+        self.error_log_action = self._action(m, self.tr("&Error log…"), self._show_error_log, None, "errorLog")
+        m.aboutToShow.connect(self._name_error_log)
+        self._name_error_log()
         self._action(m, self.tr("&About ActViz"), self._show_about)
 
     def _build_layout_menu(self, view_menu) -> None:
@@ -400,6 +442,7 @@ class MainWindow(QtWidgets.QMainWindow):
             import actviz.ui.train_view as module  # loaded when first needed, not at start-up
 
             self._train_view = module.TrainView(self.state.train, self.state, self.notify)
+            keys.wheel_scrolls_panel(self._train_view.side_scroll)
             self._pages[0].layout().addWidget(self._train_view)
         return self._train_view
 
@@ -409,6 +452,7 @@ class MainWindow(QtWidgets.QMainWindow):
             import actviz.ui.depth_view as module  # loaded when first needed, not at start-up
 
             self._depth_view = module.DepthView(self.state.depth, self.state, self.notify)
+            keys.wheel_scrolls_panel(self._depth_view.side_scroll)
             self._pages[1].layout().addWidget(self._depth_view)
         return self._depth_view
 
@@ -418,14 +462,31 @@ class MainWindow(QtWidgets.QMainWindow):
             self.train_view.show()
         elif index == 2:
             self.depth_view.show()
-        for act in getattr(self, "function_actions", []):
-            act.setEnabled(index == 0)
-        for act in getattr(self, "train_actions", []):
-            act.setEnabled(index == 1)
-        for act in getattr(self, "depth_actions", []):
-            act.setEnabled(index == 2)
+        # Every view's menu items work from any view (they show their view first). A key
+        # without Ctrl/Alt or an F-key (Space, 1-5, [, ], T...) belongs to the view shown: the
+        # same key means something else in another view, and must not pull the room away.
+        for view, act in getattr(self, "_view_actions", []):
+            keys = self._keys.get(act, [])
+            own = view == index or not any(_plain_key(k) for k in keys)
+            act.setShortcuts(keys if own else [])
         if index == 0:
             QtCore.QTimer.singleShot(0, self.focus_home)
+
+    def _bind_view_actions(self) -> None:
+        """Wire the Function, Train and Depth actions to show their view, then act."""
+        self._view_actions: list[tuple[int, QtGui.QAction]] = []
+        for view, acts in enumerate((self.function_actions, self.train_actions, self.depth_actions)):
+            for act in acts:
+                self._keys[act] = list(act.shortcuts())
+                slot = self._slots[act]
+                act.triggered.disconnect(slot)
+                act.triggered.connect(lambda _checked=False, v=view, f=slot: self._in_view(v, f))
+                self._view_actions.append((view, act))
+
+    def _in_view(self, view: int, slot) -> None:
+        if self.tabs.currentIndex() != view:
+            self.tabs.setCurrentIndex(view)
+        slot()
 
     def _toggle_formulas(self, checked: bool = False) -> None:
         self.info.setVisible(self.formula_action.isChecked())
@@ -558,11 +619,9 @@ class MainWindow(QtWidgets.QMainWindow):
         except OSError as e:
             self.notify(f"Could not export: {e}")
             return
-        except Exception as e:  # a drawing fault: report it, keep the window
-            import logging
-
-            logging.getLogger("actviz").error("export to %s failed", path, exc_info=e)
-            self.notify(f"Could not export {path}: internal error: {type(e).__name__}: {e}")
+        except Exception as e:  # a drawing fault: into the error log, one sentence on screen
+            errorlog.write_exception(f"export to {path}", e)
+            self.report_internal_error(self.tabs.currentWidget(), f"{type(e).__name__}: {e}")
             return
         self.status.setStyleSheet("")
         self.status.showMessage(self.tr("Saved {path}").format(path=saved), 5000)
@@ -583,12 +642,14 @@ class MainWindow(QtWidgets.QMainWindow):
     def current_view(self) -> str:
         return VIEWS[self.tabs.currentIndex()]
 
-    def save_scene(self, path: str | Path) -> Path:
-        """Everything on screen, as a small JSON .actviz file (written atomically)."""
+    def save_scene(self, path: str | Path, display: bool = False) -> Path:
+        """Everything on screen, as a small JSON .actviz file (written atomically). With
+        ``display`` the theme and scale go with it, and opening it brings them back."""
         path = Path(path)
         if path.suffix.lower() != ".actviz":
             path = path.with_name(path.name + ".actviz")
-        text = dumps(scene_dict(self.state, self.current_view(), formulas=self.info.isVisible()))
+        scene = scene_dict(self.state, self.current_view(), display=display, formulas=self.info.isVisible())
+        text = dumps(scene)
         atomic_write_text(path, text)
         return path
 
@@ -633,26 +694,183 @@ class MainWindow(QtWidgets.QMainWindow):
         if path:
             self.open_scene(path)
 
+    def ask_scene_path(self, title: str, name: str, filters: str) -> tuple[str, bool]:
+        """Save scene's file dialog: the path ("" when cancelled) and whether the display
+        settings go with it (the box remembers its last choice)."""
+        if self.last_folder is None:
+            docs = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
+            self.last_folder = docs or str(Path.home())
+        # Qt's own dialog, so that the choice about the display settings sits inside it.
+        dialog = QtWidgets.QFileDialog(self, title, str(Path(self.last_folder) / name), filters)
+        dialog.setObjectName("saveSceneDialog")
+        dialog.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("actviz")
+        box = QtWidgets.QCheckBox(self.tr("Include display settings (theme and scale)"), objectName="sceneDisplay")
+        box.setToolTip(
+            self.tr("Opening the scene then also sets the theme and scale; without it the room keeps its own.")
+        )
+        box.setChecked(self._scene_display)
+        grid = dialog.layout()
+        if isinstance(grid, QtWidgets.QGridLayout):
+            grid.addWidget(box, grid.rowCount(), 0, 1, grid.columnCount())
+        try:
+            if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return "", self._scene_display
+            path, self._scene_display = dialog.selectedFiles()[0], box.isChecked()
+        finally:
+            dialog.deleteLater()
+        self.last_folder = str(Path(path).parent)
+        return path, self._scene_display
+
     def _save_scene_dialog(self) -> None:
         stem = self.state.function_id.replace(":", "_")
-        path = self.ask_path(True, self.tr("Save scene"), f"{stem}.actviz", self.tr("ActViz scenes (*.actviz)"))
+        path, display = self.ask_scene_path(
+            self.tr("Save scene"), f"{stem}.actviz", self.tr("ActViz scenes (*.actviz)")
+        )
         if not path:
             return
         try:
-            saved = self.save_scene(path)
+            saved = self.save_scene(path, display=display)
         except OSError as e:
             self.notify(f"Could not save the scene: {e}")
             return
         self.status.showMessage(self.tr("Saved {path}").format(path=saved), 5000)
 
     # ------------------------------------------------------------------ help
-    def _show_shortcuts(self):
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """(menu, keys, what) for every action with a key, menu by menu as the menu bar shows
+        them, then the keys that are not menu items. Made from the actions themselves, so the
+        help cannot drift from what the keys do."""
         tr = QtCore.QCoreApplication.translate
-        rows = "".join(
-            f"<tr><td><b>{tr('Shortcuts', k)}</b>&nbsp;&nbsp;</td><td>{tr('Shortcuts', v)}</td></tr>"
-            for k, v in SHORTCUTS
+        either = tr("Shortcuts", " or ")
+        rows: list[tuple[str, str, str]] = []
+
+        def plain(text: str) -> str:
+            return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+        def walk(menu: QtWidgets.QMenu, section: str, within: str = "") -> None:
+            for act in menu.actions():
+                if act.menu() is not None:
+                    walk(act.menu(), section, plain(act.text()))
+                    continue
+                seqs = self._keys.get(act) or act.shortcuts()
+                if act.isSeparator() or not seqs:
+                    continue
+                names = either.join(k.toString(QtGui.QKeySequence.SequenceFormat.NativeText) for k in seqs)
+                what = plain(act.text())
+                rows.append((section, names, f"{within}: {what}" if within else what))
+
+        for top in self.menuBar().actions():
+            if top.menu() is not None:
+                walk(top.menu(), plain(top.text()))
+        other = self.tr("In a text box")
+        rows += [(other, tr("Shortcuts", k), tr("Shortcuts", v)) for k, v in BOX_KEYS]
+        return rows
+
+    def shortcuts_html(self) -> str:
+        parts, section = [], None
+        for menu, names, what in self.shortcut_rows():
+            if menu != section:
+                section = menu
+                parts.append(f"<tr><td colspan='2'><h3>{html.escape(menu)}</h3></td></tr>")
+            parts.append(f"<tr><td><b>{html.escape(names)}</b>&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>")
+        note = self.tr("Keys without Ctrl act on the view that is shown; the others work everywhere.")
+        return f"<p>{html.escape(note)}</p><table>{''.join(parts)}</table>"
+
+    def help_dialog(self, title: str, body: str, name: str) -> QtWidgets.QDialog:
+        """A scrolling page of help that fits the screen, with a Close button."""
+        dialog = QtWidgets.QDialog(self, objectName=name)
+        dialog.setWindowTitle(title)
+        text = QtWidgets.QTextBrowser(objectName=f"{name}Text")
+        text.setOpenExternalLinks(True)
+        text.setHtml(body)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        lay = QtWidgets.QVBoxLayout(dialog)
+        lay.addWidget(text)
+        lay.addWidget(buttons)
+        em = self.fontMetrics().height()
+        screens = self._screen_rects()
+        sw, sh = (screens[0][2], screens[0][3]) if screens else (1280, 800)
+        dialog.resize(min(40 * em, int(sw * 0.8)), min(32 * em, int(sh * 0.8)))
+        return dialog
+
+    def _exec_dialog(self, dialog: QtWidgets.QDialog) -> None:
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def _show_shortcuts(self):
+        self._exec_dialog(self.help_dialog(self.tr("Keyboard shortcuts"), self.shortcuts_html(), "shortcuts"))
+
+    def getting_started_html(self) -> str:
+        paras = [
+            self.tr("ActViz draws activation functions and shows what they do to a network."),
+            self.tr(
+                "<b>Three views</b> (tabs, or Ctrl+1, Ctrl+2, Ctrl+3): <b>Function</b> shows an "
+                "activation, its derivatives f′ and f″ and its kinks, with its parameters on sliders; "
+                "<b>Train</b> trains small networks on a toy data set and races activations against "
+                "each other; <b>Depth</b> shows how much gradient reaches each layer of a deep network."
+            ),
+            self.tr(
+                "<b>The lessons</b>: F5 ReLU's dead gradient, F6 sigmoid against tanh (saturation), "
+                "F7 the convergence race. A lesson keeps your theme and text size."
+            ),
+            self.tr(
+                "<b>For the room</b>: F11 shows the plot alone, full screen (Esc leaves it); Ctrl+= and "
+                "Ctrl+- make text and lines larger or smaller; Ctrl+T changes the theme."
+            ),
+            self.tr(
+                "Move the mouse over a plot to read its values. Every key is listed under "
+                "Help → Keyboard shortcuts (F1)."
+            ),
+        ]
+        return "".join(f"<p>{p}</p>" for p in paras)
+
+    def _show_getting_started(self):
+        self._exec_dialog(
+            self.help_dialog(self.tr("Getting started"), self.getting_started_html(), "gettingStartedPage")
         )
-        QtWidgets.QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def _name_error_log(self) -> None:
+        path = str(errorlog.log_path())
+        self.error_log_action.setToolTip(path)
+        self.error_log_action.setStatusTip(self.tr("Error log: {path}").format(path=path))
+
+    def error_log_box(self) -> QtWidgets.QMessageBox:
+        """The dialog of Help → Error log: where the file is, and a button to open its folder."""
+        path = errorlog.log_path()
+        box = QtWidgets.QMessageBox(self, objectName="errorLogBox")
+        box.setWindowTitle(self.tr("Error log"))
+        box.setIcon(QtWidgets.QMessageBox.Icon.Information)
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        status = (
+            self.tr("Nothing has gone wrong so far.")
+            if not path.exists()
+            else self.tr("Send this file with a bug report: it says what went wrong inside ActViz.")
+        )
+        box.setText(self.tr("Internal errors are written to:") + f"\n{path}\n\n" + status)
+        box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder = box.addButton(self.tr("Open folder"), QtWidgets.QMessageBox.ButtonRole.ActionRole)
+        folder.setObjectName("openLogFolder")
+        folder.clicked.connect(
+            lambda: (
+                QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path.parent)))
+                if path.parent.exists()
+                else self.notify(self.tr("The folder {path} does not exist yet.").format(path=path.parent))
+            )
+        )
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Close)
+        return box
+
+    def _show_error_log(self) -> None:
+        box = self.error_log_box()
+        try:
+            box.exec()
+        finally:
+            box.deleteLater()
 
     def _show_about(self):
         QtWidgets.QMessageBox.about(
@@ -753,7 +971,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 and all(abs(v) <= 100000 for v in geo[:2])
             )
             if ok:
-                self.setGeometry(*geo)
+                self.setGeometry(*self.fit_to_screen(tuple(geo)))  # the screen may have changed since
             else:
                 problems.append(f"window geometry must be [x, y, width, height] in pixels, got {geo!r}")
         self._start_maximized = saved.get("maximized") is True
