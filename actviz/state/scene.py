@@ -30,14 +30,20 @@ class SceneError(ValueError):
     """A scene that cannot be shown; the message says why, in one line."""
 
 
-def scene_dict(state: State, view: str = "function", play: bool = False, **ui: Any) -> dict[str, Any]:
+MAX_CAPTION = 160  # one sentence, large on the plot: longer would crowd it out
+
+
+def scene_dict(
+    state: State, view: str = "function", play: bool = False, caption: str = "", **ui: Any
+) -> dict[str, Any]:
     """The scene of ``state``: what :func:`load_scene` needs to show it again.
 
     ``ui`` holds window settings that are not part of the state (layout, theme, scale, ...).
+    ``caption`` is the scene's point in one sentence, shown large on the plot.
     """
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}, got {view!r}")
-    return {
+    out = {
         "format": FORMAT,
         "version": VERSION,
         "view": view,
@@ -45,6 +51,21 @@ def scene_dict(state: State, view: str = "function", play: bool = False, **ui: A
         "ui": dict(ui),
         "state": state.to_dict(),
     }
+    if caption:
+        out["caption"] = check_caption(caption)
+    return out
+
+
+def check_caption(caption: Any) -> str:
+    """A scene's caption: printable text of at most :data:`MAX_CAPTION` characters, one line."""
+    if not isinstance(caption, str):
+        raise SceneError(f"scene caption must be text, got {type(caption).__name__}")
+    caption = " ".join(caption.split())
+    if any(not c.isprintable() for c in caption):
+        raise SceneError("scene caption must be printable text")
+    if len(caption) > MAX_CAPTION:
+        raise SceneError(f"scene caption must be at most {MAX_CAPTION} characters, got {len(caption)}")
+    return caption
 
 
 def dumps(scene: Mapping[str, Any]) -> str:
@@ -84,7 +105,14 @@ def check_scene(data: Any) -> dict[str, Any]:
     ui = data.get("ui", {})
     if not isinstance(ui, Mapping):
         raise SceneError('scene "ui" must be an object')
-    return {"view": view, "play": bool(data.get("play", False)), "ui": dict(ui), "state": checked_state}
+    caption = check_caption(data.get("caption", ""))
+    return {
+        "view": view,
+        "play": bool(data.get("play", False)),
+        "ui": dict(ui),
+        "state": checked_state,
+        "caption": caption,
+    }
 
 
 def apply_scene(state: State, checked: Mapping[str, Any]) -> None:
@@ -106,10 +134,12 @@ def lesson_text(name: str) -> str:
 __all__ = [
     "FORMAT",
     "LESSONS",
+    "MAX_CAPTION",
     "VERSION",
     "VIEWS",
     "SceneError",
     "apply_scene",
+    "check_caption",
     "check_scene",
     "dumps",
     "lesson_text",

@@ -100,10 +100,17 @@ class SideFit(QtCore.QObject):
     neither clipped nor given more of the window than it needs. It follows the content's
     layout: a rebuilt parameter panel or a longer label refits it."""
 
+    # The panel never takes more than this share of its page's width: at huge scale on a
+    # 1024 px screen the plots would otherwise get less than half of it.
+    MAX_SHARE = 0.4
+
     def __init__(self, scroll: QtWidgets.QScrollArea, widths: tuple[int, int]) -> None:
         super().__init__(scroll)
         self.scroll, self.widths, self.k = scroll, widths, 1.0
+        self._page: QtWidgets.QWidget | None = None
         scroll.widget().installEventFilter(self)
+        # Content wider than the share scrolls sideways instead of being cut off.
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def set_scale(self, k: float) -> None:
         self.k = k
@@ -111,14 +118,24 @@ class SideFit(QtCore.QObject):
 
     def fit(self) -> None:
         scroll, (lo, hi) = self.scroll, self.widths
+        page = scroll.parentWidget()
+        if page is not None and page is not self._page:
+            self._page = page
+            page.installEventFilter(self)  # its width sets the share
         lo, hi = round(lo * min(self.k, 1.5)), round(hi * self.k)  # the plots keep most of the window
+        page_width = QtWidgets.QWidget.width(page) if page is not None else 0  # a view may name a child "width"
+        if page_width > 0:
+            share = round(self.MAX_SHARE * page_width)
+            hi = min(hi, max(share, round(0.6 * lo)))
+            lo = min(lo, hi)
         need = scroll.widget().minimumSizeHint().width()
         need += scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
         scroll.setMaximumWidth(hi)
         scroll.setMinimumWidth(min(max(lo, need), hi))
 
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QtCore.QEvent.Type.LayoutRequest:
+        kind = event.type()
+        if kind == QtCore.QEvent.Type.LayoutRequest or (obj is self._page and kind == QtCore.QEvent.Type.Resize):
             self.fit()
         return False
 

@@ -13,7 +13,7 @@ widen the automatic y range (they are added with ``ignoreBounds``).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import shiboken6
@@ -50,6 +50,8 @@ class _Panel:
     labels: list[pg.TextItem] = field(default_factory=list)
     points: list[Mark] = field(default_factory=list)
     v_labels: bool = True  # False on panels under another one: a vertical line is named once
+    orders: frozenset[int] = frozenset((0, 1, 2))  # the derivatives this plot draws
+    function: Callable[[], str | None] | None = None  # the function it draws (None: the live one)
 
 
 class MarksLayer(QtCore.QObject):
@@ -70,12 +72,24 @@ class MarksLayer(QtCore.QObject):
         self._font_pt = MARK_FONT_PT
         self._background = pg.mkColor(LABEL_BACKGROUND)
         state.events.marks.connect(self._on_marks)
+        # Which marks belong on a plot depends on the function it shows.
+        state.events.function.connect(self._on_marks)
+        state.events.overlays.connect(self._on_marks)
 
     # ------------------------------------------------------------------ panels
-    def attach(self, plot_item: pg.PlotItem, kinds: Iterable[str] = MARK_KINDS, v_labels: bool = True) -> None:
+    def attach(
+        self,
+        plot_item: pg.PlotItem,
+        kinds: Iterable[str] = MARK_KINDS,
+        v_labels: bool = True,
+        orders: Iterable[int] = (0, 1, 2),
+        function: Callable[[], str | None] | None = None,
+    ) -> None:
         """Draw the marks of ``kinds`` on ``plot_item`` (attaching twice changes the kinds).
         ``v_labels=False`` draws vertical lines without their labels (a panel stacked under
-        one that names them)."""
+        one that names them). ``orders`` are the derivatives the plot draws and ``function``
+        says which function it shows (default: the live one): a mark aimed at a panel or a
+        function is drawn only where they are."""
         kinds = frozenset(kinds)
         unknown = kinds - set(MARK_KINDS)
         if unknown:
@@ -87,6 +101,8 @@ class MarksLayer(QtCore.QObject):
             plot_item.getViewBox().sigTransformChanged.connect(self._on_view)
         panel.kinds = kinds
         panel.v_labels = v_labels
+        panel.orders = frozenset(orders)
+        panel.function = function
         self._draw(panel)
 
     def detach(self, plot_item: pg.PlotItem) -> None:
@@ -232,8 +248,18 @@ class MarksLayer(QtCore.QObject):
         for panel in self._panels:
             self._draw(panel)
 
+    def _belongs(self, mark: Mark, panel: _Panel) -> bool:
+        if mark.kind not in panel.kinds:
+            return False
+        if mark.panel is not None and mark.panel not in panel.orders:
+            return False
+        if mark.function is not None:
+            shown = panel.function() if panel.function is not None else self.state.function_id
+            return shown == mark.function
+        return True
+
     def _draw(self, panel: _Panel) -> None:
-        marks = [m for m in self.state.marks if m.kind in panel.kinds]
+        marks = [m for m in self.state.marks if self._belongs(m, panel)]
         for kind, pool in (("h", panel.h_lines), ("v", panel.v_lines)):
             of_kind = [m for m in marks if m.kind == kind]
             for i, mark in enumerate(of_kind):
@@ -242,7 +268,8 @@ class MarksLayer(QtCore.QObject):
                 line.show()
                 # The label is a format string for the line's value: braces must be doubled.
                 line.label.setFormat(shown_text(mark).replace("{", "{{").replace("}", "}}"))
-                line.label.setVisible(kind == "h" or panel.v_labels)
+                # A mark aimed at this panel is named here, even on a panel under another.
+                line.label.setVisible(kind == "h" or panel.v_labels or mark.panel is not None)
                 self._frame(line.label)
             for line in pool[len(of_kind) :]:
                 line.hide()

@@ -12,6 +12,7 @@ import functools
 import html
 import math
 
+import numpy as np
 import shiboken6
 
 from actviz.core import get, sample
@@ -31,6 +32,7 @@ from actviz.ui.function_model import (
     values_at,
 )
 from actviz.ui.guard import guarded
+from actviz.ui.layout_model import CORNERS, best_corner, densify
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
@@ -117,6 +119,8 @@ def _crosshair(pi):
     return lines
 
 
+CAPTION_PT = 16.0  # a lesson's caption at normal size: 24 pt tall text from ×1.5 up
+
 # Reference marks in each theme: a magenta that no curve uses, light enough on dark.
 MARK_COLORS = {"light": MARK_COLOR, "dark": "#FF7AC8", "contrast": "#A3005F"}
 
@@ -191,6 +195,14 @@ class PlotView(QtWidgets.QWidget):
         font.setStyleHint(QtGui.QFont.StyleHint.Monospace)
         self.readout.setFont(font)
         self.readout.setMinimumHeight(self.readout.sizeHint().height())
+        # The scene's point in one sentence (a lesson's caption), large above the plot, wrapped
+        # rather than cut; empty and hidden for an ordinary view.
+        self.caption = QtWidgets.QLabel(objectName="caption")
+        self.caption.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        self.caption.hide()
+        self._caption_function: str | None = None
+        self.readout.setWordWrap(True)
 
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("plot")
@@ -259,6 +271,10 @@ class PlotView(QtWidgets.QWidget):
         self._tighten = Debounced(self._fit_tight, 250, self)
         self._legend_label_later = Debounced(self._sync_legend_label, 250, self)
         self._param_text_later = Throttled(self._update_param_text, 50, self)
+        # The legend goes to the corner where it hides the least of the curves, each time they
+        # are drawn; it moves only for a clearly better corner, so it does not hop for a pixel.
+        self._legend_corner = 0
+        self._placing_legend = False
         # A child timer, not QTimer.singleShot with a bound method: it dies with this widget,
         # so a resize just before closing can never call into deleted plot items.
         self._resized = QtCore.QTimer(self, singleShot=True, interval=0)
@@ -267,8 +283,10 @@ class PlotView(QtWidgets.QWidget):
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
+        lay.addWidget(self.caption)
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        # The readout takes what the parameter values leave and wraps there: never under them.
         top.addWidget(self.readout, 1)
         top.addWidget(self.param_text, 0, QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignBottom)
         lay.addLayout(top)
@@ -293,6 +311,8 @@ class PlotView(QtWidgets.QWidget):
         self._pens: dict = {}
 
         self.vb.sigRangeChanged.connect(self._on_view_range)
+        self.vb.sigResized.connect(self._on_legend_geometry)
+        self.legend.geometryChanged.connect(self._on_legend_geometry)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse)
 
         ev = state.events
@@ -358,6 +378,8 @@ class PlotView(QtWidgets.QWidget):
 
     @guarded
     def _on_function(self, function_id):
+        if self._caption_function is not None and function_id != self._caption_function:
+            self.set_caption("")  # a lesson's point is about its function, not the next one
         self.clear_ghosts()
         self.param_text.setMinimumWidth(0)
         self.auto_y.reset()  # a new function gets a fresh automatic y range
@@ -420,14 +442,16 @@ class PlotView(QtWidgets.QWidget):
                 self._figure_lay.addWidget(panel.widget, 2)
                 panel.widget.hide()
                 # A mark shows on every panel whose range holds it; a vertical line is named once.
-                self.marks.attach(panel.pi, v_labels=False)
+                self.marks.attach(panel.pi, v_labels=False, orders=(panel.order,))
             self._style_panels()
         if layout == "grid" and self.grid_view is None:
             from actviz.ui.grid_view import SmallMultiples
 
-            self.grid_view = SmallMultiples(self.state, self, on_new_cell=self.marks.attach)
+            self.grid_view = SmallMultiples(self.state, self, on_new_cell=self._attach_cell)
             self.grid_view.apply_look(self._look, self._factors)
             self._figure_lay.addWidget(self.grid_view, 3)
+        # In the stacked layout f′ and f″ marks go to their own panels, not the main plot.
+        self.marks.attach(self.plot.getPlotItem(), orders=(0,) if layout == "stacked" else (0, 1, 2))
         self.plot.setVisible(layout != "grid")
         if self.grid_view is not None:
             self.grid_view.setVisible(layout == "grid")
@@ -437,6 +461,18 @@ class PlotView(QtWidgets.QWidget):
         self._kink_key = None  # the dots may move to other panels
         self._place_items()
         self._apply_shown()
+
+    def _attach_cell(self, plot_item) -> None:
+        """Marks in a grid cell: cell k shows the live function (k = 0) or the k-th pin."""
+        k = next(i for i, c in enumerate(self.grid_view.cells) if c.pi is plot_item)
+
+        def shown() -> str | None:
+            if k == 0:
+                return self.state.function_id
+            pins = self.state.overlays
+            return pins[k - 1].function_id if k - 1 < len(pins) else None
+
+        self.marks.attach(plot_item, function=shown)
 
     def _home(self, order: int):
         """The PlotItem that draws curves of this derivative order in the current layout."""
@@ -533,6 +569,50 @@ class PlotView(QtWidgets.QWidget):
             for panel in self.panels:
                 panel.pi.getAxis("left").setWidth(None)
 
+    @guarded
+    def place_legend(self) -> None:
+        """Put the legend in the corner of the main plot where it covers the fewest curve pixels."""
+        if not shiboken6.isValid(self) or not self.legend.isVisible():
+            return
+        rect = self.vb.sceneBoundingRect()
+        w, h = rect.width(), rect.height()
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        if w < 10 or h < 10 or x1 <= x0 or y1 <= y0:
+            return
+        stacked = self.stacked
+        items = [c for i, c in enumerate(self.curves) if c.isVisible() and not (stacked and i)]
+        items += [b for i, b in enumerate(self.bands) if b.isVisible() and not (stacked and i)]
+        for ov, (f_item, df_item) in self.overlay_items.items():
+            items += [f_item, self.overlay_bands[ov][0]]
+            if not stacked:
+                items += [df_item, self.overlay_bands[ov][1]]
+        curves = []
+        for item in items:
+            xs, ys = item.getData() if isinstance(item, pg.PlotDataItem) else (item.xData, item.yData)
+            if xs is None or len(xs) == 0:
+                continue
+            px = (np.asarray(xs, float) - x0) * (w / (x1 - x0))
+            py = (y1 - np.asarray(ys, float)) * (h / (y1 - y0))
+            curves.append(densify(px, py, step=3.0))
+        box = self.legend.boundingRect()
+        offset = 12.0
+        corner = best_corner((box.width(), box.height()), (w, h), curves, offset, self._legend_corner)
+        if corner != self._legend_corner or not getattr(self, "_legend_placed", False):
+            self._legend_corner, self._legend_placed = corner, True
+            fx, fy = CORNERS[corner]
+            self._placing_legend = True  # anchoring moves the legend: no second placement
+            try:
+                self.legend.anchor(
+                    itemPos=(fx, fy), parentPos=(fx, fy), offset=(-offset if fx else offset, -offset if fy else offset)
+                )
+            finally:
+                self._placing_legend = False
+
+    @guarded
+    def _on_legend_geometry(self, *_args) -> None:
+        if not self._placing_legend:
+            self.place_legend()
+
     def _legend_size(self) -> str:
         n = sum(self.state.shown) + len(self.overlay_items)
         return f"{(13 if n <= 4 else 10.5) * self._text_scale:g}pt"
@@ -588,6 +668,10 @@ class PlotView(QtWidgets.QWidget):
         self.param_text.setStyleSheet(
             f"QLabel#paramValues {{ color: {self._look.curves[0]}; font-weight: bold;"
             f" font-size: {20 * self._text_scale:g}pt; padding: 0px 10px; }}"
+        )
+        self.caption.setStyleSheet(
+            f"QLabel#caption {{ color: {self._look.foreground}; font-weight: bold;"
+            f" font-size: {CAPTION_PT * self._text_scale:g}pt; padding: 0px 6px; }}"
         )
 
     def _apply_style(self, style):
@@ -747,6 +831,7 @@ class PlotView(QtWidgets.QWidget):
                         panel.set_y(new)
                     if later:
                         self._tighten()
+        self.place_legend()
         if self._readout_x is not None:
             x0, x1 = x_range
             if x0 <= self._readout_x <= x1:
@@ -897,6 +982,20 @@ class PlotView(QtWidgets.QWidget):
                 item.setCacheMode(mode)
             for sc, use in zip(scatters, uses):
                 sc.opts["useCache"] = use
+
+    # ------------------------------------------------------------------ caption
+    def set_caption(self, text: str) -> None:
+        """Show a scene's point (already translated) above the plot; empty text hides it."""
+        self.caption.setText(text)
+        self.caption.setVisible(bool(text))
+        self._caption_function = self.state.function_id if text else None
+
+    def caption_text(self) -> str:
+        return self.caption.text() if self.caption.isVisible() else ""
+
+    def set_presenting_rows(self, on: bool) -> None:
+        """Presentation mode shows the plot, the parameter values and the caption only."""
+        self.readout.setVisible(not on)
 
     # ------------------------------------------------------------------ theme and scale
     def set_large_text(self, on: bool) -> None:

@@ -122,6 +122,12 @@ class TrainView(QtWidgets.QWidget):
         self.status_label = QtWidgets.QLabel(objectName="trainStatus")
         self.status_label.setWordWrap(True)
         relative_font(self.status_label, 1.15)
+        # A lesson's point above the plots, with the epochs measured live beside it.
+        self.caption = QtWidgets.QLabel(objectName="trainCaption", wordWrap=True)
+        self.caption.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.caption.hide()
+        self._caption = ""
+        plots_lay.addWidget(self.caption)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.map_plot, 1)
         row.addWidget(self.loss_plot, 1)
@@ -484,6 +490,9 @@ class TrainView(QtWidgets.QWidget):
             test_item.setPen(pen(color, 3 * f.line))
             train_item.setPen(pen(color, 2 * f.line, QtCore.Qt.PenStyle.DashLine))
         set_text_color(self.fair_note, look.note)
+        self.caption.setStyleSheet(
+            f"QLabel#trainCaption {{ color: {look.foreground}; font-weight: bold; font-size: {16 * f.text:g}pt; }}"
+        )
         # Built after the window took its scale, before it was put into it: the labels whose
         # size is relative to the window's take theirs here.
         rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
@@ -602,7 +611,30 @@ class TrainView(QtWidgets.QWidget):
             test_item.setData(c.epochs, np.maximum(c.test, floor))
             train_item.setData(c.epochs, np.maximum(c.train, floor))
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
+        self._show_caption()
         self.status_label.setText(status_line(tr, self.tstate.activations))
+
+    def set_caption(self, text: str) -> None:
+        """A lesson's point (translated), shown above the plots with the measured epochs."""
+        self._caption = text
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        self.caption.setVisible(bool(self._caption))
+        if not self._caption:
+            return
+        text = self._caption
+        if self.trainer is not None:
+            reached = self.trainer.epochs_to_threshold()
+            parts = [
+                f"{spec_label(spec)} {'—' if n is None else n}" for spec, n in zip(self.tstate.activations, reached)
+            ]
+            measured = self.tr("epochs to loss < {t}: {list}").format(
+                t=f"{self.tstate.threshold:g}", list=", ".join(parts)
+            )
+            text = f"{text}\n{measured}"
+        if text != self.caption.text():
+            self.caption.setText(text)
 
     # ------------------------------------------------------------------ study
     def run_study(self) -> None:
