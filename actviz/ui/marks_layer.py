@@ -285,12 +285,63 @@ class MarksLayer(QtCore.QObject):
         for label in panel.labels[len(points) :]:
             label.hide()
         self._place_labels(panel)
+        self._fit_line_labels(panel)
 
     @guarded
     def _on_view(self, vb) -> None:
         for panel in self._panels:
-            if panel.plot_item.getViewBox() is vb and panel.points:
-                self._place_labels(panel)
+            if panel.plot_item.getViewBox() is vb:
+                if panel.points:
+                    self._place_labels(panel)
+                self._fit_line_labels(panel)
+
+    def _fit_line_labels(self, panel: _Panel) -> None:
+        """Lines' labels inside the plot and off its legend: a vertical line's label goes to the
+        side with room for it (wrapped to the wider side if neither has), near the top, or near
+        the bottom if the legend is there; a horizontal line's label to the right end, or the
+        left end if the legend is there."""
+        vb = panel.plot_item.getViewBox()
+        if vb.scene() is None:
+            return
+        (x0, x1), _ = vb.viewRange()
+        width = vb.width()
+        if width <= 0 or x1 <= x0:
+            return
+        legend = panel.plot_item.legend
+        legend_rect = legend.sceneBoundingRect() if legend is not None and legend.isVisible() else None
+        gap = 6.0
+        for line in panel.v_lines:
+            label = line.label
+            if not (line.isVisible() and label.isVisible()):
+                continue
+            left = (float(line.value()) - x0) / (x1 - x0) * width
+            right = width - left
+            label.setTextWidth(-1)
+            natural = label.textItem.boundingRect().width()
+            first = left >= right
+            sides = [first] + ([not first] if natural + gap <= min(left, right) else [])
+            # Near the top on a side with room, then near the bottom: the first off the legend.
+            for top, on_left in [(True, side) for side in sides] + [(False, first)]:
+                room = left if on_left else right
+                label.setTextWidth(-1 if natural + gap <= room else max(room - gap, 20.0))
+                along, ay = (V_LABEL_AT, 0.0) if top else (1.0 - V_LABEL_AT, 1.0)
+                self._put(label, along, (1.0 if on_left else 0.0, ay))
+                if legend_rect is None or not label.sceneBoundingRect().intersects(legend_rect):
+                    break
+        for line in panel.h_lines:
+            label = line.label
+            if not (line.isVisible() and label.isVisible()):
+                continue
+            self._put(label, H_LABEL_AT, label.anchors[0])
+            if legend_rect is not None and label.sceneBoundingRect().intersects(legend_rect):
+                self._put(label, 1.0 - H_LABEL_AT, (0.0, label.anchors[0][1]))
+
+    @staticmethod
+    def _put(label, along: float, anchor: tuple[float, float]) -> None:
+        label.prepareGeometryChange()  # a wrapped label is taller: its old bounds would clip it
+        label.anchors = [anchor, anchor]
+        label.orthoPos = along
+        label.updatePosition()
 
     def _place_labels(self, panel: _Panel) -> None:
         """Each point's label a few pixels off its dot: above it (below near the top), and

@@ -610,12 +610,32 @@ class PlotView(QtWidgets.QWidget):
 
     @guarded
     def _on_legend_geometry(self, *_args) -> None:
-        if not self._placing_legend:
-            self.place_legend()
+        if self._placing_legend:
+            return
+        size = self._legend_size()
+        if size != self.legend.opts.get("labelTextSize"):  # the plot's height changed the cap
+            self._placing_legend = True
+            try:
+                self._rebuild_legend()
+            finally:
+                self._placing_legend = False
+        self.place_legend()
 
     def _legend_size(self) -> str:
         n = sum(self.state.shown) + len(self.overlay_items)
-        return f"{(13 if n <= 4 else 10.5) * self._text_scale:g}pt"
+        pt = (13 if n <= 4 else 10.5) * self._text_scale
+        return f"{min(pt, self._legend_cap()):g}pt"
+
+    def _legend_cap(self) -> float:
+        """The largest legend text (pt) whose rows fill at most 40 % of the plot's height: on a
+        small plot at huge scale a full-size legend would hide it all."""
+        n = sum(self.state.shown) + len(self.overlay_items)
+        rows = max(1, math.ceil(n / (1 if n <= 4 else 2 if n <= 9 else 3)))
+        height = self.vb.sceneBoundingRect().height() if self.vb.scene() is not None else 0.0
+        if height < 50:
+            return math.inf  # not laid out yet
+        # A legend row is about 1.5 lines of text, and a point is 4/3 px.
+        return max(8.0, round(0.4 * height / (rows * 1.5 * 4 / 3) * 2) / 2)
 
     def _rebuild_legend(self) -> None:
         """The legend lists only what is drawn. With many pins it uses more columns and smaller
@@ -669,9 +689,12 @@ class PlotView(QtWidgets.QWidget):
             f"QLabel#paramValues {{ color: {self._look.curves[0]}; font-weight: bold;"
             f" font-size: {20 * self._text_scale:g}pt; padding: 0px 10px; }}"
         )
+        # Beside the side panel and formulas a caption at most ×1.5 (24 pt) leaves the plot room;
+        # in presentation mode it takes the full size.
+        k = self._text_scale if self._presenting else min(self._text_scale, 1.5)
         self.caption.setStyleSheet(
             f"QLabel#caption {{ color: {self._look.foreground}; font-weight: bold;"
-            f" font-size: {CAPTION_PT * self._text_scale:g}pt; padding: 0px 6px; }}"
+            f" font-size: {CAPTION_PT * k:g}pt; padding: 0px 6px; }}"
         )
 
     def _apply_style(self, style):
