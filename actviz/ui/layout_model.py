@@ -55,6 +55,11 @@ def corner_box(corner: int, size: tuple[float, float], view: tuple[float, float]
     return (x0, y0, x0 + w, y0 + h)
 
 
+def corner_counts(size, view, curves, offset: float = 12.0) -> list[int]:
+    """The curve points a legend of ``size`` would cover in each corner."""
+    return [covered(corner_box(k, size, view, offset), curves) for k in range(len(CORNERS))]
+
+
 def best_corner(
     size: tuple[float, float],
     view: tuple[float, float],
@@ -64,7 +69,7 @@ def best_corner(
 ) -> int:
     """The corner (index into :data:`CORNERS`) where a legend of ``size`` covers the fewest
     curve points; the ``current`` one wins ties, so a legend does not hop for nothing."""
-    counts = [covered(corner_box(k, size, view, offset), curves) for k in range(len(CORNERS))]
+    counts = corner_counts(size, view, curves, offset)
     best = min(range(len(CORNERS)), key=lambda k: (counts[k], k))
     # Stay unless the other corner is clearly better: a few points are not worth a jump.
     if counts[current] <= counts[best] + HYSTERESIS:
@@ -72,4 +77,4 @@ def best_corner(
     return best
 
 
-__all__ = ["CORNERS", "best_corner", "corner_box", "covered", "densify"]
+__all__ = ["CORNERS", "HYSTERESIS", "best_corner", "corner_box", "corner_counts", "covered", "densify"]

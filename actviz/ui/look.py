@@ -255,12 +255,14 @@ def style_plot(
             ax.setLabel(ax.labelText, ax.labelUnits, **label_css)
     title = pi.titleLabel
     pi._title_px = height = round(TITLE_ROW_PX * max(f.text, 1.0))
+    pi._title_pt = 11 * f.text  # pyqtgraph's own title size, scaled
     title.opts["color"] = look.foreground  # kept by later setTitle calls
-    title.opts["size"] = f"{11 * f.text:g}pt"  # pyqtgraph's own title size, scaled
+    title.opts["size"] = f"{pi._title_pt:g}pt"
     if title.isVisible() and title.text:
         title.setMaximumHeight(height)
         pi.layout.setRowFixedHeight(0, height)
         title.setText(title.text)
+        fit_title(pi)
     legend = pi.legend
     if legend is not None:
         style_legend(legend, look, (legend_pt or base_pt) * f.text)
@@ -271,6 +273,7 @@ __all__ = [
     "ScaledStyle",
     "SideFit",
     "curve_pen",
+    "fit_title",
     "pen",
     "qt_palette",
     "relative_font",
@@ -288,9 +291,47 @@ __all__ = [
 
 def set_title(plot: pg.PlotWidget | pg.PlotItem, text: str) -> None:
     """``setTitle`` that keeps the title row as tall as :func:`style_plot` made it (pyqtgraph
-    puts it back to 30 px on every call, which clips a large title)."""
+    puts it back to 30 px on every call, which clips a large title), and the title as wide as
+    the plot (see :func:`fit_title`)."""
     pi = plot.getPlotItem() if isinstance(plot, pg.PlotWidget) else plot
     pi.setTitle(text)
     height = getattr(pi, "_title_px", TITLE_ROW_PX)
     pi.titleLabel.setMaximumHeight(height)
     pi.layout.setRowFixedHeight(0, height)
+    fit_title(pi)
+
+
+MIN_TITLE_PT = 8.0
+
+
+def fit_title(plot: pg.PlotWidget | pg.PlotItem) -> None:
+    """A title wider than its plot is set smaller, down to 8 pt, and only then cut with "…":
+    "Decision bou" tells a room nothing."""
+    pi = plot.getPlotItem() if isinstance(plot, pg.PlotWidget) else plot
+    title = pi.titleLabel
+    if not (title.isVisible() and title.text):
+        return
+    full = getattr(title, "_full_text", None)
+    if full is None or title.text not in (full, getattr(title, "_shown_text", None)):
+        full = title.text
+    room = pi.width()
+    if pi.scene() is not None and len(pi.scene().views()) == 1:
+        room = min(room, pi.scene().views()[0].width())  # a long title widens the item past its view
+    room -= 8
+    if room <= 20:
+        return
+    pt = getattr(pi, "_title_pt", 11.0)
+    font = QtGui.QFont(title.item.font())
+    text = full
+    while True:
+        font.setPointSizeF(pt)
+        width = QtGui.QFontMetricsF(font).horizontalAdvance(QtGui.QTextDocumentFragment.fromHtml(full).toPlainText())
+        if width <= room or pt <= MIN_TITLE_PT:
+            break
+        pt = max(MIN_TITLE_PT, pt * 0.9)
+    if width > room:
+        plain = QtGui.QTextDocumentFragment.fromHtml(full).toPlainText()
+        text = QtGui.QFontMetricsF(font).elidedText(plain, QtCore.Qt.TextElideMode.ElideRight, room)
+    title._full_text, title._shown_text = full, text
+    title.setText(text, size=f"{pt:g}pt")
+    title.opts["size"] = f"{getattr(pi, '_title_pt', 11.0):g}pt"  # the next title starts full size

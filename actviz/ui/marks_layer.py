@@ -29,6 +29,7 @@ from actviz.ui.qt import QtCore, QtGui, pg
 MARK_COLOR = "#B0006E"
 MARK_WIDTH = 2.5  # px; the curves are 3.5, so a curve drawn along a mark stays on top and visible
 MARK_FONT_PT = 14.0
+MIN_FONT_PT = 9.0  # a label on a short panel shrinks, but no further than this
 MARK_DASH = (7.0, 3.0, 1.5, 3.0)  # dash-dot, in pen widths
 POINT_SIZE = 17  # px, a diamond: kink dots are circles
 LINE_Z, POINT_Z, LABEL_Z = 4, 22, 25  # lines under the curves (8-10), dots and labels above
@@ -303,7 +304,7 @@ class MarksLayer(QtCore.QObject):
         vb = panel.plot_item.getViewBox()
         if vb.scene() is None:
             return
-        (x0, x1), _ = vb.viewRange()
+        (x0, x1), (y0, y1) = vb.viewRange()
         width = vb.width()
         if width <= 0 or x1 <= x0:
             return
@@ -316,6 +317,7 @@ class MarksLayer(QtCore.QObject):
                 continue
             left = (float(line.value()) - x0) / (x1 - x0) * width
             right = width - left
+            self._shrink_to(label, max(left, right) - gap, 0.4 * vb.height())
             label.setTextWidth(-1)
             natural = label.textItem.boundingRect().width()
             first = left >= right
@@ -332,9 +334,27 @@ class MarksLayer(QtCore.QObject):
             label = line.label
             if not (line.isVisible() and label.isVisible()):
                 continue
-            self._put(label, H_LABEL_AT, label.anchors[0])
+            # Under a line in the upper half of the view, over one in the lower half.
+            ay = 0.0 if float(line.value()) > 0.5 * (y0 + y1) else 1.0
+            self._put(label, H_LABEL_AT, (1.0, ay))
             if legend_rect is not None and label.sceneBoundingRect().intersects(legend_rect):
-                self._put(label, 1.0 - H_LABEL_AT, (0.0, label.anchors[0][1]))
+                self._put(label, 1.0 - H_LABEL_AT, (0.0, ay))
+
+    def _shrink_to(self, label, width: float, height: float) -> None:
+        """The label's text in the layer's size, or smaller until, wrapped to ``width``, it is at
+        most ``height`` tall: on a short panel it must not hide the curves it is about."""
+        pt = self._font_pt
+        font = label.textItem.font()
+        while True:
+            font.setPointSizeF(pt)
+            label.textItem.setFont(font)
+            label.setTextWidth(-1)
+            if label.textItem.boundingRect().width() > width:
+                label.setTextWidth(max(width, 20.0))
+            if label.textItem.boundingRect().height() <= height or pt <= MIN_FONT_PT:
+                break
+            pt = max(MIN_FONT_PT, 0.85 * pt)
+        self._frame(label)
 
     @staticmethod
     def _put(label, along: float, anchor: tuple[float, float]) -> None:

@@ -32,7 +32,7 @@ from actviz.ui.function_model import (
     values_at,
 )
 from actviz.ui.guard import guarded
-from actviz.ui.layout_model import CORNERS, best_corner, densify
+from actviz.ui.layout_model import CORNERS, HYSTERESIS, best_corner, corner_counts, densify
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
@@ -154,10 +154,10 @@ class Panel:
         self.auto_y = AutoY()
         self.widget.scene().sigMouseMoved.connect(functools.partial(view._on_mouse_in, self.vb))
 
-    def label(self, text_scale: float, look: theme.Look = theme.LIGHT) -> None:
+    def label(self, point_size: float, look: theme.Look = theme.LIGHT) -> None:
         """Name the panel on its y axis, in its curve's colour: f′(x) or f″(x)."""
         color = look.curves[self.order]
-        css = {"color": color, "font-size": f"{16 * text_scale:g}pt", "font-weight": "bold"}
+        css = {"color": color, "font-size": f"{point_size:g}pt", "font-weight": "bold"}
         self.pi.setLabel("left", theme.CURVE_NAMES[self.order], **css)
 
     def set_y(self, rng) -> None:
@@ -274,6 +274,7 @@ class PlotView(QtWidgets.QWidget):
         # The legend goes to the corner where it hides the least of the curves, each time they
         # are drawn; it moves only for a clearly better corner, so it does not hop for a pixel.
         self._legend_corner = 0
+        self._legend_shrink = 1.0  # < 1 while no corner of a small plot has room for the legend
         self._placing_legend = False
         # A child timer, not QTimer.singleShot with a bound method: it dies with this widget,
         # so a resize just before closing can never call into deleted plot items.
@@ -311,7 +312,7 @@ class PlotView(QtWidgets.QWidget):
         self._pens: dict = {}
 
         self.vb.sigRangeChanged.connect(self._on_view_range)
-        self.vb.sigResized.connect(self._on_legend_geometry)
+        self.vb.sigResized.connect(self._on_plot_resized)
         self.legend.geometryChanged.connect(self._on_legend_geometry)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse)
 
@@ -537,6 +538,7 @@ class PlotView(QtWidgets.QWidget):
         self._place_items()
 
     def _apply_shown(self):
+        self._legend_shrink = 1.0  # other entries: try the full size again
         shown = self.state.shown
         for i, item in enumerate(self.curves):
             item.setVisible(shown[i])
@@ -561,7 +563,7 @@ class PlotView(QtWidgets.QWidget):
         main_left = pis[0].getAxis("left")
         if self.stacked:
             color = self._look.curves[0]
-            css = {"color": color, "font-size": f"{16 * self._text_scale:g}pt", "font-weight": "bold"}
+            css = {"color": color, "font-size": f"{self._name_pt():g}pt", "font-weight": "bold"}
             pis[0].setLabel("left", theme.CURVE_NAMES[0], **css)
         elif main_left.label.isVisible():
             main_left.showLabel(False)
@@ -594,9 +596,32 @@ class PlotView(QtWidgets.QWidget):
             px = (np.asarray(xs, float) - x0) * (w / (x1 - x0))
             py = (y1 - np.asarray(ys, float)) * (h / (y1 - y0))
             curves.append(densify(px, py, step=3.0))
-        box = self.legend.boundingRect()
+        # Reference lines and points are data too: the legend must not hide them either.
+        for kind, value, _text in self.marks.drawn(self.plot.getPlotItem()):
+            if kind == "h":
+                curves.append(densify([0.0, w], [(y1 - value) * (h / (y1 - y0))] * 2, step=3.0))
+            elif kind == "v":
+                curves.append(densify([(value - x0) * (w / (x1 - x0))] * 2, [0.0, h], step=3.0))
+            else:
+                px, py = value
+                curves.append(([(px - x0) * (w / (x1 - x0))], [(y1 - py) * (h / (y1 - y0))]))
         offset = 12.0
+        box = self.legend.boundingRect()
         corner = best_corner((box.width(), box.height()), (w, h), curves, offset, self._legend_corner)
+        # No free corner: smaller text, a few times, down to 8 pt, before covering a curve.
+        for _ in range(4):
+            if corner_counts((box.width(), box.height()), (w, h), curves, offset)[corner] <= HYSTERESIS:
+                break
+            if float(self._legend_size().removesuffix("pt")) <= 8.0:
+                break
+            self._legend_shrink *= 0.75
+            self._placing_legend = True
+            try:
+                self._rebuild_legend()
+            finally:
+                self._placing_legend = False
+            box = self.legend.boundingRect()
+            corner = best_corner((box.width(), box.height()), (w, h), curves, offset, self._legend_corner)
         if corner != self._legend_corner or not getattr(self, "_legend_placed", False):
             self._legend_corner, self._legend_placed = corner, True
             fx, fy = CORNERS[corner]
@@ -609,9 +634,15 @@ class PlotView(QtWidgets.QWidget):
                 self._placing_legend = False
 
     @guarded
+    def _on_plot_resized(self, *_args) -> None:
+        self._legend_shrink = 1.0  # a new plot size: try the full size again
+        self._on_legend_geometry()
+
+    @guarded
     def _on_legend_geometry(self, *_args) -> None:
         if self._placing_legend:
             return
+        self._name_panels()
         size = self._legend_size()
         if size != self.legend.opts.get("labelTextSize"):  # the plot's height changed the cap
             self._placing_legend = True
@@ -620,6 +651,29 @@ class PlotView(QtWidgets.QWidget):
             finally:
                 self._placing_legend = False
         self.place_legend()
+
+    def _name_pt(self) -> float:
+        """The stacked panels' names (f(x), f′(x) written up their y axes) at 16 pt × the text
+        scale, but never longer than the shortest panel is tall: on a short panel they would
+        run into each other."""
+        pt = 16 * self._text_scale
+        heights = [self.vb.height()] + [p.vb.height() for p in self.panels if p.widget.isVisibleTo(self)]
+        shortest = min(heights)
+        if shortest > 20:
+            # "f′(x)" in bold is about 3.3 em long; 0.85 of the height leaves a margin.
+            pt = min(pt, max(8.0, round(0.85 * shortest / (3.3 * 4 / 3) * 2) / 2))
+        return pt
+
+    def _name_panels(self) -> None:
+        """Rename the stacked panels when their height changes the names' size."""
+        if not self.stacked:
+            return
+        pt = self._name_pt()
+        if pt != getattr(self, "_named_pt", None):
+            self._named_pt = pt
+            for panel in self.panels:
+                panel.label(pt, self._look)
+            self._stack_axes()
 
     def _legend_size(self) -> str:
         n = sum(self.state.shown) + len(self.overlay_items)
@@ -635,7 +689,7 @@ class PlotView(QtWidgets.QWidget):
         if height < 50:
             return math.inf  # not laid out yet
         # A legend row is about 1.5 lines of text, and a point is 4/3 px.
-        return max(8.0, round(0.4 * height / (rows * 1.5 * 4 / 3) * 2) / 2)
+        return max(8.0, self._legend_shrink * round(0.4 * height / (rows * 1.5 * 4 / 3) * 2) / 2)
 
     def _rebuild_legend(self) -> None:
         """The legend lists only what is drawn. With many pins it uses more columns and smaller
@@ -724,7 +778,7 @@ class PlotView(QtWidgets.QWidget):
         if self.panels:
             # An axis pen resets its name's colour: name the panels again, each in its colour.
             for panel in self.panels:
-                panel.label(self._factors.text, self._look)
+                panel.label(self._name_pt(), self._look)
             self._stack_axes()
 
     def _set_view_x(self, rng):
@@ -1044,6 +1098,7 @@ class PlotView(QtWidgets.QWidget):
         every item: pens, brushes and fonts are replaced; no item is created."""
         look = self._look = theme.look(self.state.theme)
         f = self._factors = theme.factors(self.state.scale, self._presenting)
+        self._legend_shrink = 1.0
         self._text_scale = f.text
         style_plot(self.plot, look, f, tick_pt=12.0, axis_width=1.5, legend_pt=13.0)
         self._style_panels()  # and the axis pens of the boxed / through-origin style, everywhere
@@ -1065,7 +1120,9 @@ class PlotView(QtWidgets.QWidget):
         self._kink_key = None  # redraw the dots in the new colours
         self._overlay_cache.clear()  # re-push pins: an envelope's thickness follows the pen
         font = self.readout.font()
-        font.setPointSizeF(self._readout_pt * f.text)
+        # Beside the side panel the readout grows at most ×1.5: at ×2 its hint alone took
+        # three lines of a 1024 px window (presentation mode does not show it).
+        font.setPointSizeF(self._readout_pt * min(f.text, 1.5))
         self.readout.setFont(font)
         self.readout.setMinimumHeight(0)
         self.readout.setMinimumHeight(self.readout.sizeHint().height())
@@ -1155,6 +1212,7 @@ class PlotView(QtWidgets.QWidget):
 
     @guarded
     def _refresh_later(self):
+        self._name_panels()
         self.refresh()
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override

@@ -25,6 +25,7 @@ from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.look import (
     SideFit,
+    fit_title,
     pen,
     relative_font,
     rescale_fonts,
@@ -103,6 +104,12 @@ class TrainView(QtWidgets.QWidget):
         self._build_controls()
         self._build_plots()
         self._build_study()
+        # Titles fit their plots' widths, refitted once a plot's size settles (a child timer:
+        # it goes with the view).
+        self._titles_later = QtCore.QTimer(self, singleShot=True, interval=0)
+        self._titles_later.timeout.connect(self._fit_titles)
+        for plot in (self.map_plot, self.loss_plot):
+            plot.getPlotItem().geometryChanged.connect(self._titles_later.start)
 
         side = QtWidgets.QWidget()
         side_lay = QtWidgets.QVBoxLayout(side)
@@ -175,6 +182,11 @@ class TrainView(QtWidgets.QWidget):
         super().showEvent(event)
         if self._stale:
             self.rebuild()
+
+    @guarded
+    def _fit_titles(self) -> None:
+        for plot in (self.map_plot, self.loss_plot):
+            fit_title(plot)
 
     # ------------------------------------------------------------------ building
     def _build_controls(self) -> None:
@@ -491,7 +503,8 @@ class TrainView(QtWidgets.QWidget):
             train_item.setPen(pen(color, 2 * f.line, QtCore.Qt.PenStyle.DashLine))
         set_text_color(self.fair_note, look.note)
         self.caption.setStyleSheet(
-            f"QLabel#trainCaption {{ color: {look.foreground}; font-weight: bold; font-size: {16 * f.text:g}pt; }}"
+            f"QLabel#trainCaption {{ color: {look.foreground}; font-weight: bold;"
+            f" font-size: {16 * min(f.text, 1.5):g}pt; }}"  # ×1.5 at most: the plots need the room
         )
         # Built after the window took its scale, before it was put into it: the labels whose
         # size is relative to the window's take theirs here.
