@@ -622,7 +622,10 @@ class PlotView(QtWidgets.QWidget):
                 self._placing_legend = False
             box = self.legend.boundingRect()
             corner = best_corner((box.width(), box.height()), (w, h), curves, offset, self._legend_corner)
+        moved = box != getattr(self, "_legend_box", None)
+        self._legend_box = box
         if corner != self._legend_corner or not getattr(self, "_legend_placed", False):
+            moved = True
             self._legend_corner, self._legend_placed = corner, True
             fx, fy = CORNERS[corner]
             self._placing_legend = True  # anchoring moves the legend: no second placement
@@ -632,6 +635,8 @@ class PlotView(QtWidgets.QWidget):
                 )
             finally:
                 self._placing_legend = False
+        if moved:
+            self.marks.refit(self.plot.getPlotItem())  # their labels keep off the legend
 
     @guarded
     def _on_plot_resized(self, *_args) -> None:

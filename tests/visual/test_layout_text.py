@@ -65,3 +65,20 @@ def test_tick_and_caption_text_at_huge_is_at_least_24_px_tall_at_1080p(qtbot):
             break
         first_line.append(r)
     assert first_line[-1] - first_line[0] + 1 >= 24, f"caption text {first_line[-1] - first_line[0] + 1} px tall"
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1920, 1080), "normal"), ((1024, 768), "huge")], ids=str)
+def test_mark_labels_keep_off_the_legend_and_inside_the_plot(qtbot, size, scale):
+    win = open_window(qtbot, size, "light", scale)
+    st, pv = win.state, win.plot_view
+    st.set_function("relu")
+    st.set_x_range(-5, 5)
+    for x in (-4.5, -3.0, 4.0):  # lines where a legend would go, with long labels
+        st.add_mark("v", x, f"a reference line at x = {x:g}")
+    st.add_mark("h", 4.0, "a reference line at y = 4")
+    settle(qtbot, win)
+    assert pixels.overlapping(text_rects(win)) == [], text_rects(win)
+    plot = pixels.rect_in_window(pv.vb, win)
+    for name, rect in text_rects(win):
+        if name.startswith("mark"):
+            assert plot.adjusted(-1, -1, 1, 1).contains(rect), (name, rect, plot)
