@@ -39,6 +39,10 @@ POINT_GAP_PX = 9  # from a point to its label
 LABEL_BACKGROUND = (255, 255, 255, 225)  # the plot's white, a little see-through
 
 
+def _area(rect: QtCore.QRectF) -> float:
+    return max(rect.width(), 0.0) * max(rect.height(), 0.0)
+
+
 @dataclass
 class _Panel:
     """What the layer drew on one plot item."""
@@ -296,54 +300,88 @@ class MarksLayer(QtCore.QObject):
                     self._place_labels(panel)
                 self._fit_line_labels(panel)
 
+    def refit(self, plot_item: pg.PlotItem) -> None:
+        """Place the lines' labels on ``plot_item`` again (its legend moved or changed size)."""
+        panel = self._panel(plot_item)
+        if panel is not None:
+            self._fit_line_labels(panel)
+
     def _fit_line_labels(self, panel: _Panel) -> None:
-        """Lines' labels inside the plot and off its legend: a vertical line's label goes to the
-        side with room for it (wrapped to the wider side if neither has), near the top, or near
-        the bottom if the legend is there; a horizontal line's label to the right end, or the
-        left end if the legend is there."""
+        """Lines' labels inside the plot, off its legend and off each other. A vertical line's
+        label goes beside it on a side with room (wrapped to the wider side if neither has), near
+        the top, else near the bottom or part-way; a horizontal line's label at the right end,
+        else the left, under or over the line. When no place is free the text gets smaller (to
+        9 pt), and only then does it take the place it overlaps least."""
         vb = panel.plot_item.getViewBox()
         if vb.scene() is None:
             return
         (x0, x1), (y0, y1) = vb.viewRange()
-        width = vb.width()
-        if width <= 0 or x1 <= x0:
+        width, height = vb.width(), vb.height()
+        if width <= 0 or height <= 0 or x1 <= x0 or y1 <= y0:
             return
         legend = panel.plot_item.legend
-        legend_rect = legend.sceneBoundingRect() if legend is not None and legend.isVisible() else None
+        taken = [legend.sceneBoundingRect()] if legend is not None and legend.isVisible() and legend.items else []
         gap = 6.0
-        for line in panel.v_lines:
+        jobs = [("h", line) for line in panel.h_lines] + [("v", line) for line in panel.v_lines]
+        for kind, line in jobs:
             label = line.label
             if not (line.isVisible() and label.isVisible()):
                 continue
-            left = (float(line.value()) - x0) / (x1 - x0) * width
-            right = width - left
-            self._shrink_to(label, max(left, right) - gap, 0.4 * vb.height())
-            label.setTextWidth(-1)
-            natural = label.textItem.boundingRect().width()
-            first = left >= right
-            sides = [first] + ([not first] if natural + gap <= min(left, right) else [])
-            # Near the top on a side with room, then near the bottom: the first off the legend.
-            for top, on_left in [(True, side) for side in sides] + [(False, first)]:
-                room = left if on_left else right
-                label.setTextWidth(-1 if natural + gap <= room else max(room - gap, 20.0))
-                along, ay = (V_LABEL_AT, 0.0) if top else (1.0 - V_LABEL_AT, 1.0)
-                self._put(label, along, (1.0 if on_left else 0.0, ay))
-                if legend_rect is None or not label.sceneBoundingRect().intersects(legend_rect):
+            value = float(line.value())
+            if kind == "v":
+                left = (value - x0) / (x1 - x0) * width
+                room_max = max(left, width - left) - gap
+            else:
+                room_max = width - 2 * gap
+            pt = self._shrink_to(label, room_max, 0.4 * height)
+            while True:
+                best = None
+                for place in self._places(kind, value, label, (x0, x1, y0, y1), width, gap):
+                    self._apply_place(label, place)
+                    rect = label.sceneBoundingRect()
+                    cost = sum(_area(rect.intersected(t)) for t in taken)
+                    if best is None or cost < best[0]:
+                        best = (cost, place)
+                    if cost == 0:
+                        break
+                if best is None or best[0] == 0 or pt <= MIN_FONT_PT:
                     break
-        for line in panel.h_lines:
-            label = line.label
-            if not (line.isVisible() and label.isVisible()):
-                continue
-            # Under a line in the upper half of the view, over one in the lower half.
-            ay = 0.0 if float(line.value()) > 0.5 * (y0 + y1) else 1.0
-            self._put(label, H_LABEL_AT, (1.0, ay))
-            if legend_rect is not None and label.sceneBoundingRect().intersects(legend_rect):
-                self._put(label, 1.0 - H_LABEL_AT, (0.0, ay))
+                pt = self._shrink_to(label, room_max, 0.4 * height, max(MIN_FONT_PT, 0.8 * pt))
+            if best is not None:
+                self._apply_place(label, best[1])
+                taken.append(label.sceneBoundingRect())
 
-    def _shrink_to(self, label, width: float, height: float) -> None:
-        """The label's text in the layer's size, or smaller until, wrapped to ``width``, it is at
-        most ``height`` tall: on a short panel it must not hide the curves it is about."""
-        pt = self._font_pt
+    def _places(self, kind, value, label, view, width, gap):
+        """Where a line's label may go, best first, as (along, anchor, text width or -1)."""
+        x0, x1, y0, y1 = view
+        label.setTextWidth(-1)
+        natural = label.textItem.boundingRect().width()
+        if kind == "h":
+            below = value > 0.5 * (y0 + y1)  # under a line in the upper half, over one below
+            for ay in (0.0, 1.0) if below else (1.0, 0.0):
+                yield H_LABEL_AT, (1.0, ay), -1
+                yield 1.0 - H_LABEL_AT, (0.0, ay), -1
+            return
+        left = (value - x0) / (x1 - x0) * width
+        right = width - left
+        first = left >= right
+        sides = [first, not first] if natural + gap <= min(left, right) else [first]
+        for along, ay in ((V_LABEL_AT, 0.0), (1.0 - V_LABEL_AT, 1.0), (0.5, 0.5), (0.75, 0.5), (0.25, 0.5)):
+            for on_left in sides:
+                room = left if on_left else right
+                text_width = -1 if natural + gap <= room else max(room - gap, 20.0)
+                yield along, (1.0 if on_left else 0.0, ay), text_width
+
+    def _apply_place(self, label, place) -> None:
+        along, anchor, text_width = place
+        label.setTextWidth(text_width)
+        self._put(label, along, anchor)
+
+    def _shrink_to(self, label, width: float, height: float, start: float | None = None) -> float:
+        """The label's text in the layer's size (or ``start``), or smaller until, wrapped to
+        ``width``, it is at most ``height`` tall: on a short panel it must not hide the curves
+        it is about. Returns the size taken."""
+        pt = self._font_pt if start is None else start
         font = label.textItem.font()
         while True:
             font.setPointSizeF(pt)
@@ -355,6 +393,7 @@ class MarksLayer(QtCore.QObject):
                 break
             pt = max(MIN_FONT_PT, 0.85 * pt)
         self._frame(label)
+        return pt
 
     @staticmethod
     def _put(label, along: float, anchor: tuple[float, float]) -> None:
