@@ -70,6 +70,30 @@ class TickGrid(pg.GridItem):
         p.end()
 
 
+def _legible_ticks(axis: pg.AxisItem) -> None:
+    """Major ticks on a vertical axis at least 1.4 text lines apart: pyqtgraph always labels
+    its top tick level, however short the axis, so at huge scale on a short panel the labels
+    ran into each other."""
+    base = axis.tickSpacing
+
+    def spacing(min_val, max_val, size):
+        levels = base(min_val, max_val, size)
+        if not levels or size <= 0 or max_val <= min_val:
+            return levels
+        font = axis.style.get("tickFont") or QtGui.QFont()
+        need = 1.4 * QtGui.QFontMetricsF(font).height() * (max_val - min_val) / size  # in data units
+        major, offset = levels[0]
+        if major >= need:
+            return levels
+        step = major
+        while step < need:  # 1, 2, 5 × 10^k, as pyqtgraph counts
+            mantissa = step / 10 ** math.floor(math.log10(step))
+            step *= 2.5 if round(mantissa) == 2 else 2.0
+        return [(step, offset)] + [lv for lv in levels[1:] if lv[0] < step][:1]
+
+    axis.tickSpacing = spacing
+
+
 def _frame(pi):
     """Grid lines at the labelled ticks, and the axes through the origin (shown in that style)."""
     # One cached picture of lines at the labelled ticks: far cheaper to repaint than
@@ -148,6 +172,7 @@ class Panel:
             ax = pi.getAxis(name)
             ax.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
             ax.enableAutoSIPrefix(False)  # "f″(x) (×0.001)" would misread every tick
+        _legible_ticks(pi.getAxis("left"))
         self.grid, self.origin = _frame(pi)
         self.kink_filled, self.kink_hollow = _kink_dots(pi)
         self.cross_v, self.cross_h = _crosshair(pi)
@@ -221,6 +246,8 @@ class PlotView(QtWidgets.QWidget):
             ax = pi.getAxis(name)
             ax.setPen(pg.mkPen(theme.AXIS_COLOR, width=1.5))
             ax.setTextPen(pg.mkPen(theme.AXIS_COLOR))
+            ax.enableAutoSIPrefix(False)  # "f(x) (×0.001)" on the stacked layout's name misreads
+        _legible_ticks(pi.getAxis("left"))
         self._text_scale = 1.0
 
         self.grid, self.origin = _frame(pi)
@@ -271,8 +298,11 @@ class PlotView(QtWidgets.QWidget):
         self._tighten = Debounced(self._fit_tight, 250, self)
         self._legend_label_later = Debounced(self._sync_legend_label, 250, self)
         self._param_text_later = Throttled(self._update_param_text, 50, self)
-        # The legend goes to the corner where it hides the least of the curves, each time they
-        # are drawn; it moves only for a clearly better corner, so it does not hop for a pixel.
+        # The legend goes to the corner where it hides the least of the curves when they are
+        # drawn; it moves only for a clearly better corner, so it does not hop for a pixel.
+        # At once when the plot has been still, then at most 4 times a second during a drag
+        # (it costs ~2 ms: not on every frame).
+        self._place_legend_soon = Throttled(self.place_legend, 250, self)
         self._legend_corner = 0
         self._legend_shrink = 1.0  # < 1 while no corner of a small plot has room for the legend
         self._placing_legend = False
@@ -556,7 +586,9 @@ class PlotView(QtWidgets.QWidget):
         """Stacked panels line up: one left-axis width for all, x tick values on the lowest."""
         pis = [self.plot.getPlotItem()] + [p.pi for p in self.panels if p.widget.isVisibleTo(self)]
         stacked = self.stacked and len(pis) > 1
-        width = round(96 * self._text_scale) if stacked else None
+        # Tick labels and the panel's name side by side: a little under proportional to the text
+        # (names on short panels are capped), so that huge text does not take the plot's width.
+        width = round(96 * (1 + 0.5 * (self._text_scale - 1))) if stacked else None
         for k, pi in enumerate(pis):
             pi.getAxis("left").setWidth(width)
             pi.getAxis("bottom").setStyle(showValues=not stacked or k == len(pis) - 1)
@@ -913,7 +945,7 @@ class PlotView(QtWidgets.QWidget):
                         panel.set_y(new)
                     if later:
                         self._tighten()
-        self.place_legend()
+        self._place_legend_soon()
         if self._readout_x is not None:
             x0, x1 = x_range
             if x0 <= self._readout_x <= x1:
