@@ -89,7 +89,7 @@ def _legible_ticks(axis: pg.AxisItem) -> None:
         while step < need:  # 1, 2, 5 × 10^k, as pyqtgraph counts
             mantissa = step / 10 ** math.floor(math.log10(step))
             step *= 2.5 if round(mantissa) == 2 else 2.0
-        return [(step, offset)] + [lv for lv in levels[1:] if lv[0] < step][:1]
+        return [(step, offset), *[lv for lv in levels[1:] if lv[0] < step][:1]]
 
     axis.tickSpacing = spacing
 
