@@ -317,21 +317,32 @@ def fit_title(plot: pg.PlotWidget | pg.PlotItem) -> None:
     room = pi.width()
     if pi.scene() is not None and len(pi.scene().views()) == 1:
         room = min(room, pi.scene().views()[0].width())  # a long title widens the item past its view
+    room -= pi.width() - pi.getViewBox().width()  # the title row spans the data area only
     room -= 8
     if room <= 20:
         return
     pt = getattr(pi, "_title_pt", 11.0)
-    font = QtGui.QFont(title.item.font())
     text = full
-    while True:
-        font.setPointSizeF(pt)
-        width = QtGui.QFontMetricsF(font).horizontalAdvance(QtGui.QTextDocumentFragment.fromHtml(full).toPlainText())
+    while True:  # measured as drawn (the label's own rich text), not estimated
+        title.setText(text, size=f"{pt:g}pt")
+        width = title.item.boundingRect().width()
         if width <= room or pt <= MIN_TITLE_PT:
             break
         pt = max(MIN_TITLE_PT, pt * 0.9)
     if width > room:
+        font = QtGui.QFont(title.item.font())
+        font.setPointSizeF(pt)
         plain = QtGui.QTextDocumentFragment.fromHtml(full).toPlainText()
-        text = QtGui.QFontMetricsF(font).elidedText(plain, QtCore.Qt.TextElideMode.ElideRight, room)
+        text = QtGui.QFontMetricsF(font).elidedText(plain, QtCore.Qt.TextElideMode.ElideRight, room - 12)
+        title.setText(text, size=f"{pt:g}pt")
     title._full_text, title._shown_text = full, text
-    title.setText(text, size=f"{pt:g}pt")
+    # pyqtgraph makes a title's width its minimum, which pushed the plot past its view's edge
+    # (a cut-off right axis): the title fits the plot, not the other way round.
+    title.setMinimumWidth(0)
+    title.updateGeometry()
+    # A plot once widened by a long title stays that wide until its view is resized again:
+    # give it its view's size back now.
+    views = pi.scene().views() if pi.scene() is not None else []
+    if len(views) == 1 and getattr(views[0], "centralWidget", None) is pi:
+        pi.setGeometry(QtCore.QRectF(views[0].viewport().rect()))
     title.opts["size"] = f"{getattr(pi, '_title_pt', 11.0):g}pt"  # the next title starts full size

@@ -109,7 +109,8 @@ class TrainView(QtWidgets.QWidget):
         self._titles_later = QtCore.QTimer(self, singleShot=True, interval=0)
         self._titles_later.timeout.connect(self._fit_titles)
         for plot in (self.map_plot, self.loss_plot):
-            plot.getPlotItem().geometryChanged.connect(self._titles_later.start)
+            # The view's size, not the plot item's: a long title keeps the item wider than its view.
+            plot.sigDeviceRangeChanged.connect(lambda *_: self._titles_later.start())
 
         side = QtWidgets.QWidget()
         side_lay = QtWidgets.QVBoxLayout(side)
