@@ -11,13 +11,17 @@ import numpy as np
 
 # Corners as (x, y) fractions of the view: top-left first, so that a tie keeps the usual place.
 CORNERS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))
+FAR_PX = 1e5  # pixels: beyond this a point is just "far off the view"
 HYSTERESIS = 3  # points (about 9 px of curve) a new corner must save to be worth a move
 
 
 def densify(xs, ys, step: float = 2.0, limit: int = 20000) -> tuple[np.ndarray, np.ndarray]:
     """Points every ``step`` pixels along a polyline (a straight line is sampled at its ends
     only, but covers every pixel between); non-finite values break it, as on the plot."""
-    xs, ys = np.asarray(xs, float), np.asarray(ys, float)
+    # Far off the view a point's place does not matter, and near the float limit the lengths
+    # below would overflow: bring such points in to a large finite frame.
+    xs = np.clip(np.asarray(xs, float), -FAR_PX, FAR_PX)
+    ys = np.clip(np.asarray(ys, float), -FAR_PX, FAR_PX)
     out_x, out_y = [], []
     ok = np.isfinite(xs) & np.isfinite(ys)
     # Runs of finite points: a segment joins two neighbours that are both finite.

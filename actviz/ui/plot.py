@@ -1157,9 +1157,7 @@ class PlotView(QtWidgets.QWidget):
         self._kink_key = None  # redraw the dots in the new colours
         self._overlay_cache.clear()  # re-push pins: an envelope's thickness follows the pen
         font = self.readout.font()
-        # Beside the side panel the readout grows at most ×1.5: at ×2 its hint alone took
-        # three lines of a 1024 px window (presentation mode does not show it).
-        font.setPointSizeF(self._readout_pt * min(f.text, 1.5))
+        font.setPointSizeF(self._readout_pt * f.text)
         self.readout.setFont(font)
         self.readout.setMinimumHeight(0)
         self.readout.setMinimumHeight(self.readout.sizeHint().height())
