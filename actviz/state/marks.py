@@ -24,6 +24,11 @@ _LINE = re.compile(rf"\s*([xy])\s*=\s*({_NUM})(?:\s+(.*?))?\s*", _FLAGS)
 _BRACKETED = re.compile(rf"\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)(?:\s*(.*?))?\s*", _FLAGS)
 # Without brackets a label must be set apart by a space and cannot start a third number.
 _BARE = re.compile(rf"\s*({_NUM})\s*,\s*({_NUM})(?:\s+([^,\s].*?))?\s*", _FLAGS)
+# An optional target first: the panel (f, f′, f″; ' for ′ is fine) and, before it, a function
+# id, then a colon: "f′: x=0 ReLU′ = 0 to the left", "relu f′: x=0".
+_TARGET = re.compile(r"\s*(?:([A-Za-z_][\w:.]*)\s+)?(f(?:′|″|''|'|′′)?)\s*:\s*(.*)", _FLAGS)
+PANEL_NAMES = ("f", "f′", "f″")
+_PANEL_SPELLINGS = {"f": 0, "f′": 1, "f'": 1, "f″": 2, "f''": 2, "f′′": 2}
 FORM = QT_TRANSLATE_NOOP("State", "a mark is y=…, x=… or (x, y), optionally followed by a label")
 EXAMPLES = "y=0.25 σ′ max, x=0, (0, 0.5) σ(0)"
 
@@ -54,13 +59,21 @@ def parse_mark(text: Any) -> Mark:
     """
     if not isinstance(text, str):
         raise RefusalError(QT_TRANSLATE_NOOP("State", "{form}; got {text!r}"), form=FORM, text=text)
+    target: dict[str, Any] = {}
+    t = _TARGET.fullmatch(text)
+    if t is not None:
+        target["panel"] = _PANEL_SPELLINGS[t.group(2)]
+        if t.group(1):
+            target["function"] = t.group(1)
+        text = t.group(3)
+    extra = (target,) if target else ()
     m = _LINE.fullmatch(text)
     if m is not None:
         axis, value, label = m.group(1).lower(), _number(m.group(2)), m.group(3) or ""
-        return make_mark("h" if axis == "y" else "v", value, label)
+        return make_mark("h" if axis == "y" else "v", value, label, *extra)
     m = _BRACKETED.fullmatch(text) or _BARE.fullmatch(text)
     if m is not None:
-        return make_mark("point", _number(m.group(1)), _number(m.group(2)), m.group(3) or "")
+        return make_mark("point", _number(m.group(1)), _number(m.group(2)), m.group(3) or "", *extra)
     raise RefusalError(QT_TRANSLATE_NOOP("State", "{form}; got {text}"), form=FORM, text=_shown(text))
 
 
@@ -83,7 +96,15 @@ def mark_text(mark: Mark) -> str:
     else:
         assert mark.x is not None and mark.y is not None
         text = f"({format_number(mark.x)}, {format_number(mark.y)})"
-    return f"{text} {mark.label}" if mark.label else text
+    text = f"{text} {mark.label}" if mark.label else text
+    return f"{target_text(mark)}: {text}" if mark.panel is not None else text
+
+
+def target_text(mark: Mark) -> str:
+    """Where a targeted mark belongs, as typed: ``f′``, ``relu f′``; empty for an untargeted one."""
+    if mark.panel is None:
+        return ""
+    return f"{mark.function} {PANEL_NAMES[mark.panel]}" if mark.function else PANEL_NAMES[mark.panel]
 
 
 def _short(v: float, digits: int = 4) -> str:
@@ -126,4 +147,15 @@ def point_on_curve(act: Activation, params: Mapping[str, Any], x: float) -> Mark
     return make_mark("point", x, y, label[:MAX_MARK_LABEL])
 
 
-__all__ = ["EXAMPLES", "FORM", "format_number", "mark_text", "parse_mark", "point_on_curve", "shown_text", "value_text"]
+__all__ = [
+    "EXAMPLES",
+    "FORM",
+    "PANEL_NAMES",
+    "format_number",
+    "mark_text",
+    "parse_mark",
+    "point_on_curve",
+    "shown_text",
+    "target_text",
+    "value_text",
+]

@@ -62,13 +62,29 @@ class Mark:
     x: float | None = None
     y: float | None = None
     label: str = ""
+    # What the mark is about: the panel of f, f′ or f″ (0, 1, 2) and a function id. A mark with
+    # neither shows wherever its kind fits; a targeted one only on that panel or function, so a
+    # statement true of ReLU′ is not repeated beside Leaky ReLU.
+    panel: int | None = None
+    function: str | None = None
+
+    def target(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.panel is not None:
+            out["panel"] = self.panel
+        if self.function is not None:
+            out["function"] = self.function
+        return out
 
     def to_list(self) -> list[Any]:
         if self.kind == "h":
-            return ["h", self.y, self.label]
-        if self.kind == "v":
-            return ["v", self.x, self.label]
-        return ["point", self.x, self.y, self.label]
+            values = ["h", self.y, self.label]
+        elif self.kind == "v":
+            values = ["v", self.x, self.label]
+        else:
+            values = ["point", self.x, self.y, self.label]
+        target = self.target()
+        return [*values, target] if target else values  # older files keep their exact form
 
 
 def _coord(v: Any, what: str) -> float:
@@ -95,6 +111,10 @@ def make_mark(kind: Any, *values: Any) -> Mark:
         raise RefusalError(
             QT_TRANSLATE_NOOP("State", "a mark is 'h' (y = …), 'v' (x = …) or 'point' (x, y), got {kind!r}"), kind=kind
         )
+    panel, function = None, None
+    if values and isinstance(values[-1], Mapping):
+        panel, function = _target(values[-1])
+        values = values[:-1]
     need = 2 if kind == "point" else 1
     if not need <= len(values) <= need + 1:
         form = "point, x, y[, label]" if kind == "point" else f"{kind}, value[, label]"
@@ -119,15 +139,33 @@ def make_mark(kind: Any, *values: Any) -> Mark:
             length=len(label),
         )
     if kind == "h":
-        return Mark("h", None, _coord(values[0], QT_TRANSLATE_NOOP("State", "the line's y")), label)
+        return Mark("h", None, _coord(values[0], QT_TRANSLATE_NOOP("State", "the line's y")), label, panel, function)
     if kind == "v":
-        return Mark("v", _coord(values[0], QT_TRANSLATE_NOOP("State", "the line's x")), None, label)
-    return Mark(
-        "point",
-        _coord(values[0], QT_TRANSLATE_NOOP("State", "the point's x")),
-        _coord(values[1], QT_TRANSLATE_NOOP("State", "the point's y")),
-        label,
-    )
+        return Mark("v", _coord(values[0], QT_TRANSLATE_NOOP("State", "the line's x")), None, label, panel, function)
+    x = _coord(values[0], QT_TRANSLATE_NOOP("State", "the point's x"))
+    y = _coord(values[1], QT_TRANSLATE_NOOP("State", "the point's y"))
+    return Mark("point", x, y, label, panel, function)
+
+
+def _target(target: Mapping[Any, Any]) -> tuple[int | None, str | None]:
+    """A mark's ``{"panel": 0|1|2, "function": id}``, checked (both optional)."""
+    unknown = set(target) - {"panel", "function"}
+    if unknown:
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "a mark's target takes 'panel' and 'function', got {unknown}"),
+            unknown=sorted(map(str, unknown)),
+        )
+    panel = target.get("panel")
+    if panel is not None and (isinstance(panel, bool) or panel not in (0, 1, 2)):
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "a mark's panel is 0 (f), 1 (f′) or 2 (f″), got {panel!r}"), panel=panel
+        )
+    function = target.get("function")
+    if function is not None and (not isinstance(function, str) or not function or len(function) > 80):
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "a mark's function must be a function id, got {function!r}"), function=function
+        )
+    return panel, function
 
 
 def _short(v: Any) -> str:

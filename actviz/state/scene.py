@@ -35,14 +35,18 @@ class SceneError(RefusalError):
     """A scene that cannot be shown; the message says why, in one line."""
 
 
+MAX_CAPTION = 160  # one sentence, large on the plot: longer would crowd it out
+
+
 def scene_dict(
-    state: State, view: str = "function", play: bool = False, display: bool = False, **ui: Any
+    state: State, view: str = "function", play: bool = False, display: bool = False, caption: str = "", **ui: Any
 ) -> dict[str, Any]:
     """The scene of ``state``: what :func:`check_scene` and :func:`apply_scene` need to show it again.
 
     ``display`` saves the theme and scale too (and marks the file as carrying them); without it
-    the scene leaves them to whoever opens it. ``ui`` holds window settings that are not part of
-    the state (the formula panel, ...).
+    the scene leaves them to whoever opens it. ``caption`` is the scene's point in one sentence,
+    shown large on the plot. ``ui`` holds window settings that are not part of the state (the
+    formula panel, ...).
     """
     if view not in VIEWS:
         raise RefusalError(
@@ -54,7 +58,7 @@ def scene_dict(
     if not display:
         for key in DISPLAY_KEYS:
             data.pop(key, None)
-    return {
+    out = {
         "format": FORMAT,
         "version": VERSION,
         "view": view,
@@ -63,6 +67,27 @@ def scene_dict(
         "ui": dict(ui),
         "state": data,
     }
+    if caption:
+        out["caption"] = check_caption(caption)
+    return out
+
+
+def check_caption(caption: Any) -> str:
+    """A scene's caption: printable text of at most :data:`MAX_CAPTION` characters, one line."""
+    if not isinstance(caption, str):
+        raise SceneError(
+            QT_TRANSLATE_NOOP("State", "scene caption must be text, got {kind}"), kind=type(caption).__name__
+        )
+    text: str = " ".join(caption.split())
+    if any(not c.isprintable() for c in text):
+        raise SceneError(QT_TRANSLATE_NOOP("State", "scene caption must be printable text"))
+    if len(text) > MAX_CAPTION:
+        raise SceneError(
+            QT_TRANSLATE_NOOP("State", "scene caption must be at most {MAX_CAPTION} characters, got {length}"),
+            MAX_CAPTION=MAX_CAPTION,
+            length=len(text),
+        )
+    return text
 
 
 def dumps(scene: Mapping[str, Any]) -> str:
@@ -125,12 +150,14 @@ def check_scene(data: Any) -> dict[str, Any]:
     ui = data.get("ui", {})
     if not isinstance(ui, Mapping):
         raise SceneError(QT_TRANSLATE_NOOP("State", 'scene "ui" must be an object'))
+    caption = check_caption(data.get("caption", ""))
     return {
         "view": view,
         "play": bool(data.get("play", False)),
         "display_settings": display,
         "ui": dict(ui),
         "state": checked_state,
+        "caption": caption,
     }
 
 
@@ -160,10 +187,12 @@ __all__ = [
     "DISPLAY_KEYS",
     "FORMAT",
     "LESSONS",
+    "MAX_CAPTION",
     "VERSION",
     "VIEWS",
     "SceneError",
     "apply_scene",
+    "check_caption",
     "check_scene",
     "dumps",
     "lesson_text",

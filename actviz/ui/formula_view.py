@@ -69,6 +69,9 @@ class FormulaPanel(QtWidgets.QWidget):
         self.df_label = QtWidgets.QLabel(objectName="formulaDf")
         for lab in (self.f_label, self.df_label):
             lab.setAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter)
+            # No minimum width from the pixmap: when f and f′ do not fit side by side they go one
+            # under the other (see _arrange) instead of widening the window's left column.
+            lab.setMinimumWidth(1)
         self.text = QtWidgets.QLabel(objectName="infoLine")
         self.text.setWordWrap(True)
         self.text.setTextFormat(QtCore.Qt.TextFormat.RichText)
@@ -77,7 +80,7 @@ class FormulaPanel(QtWidgets.QWidget):
         )
         self.text.setOpenExternalLinks(True)
         self._text_pt = self.text.font().pointSizeF() * 1.1
-        maths = QtWidgets.QHBoxLayout()
+        maths = self._maths = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight)
         maths.setContentsMargins(0, 0, 0, 0)
         maths.setSpacing(40)
         maths.addWidget(self.f_label)
@@ -174,6 +177,7 @@ class FormulaPanel(QtWidgets.QWidget):
             + (f"<br>{facts}" if facts else "")
             + (f"<br><span style='color:{look.note}'>{ref}</span>" if ref else "")
         )
+        self._arrange()
         self._fit_text()
 
     def _stability(self, act: object) -> str:
@@ -192,6 +196,20 @@ class FormulaPanel(QtWidgets.QWidget):
         if self.state.activation.group == "custom":  # only formulas carry a stability note
             self._describe_later()
 
+    def _arrange(self) -> None:
+        """f and f′ side by side when both fit, else one under the other; each label as tall
+        as its formula."""
+        widths = []
+        for lab in (self.f_label, self.df_label):
+            pix = lab.pixmap()
+            size = pix.deviceIndependentSize() if not pix.isNull() else QtCore.QSizeF(0, 0)
+            widths.append(size.width())
+            lab.setMinimumHeight(math.ceil(size.height()))
+        side = sum(widths) + self._maths.spacing() <= self.width()
+        direction = QtWidgets.QBoxLayout.Direction.LeftToRight if side else QtWidgets.QBoxLayout.Direction.TopToBottom
+        if self._maths.direction() != direction:
+            self._maths.setDirection(direction)
+
     def _fit_text(self) -> None:
         """Reserve the wrapped text's full height: the window's layout would otherwise give it
         the height of its unwrapped lines and cut the last ones off."""
@@ -204,6 +222,7 @@ class FormulaPanel(QtWidgets.QWidget):
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._arrange()
         self._fit_text()
 
 

@@ -100,10 +100,17 @@ class SideFit(QtCore.QObject):
     neither clipped nor given more of the window than it needs. It follows the content's
     layout: a rebuilt parameter panel or a longer label refits it."""
 
+    # The panel never takes more than this share of its page's width: at huge scale on a
+    # 1024 px screen the plots would otherwise get less than half of it.
+    MAX_SHARE = 0.4
+
     def __init__(self, scroll: QtWidgets.QScrollArea, widths: tuple[int, int]) -> None:
         super().__init__(scroll)
         self.scroll, self.widths, self.k = scroll, widths, 1.0
+        self._page: QtWidgets.QWidget | None = None
         scroll.widget().installEventFilter(self)
+        # Content wider than the share scrolls sideways instead of being cut off.
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def set_scale(self, k: float) -> None:
         self.k = k
@@ -111,14 +118,24 @@ class SideFit(QtCore.QObject):
 
     def fit(self) -> None:
         scroll, (lo, hi) = self.scroll, self.widths
+        page = scroll.parentWidget()
+        if page is not None and page is not self._page:
+            self._page = page
+            page.installEventFilter(self)  # its width sets the share
         lo, hi = round(lo * min(self.k, 1.5)), round(hi * self.k)  # the plots keep most of the window
+        page_width = QtWidgets.QWidget.width(page) if page is not None else 0  # a view may name a child "width"
+        if page_width > 0:
+            share = round(self.MAX_SHARE * page_width)
+            hi = min(hi, max(share, round(0.6 * lo)))
+            lo = min(lo, hi)
         need = scroll.widget().minimumSizeHint().width()
         need += scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
         scroll.setMaximumWidth(hi)
         scroll.setMinimumWidth(min(max(lo, need), hi))
 
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QtCore.QEvent.Type.LayoutRequest:
+        kind = event.type()
+        if kind == QtCore.QEvent.Type.LayoutRequest or (obj is self._page and kind == QtCore.QEvent.Type.Resize):
             self.fit()
         return False
 
@@ -238,12 +255,14 @@ def style_plot(
             ax.setLabel(ax.labelText, ax.labelUnits, **label_css)
     title = pi.titleLabel
     pi._title_px = height = round(TITLE_ROW_PX * max(f.text, 1.0))
+    pi._title_pt = 11 * f.text  # pyqtgraph's own title size, scaled
     title.opts["color"] = look.foreground  # kept by later setTitle calls
-    title.opts["size"] = f"{11 * f.text:g}pt"  # pyqtgraph's own title size, scaled
+    title.opts["size"] = f"{pi._title_pt:g}pt"
     if title.isVisible() and title.text:
         title.setMaximumHeight(height)
         pi.layout.setRowFixedHeight(0, height)
         title.setText(title.text)
+        fit_title(pi)
     legend = pi.legend
     if legend is not None:
         style_legend(legend, look, (legend_pt or base_pt) * f.text)
@@ -254,6 +273,7 @@ __all__ = [
     "ScaledStyle",
     "SideFit",
     "curve_pen",
+    "fit_title",
     "pen",
     "qt_palette",
     "relative_font",
@@ -271,9 +291,58 @@ __all__ = [
 
 def set_title(plot: pg.PlotWidget | pg.PlotItem, text: str) -> None:
     """``setTitle`` that keeps the title row as tall as :func:`style_plot` made it (pyqtgraph
-    puts it back to 30 px on every call, which clips a large title)."""
+    puts it back to 30 px on every call, which clips a large title), and the title as wide as
+    the plot (see :func:`fit_title`)."""
     pi = plot.getPlotItem() if isinstance(plot, pg.PlotWidget) else plot
     pi.setTitle(text)
     height = getattr(pi, "_title_px", TITLE_ROW_PX)
     pi.titleLabel.setMaximumHeight(height)
     pi.layout.setRowFixedHeight(0, height)
+    fit_title(pi)
+
+
+MIN_TITLE_PT = 8.0
+
+
+def fit_title(plot: pg.PlotWidget | pg.PlotItem) -> None:
+    """A title wider than its plot is set smaller, down to 8 pt, and only then cut with "…":
+    "Decision bou" tells a room nothing."""
+    pi = plot.getPlotItem() if isinstance(plot, pg.PlotWidget) else plot
+    title = pi.titleLabel
+    if not (title.isVisible() and title.text):
+        return
+    full = getattr(title, "_full_text", None)
+    if full is None or title.text not in (full, getattr(title, "_shown_text", None)):
+        full = title.text
+    room = pi.width()
+    if pi.scene() is not None and len(pi.scene().views()) == 1:
+        room = min(room, pi.scene().views()[0].width())  # a long title widens the item past its view
+    room -= pi.width() - pi.getViewBox().width()  # the title row spans the data area only
+    room -= 8
+    if room <= 20:
+        return
+    pt = getattr(pi, "_title_pt", 11.0)
+    text = full
+    while True:  # measured as drawn (the label's own rich text), not estimated
+        title.setText(text, size=f"{pt:g}pt")
+        width = title.item.boundingRect().width()
+        if width <= room or pt <= MIN_TITLE_PT:
+            break
+        pt = max(MIN_TITLE_PT, pt * 0.9)
+    if width > room:
+        font = QtGui.QFont(title.item.font())
+        font.setPointSizeF(pt)
+        plain = QtGui.QTextDocumentFragment.fromHtml(full).toPlainText()
+        text = QtGui.QFontMetricsF(font).elidedText(plain, QtCore.Qt.TextElideMode.ElideRight, room - 12)
+        title.setText(text, size=f"{pt:g}pt")
+    title._full_text, title._shown_text = full, text
+    # pyqtgraph makes a title's width its minimum, which pushed the plot past its view's edge
+    # (a cut-off right axis): the title fits the plot, not the other way round.
+    title.setMinimumWidth(0)
+    title.updateGeometry()
+    # A plot once widened by a long title stays that wide until its view is resized again:
+    # give it its view's size back now.
+    views = pi.scene().views() if pi.scene() is not None else []
+    if len(views) == 1 and getattr(views[0], "centralWidget", None) is pi:
+        pi.setGeometry(QtCore.QRectF(views[0].viewport().rect()))
+    title.opts["size"] = f"{getattr(pi, '_title_pt', 11.0):g}pt"  # the next title starts full size

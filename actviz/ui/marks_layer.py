@@ -13,7 +13,7 @@ widen the automatic y range (they are added with ``ignoreBounds``).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import shiboken6
@@ -29,6 +29,7 @@ from actviz.ui.qt import QtCore, QtGui, pg
 MARK_COLOR = "#B0006E"
 MARK_WIDTH = 2.5  # px; the curves are 3.5, so a curve drawn along a mark stays on top and visible
 MARK_FONT_PT = 14.0
+MIN_FONT_PT = 9.0  # a label on a short panel shrinks, but no further than this
 MARK_DASH = (7.0, 3.0, 1.5, 3.0)  # dash-dot, in pen widths
 POINT_SIZE = 17  # px, a diamond: kink dots are circles
 LINE_Z, POINT_Z, LABEL_Z = 4, 22, 25  # lines under the curves (8-10), dots and labels above
@@ -36,6 +37,10 @@ H_LABEL_AT = 0.985  # along the line, as a fraction of the view: horizontal line
 V_LABEL_AT = 0.975  # vertical lines near the top, where a curve that starts at 0 is not
 POINT_GAP_PX = 9  # from a point to its label
 LABEL_BACKGROUND = (255, 255, 255, 225)  # the plot's white, a little see-through
+
+
+def _area(rect: QtCore.QRectF) -> float:
+    return max(rect.width(), 0.0) * max(rect.height(), 0.0)
 
 
 @dataclass
@@ -50,6 +55,8 @@ class _Panel:
     labels: list[pg.TextItem] = field(default_factory=list)
     points: list[Mark] = field(default_factory=list)
     v_labels: bool = True  # False on panels under another one: a vertical line is named once
+    orders: frozenset[int] = frozenset((0, 1, 2))  # the derivatives this plot draws
+    function: Callable[[], str | None] | None = None  # the function it draws (None: the live one)
 
 
 class MarksLayer(QtCore.QObject):
@@ -70,12 +77,24 @@ class MarksLayer(QtCore.QObject):
         self._font_pt = MARK_FONT_PT
         self._background = pg.mkColor(LABEL_BACKGROUND)
         state.events.marks.connect(self._on_marks)
+        # Which marks belong on a plot depends on the function it shows.
+        state.events.function.connect(self._on_marks)
+        state.events.overlays.connect(self._on_marks)
 
     # ------------------------------------------------------------------ panels
-    def attach(self, plot_item: pg.PlotItem, kinds: Iterable[str] = MARK_KINDS, v_labels: bool = True) -> None:
+    def attach(
+        self,
+        plot_item: pg.PlotItem,
+        kinds: Iterable[str] = MARK_KINDS,
+        v_labels: bool = True,
+        orders: Iterable[int] = (0, 1, 2),
+        function: Callable[[], str | None] | None = None,
+    ) -> None:
         """Draw the marks of ``kinds`` on ``plot_item`` (attaching twice changes the kinds).
         ``v_labels=False`` draws vertical lines without their labels (a panel stacked under
-        one that names them)."""
+        one that names them). ``orders`` are the derivatives the plot draws and ``function``
+        says which function it shows (default: the live one): a mark aimed at a panel or a
+        function is drawn only where they are."""
         kinds = frozenset(kinds)
         unknown = kinds - set(MARK_KINDS)
         if unknown:
@@ -87,6 +106,8 @@ class MarksLayer(QtCore.QObject):
             plot_item.getViewBox().sigTransformChanged.connect(self._on_view)
         panel.kinds = kinds
         panel.v_labels = v_labels
+        panel.orders = frozenset(orders)
+        panel.function = function
         self._draw(panel)
 
     def detach(self, plot_item: pg.PlotItem) -> None:
@@ -232,8 +253,18 @@ class MarksLayer(QtCore.QObject):
         for panel in self._panels:
             self._draw(panel)
 
+    def _belongs(self, mark: Mark, panel: _Panel) -> bool:
+        if mark.kind not in panel.kinds:
+            return False
+        if mark.panel is not None and mark.panel not in panel.orders:
+            return False
+        if mark.function is not None:
+            shown = panel.function() if panel.function is not None else self.state.function_id
+            return shown == mark.function
+        return True
+
     def _draw(self, panel: _Panel) -> None:
-        marks = [m for m in self.state.marks if m.kind in panel.kinds]
+        marks = [m for m in self.state.marks if self._belongs(m, panel)]
         for kind, pool in (("h", panel.h_lines), ("v", panel.v_lines)):
             of_kind = [m for m in marks if m.kind == kind]
             for i, mark in enumerate(of_kind):
@@ -242,7 +273,8 @@ class MarksLayer(QtCore.QObject):
                 line.show()
                 # The label is a format string for the line's value: braces must be doubled.
                 line.label.setFormat(shown_text(mark).replace("{", "{{").replace("}", "}}"))
-                line.label.setVisible(kind == "h" or panel.v_labels)
+                # A mark aimed at this panel is named here, even on a panel under another.
+                line.label.setVisible(kind == "h" or panel.v_labels or mark.panel is not None)
                 self._frame(line.label)
             for line in pool[len(of_kind) :]:
                 line.hide()
@@ -258,12 +290,117 @@ class MarksLayer(QtCore.QObject):
         for label in panel.labels[len(points) :]:
             label.hide()
         self._place_labels(panel)
+        self._fit_line_labels(panel)
 
     @guarded
     def _on_view(self, vb) -> None:
         for panel in self._panels:
-            if panel.plot_item.getViewBox() is vb and panel.points:
-                self._place_labels(panel)
+            if panel.plot_item.getViewBox() is vb:
+                if panel.points:
+                    self._place_labels(panel)
+                self._fit_line_labels(panel)
+
+    def refit(self, plot_item: pg.PlotItem) -> None:
+        """Place the lines' labels on ``plot_item`` again (its legend moved or changed size)."""
+        panel = self._panel(plot_item)
+        if panel is not None:
+            self._fit_line_labels(panel)
+
+    def _fit_line_labels(self, panel: _Panel) -> None:
+        """Lines' labels inside the plot, off its legend and off each other. A vertical line's
+        label goes beside it on a side with room (wrapped to the wider side if neither has), near
+        the top, else near the bottom or part-way; a horizontal line's label at the right end,
+        else the left, under or over the line. When no place is free the text gets smaller (to
+        9 pt), and only then does it take the place it overlaps least."""
+        vb = panel.plot_item.getViewBox()
+        if vb.scene() is None:
+            return
+        (x0, x1), (y0, y1) = vb.viewRange()
+        width, height = vb.width(), vb.height()
+        if width <= 0 or height <= 0 or x1 <= x0 or y1 <= y0:
+            return
+        legend = panel.plot_item.legend
+        taken = [legend.sceneBoundingRect()] if legend is not None and legend.isVisible() and legend.items else []
+        gap = 6.0
+        jobs = [("h", line) for line in panel.h_lines] + [("v", line) for line in panel.v_lines]
+        for kind, line in jobs:
+            label = line.label
+            if not (line.isVisible() and label.isVisible()):
+                continue
+            value = float(line.value())
+            if kind == "v":
+                left = (value - x0) / (x1 - x0) * width
+                room_max = max(left, width - left) - gap
+            else:
+                room_max = width - 2 * gap
+            pt = self._shrink_to(label, room_max, 0.4 * height)
+            while True:
+                best = None
+                for place in self._places(kind, value, label, (x0, x1, y0, y1), width, gap):
+                    self._apply_place(label, place)
+                    rect = label.sceneBoundingRect()
+                    cost = sum(_area(rect.intersected(t)) for t in taken)
+                    if best is None or cost < best[0]:
+                        best = (cost, place)
+                    if cost == 0:
+                        break
+                if best is None or best[0] == 0 or pt <= MIN_FONT_PT:
+                    break
+                pt = self._shrink_to(label, room_max, 0.4 * height, max(MIN_FONT_PT, 0.8 * pt))
+            if best is not None:
+                self._apply_place(label, best[1])
+                taken.append(label.sceneBoundingRect())
+
+    def _places(self, kind, value, label, view, width, gap):
+        """Where a line's label may go, best first, as (along, anchor, text width or -1)."""
+        x0, x1, y0, y1 = view
+        label.setTextWidth(-1)
+        natural = label.textItem.boundingRect().width()
+        if kind == "h":
+            below = value > 0.5 * (y0 + y1)  # under a line in the upper half, over one below
+            for ay in (0.0, 1.0) if below else (1.0, 0.0):
+                yield H_LABEL_AT, (1.0, ay), -1
+                yield 1.0 - H_LABEL_AT, (0.0, ay), -1
+            return
+        left = (value - x0) / (x1 - x0) * width
+        right = width - left
+        first = left >= right
+        sides = [first, not first] if natural + gap <= min(left, right) else [first]
+        for along, ay in ((V_LABEL_AT, 0.0), (1.0 - V_LABEL_AT, 1.0), (0.5, 0.5), (0.75, 0.5), (0.25, 0.5)):
+            for on_left in sides:
+                room = left if on_left else right
+                text_width = -1 if natural + gap <= room else max(room - gap, 20.0)
+                yield along, (1.0 if on_left else 0.0, ay), text_width
+
+    def _apply_place(self, label, place) -> None:
+        along, anchor, text_width = place
+        label.setTextWidth(text_width)
+        self._put(label, along, anchor)
+
+    def _shrink_to(self, label, width: float, height: float, start: float | None = None) -> float:
+        """The label's text in the layer's size (or ``start``), or smaller until, wrapped to
+        ``width``, it is at most ``height`` tall: on a short panel it must not hide the curves
+        it is about. Returns the size taken."""
+        pt = self._font_pt if start is None else start
+        font = label.textItem.font()
+        while True:
+            font.setPointSizeF(pt)
+            label.textItem.setFont(font)
+            label.setTextWidth(-1)
+            if label.textItem.boundingRect().width() > width:
+                label.setTextWidth(max(width, 20.0))
+            if label.textItem.boundingRect().height() <= height or pt <= MIN_FONT_PT:
+                break
+            pt = max(MIN_FONT_PT, 0.85 * pt)
+        self._frame(label)
+        return pt
+
+    @staticmethod
+    def _put(label, along: float, anchor: tuple[float, float]) -> None:
+        label.prepareGeometryChange()  # a wrapped label is taller: its old bounds would clip it
+        label.anchors = [anchor, anchor]
+        label.orthoPos = along
+        label.updatePosition()
 
     def _place_labels(self, panel: _Panel) -> None:
         """Each point's label a few pixels off its dot: above it (below near the top), and

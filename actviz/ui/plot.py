@@ -12,6 +12,7 @@ import functools
 import html
 import math
 
+import numpy as np
 import shiboken6
 
 from actviz.core import get, sample
@@ -32,6 +33,7 @@ from actviz.ui.function_model import (
 )
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
+from actviz.ui.layout_model import CORNERS, HYSTERESIS, best_corner, corner_counts, densify
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
@@ -67,6 +69,30 @@ class TickGrid(pg.GridItem):
         for v in levels[0][1] if levels else []:
             p.drawLine(QtCore.QPointF(x0, v), QtCore.QPointF(x1, v))
         p.end()
+
+
+def _legible_ticks(axis: pg.AxisItem) -> None:
+    """Major ticks on a vertical axis at least 1.4 text lines apart: pyqtgraph always labels
+    its top tick level, however short the axis, so at huge scale on a short panel the labels
+    ran into each other."""
+    base = axis.tickSpacing
+
+    def spacing(min_val, max_val, size):
+        levels = base(min_val, max_val, size)
+        if not levels or size <= 0 or max_val <= min_val:
+            return levels
+        font = axis.style.get("tickFont") or QtGui.QFont()
+        need = 1.4 * QtGui.QFontMetricsF(font).height() * (max_val - min_val) / size  # in data units
+        major, offset = levels[0]
+        if major >= need:
+            return levels
+        step = major
+        while step < need:  # 1, 2, 5 × 10^k, as pyqtgraph counts
+            mantissa = step / 10 ** math.floor(math.log10(step))
+            step *= 2.5 if round(mantissa) == 2 else 2.0
+        return [(step, offset), *[lv for lv in levels[1:] if lv[0] < step][:1]]
+
+    axis.tickSpacing = spacing
 
 
 def _frame(pi):
@@ -118,6 +144,8 @@ def _crosshair(pi):
     return lines
 
 
+CAPTION_PT = 16.0  # a lesson's caption at normal size: 24 pt tall text from ×1.5 up
+
 # Reference marks in each theme: a magenta that no curve uses, light enough on dark.
 MARK_COLORS = {"light": MARK_COLOR, "dark": "#FF7AC8", "contrast": "#A3005F"}
 
@@ -145,16 +173,17 @@ class Panel:
             ax = pi.getAxis(name)
             ax.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
             ax.enableAutoSIPrefix(False)  # "f″(x) (×0.001)" would misread every tick
+        _legible_ticks(pi.getAxis("left"))
         self.grid, self.origin = _frame(pi)
         self.kink_filled, self.kink_hollow = _kink_dots(pi)
         self.cross_v, self.cross_h = _crosshair(pi)
         self.auto_y = AutoY()
         self.widget.scene().sigMouseMoved.connect(functools.partial(view._on_mouse_in, self.vb))
 
-    def label(self, text_scale: float, look: theme.Look = theme.LIGHT) -> None:
+    def label(self, point_size: float, look: theme.Look = theme.LIGHT) -> None:
         """Name the panel on its y axis, in its curve's colour: f′(x) or f″(x)."""
         color = look.curves[self.order]
-        css = {"color": color, "font-size": f"{16 * text_scale:g}pt", "font-weight": "bold"}
+        css = {"color": color, "font-size": f"{point_size:g}pt", "font-weight": "bold"}
         self.pi.setLabel("left", theme.CURVE_NAMES[self.order], **css)
 
     def set_y(self, rng) -> None:
@@ -192,6 +221,14 @@ class PlotView(QtWidgets.QWidget):
         font.setStyleHint(QtGui.QFont.StyleHint.Monospace)
         self.readout.setFont(font)
         self.readout.setMinimumHeight(self.readout.sizeHint().height())
+        # The scene's point in one sentence (a lesson's caption), large above the plot, wrapped
+        # rather than cut; empty and hidden for an ordinary view.
+        self.caption = QtWidgets.QLabel(objectName="caption")
+        self.caption.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        self.caption.hide()
+        self._caption_function: str | None = None
+        self.readout.setWordWrap(True)
 
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("plot")
@@ -210,6 +247,8 @@ class PlotView(QtWidgets.QWidget):
             ax = pi.getAxis(name)
             ax.setPen(pg.mkPen(theme.AXIS_COLOR, width=1.5))
             ax.setTextPen(pg.mkPen(theme.AXIS_COLOR))
+            ax.enableAutoSIPrefix(False)  # "f(x) (×0.001)" on the stacked layout's name misreads
+        _legible_ticks(pi.getAxis("left"))
         self._text_scale = 1.0
 
         self.grid, self.origin = _frame(pi)
@@ -263,6 +302,14 @@ class PlotView(QtWidgets.QWidget):
         # more after the last change, so it never stays behind the curve.
         self._legend_label_later = Throttled(self._sync_legend_label, 250, self)
         self._param_text_later = Throttled(self._update_param_text, 50, self)
+        # The legend goes to the corner where it hides the least of the curves when they are
+        # drawn; it moves only for a clearly better corner, so it does not hop for a pixel.
+        # At once when the plot has been still, then at most 4 times a second during a drag
+        # (it costs ~2 ms: not on every frame).
+        self._place_legend_soon = Throttled(self.place_legend, 250, self)
+        self._legend_corner = 0
+        self._legend_shrink = 1.0  # < 1 while no corner of a small plot has room for the legend
+        self._placing_legend = False
         # A child timer, not QTimer.singleShot with a bound method: it dies with this widget,
         # so a resize just before closing can never call into deleted plot items.
         self._resized = QtCore.QTimer(self, singleShot=True, interval=0)
@@ -271,8 +318,10 @@ class PlotView(QtWidgets.QWidget):
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
+        lay.addWidget(self.caption)
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        # The readout takes what the parameter values leave and wraps there: never under them.
         top.addWidget(self.readout, 1)
         top.addWidget(self.param_text, 0, QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignBottom)
         lay.addLayout(top)
@@ -297,6 +346,8 @@ class PlotView(QtWidgets.QWidget):
         self._pens: dict = {}
 
         self.vb.sigRangeChanged.connect(self._on_view_range)
+        self.vb.sigResized.connect(self._on_plot_resized)
+        self.legend.geometryChanged.connect(self._on_legend_geometry)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse)
 
         ev = state.events
@@ -362,6 +413,8 @@ class PlotView(QtWidgets.QWidget):
 
     @guarded
     def _on_function(self, function_id):
+        if self._caption_function is not None and function_id != self._caption_function:
+            self.set_caption("")  # a lesson's point is about its function, not the next one
         self.clear_ghosts()
         self.param_text.setMinimumWidth(0)
         self.auto_y.reset()  # a new function gets a fresh automatic y range
@@ -424,14 +477,16 @@ class PlotView(QtWidgets.QWidget):
                 self._figure_lay.addWidget(panel.widget, 2)
                 panel.widget.hide()
                 # A mark shows on every panel whose range holds it; a vertical line is named once.
-                self.marks.attach(panel.pi, v_labels=False)
+                self.marks.attach(panel.pi, v_labels=False, orders=(panel.order,))
             self._style_panels()
         if layout == "grid" and self.grid_view is None:
             from actviz.ui.grid_view import SmallMultiples
 
-            self.grid_view = SmallMultiples(self.state, self, on_new_cell=self.marks.attach)
+            self.grid_view = SmallMultiples(self.state, self, on_new_cell=self._attach_cell)
             self.grid_view.apply_look(self._look, self._factors)
             self._figure_lay.addWidget(self.grid_view, 3)
+        # In the stacked layout f′ and f″ marks go to their own panels, not the main plot.
+        self.marks.attach(self.plot.getPlotItem(), orders=(0,) if layout == "stacked" else (0, 1, 2))
         self.plot.setVisible(layout != "grid")
         if self.grid_view is not None:
             self.grid_view.setVisible(layout == "grid")
@@ -441,6 +496,18 @@ class PlotView(QtWidgets.QWidget):
         self._kink_key = None  # the dots may move to other panels
         self._place_items()
         self._apply_shown()
+
+    def _attach_cell(self, plot_item) -> None:
+        """Marks in a grid cell: cell k shows the live function (k = 0) or the k-th pin."""
+        k = next(i for i, c in enumerate(self.grid_view.cells) if c.pi is plot_item)
+
+        def shown() -> str | None:
+            if k == 0:
+                return self.state.function_id
+            pins = self.state.overlays
+            return pins[k - 1].function_id if k - 1 < len(pins) else None
+
+        self.marks.attach(plot_item, function=shown)
 
     def _home(self, order: int):
         """The PlotItem that draws curves of this derivative order in the current layout."""
@@ -509,6 +576,7 @@ class PlotView(QtWidgets.QWidget):
         self._place_items()
 
     def _apply_shown(self):
+        self._legend_shrink = 1.0  # other entries: try the full size again
         shown = self.state.shown
         for i, item in enumerate(self.curves):
             item.setVisible(shown[i])
@@ -526,14 +594,16 @@ class PlotView(QtWidgets.QWidget):
         """Stacked panels line up: one left-axis width for all, x tick values on the lowest."""
         pis = [self.plot.getPlotItem()] + [p.pi for p in self.panels if p.widget.isVisibleTo(self)]
         stacked = self.stacked and len(pis) > 1
-        width = round(96 * self._text_scale) if stacked else None
+        # Tick labels and the panel's name side by side: a little under proportional to the text
+        # (names on short panels are capped), so that huge text does not take the plot's width.
+        width = round(96 * (1 + 0.5 * (self._text_scale - 1))) if stacked else None
         for k, pi in enumerate(pis):
             pi.getAxis("left").setWidth(width)
             pi.getAxis("bottom").setStyle(showValues=not stacked or k == len(pis) - 1)
         main_left = pis[0].getAxis("left")
         if self.stacked:
             color = self._look.curves[0]
-            css = {"color": color, "font-size": f"{16 * self._text_scale:g}pt", "font-weight": "bold"}
+            css = {"color": color, "font-size": f"{self._name_pt():g}pt", "font-weight": "bold"}
             pis[0].setLabel("left", theme.CURVE_NAMES[0], **css)
         elif main_left.label.isVisible():
             main_left.showLabel(False)
@@ -541,9 +611,130 @@ class PlotView(QtWidgets.QWidget):
             for panel in self.panels:
                 panel.pi.getAxis("left").setWidth(None)
 
+    @guarded
+    def place_legend(self) -> None:
+        """Put the legend in the corner of the main plot where it covers the fewest curve pixels."""
+        if not shiboken6.isValid(self) or not self.legend.isVisible():
+            return
+        rect = self.vb.sceneBoundingRect()
+        w, h = rect.width(), rect.height()
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        if w < 10 or h < 10 or x1 <= x0 or y1 <= y0:
+            return
+        stacked = self.stacked
+        items = [c for i, c in enumerate(self.curves) if c.isVisible() and not (stacked and i)]
+        items += [b for i, b in enumerate(self.bands) if b.isVisible() and not (stacked and i)]
+        for ov, (f_item, df_item) in self.overlay_items.items():
+            items += [f_item, self.overlay_bands[ov][0]]
+            if not stacked:
+                items += [df_item, self.overlay_bands[ov][1]]
+        curves = []
+        for item in items:
+            xs, ys = item.getData() if isinstance(item, pg.PlotDataItem) else (item.xData, item.yData)
+            if xs is None or len(xs) == 0:
+                continue
+            px = (np.asarray(xs, float) - x0) * (w / (x1 - x0))
+            py = (y1 - np.asarray(ys, float)) * (h / (y1 - y0))
+            curves.append(densify(px, py, step=3.0))
+        # Reference lines and points are data too: the legend must not hide them either.
+        for kind, value, _text in self.marks.drawn(self.plot.getPlotItem()):
+            if kind == "h":
+                curves.append(densify([0.0, w], [(y1 - value) * (h / (y1 - y0))] * 2, step=3.0))
+            elif kind == "v":
+                curves.append(densify([(value - x0) * (w / (x1 - x0))] * 2, [0.0, h], step=3.0))
+            else:
+                px, py = value
+                curves.append(([(px - x0) * (w / (x1 - x0))], [(y1 - py) * (h / (y1 - y0))]))
+        offset = 12.0
+        box = self.legend.boundingRect()
+        corner = best_corner((box.width(), box.height()), (w, h), curves, offset, self._legend_corner)
+        # No free corner: smaller text, a few times, down to 8 pt, before covering a curve.
+        for _ in range(4):
+            if corner_counts((box.width(), box.height()), (w, h), curves, offset)[corner] <= HYSTERESIS:
+                break
+            if float(self._legend_size().removesuffix("pt")) <= 8.0:
+                break
+            self._legend_shrink *= 0.75
+            self._placing_legend = True
+            try:
+                self._rebuild_legend()
+            finally:
+                self._placing_legend = False
+            box = self.legend.boundingRect()
+            corner = best_corner((box.width(), box.height()), (w, h), curves, offset, self._legend_corner)
+        moved = box != getattr(self, "_legend_box", None)
+        self._legend_box = box
+        if corner != self._legend_corner or not getattr(self, "_legend_placed", False):
+            moved = True
+            self._legend_corner, self._legend_placed = corner, True
+            fx, fy = CORNERS[corner]
+            self._placing_legend = True  # anchoring moves the legend: no second placement
+            try:
+                self.legend.anchor(
+                    itemPos=(fx, fy), parentPos=(fx, fy), offset=(-offset if fx else offset, -offset if fy else offset)
+                )
+            finally:
+                self._placing_legend = False
+        if moved:
+            self.marks.refit(self.plot.getPlotItem())  # their labels keep off the legend
+
+    @guarded
+    def _on_plot_resized(self, *_args) -> None:
+        self._legend_shrink = 1.0  # a new plot size: try the full size again
+        self._on_legend_geometry()
+
+    @guarded
+    def _on_legend_geometry(self, *_args) -> None:
+        if self._placing_legend:
+            return
+        self._name_panels()
+        size = self._legend_size()
+        if size != self.legend.opts.get("labelTextSize"):  # the plot's height changed the cap
+            self._placing_legend = True
+            try:
+                self._rebuild_legend()
+            finally:
+                self._placing_legend = False
+        self.place_legend()
+
+    def _name_pt(self) -> float:
+        """The stacked panels' names (f(x), f′(x) written up their y axes) at 16 pt × the text
+        scale, but never longer than the shortest panel is tall: on a short panel they would
+        run into each other."""
+        pt = 16 * self._text_scale
+        heights = [self.vb.height()] + [p.vb.height() for p in self.panels if p.widget.isVisibleTo(self)]
+        shortest = min(heights)
+        if shortest > 20:
+            # "f′(x)" in bold is about 3.3 em long; 0.85 of the height leaves a margin.
+            pt = min(pt, max(8.0, round(0.85 * shortest / (3.3 * 4 / 3) * 2) / 2))
+        return pt
+
+    def _name_panels(self) -> None:
+        """Rename the stacked panels when their height changes the names' size."""
+        if not self.stacked:
+            return
+        pt = self._name_pt()
+        if pt != getattr(self, "_named_pt", None):
+            self._named_pt = pt
+            for panel in self.panels:
+                panel.label(pt, self._look)
+            self._stack_axes()
+
     def _legend_size(self) -> str:
         n = sum(self.state.shown) + len(self.overlay_items)
-        return f"{(13 if n <= 4 else 10.5) * self._text_scale:g}pt"
+        pt = (13 if n <= 4 else 10.5) * self._text_scale
+        return f"{min(pt, self._legend_cap()):g}pt"
+
+    def _legend_cap(self) -> float:
+        """The largest legend text (pt) whose rows fill at most 40 % of the plot's height: on a
+        small plot at huge scale a full-size legend would hide it all."""
+        n = sum(self.state.shown) + len(self.overlay_items)
+        rows = max(1, math.ceil(n / (1 if n <= 4 else 2 if n <= 9 else 3)))
+        height = self.vb.sceneBoundingRect().height() if self.vb.scene() is not None else 0.0
+        if height < 50:
+            return math.inf  # not laid out yet
+        # A legend row is about 1.5 lines of text, and a point is 4/3 px.
+        return max(8.0, self._legend_shrink * round(0.4 * height / (rows * 1.5 * 4 / 3) * 2) / 2)
 
     def _rebuild_legend(self) -> None:
         """The legend lists only what is drawn. With many pins it uses more columns and smaller
@@ -595,6 +786,13 @@ class PlotView(QtWidgets.QWidget):
             f"QLabel#paramValues {{ color: {self._look.curves[0]}; font-weight: bold;"
             f" font-size: {20 * self._text_scale:g}pt; padding: 0px 10px; }}"
         )
+        # Beside the side panel and formulas a caption at most ×1.5 (24 pt) leaves the plot room;
+        # in presentation mode it takes the full size.
+        k = self._text_scale if self._presenting else min(self._text_scale, 1.5)
+        self.caption.setStyleSheet(
+            f"QLabel#caption {{ color: {self._look.foreground}; font-weight: bold;"
+            f" font-size: {CAPTION_PT * k:g}pt; padding: 0px 6px; }}"
+        )
 
     def _apply_style(self, style):
         pi = self.plot.getPlotItem()
@@ -623,7 +821,7 @@ class PlotView(QtWidgets.QWidget):
         if self.panels:
             # An axis pen resets its name's colour: name the panels again, each in its colour.
             for panel in self.panels:
-                panel.label(self._factors.text, self._look)
+                panel.label(self._name_pt(), self._look)
             self._stack_axes()
 
     def _set_view_x(self, rng):
@@ -753,6 +951,7 @@ class PlotView(QtWidgets.QWidget):
                         panel.set_y(new)
                     if later:
                         self._tighten()
+        self._place_legend_soon()
         if self._readout_x is not None:
             x0, x1 = x_range
             if x0 <= self._readout_x <= x1:
@@ -904,6 +1103,20 @@ class PlotView(QtWidgets.QWidget):
             for sc, use in zip(scatters, uses):
                 sc.opts["useCache"] = use
 
+    # ------------------------------------------------------------------ caption
+    def set_caption(self, text: str) -> None:
+        """Show a scene's point (already translated) above the plot; empty text hides it."""
+        self.caption.setText(text)
+        self.caption.setVisible(bool(text))
+        self._caption_function = self.state.function_id if text else None
+
+    def caption_text(self) -> str:
+        return self.caption.text() if self.caption.isVisible() else ""
+
+    def set_presenting_rows(self, on: bool) -> None:
+        """Presentation mode shows the plot, the parameter values and the caption only."""
+        self.readout.setVisible(not on)
+
     # ------------------------------------------------------------------ theme and scale
     def set_large_text(self, on: bool) -> None:
         """Presentation mode: text a further half as large again (see theme.factors)."""
@@ -929,6 +1142,7 @@ class PlotView(QtWidgets.QWidget):
         every item: pens, brushes and fonts are replaced; no item is created."""
         look = self._look = theme.look(self.state.theme)
         f = self._factors = theme.factors(self.state.scale, self._presenting)
+        self._legend_shrink = 1.0
         self._text_scale = f.text
         style_plot(self.plot, look, f, tick_pt=12.0, axis_width=1.5, legend_pt=13.0)
         self._style_panels()  # and the axis pens of the boxed / through-origin style, everywhere
@@ -1040,6 +1254,7 @@ class PlotView(QtWidgets.QWidget):
 
     @guarded
     def _refresh_later(self):
+        self._name_panels()
         self.refresh()
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override

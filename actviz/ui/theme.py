@@ -27,10 +27,11 @@ RGBA = tuple[int, int, int, int]
 # Projector scale: every font and line is multiplied by this. "huge" doubles everything: 24 pt
 # tick labels and 7 px curves read from the back of a large lecture hall on a 1080p projector.
 SCALE_FACTORS = {"normal": 1.0, "large": 1.5, "huge": 2.0}
-# Presentation mode (plot alone, full screen) makes text a further half as large again, but
-# never larger than "huge": past that, text only takes room from the plot.
+# Presentation mode (plot alone, full screen) makes text a further half as large again, at
+# most half a step over the scale, so that every step of the scale still grows the text
+# (normal 1.5, large 2, huge 2.5) and the plot keeps most of the screen.
 PRESENTATION_TEXT = 1.5
-MAX_TEXT_FACTOR = 2.0
+PRESENTATION_EXTRA = 0.5
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Factors:
 def factors(scale: str, presenting: bool = False) -> Factors:
     """The factors for a projector scale; presentation mode enlarges text (not lines) further."""
     f = SCALE_FACTORS[scale]
-    text = min(f * PRESENTATION_TEXT, max(MAX_TEXT_FACTOR, f)) if presenting else f
+    text = min(f * PRESENTATION_TEXT, f + PRESENTATION_EXTRA) if presenting else f
     return Factors(text=text, line=f)
 
 

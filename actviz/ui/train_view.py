@@ -28,6 +28,7 @@ from actviz.ui.i18n import tr_text
 from actviz.ui.legend import fit_legend, legend_below
 from actviz.ui.look import (
     SideFit,
+    fit_title,
     pen,
     relative_font,
     rescale_fonts,
@@ -179,6 +180,13 @@ class TrainView(QtWidgets.QWidget):
         self._build_controls()
         self._build_plots()
         self._build_study()
+        # Titles fit their plots' widths, refitted once a plot's size settles (a child timer:
+        # it goes with the view).
+        self._titles_later = QtCore.QTimer(self, singleShot=True, interval=0)
+        self._titles_later.timeout.connect(self._fit_titles)
+        for plot in (self.map_plot, self.loss_plot):
+            # The view's size, not the plot item's: a long title keeps the item wider than its view.
+            plot.sigDeviceRangeChanged.connect(lambda *_: self._titles_later.start())
 
         side = QtWidgets.QWidget()
         side_lay = QtWidgets.QVBoxLayout(side)
@@ -201,6 +209,13 @@ class TrainView(QtWidgets.QWidget):
         self.key_label = QtWidgets.QLabel(objectName="trainKeyResult")
         self.key_label.setWordWrap(True)
         relative_font(self.key_label, 1.35, bold=True)
+        relative_font(self.status_label, 1.15)
+        # A lesson's point above the plots, with the epochs measured live beside it.
+        self.caption = QtWidgets.QLabel(objectName="trainCaption", wordWrap=True)
+        self.caption.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.caption.hide()
+        self._caption = ""
+        plots_lay.addWidget(self.caption)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.map_holder, 1)
         row.addWidget(self.loss_plot, 1)
@@ -250,6 +265,11 @@ class TrainView(QtWidgets.QWidget):
         super().showEvent(event)
         if self._stale:
             self.rebuild()
+
+    @guarded
+    def _fit_titles(self) -> None:
+        for plot in (self.map_plot, self.loss_plot):
+            fit_title(plot)
 
     # ------------------------------------------------------------------ building
     def _build_controls(self) -> None:
@@ -595,6 +615,10 @@ class TrainView(QtWidgets.QWidget):
         set_text_color(self.fair_note, look.note)
         self.message_line.apply_look(look, f.line)
         fit_legend(self.loss_legend, self.loss_plot.getPlotItem())
+        self.caption.setStyleSheet(
+            f"QLabel#trainCaption {{ color: {look.foreground}; font-weight: bold;"
+            f" font-size: {16 * min(f.text, 1.5):g}pt; }}"  # ×1.5 at most: the plots need the room
+        )
         # Built after the window took its scale, before it was put into it: the labels whose
         # size is relative to the window's take theirs here.
         rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
@@ -746,6 +770,7 @@ class TrainView(QtWidgets.QWidget):
             lo, hi = loss_y_range(np.concatenate([tr.test_loss, tr.train_loss], axis=None), tr.config.threshold)
             vb.setRange(xRange=(0, max(tr.epoch, MIN_EPOCHS_SHOWN)), yRange=(lo, hi), padding=0.02)
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
+        self._show_caption()
         self.status_label.setText(tr_text(status_line(tr, self.tstate.activations, with_epochs=False)))
         self.key_label.setText(self._key_text(tr))
 
@@ -756,6 +781,28 @@ class TrainView(QtWidgets.QWidget):
         return self.tr("Test loss below {threshold} at epoch: {result}").format(
             threshold=f"{tr.config.threshold:g}", result=" · ".join(done)
         )
+
+    def set_caption(self, text: str) -> None:
+        """A lesson's point (translated), shown above the plots with the measured epochs."""
+        self._caption = text
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        self.caption.setVisible(bool(self._caption))
+        if not self._caption:
+            return
+        text = self._caption
+        if self.trainer is not None:
+            reached = self.trainer.epochs_to_threshold()
+            parts = [
+                f"{spec_label(spec)} {'—' if n is None else n}" for spec, n in zip(self.tstate.activations, reached)
+            ]
+            measured = self.tr("epochs to loss < {t}: {list}").format(
+                t=f"{self.tstate.threshold:g}", list=", ".join(parts)
+            )
+            text = f"{text}\n{measured}"
+        if text != self.caption.text():
+            self.caption.setText(text)
 
     # ------------------------------------------------------------------ study
     def run_study(self) -> None:

@@ -140,7 +140,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self._message_timer = QtCore.QTimer(self, singleShot=True, interval=12000)
         self._message_timer.timeout.connect(self.clear_message)
         left_lay.addWidget(self.message_bar)
-        left_lay.addWidget(self.info)
+        # The formulas and facts take at most a share of the height (see resizeEvent) and
+        # scroll beyond it: at huge scale they would otherwise squeeze the plot to a strip.
+        self.info_scroll = QtWidgets.QScrollArea(objectName="infoScroll")
+        self.info_scroll.setWidget(self.info)
+        self.info_scroll.setWidgetResizable(True)
+        self.info_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.info_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.info_scroll.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Maximum)
+        left_lay.addWidget(self.info_scroll)
 
         function_page = QtWidgets.QWidget(objectName="functionView")
         lay = QtWidgets.QHBoxLayout(function_page)
@@ -462,6 +470,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.train_view.show()
         elif index == 2:
             self.depth_view.show()
+        if self.presenting and index:  # a view built during presentation mode: plots only
+            (self.train_view if index == 1 else self.depth_view).side_scroll.hide()
         # Every view's menu items work from any view (they show their view first). A key
         # without Ctrl/Alt or an F-key (Space, 1-5, [, ], T...) belongs to the view shown: the
         # same key means something else in another view, and must not pull the room away.
@@ -489,7 +499,7 @@ class MainWindow(QtWidgets.QMainWindow):
         slot()
 
     def _toggle_formulas(self, checked: bool = False) -> None:
-        self.info.setVisible(self.formula_action.isChecked())
+        self.info_scroll.setVisible(self.formula_action.isChecked() and not self.presenting)
 
     def nudge_first_param(self, direction: int) -> None:
         """One step of the first parameter: a slider tick, or the next/previous choice."""
@@ -503,15 +513,45 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             ctl.combo.setCurrentIndex((ctl.combo.currentIndex() + direction) % ctl.combo.count())
 
+    def set_caption(self, caption: str, view: str = "function") -> None:
+        """A scene's point, large on the plot of its view: the function plot, or the Train
+        view's losses (the Depth view has none); the other views' captions go."""
+        from actviz.ui.captions import shown_caption
+
+        text = shown_caption(caption)
+        self.plot_view.set_caption(text if view == "function" else "")
+        if view == "train" and text:
+            self.train_view.set_caption(text)
+        elif self._train_view is not None:
+            self._train_view.set_caption("")
+
+    INFO_SHARE = 0.3  # of the window's height, at most, for the formulas and facts
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_info()
+
+    def _fit_info(self) -> None:
+        self.info_scroll.setMaximumHeight(max(80, round(self.INFO_SHARE * self.height())))
+
     # ------------------------------------------------------------------ presentation mode
     def toggle_presentation(self) -> None:
         self.set_presentation(not self.presenting)
 
     def set_presentation(self, on: bool, full_screen: bool = True) -> None:
-        """The plot alone, bigger text, full screen; every key still works."""
+        """The plot alone, bigger text, full screen; every key still works. Only the plot, the
+        parameter values and the lesson's caption stay: no menus, tabs, side panels, readout
+        line, formulas or status bar. Leaving it brings each back as it was."""
         self.presenting = on
         self.side_scroll.setVisible(not on)
         self.menuBar().setVisible(not on)
+        self.tabs.tabBar().setVisible(not on)
+        self.status.setVisible(not on)
+        self.info_scroll.setVisible(not on and self.formula_action.isChecked())
+        self.plot_view.set_presenting_rows(on)
+        for view in (self._train_view, self._depth_view):
+            if view is not None:
+                view.side_scroll.setVisible(not on)
         self.plot_view.set_large_text(on)
         self.looks.apply_text()
         if on and full_screen:
@@ -680,6 +720,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def show_scene_view(self, checked: dict) -> None:
         """The parts of a scene that are not the state: its view, panels, and play."""
+        self.set_caption(checked.get("caption", ""), checked["view"])
         ui = checked.get("ui", {})
         if isinstance(ui.get("formulas"), bool):
             self.formula_action.setChecked(ui["formulas"])
@@ -1023,7 +1064,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def set_compact(self, on: bool) -> None:
         """All plot, for a small window or picture: no side panel, menu bar, view tabs, readout
         line, information line or status bar."""
-        widgets = [self.side_scroll, self.menuBar(), self.info, self.status, self.plot_view.readout]
+        widgets = [self.side_scroll, self.menuBar(), self.info_scroll, self.status, self.plot_view.readout]
         tabs = getattr(self, "tabs", None)
         if isinstance(tabs, QtWidgets.QTabWidget):
             widgets.append(tabs.tabBar())

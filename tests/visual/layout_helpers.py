@@ -1,0 +1,78 @@
+"""Windows for the layout checks: a size, a theme, a scale, windowed or in presentation mode."""
+
+from __future__ import annotations
+
+from actviz.ui import theme
+from actviz.ui.qt import QtCore, QtWidgets
+from actviz.ui.window import MainWindow
+from tests.visual import pixels
+
+
+def open_window(qtbot, size=(1920, 1080), theme_name="light", scale="normal", presenting=False, lesson=None):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    if presenting:
+        win.set_presentation(True, full_screen=False)  # the window's size is the screen's
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    if lesson is not None:
+        win.open_lesson(lesson)
+    # The room's look, set after the lesson (a lesson is not this file's subject).
+    win.state.set_theme(theme_name)
+    win.state.set_scale(scale)
+    settle(qtbot, win)
+    return win
+
+
+def settle(qtbot, win, ms: int = 40) -> None:
+    for _ in range(3):
+        qtbot.wait(ms)
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
+        win.plot_view.refresh()
+    qtbot.wait(ms)
+
+
+def look(win) -> theme.Look:
+    return theme.look(win.state.theme)
+
+
+def shown(widget: QtWidgets.QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def text_rects(win) -> list[tuple[str, QtCore.QRect]]:
+    """Every visible piece of text around and on the function plot, in window pixels."""
+    pv = win.plot_view
+    out = []
+    for name, widget in (("caption", pv.caption), ("parameters", pv.param_text), ("readout", pv.readout)):
+        if shown(widget):
+            out.append((name, pixels.widget_rect(widget, win)))
+    plots = [pv.plot.getPlotItem()] + [p.pi for p in pv.panels if p.widget.isVisible()]
+    for k, pi in enumerate(plots):
+        if pi.legend is not None and pi.legend.isVisible() and pi.legend.items:
+            out.append((f"legend{k}", pixels.rect_in_window(pi.legend, win)))
+        if pi.titleLabel.isVisible() and pi.titleLabel.text:
+            out.append((f"title{k}", pixels.rect_in_window(pi.titleLabel.item, win)))
+        for name in ("left", "bottom"):
+            ax = pi.getAxis(name)
+            if ax.isVisible() and ax.label.isVisible() and ax.labelText:
+                out.append((f"{name} axis label{k}", pixels.rect_in_window(ax.label, win)))
+        panel = pv.marks._panel(pi)
+        if panel is not None:
+            for j, line in enumerate((*panel.h_lines, *panel.v_lines)):
+                if line.isVisible() and line.label.isVisible() and line.label.toPlainText():
+                    out.append((f"mark{k}.{j}", pixels.rect_in_window(line.label, win)))
+    return out
+
+
+def clipped(label: QtWidgets.QLabel) -> bool:
+    """Whether a label shows less than its whole text."""
+    if label.wordWrap():
+        return label.heightForWidth(label.width()) > label.height() + 1
+    return label.sizeHint().width() > label.width() + 1
+
+
+def figure_share(win) -> float:
+    fig = win.plot_view.figure
+    return fig.width() * fig.height() / (win.width() * win.height())
