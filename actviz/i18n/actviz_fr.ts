@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Compare</source>
@@ -176,6 +183,57 @@
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>Image PNG (*.png);;Vectoriel SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>vanishing</source>
+        <translation>évanescent</translation>
+    </message>
+    <message>
+        <source>exploding</source>
+        <translation>explosif</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <source>{label}: no gradient reaches the layers</source>
+        <translation>{label}&#xa0;: aucun gradient n’atteint les couches</translation>
+    </message>
+    <message>
+        <source>{percent:.0f} % of units dead</source>
+        <translation>{percent:.0f}&#xa0;% d’unités mortes</translation>
+    </message>
+    <message>
+        <source>{percent:.0f} % saturated</source>
+        <translation>{percent:.0f}&#xa0;% saturées</translation>
+    </message>
+    <message>
+        <source>{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict} ({details})</source>
+        <translation>{label}&#xa0;: gradient 1re couche / dernière couche = 10^{decades:+.1f} → {verdict} ({details})</translation>
+    </message>
+    <message>
+        <source>{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict}</source>
+        <translation>{label}&#xa0;: gradient 1re couche / dernière couche = 10^{decades:+.1f} → {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong in the Function view; it has been logged (Help → Error log).</source>
+        <translation>Une erreur s’est produite dans la vue fonction&#xa0;; elle a été consignée (Aide → Journal des erreurs).</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the Train view; it has been logged (Help → Error log).</source>
+        <translation>Une erreur s’est produite dans la vue entraînement&#xa0;; elle a été consignée (Aide → Journal des erreurs).</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the Depth view; it has been logged (Help → Error log).</source>
+        <translation>Une erreur s’est produite dans la vue profondeur&#xa0;; elle a été consignée (Aide → Journal des erreurs).</translation>
+    </message>
+    <message>
+        <source>Something went wrong; it has been logged (Help → Error log).</source>
+        <translation>Une erreur s’est produite&#xa0;; elle a été consignée (Aide → Journal des erreurs).</translation>
+    </message>
 </context>
 <context>
     <name>FormulaEditor</name>
@@ -299,6 +357,26 @@
         <source>Swish right, ELU left</source>
         <translation>Swish à droite, ELU à gauche</translation>
     </message>
+    <message>
+        <source>Parameters: {found}</source>
+        <translation>Paramètres&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>Note: {name} is a parameter (a slider), not a variable; did you mean x?</source>
+        <translation>Remarque&#xa0;: {name} est un paramètre (un curseur), pas une variable&#xa0;; vouliez-vous dire x&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Parameters: none</source>
+        <translation>Paramètres&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Note: the formula does not use x, so its curve is flat</source>
+        <translation>Remarque&#xa0;: la formule n’utilise pas x, sa courbe est donc plate</translation>
+    </message>
+    <message>
+        <source>Warning: {note}</source>
+        <translation>Attention&#xa0;: {note}</translation>
+    </message>
 </context>
 <context>
     <name>FormulaMenu</name>
@@ -389,6 +467,18 @@
     <message>
         <source>3. The convergence race: sigmoid vs tanh vs ReLU</source>
         <translation>3. La course à la convergence&#xa0;: sigmoid, tanh et ReLU</translation>
+    </message>
+    <message>
+        <source>ReLU&apos;s gradient is exactly 0 for x &lt; 0: those units stop learning</source>
+        <translation>Le gradient de ReLU vaut exactement 0 pour x &lt; 0&#xa0;: ces unités cessent d’apprendre</translation>
+    </message>
+    <message>
+        <source>σ′ never exceeds 0.25; tanh′ reaches 1</source>
+        <translation>σ′ ne dépasse jamais 0.25&#xa0;; tanh′ atteint 1</translation>
+    </message>
+    <message>
+        <source>tanh is about 10× faster than sigmoid, ReLU about 2× faster than tanh</source>
+        <translation>tanh est environ 10× plus rapide que sigmoid, ReLU environ 2× plus rapide que tanh</translation>
     </message>
 </context>
 <context>
@@ -609,8 +699,16 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>Prise en &amp;main</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Error log…</source>
+        <translation>&amp;Journal des erreurs…</translation>
     </message>
     <message>
         <source>&amp;About ActViz</source>
@@ -637,12 +735,24 @@
         <translation>&amp;Disposition suivante</translation>
     </message>
     <message>
-        <source>Export figure</source>
-        <translation>Exporter la figure</translation>
+        <source>PNG image, as on screen (*.png)</source>
+        <translation>Image PNG, comme à l’écran (*.png)</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG vector (*.svg)</source>
-        <translation>Image PNG (*.png);;Vectoriel SVG (*.svg)</translation>
+        <source>PNG image, 1920×1080 (*.png)</source>
+        <translation>Image PNG, 1920×1080 (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 3840×2160 (*.png)</source>
+        <translation>Image PNG, 3840×2160 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector (*.svg)</source>
+        <translation>Vectoriel SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>Exporter la figure</translation>
     </message>
     <message>
         <source>Export data</source>
@@ -657,8 +767,16 @@
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
+        <source>Could not open the scene {name}: {error}</source>
+        <translation>Impossible d’ouvrir la scène {name}&#xa0;: {error}</translation>
+    </message>
+    <message>
         <source>Opened {path}</source>
         <translation>Ouvert&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson {name}: {error}</source>
+        <translation>Impossible d’ouvrir la leçon {name}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Open scene</source>
@@ -669,6 +787,14 @@
         <translation>Scènes ActViz (*.actviz);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Include display settings (theme and scale)</source>
+        <translation>Inclure les réglages d’affichage (thème et taille)</translation>
+    </message>
+    <message>
+        <source>Opening the scene then also sets the theme and scale; without it the room keeps its own.</source>
+        <translation>Ouvrir la scène règle alors aussi le thème et la taille&#xa0;; sinon, la salle garde les siens.</translation>
+    </message>
+    <message>
         <source>Save scene</source>
         <translation>Enregistrer la scène</translation>
     </message>
@@ -677,8 +803,68 @@
         <translation>Scènes ActViz (*.actviz)</translation>
     </message>
     <message>
+        <source>In a text box</source>
+        <translation>Dans une zone de texte</translation>
+    </message>
+    <message>
+        <source>Keys without Ctrl act on the view that is shown; the others work everywhere.</source>
+        <translation>Les touches sans Ctrl agissent sur la vue affichée&#xa0;; les autres fonctionnent partout.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>ActViz draws activation functions and shows what they do to a network.</source>
+        <translation>ActViz trace les fonctions d’activation et montre leur effet sur un réseau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Three views&lt;/b&gt; (tabs, or Ctrl+1, Ctrl+2, Ctrl+3): &lt;b&gt;Function&lt;/b&gt; shows an activation, its derivatives f′ and f″ and its kinks, with its parameters on sliders; &lt;b&gt;Train&lt;/b&gt; trains small networks on a toy data set and races activations against each other; &lt;b&gt;Depth&lt;/b&gt; shows how much gradient reaches each layer of a deep network.</source>
+        <translation>&lt;b&gt;Trois vues&lt;/b&gt; (onglets, ou Ctrl+1, Ctrl+2, Ctrl+3)&#xa0;: &lt;b&gt;Fonction&lt;/b&gt; montre une activation, ses dérivées f′ et f″ et ses points anguleux, avec ses paramètres sur des curseurs&#xa0;; &lt;b&gt;Entraînement&lt;/b&gt; entraîne de petits réseaux sur un jeu de données jouet et fait concourir les activations&#xa0;; &lt;b&gt;Profondeur&lt;/b&gt; montre quelle part du gradient atteint chaque couche d’un réseau profond.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lessons&lt;/b&gt;: F5 ReLU&apos;s dead gradient, F6 sigmoid against tanh (saturation), F7 the convergence race. A lesson keeps your theme and text size.</source>
+        <translation>&lt;b&gt;Les leçons&lt;/b&gt;&#xa0;: F5 le gradient mort de ReLU, F6 sigmoid contre tanh (la saturation), F7 la course à la convergence. Une leçon garde votre thème et votre taille de texte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For the room&lt;/b&gt;: F11 shows the plot alone, full screen (Esc leaves it); Ctrl+= and Ctrl+- make text and lines larger or smaller; Ctrl+T changes the theme.</source>
+        <translation>&lt;b&gt;Pour la salle&lt;/b&gt;&#xa0;: F11 affiche le graphique seul, en plein écran (Esc pour en sortir)&#xa0;; Ctrl+= et Ctrl+- agrandissent ou réduisent le texte et les traits&#xa0;; Ctrl+T change de thème.</translation>
+    </message>
+    <message>
+        <source>Move the mouse over a plot to read its values. Every key is listed under Help → Keyboard shortcuts (F1).</source>
+        <translation>Survolez un graphique avec la souris pour lire ses valeurs. Toutes les touches sont listées dans Aide → Raccourcis clavier (F1).</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>Error log: {path}</source>
+        <translation>Journal des erreurs&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Error log</source>
+        <translation>Journal des erreurs</translation>
+    </message>
+    <message>
+        <source>Nothing has gone wrong so far.</source>
+        <translation>Aucune erreur jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>Send this file with a bug report: it says what went wrong inside ActViz.</source>
+        <translation>Joignez ce fichier à un rapport de bogue&#xa0;: il indique ce qui s’est mal passé dans ActViz.</translation>
+    </message>
+    <message>
+        <source>Internal errors are written to:</source>
+        <translation>Les erreurs internes sont écrites dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist yet.</source>
+        <translation>Le dossier {path} n’existe pas encore.</translation>
     </message>
     <message>
         <source>About ActViz</source>
@@ -750,9 +936,25 @@
         <source>Reset {name} to its default</source>
         <translation>Remettre {name} à sa valeur par défaut</translation>
     </message>
+    <message>
+        <source>Cannot reset {name}: {error}. Kept {kept}.</source>
+        <translation>Impossible de remettre {name} à sa valeur par défaut&#xa0;: {error}. Valeur conservée&#xa0;: {kept}.</translation>
+    </message>
 </context>
 <context>
     <name>ParamPanel</name>
+    <message>
+        <source>loop</source>
+        <translation>boucle</translation>
+    </message>
+    <message>
+        <source>bounce</source>
+        <translation>aller-retour</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
     <message>
         <source>Parameters</source>
         <translation>Paramètres</translation>
@@ -781,6 +983,21 @@
         <source>Leave a faded copy of the curve at every tenth of the range</source>
         <translation>Laisser une copie estompée de la courbe à chaque dixième de la plage</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>Move the mouse over the plot to read x, f, f′ and f″.</source>
+        <translation>Survolez le graphique avec la souris pour lire x, f, f′ et f″.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeTable</name>
@@ -795,6 +1012,10 @@
     <message>
         <source>Comma- or space-separated x values; press Enter</source>
         <translation>Valeurs de x séparées par des virgules ou des espaces&#xa0;; appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>{error}. Kept the previous probe values.</source>
+        <translation>{error}. Les valeurs précédentes sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -823,108 +1044,427 @@
         <source>to</source>
         <translation>à</translation>
     </message>
+    <message>
+        <source>Range refused: {error}. Kept [{lo}, {hi}].</source>
+        <translation>Plage refusée&#xa0;: {error}. Plage conservée&#xa0;: [{lo}, {hi}].</translation>
+    </message>
+    <message>
+        <source>Range refused: {error}. Kept the previous y range.</source>
+        <translation>Plage refusée&#xa0;: {error}. La plage de y précédente est conservée.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <source>next / previous function</source>
-        <translation>fonction suivante / précédente</translation>
+        <source>Enter</source>
+        <translation>Entrée</translation>
     </message>
     <message>
-        <source>[ and ]</source>
-        <translation>[ et ]</translation>
+        <source>apply what was typed and give the keys back to the plot</source>
+        <translation>appliquer la saisie et rendre les touches au graphique</translation>
     </message>
     <message>
-        <source>decrease / increase the first parameter by one step</source>
-        <translation>diminuer / augmenter le premier paramètre d’un pas</translation>
+        <source>Esc</source>
+        <translation>Échap</translation>
     </message>
     <message>
-        <source>show or hide f, f′, f″</source>
-        <translation>afficher ou masquer f, f′, f″</translation>
+        <source>undo the typing and give the keys back to the plot</source>
+        <translation>annuler la saisie et rendre les touches au graphique</translation>
     </message>
     <message>
-        <source>switch between boxed and axes-through-origin</source>
-        <translation>basculer entre encadré et axes passant par l’origine</translation>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>compare 1 to {MAX_COMPARED} activations, got {count}</source>
+        <translation>comparez de 1 à {MAX_COMPARED} activations (reçu&#xa0;: {count})</translation>
     </message>
     <message>
-        <source>layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins</source>
-        <translation>disposition&#xa0;: superposition, panneaux empilés (f, f′, f″ sur un même axe x), grille de la fonction et des fonctions épinglées</translation>
+        <source>{function_id} with these parameters is already compared</source>
+        <translation>{function_id} avec ces paramètres est déjà dans la comparaison</translation>
     </message>
     <message>
-        <source>show or hide the formula panel</source>
-        <translation>afficher ou masquer le panneau des formules</translation>
+        <source>no activation number {number} in the comparison</source>
+        <translation>pas d’activation numéro {number} dans la comparaison</translation>
     </message>
     <message>
-        <source>Space (function view)</source>
-        <translation>Espace (vue fonction)</translation>
+        <source>keep at least one activation</source>
+        <translation>gardez au moins une activation</translation>
     </message>
     <message>
-        <source>animate the first parameter; again to pause</source>
-        <translation>animer le premier paramètre&#xa0;; à nouveau pour mettre en pause</translation>
+        <source>depth</source>
+        <translation>la profondeur</translation>
     </message>
     <message>
-        <source>trace: leave faded copies of the curve at tenths of the parameter&apos;s range</source>
-        <translation>tracé&#xa0;: laisser des copies estompées de la courbe à chaque dixième de la plage du paramètre</translation>
+        <source>width</source>
+        <translation>la largeur</translation>
     </message>
     <message>
-        <source>pin the current function for comparison</source>
-        <translation>épingler la fonction actuelle pour comparer</translation>
+        <source>initialisation must be one of {allowed}, got {name!r}</source>
+        <translation>l’initialisation doit être l’une des valeurs {allowed} (reçu&#xa0;: {name!r})</translation>
     </message>
     <message>
-        <source>mark the point of f under the mouse (Reference marks in the side panel)</source>
-        <translation>marquer le point de f sous la souris (Repères dans le panneau latéral)</translation>
+        <source>weight scale must be a number in [0.1, 10], got {value!r}</source>
+        <translation>l’échelle des poids doit être un nombre dans [0.1, 10] (reçu&#xa0;: {value!r})</translation>
     </message>
     <message>
-        <source>new custom formula / edit the custom formula shown</source>
-        <translation>nouvelle formule personnalisée / modifier la formule personnalisée affichée</translation>
+        <source>weight scale must be a number in [0.1, 10], got {v:g}</source>
+        <translation>l’échelle des poids doit être un nombre dans [0.1, 10] (reçu&#xa0;: {v:g})</translation>
     </message>
     <message>
-        <source>reset the view</source>
-        <translation>réinitialiser la vue</translation>
+        <source>seeds</source>
+        <translation>le nombre de graines</translation>
     </message>
     <message>
-        <source>function view / train view / depth view</source>
-        <translation>vue fonction / vue entraînement / vue profondeur</translation>
+        <source>selected activation</source>
+        <translation>l’activation sélectionnée</translation>
     </message>
     <message>
-        <source>1 … 5 (depth view)</source>
-        <translation>1 … 5 (vue profondeur)</translation>
+        <source>preset must be one of {allowed}, got {name!r}</source>
+        <translation>le préréglage doit être l’une des valeurs {allowed} (reçu&#xa0;: {name!r})</translation>
     </message>
     <message>
-        <source>the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual</source>
-        <translation>les préréglages de cours&#xa0;: sigmoid, tanh, ReLU+He, ReLU+Xavier, résiduel</translation>
+        <source>custom formulas need SymPy, which is missing from this packaged ActViz: install ActViz with pip (pip install actviz) to use them</source>
+        <translation>les formules personnalisées nécessitent SymPy, absent de cette version empaquetée d’ActViz&#xa0;: installez ActViz avec pip (pip install actviz) pour les utiliser</translation>
     </message>
     <message>
-        <source>Space (train view)</source>
-        <translation>Espace (vue entraînement)</translation>
+        <source>custom formulas need SymPy: pip install sympy (or pip install &apos;actviz[formula]&apos;)</source>
+        <translation>les formules personnalisées nécessitent SymPy&#xa0;: pip install sympy (ou pip install &apos;actviz[formula]&apos;)</translation>
     </message>
     <message>
-        <source>play or pause training</source>
-        <translation>lancer ou mettre en pause l’entraînement</translation>
+        <source>the formula {name!r} has no text</source>
+        <translation>la formule {name!r} est vide</translation>
     </message>
     <message>
-        <source>lessons: ReLU&apos;s dead gradient, sigmoid vs tanh saturation, the convergence race</source>
-        <translation>leçons&#xa0;: le gradient mort de ReLU, la saturation sigmoid contre tanh, la course à la convergence</translation>
+        <source>the parameter ranges of {name!r} must be a mapping of name to [min, max]</source>
+        <translation>les plages des paramètres de {name!r} doivent associer chaque nom à [min, max]</translation>
     </message>
     <message>
-        <source>open / save a scene (.actviz)</source>
-        <translation>ouvrir / enregistrer une scène (.actviz)</translation>
+        <source>a parameter name of {name!r} must be text, got {p!r}</source>
+        <translation>un nom de paramètre de {name!r} doit être du texte (reçu&#xa0;: {p!r})</translation>
     </message>
     <message>
-        <source>presentation mode (full screen, plot only); Esc leaves it</source>
-        <translation>mode présentation (plein écran, graphique seul)&#xa0;; Échap pour en sortir</translation>
+        <source>the range of {p} must be [min, max], got {rng!r}</source>
+        <translation>la plage de {p} doit être [min, max] (reçu&#xa0;: {rng!r})</translation>
     </message>
     <message>
-        <source>projector scale: larger / smaller (normal, large, huge)</source>
-        <translation>taille pour vidéoprojecteur&#xa0;: plus grande / plus petite (normale, grande, très grande)</translation>
+        <source>the range of {p} must be finite with min &lt; max, got [{lo:g}, {hi:g}]</source>
+        <translation>la plage de {p} doit être finie avec min &lt; max (reçu&#xa0;: [{lo:g}, {hi:g}])</translation>
     </message>
     <message>
-        <source>next theme: light, dark, high contrast</source>
-        <translation>thème suivant&#xa0;: clair, sombre, contraste élevé</translation>
+        <source>expected {{&apos;text&apos;: ..., &apos;ranges&apos;: {{...}}}}</source>
+        <translation>attendu&#xa0;: {{&apos;text&apos;: ..., &apos;ranges&apos;: {{...}}}}</translation>
     </message>
     <message>
-        <source>export the figure / the data</source>
-        <translation>exporter la figure / les données</translation>
+        <source>a mark is y=…, x=… or (x, y), optionally followed by a label</source>
+        <translation>un repère s’écrit y=…, x=… ou (x, y), suivi éventuellement d’une étiquette</translation>
+    </message>
+    <message>
+        <source>{form}; got {text!r}</source>
+        <translation>{form} (reçu&#xa0;: {text!r})</translation>
+    </message>
+    <message>
+        <source>{form}; got {text}</source>
+        <translation>{form} (reçu&#xa0;: {text})</translation>
+    </message>
+    <message>
+        <source>f has no finite value at x = {x}</source>
+        <translation>f n’a pas de valeur finie en x = {x}</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, got {v!r}</source>
+        <translation>{what} doit être un nombre (reçu&#xa0;: {v!r})</translation>
+    </message>
+    <message>
+        <source>{what} must be a finite number within ±{MAX_ABS_COORD:g}, got {v!r}</source>
+        <translation>{what} doit être un nombre fini compris dans ±{MAX_ABS_COORD:g} (reçu&#xa0;: {v!r})</translation>
+    </message>
+    <message>
+        <source>a mark is &apos;h&apos; (y = …), &apos;v&apos; (x = …) or &apos;point&apos; (x, y), got {kind!r}</source>
+        <translation>un repère est &apos;h&apos; (y = …), &apos;v&apos; (x = …) ou &apos;point&apos; (x, y) (reçu&#xa0;: {kind!r})</translation>
+    </message>
+    <message>
+        <source>a {kind!r} mark is [{form}], got {count} values</source>
+        <translation>un repère {kind!r} s’écrit [{form}] (reçu&#xa0;: {count} valeurs)</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s label must be text, got {label!r}</source>
+        <translation>l’étiquette d’un repère doit être du texte (reçu&#xa0;: {label!r})</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s label must be printable text</source>
+        <translation>l’étiquette d’un repère doit être du texte imprimable</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s label must be at most {MAX_MARK_LABEL} characters, got {length}</source>
+        <translation>l’étiquette d’un repère fait au plus {MAX_MARK_LABEL} caractères (reçu&#xa0;: {length})</translation>
+    </message>
+    <message>
+        <source>the line&apos;s y</source>
+        <translation>le y de la droite</translation>
+    </message>
+    <message>
+        <source>the line&apos;s x</source>
+        <translation>le x de la droite</translation>
+    </message>
+    <message>
+        <source>the point&apos;s x</source>
+        <translation>le x du point</translation>
+    </message>
+    <message>
+        <source>the point&apos;s y</source>
+        <translation>le y du point</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s target takes &apos;panel&apos; and &apos;function&apos;, got {unknown}</source>
+        <translation>la cible d’un repère accepte &apos;panel&apos; et &apos;function&apos; (reçu&#xa0;: {unknown})</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s panel is 0 (f), 1 (f′) or 2 (f″), got {panel!r}</source>
+        <translation>le panneau d’un repère est 0 (f), 1 (f′) ou 2 (f″) (reçu&#xa0;: {panel!r})</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s function must be a function id, got {function!r}</source>
+        <translation>la fonction d’un repère doit être un id de fonction (reçu&#xa0;: {function!r})</translation>
+    </message>
+    <message>
+        <source>{what} range must be two numbers, got {lo!r} and {hi!r}</source>
+        <translation>la plage de {what} doit comporter deux nombres (reçu&#xa0;: {lo!r} et {hi!r})</translation>
+    </message>
+    <message>
+        <source>{what} range must be finite numbers, got [{lo_f:g}, {hi_f:g}]</source>
+        <translation>la plage de {what} doit être faite de nombres finis (reçu&#xa0;: [{lo_f:g}, {hi_f:g}])</translation>
+    </message>
+    <message>
+        <source>{what} range must stay within ±{MAX_ABS_COORD:g}, got {v:g}</source>
+        <translation>la plage de {what} doit rester dans ±{MAX_ABS_COORD:g} (reçu&#xa0;: {v:g})</translation>
+    </message>
+    <message>
+        <source>{what} min must be less than {what} max, got [{lo_f:g}, {hi_f:g}]</source>
+        <translation>{what} min doit être inférieur à {what} max (reçu&#xa0;: [{lo_f:g}, {hi_f:g}])</translation>
+    </message>
+    <message>
+        <source>{what} range is too narrow to draw: [{lo_f:g}, {hi_f:g}]</source>
+        <translation>la plage de {what} est trop étroite pour être tracée&#xa0;: [{lo_f:g}, {hi_f:g}]</translation>
+    </message>
+    <message>
+        <source>{what} must be one of {allowed}, got {value!r}</source>
+        <translation>{what} doit être l’une des valeurs {allowed} (reçu&#xa0;: {value!r})</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>la disposition</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>le thème</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>la taille</translation>
+    </message>
+    <message>
+        <source>at most {MAX_MARKS} reference marks; remove one first</source>
+        <translation>{MAX_MARKS} repères au plus&#xa0;; retirez-en d’abord un</translation>
+    </message>
+    <message>
+        <source>a mark must be a list such as [&apos;h&apos;, 0.25, &apos;label&apos;], got {item!r}</source>
+        <translation>un repère doit être une liste comme [&apos;h&apos;, 0.25, &apos;label&apos;] (reçu&#xa0;: {item!r})</translation>
+    </message>
+    <message>
+        <source>at most {MAX_MARKS} reference marks, got {count}</source>
+        <translation>{MAX_MARKS} repères au plus (reçu&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>at most {MAX_FORMULAS} custom formulas; delete one first</source>
+        <translation>{MAX_FORMULAS} formules personnalisées au plus&#xa0;; supprimez-en d’abord une</translation>
+    </message>
+    <message>
+        <source>unknown function {function_id!r}; see the list of functions</source>
+        <translation>fonction inconnue {function_id!r}&#xa0;; voir la liste des fonctions</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>derivative order must be 0, 1 or 2, got {order!r}</source>
+        <translation>l’ordre de dérivée doit être 0, 1 ou 2 (reçu&#xa0;: {order!r})</translation>
+    </message>
+    <message>
+        <source>derivatives must be 0, 1 or 2, got {n!r}</source>
+        <translation>les dérivées doivent valoir 0, 1 ou 2 (reçu&#xa0;: {n!r})</translation>
+    </message>
+    <message>
+        <source>style must be one of {allowed}, got {style!r}</source>
+        <translation>le style doit être l’une des valeurs {allowed} (reçu&#xa0;: {style!r})</translation>
+    </message>
+    <message>
+        <source>unknown function {fid!r}</source>
+        <translation>fonction inconnue {fid!r}</translation>
+    </message>
+    <message>
+        <source>at most {MAX_OVERLAYS} functions can be pinned; remove one first</source>
+        <translation>{MAX_OVERLAYS} fonctions épinglées au plus&#xa0;; retirez-en d’abord une</translation>
+    </message>
+    <message>
+        <source>probe values must be numbers, got {v!r}</source>
+        <translation>les valeurs de x doivent être des nombres (reçu&#xa0;: {v!r})</translation>
+    </message>
+    <message>
+        <source>probe values must be numbers, got NaN</source>
+        <translation>les valeurs de x doivent être des nombres (reçu&#xa0;: NaN)</translation>
+    </message>
+    <message>
+        <source>at most 50 probe values, got {count}</source>
+        <translation>50 valeurs de x au plus (reçu&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>view must be one of {allowed}, got {view!r}</source>
+        <translation>la vue doit être l’une des valeurs {allowed} (reçu&#xa0;: {view!r})</translation>
+    </message>
+    <message>
+        <source>scene caption must be text, got {kind}</source>
+        <translation>la légende de la scène doit être du texte (reçu&#xa0;: {kind})</translation>
+    </message>
+    <message>
+        <source>scene caption must be printable text</source>
+        <translation>la légende de la scène doit être du texte imprimable</translation>
+    </message>
+    <message>
+        <source>scene caption must be at most {MAX_CAPTION} characters, got {length}</source>
+        <translation>la légende de la scène fait au plus {MAX_CAPTION} caractères (reçu&#xa0;: {length})</translation>
+    </message>
+    <message>
+        <source>not an ActViz scene: the file holds no JSON object</source>
+        <translation>pas une scène ActViz&#xa0;: le fichier ne contient aucun objet JSON</translation>
+    </message>
+    <message>
+        <source>not an ActViz scene: it has no &quot;format&quot;: &quot;actviz-scene&quot;</source>
+        <translation>pas une scène ActViz&#xa0;: il manque &quot;format&quot;: &quot;actviz-scene&quot;</translation>
+    </message>
+    <message>
+        <source>scene version {version!r} is not one this ActViz reads (1 to {VERSION})</source>
+        <translation>cette version d’ActViz ne lit pas la version de scène {version!r} (1 à {VERSION})</translation>
+    </message>
+    <message>
+        <source>scene view must be one of {allowed}, got {view!r}</source>
+        <translation>la vue de la scène doit être l’une des valeurs {allowed} (reçu&#xa0;: {view!r})</translation>
+    </message>
+    <message>
+        <source>scene &quot;display_settings&quot; must be true or false, got {display!r}</source>
+        <translation>&quot;display_settings&quot; de la scène doit valoir true ou false (reçu&#xa0;: {display!r})</translation>
+    </message>
+    <message>
+        <source>scene has no &quot;state&quot; object</source>
+        <translation>la scène n’a pas d’objet &quot;state&quot;</translation>
+    </message>
+    <message>
+        <source>scene shows an unknown function {function!r}</source>
+        <translation>la scène affiche une fonction inconnue {function!r}</translation>
+    </message>
+    <message>
+        <source>scene refused: {problem} (and {more} more)</source>
+        <translation>scène refusée&#xa0;: {problem} (et {more} autres)</translation>
+    </message>
+    <message>
+        <source>scene refused: {problem}</source>
+        <translation>scène refusée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>scene &quot;ui&quot; must be an object</source>
+        <translation>&quot;ui&quot; de la scène doit être un objet</translation>
+    </message>
+    <message>
+        <source>lesson must be one of {allowed}, got {name!r}</source>
+        <translation>la leçon doit être l’une des valeurs {allowed} (reçu&#xa0;: {name!r})</translation>
+    </message>
+    <message>
+        <source>unknown function {function_id!r}</source>
+        <translation>fonction inconnue {function_id!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be a number in [{lo:g}, {hi:g}], got {value!r}</source>
+        <translation>{what} doit être un nombre dans [{lo:g}, {hi:g}] (reçu&#xa0;: {value!r})</translation>
+    </message>
+    <message>
+        <source>{what} must be a number in [{lo:g}, {hi:g}], got {v:g}</source>
+        <translation>{what} doit être un nombre dans [{lo:g}, {hi:g}] (reçu&#xa0;: {v:g})</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number in [{lo}, {hi}], got {value!r}</source>
+        <translation>{what} doit être un entier dans [{lo}, {hi}] (reçu&#xa0;: {value!r})</translation>
+    </message>
+    <message>
+        <source>dataset must be one of {allowed}, got {name!r}</source>
+        <translation>le jeu de données doit être l’une des valeurs {allowed} (reçu&#xa0;: {name!r})</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>le bruit</translation>
+    </message>
+    <message>
+        <source>train percentage</source>
+        <translation>le pourcentage d’entraînement</translation>
+    </message>
+    <message>
+        <source>layers must be a list of neuron counts, got {layers!r}</source>
+        <translation>les couches doivent être une liste de nombres de neurones (reçu&#xa0;: {layers!r})</translation>
+    </message>
+    <message>
+        <source>there must be 1 to {MAX_LAYERS} hidden layers, got {count}</source>
+        <translation>il faut de 1 à {MAX_LAYERS} couches cachées (reçu&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>neurons per layer</source>
+        <translation>le nombre de neurones par couche</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>le taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>la taille de lot</translation>
+    </message>
+    <message>
+        <source>regularisation must be one of {allowed}, got {kind!r}</source>
+        <translation>la régularisation doit être l’une des valeurs {allowed} (reçu&#xa0;: {kind!r})</translation>
+    </message>
+    <message>
+        <source>regularisation rate</source>
+        <translation>le taux de régularisation</translation>
+    </message>
+    <message>
+        <source>{label} is already in the comparison</source>
+        <translation>{label} est déjà dans la comparaison</translation>
+    </message>
+    <message>
+        <source>keep at least one activation to train</source>
+        <translation>gardez au moins une activation à entraîner</translation>
+    </message>
+    <message>
+        <source>selected network</source>
+        <translation>le réseau sélectionné</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>la graine</translation>
+    </message>
+    <message>
+        <source>loss threshold</source>
+        <translation>le seuil de perte</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>le nombre d’époques</translation>
     </message>
 </context>
 <context>
@@ -1078,16 +1618,32 @@
         <translation>activation</translation>
     </message>
     <message>
-        <source>median epochs [IQR]</source>
-        <translation>époques médianes [IQR]</translation>
+        <source>median
+[IQR]</source>
+        <translation>médiane
+[EIQ]</translation>
     </message>
     <message>
-        <source>converged</source>
-        <translation>convergé</translation>
+        <source>conv.</source>
+        <translation>conv.</translation>
     </message>
     <message>
-        <source>speed-up</source>
-        <translation>accélération</translation>
+        <source>speed-
+up</source>
+        <translation>accélé-
+ration</translation>
+    </message>
+    <message>
+        <source>median epochs to the threshold [interquartile range]</source>
+        <translation>nombre médian d’époques pour atteindre le seuil [écart interquartile]</translation>
+    </message>
+    <message>
+        <source>seeds that converged / seeds run</source>
+        <translation>graines ayant convergé / graines lancées</translation>
+    </message>
+    <message>
+        <source>the first activation&apos;s median over this one&apos;s</source>
+        <translation>médiane de la première activation divisée par celle de cette activation</translation>
     </message>
     <message>
         <source>Loss CSV…</source>
@@ -1106,8 +1662,28 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <source>converged: &lt; {threshold}</source>
+        <translation>convergé&#xa0;: &lt; {threshold}</translation>
+    </message>
+    <message>
         <source>Decision boundary: {label}</source>
         <translation>Frontière de décision&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>Test loss below {threshold} at epoch: {result}</source>
+        <translation>Perte de test sous {threshold} à l’époque&#xa0;: {result}</translation>
+    </message>
+    <message>
+        <source>epochs to loss &lt; {t}: {list}</source>
+        <translation>époques jusqu’à une perte &lt; {t}&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} epochs</source>
+        <translation>{done} époques sur {total}</translation>
+    </message>
+    <message>
+        <source>Study cancelled after {n} of {total} epochs: the table is partial.</source>
+        <translation>Étude annulée après {n} époques sur {total}&#xa0;: le tableau est partiel.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1132,6 +1708,18 @@
     <message>
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>Image PNG (*.png);;Vectoriel SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>{label} {loss}</source>
+        <translation>{label} {loss}</translation>
+    </message>
+    <message>
+        <source>{label} {loss} (below {threshold:g} at epoch {epoch})</source>
+        <translation>{label} {loss} (sous {threshold:g} à l’époque {epoch})</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} · test loss: {losses}</source>
+        <translation>époque {epoch} · perte de test&#xa0;: {losses}</translation>
     </message>
 </context>
 </TS>

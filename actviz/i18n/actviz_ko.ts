@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name></name>
+    <message>
+        <source>Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Compare</source>
@@ -176,6 +183,57 @@
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 벡터 (*.svg)</translation>
     </message>
+    <message>
+        <source>vanishing</source>
+        <translation>소실</translation>
+    </message>
+    <message>
+        <source>exploding</source>
+        <translation>폭발</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>{label}: no gradient reaches the layers</source>
+        <translation>{label}: 층에 도달하는 기울기가 없음</translation>
+    </message>
+    <message>
+        <source>{percent:.0f} % of units dead</source>
+        <translation>유닛의 {percent:.0f}%가 죽음</translation>
+    </message>
+    <message>
+        <source>{percent:.0f} % saturated</source>
+        <translation>{percent:.0f}% 포화</translation>
+    </message>
+    <message>
+        <source>{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict} ({details})</source>
+        <translation>{label}: 첫 층 기울기/마지막 층 기울기 = 10^{decades:+.1f} → {verdict} ({details})</translation>
+    </message>
+    <message>
+        <source>{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict}</source>
+        <translation>{label}: 첫 층 기울기/마지막 층 기울기 = 10^{decades:+.1f} → {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong in the Function view; it has been logged (Help → Error log).</source>
+        <translation>함수 보기에서 문제가 발생했습니다. 기록해 두었습니다 (도움말 → 오류 로그).</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the Train view; it has been logged (Help → Error log).</source>
+        <translation>학습 보기에서 문제가 발생했습니다. 기록해 두었습니다 (도움말 → 오류 로그).</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the Depth view; it has been logged (Help → Error log).</source>
+        <translation>깊이 보기에서 문제가 발생했습니다. 기록해 두었습니다 (도움말 → 오류 로그).</translation>
+    </message>
+    <message>
+        <source>Something went wrong; it has been logged (Help → Error log).</source>
+        <translation>문제가 발생했습니다. 기록해 두었습니다 (도움말 → 오류 로그).</translation>
+    </message>
 </context>
 <context>
     <name>FormulaEditor</name>
@@ -299,6 +357,26 @@
         <source>Swish right, ELU left</source>
         <translation>오른쪽은 Swish, 왼쪽은 ELU</translation>
     </message>
+    <message>
+        <source>Parameters: {found}</source>
+        <translation>매개변수: {found}</translation>
+    </message>
+    <message>
+        <source>Note: {name} is a parameter (a slider), not a variable; did you mean x?</source>
+        <translation>참고: {name}은(는) 변수가 아니라 매개변수(슬라이더)입니다. x를 말한 건가요?</translation>
+    </message>
+    <message>
+        <source>Parameters: none</source>
+        <translation>매개변수: 없음</translation>
+    </message>
+    <message>
+        <source>Note: the formula does not use x, so its curve is flat</source>
+        <translation>참고: 수식에 x가 없어서 곡선이 평평합니다</translation>
+    </message>
+    <message>
+        <source>Warning: {note}</source>
+        <translation>경고: {note}</translation>
+    </message>
 </context>
 <context>
     <name>FormulaMenu</name>
@@ -389,6 +467,18 @@
     <message>
         <source>3. The convergence race: sigmoid vs tanh vs ReLU</source>
         <translation>3. 수렴 경주: sigmoid 대 tanh 대 ReLU</translation>
+    </message>
+    <message>
+        <source>ReLU&apos;s gradient is exactly 0 for x &lt; 0: those units stop learning</source>
+        <translation>x &lt; 0에서 ReLU의 기울기는 정확히 0: 그 유닛들은 학습을 멈춥니다</translation>
+    </message>
+    <message>
+        <source>σ′ never exceeds 0.25; tanh′ reaches 1</source>
+        <translation>σ′는 0.25를 넘지 않고, tanh′는 1에 이릅니다</translation>
+    </message>
+    <message>
+        <source>tanh is about 10× faster than sigmoid, ReLU about 2× faster than tanh</source>
+        <translation>tanh는 sigmoid보다 약 10× 빠르고, ReLU는 tanh보다 약 2× 빠릅니다</translation>
     </message>
 </context>
 <context>
@@ -609,8 +699,16 @@
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>시작하기(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Error log…</source>
+        <translation>오류 로그(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;About ActViz</source>
@@ -637,12 +735,24 @@
         <translation>다음 레이아웃(&amp;N)</translation>
     </message>
     <message>
-        <source>Export figure</source>
-        <translation>그림 내보내기</translation>
+        <source>PNG image, as on screen (*.png)</source>
+        <translation>PNG 이미지, 화면 그대로 (*.png)</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG vector (*.svg)</source>
-        <translation>PNG 이미지 (*.png);;SVG 벡터 (*.svg)</translation>
+        <source>PNG image, 1920×1080 (*.png)</source>
+        <translation>PNG 이미지, 1920×1080 (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 3840×2160 (*.png)</source>
+        <translation>PNG 이미지, 3840×2160 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector (*.svg)</source>
+        <translation>SVG 벡터 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>그림 내보내기</translation>
     </message>
     <message>
         <source>Export data</source>
@@ -657,8 +767,16 @@
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
+        <source>Could not open the scene {name}: {error}</source>
+        <translation>장면 {name}을(를) 열 수 없습니다: {error}</translation>
+    </message>
+    <message>
         <source>Opened {path}</source>
         <translation>{path}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson {name}: {error}</source>
+        <translation>수업 {name}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>Open scene</source>
@@ -669,6 +787,14 @@
         <translation>ActViz 장면 (*.actviz);;모든 파일 (*)</translation>
     </message>
     <message>
+        <source>Include display settings (theme and scale)</source>
+        <translation>표시 설정 포함 (테마와 배율)</translation>
+    </message>
+    <message>
+        <source>Opening the scene then also sets the theme and scale; without it the room keeps its own.</source>
+        <translation>장면을 열 때 테마와 배율도 함께 설정됩니다. 끄면 강의실의 현재 설정이 유지됩니다.</translation>
+    </message>
+    <message>
         <source>Save scene</source>
         <translation>장면 저장</translation>
     </message>
@@ -677,8 +803,68 @@
         <translation>ActViz 장면 (*.actviz)</translation>
     </message>
     <message>
+        <source>In a text box</source>
+        <translation>텍스트 상자에서</translation>
+    </message>
+    <message>
+        <source>Keys without Ctrl act on the view that is shown; the others work everywhere.</source>
+        <translation>Ctrl이 없는 키는 표시된 보기에 작용하고, 나머지 키는 어디서나 작동합니다.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
+    </message>
+    <message>
+        <source>ActViz draws activation functions and shows what they do to a network.</source>
+        <translation>ActViz는 활성화 함수를 그리고, 그 함수가 신경망에 어떤 영향을 주는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Three views&lt;/b&gt; (tabs, or Ctrl+1, Ctrl+2, Ctrl+3): &lt;b&gt;Function&lt;/b&gt; shows an activation, its derivatives f′ and f″ and its kinks, with its parameters on sliders; &lt;b&gt;Train&lt;/b&gt; trains small networks on a toy data set and races activations against each other; &lt;b&gt;Depth&lt;/b&gt; shows how much gradient reaches each layer of a deep network.</source>
+        <translation>&lt;b&gt;세 가지 보기&lt;/b&gt; (탭, 또는 Ctrl+1, Ctrl+2, Ctrl+3): &lt;b&gt;함수&lt;/b&gt;는 활성화 함수와 그 도함수 f′, f″, 꺾이는 점을 보여 주며 매개변수는 슬라이더로 조절합니다. &lt;b&gt;학습&lt;/b&gt;은 간단한 예제 데이터셋으로 작은 신경망을 학습시키고 활성화 함수끼리 경주시킵니다. &lt;b&gt;깊이&lt;/b&gt;는 깊은 신경망의 각 층에 기울기가 얼마나 도달하는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lessons&lt;/b&gt;: F5 ReLU&apos;s dead gradient, F6 sigmoid against tanh (saturation), F7 the convergence race. A lesson keeps your theme and text size.</source>
+        <translation>&lt;b&gt;수업&lt;/b&gt;: F5 ReLU의 죽은 기울기, F6 sigmoid 대 tanh (포화), F7 수렴 경주. 수업은 지금의 테마와 글자 크기를 그대로 유지합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For the room&lt;/b&gt;: F11 shows the plot alone, full screen (Esc leaves it); Ctrl+= and Ctrl+- make text and lines larger or smaller; Ctrl+T changes the theme.</source>
+        <translation>&lt;b&gt;강의실에서&lt;/b&gt;: F11은 그래프만 전체 화면으로 보여 줍니다 (Esc로 나감). Ctrl+=와 Ctrl+-는 글자와 선을 크게 또는 작게 합니다. Ctrl+T는 테마를 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Move the mouse over a plot to read its values. Every key is listed under Help → Keyboard shortcuts (F1).</source>
+        <translation>그래프 위로 마우스를 옮기면 값을 읽을 수 있습니다. 모든 키는 도움말 → 단축키 (F1)에 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <source>Error log: {path}</source>
+        <translation>오류 로그: {path}</translation>
+    </message>
+    <message>
+        <source>Error log</source>
+        <translation>오류 로그</translation>
+    </message>
+    <message>
+        <source>Nothing has gone wrong so far.</source>
+        <translation>지금까지 발생한 오류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Send this file with a bug report: it says what went wrong inside ActViz.</source>
+        <translation>버그를 보고할 때 이 파일을 함께 보내 주세요. ActViz 내부에서 무엇이 잘못되었는지 담겨 있습니다.</translation>
+    </message>
+    <message>
+        <source>Internal errors are written to:</source>
+        <translation>내부 오류는 다음 위치에 기록됩니다:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist yet.</source>
+        <translation>폴더 {path}이(가) 아직 없습니다.</translation>
     </message>
     <message>
         <source>About ActViz</source>
@@ -750,9 +936,25 @@
         <source>Reset {name} to its default</source>
         <translation>{name}을(를) 기본값으로 되돌리기</translation>
     </message>
+    <message>
+        <source>Cannot reset {name}: {error}. Kept {kept}.</source>
+        <translation>{name}을(를) 기본값으로 되돌릴 수 없습니다: {error}. {kept}(으)로 유지했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ParamPanel</name>
+    <message>
+        <source>loop</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>bounce</source>
+        <translation>왕복</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>한 번</translation>
+    </message>
     <message>
         <source>Parameters</source>
         <translation>매개변수</translation>
@@ -781,6 +983,21 @@
         <source>Leave a faded copy of the curve at every tenth of the range</source>
         <translation>범위의 10분의 1마다 흐린 곡선을 남깁니다</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>Move the mouse over the plot to read x, f, f′ and f″.</source>
+        <translation>그래프 위로 마우스를 옮기면 x, f, f′, f″를 읽을 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeTable</name>
@@ -795,6 +1012,10 @@
     <message>
         <source>Comma- or space-separated x values; press Enter</source>
         <translation>쉼표나 공백으로 구분한 x 값; Enter를 누르세요</translation>
+    </message>
+    <message>
+        <source>{error}. Kept the previous probe values.</source>
+        <translation>{error}. 이전 조회 값을 유지했습니다.</translation>
     </message>
 </context>
 <context>
@@ -823,108 +1044,427 @@
         <source>to</source>
         <translation>~</translation>
     </message>
+    <message>
+        <source>Range refused: {error}. Kept [{lo}, {hi}].</source>
+        <translation>범위를 적용하지 않았습니다: {error}. [{lo}, {hi}]을(를) 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>Range refused: {error}. Kept the previous y range.</source>
+        <translation>범위를 적용하지 않았습니다: {error}. 이전 y 범위를 유지했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <source>next / previous function</source>
-        <translation>다음 / 이전 함수</translation>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
     <message>
-        <source>[ and ]</source>
-        <translation>[ 및 ]</translation>
+        <source>apply what was typed and give the keys back to the plot</source>
+        <translation>입력한 내용을 적용하고 키 입력을 그래프로 돌려줍니다</translation>
     </message>
     <message>
-        <source>decrease / increase the first parameter by one step</source>
-        <translation>첫 번째 매개변수를 한 단계 감소 / 증가</translation>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
     <message>
-        <source>show or hide f, f′, f″</source>
-        <translation>f, f′, f″ 표시 또는 숨기기</translation>
+        <source>undo the typing and give the keys back to the plot</source>
+        <translation>입력을 취소하고 키 입력을 그래프로 돌려줍니다</translation>
     </message>
     <message>
-        <source>switch between boxed and axes-through-origin</source>
-        <translation>상자형과 원점을 지나는 축 사이 전환</translation>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>compare 1 to {MAX_COMPARED} activations, got {count}</source>
+        <translation>활성화 함수는 1~{MAX_COMPARED}개를 비교할 수 있습니다 (받은 개수: {count})</translation>
     </message>
     <message>
-        <source>layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins</source>
-        <translation>레이아웃: 겹치기, 쌓인 패널 (x축을 공유하는 f, f′, f″), 함수와 고정한 함수의 격자</translation>
+        <source>{function_id} with these parameters is already compared</source>
+        <translation>이 매개변수를 쓴 {function_id}은(는) 이미 비교 중입니다</translation>
     </message>
     <message>
-        <source>show or hide the formula panel</source>
-        <translation>수식 패널 표시 또는 숨기기</translation>
+        <source>no activation number {number} in the comparison</source>
+        <translation>비교 목록에 {number}번 활성화 함수가 없습니다</translation>
     </message>
     <message>
-        <source>Space (function view)</source>
-        <translation>Space (함수 보기)</translation>
+        <source>keep at least one activation</source>
+        <translation>활성화 함수를 하나 이상 남겨 두세요</translation>
     </message>
     <message>
-        <source>animate the first parameter; again to pause</source>
-        <translation>첫 번째 매개변수 애니메이션; 다시 누르면 일시 정지</translation>
+        <source>depth</source>
+        <translation>깊이</translation>
     </message>
     <message>
-        <source>trace: leave faded copies of the curve at tenths of the parameter&apos;s range</source>
-        <translation>자취: 매개변수 범위의 10분의 1마다 흐린 곡선을 남김</translation>
+        <source>width</source>
+        <translation>너비</translation>
     </message>
     <message>
-        <source>pin the current function for comparison</source>
-        <translation>비교용으로 현재 함수 고정</translation>
+        <source>initialisation must be one of {allowed}, got {name!r}</source>
+        <translation>초기화 방식은 {allowed} 중 하나여야 합니다 (받은 값: {name!r})</translation>
     </message>
     <message>
-        <source>mark the point of f under the mouse (Reference marks in the side panel)</source>
-        <translation>마우스 아래에 있는 f 위의 점 표시 (사이드 패널의 참조 표시)</translation>
+        <source>weight scale must be a number in [0.1, 10], got {value!r}</source>
+        <translation>가중치 배율은 [0.1, 10] 범위의 숫자여야 합니다 (받은 값: {value!r})</translation>
     </message>
     <message>
-        <source>new custom formula / edit the custom formula shown</source>
-        <translation>새 사용자 정의 수식 / 표시된 사용자 정의 수식 편집</translation>
+        <source>weight scale must be a number in [0.1, 10], got {v:g}</source>
+        <translation>가중치 배율은 [0.1, 10] 범위의 숫자여야 합니다 (받은 값: {v:g})</translation>
     </message>
     <message>
-        <source>reset the view</source>
-        <translation>보기 초기화</translation>
+        <source>seeds</source>
+        <translation>시드 수</translation>
     </message>
     <message>
-        <source>function view / train view / depth view</source>
-        <translation>함수 보기 / 학습 보기 / 깊이 보기</translation>
+        <source>selected activation</source>
+        <translation>선택한 활성화 함수</translation>
     </message>
     <message>
-        <source>1 … 5 (depth view)</source>
-        <translation>1 … 5 (깊이 보기)</translation>
+        <source>preset must be one of {allowed}, got {name!r}</source>
+        <translation>프리셋은 {allowed} 중 하나여야 합니다 (받은 값: {name!r})</translation>
     </message>
     <message>
-        <source>the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual</source>
-        <translation>강의용 프리셋: sigmoid, tanh, ReLU+He, ReLU+Xavier, 잔차</translation>
+        <source>custom formulas need SymPy, which is missing from this packaged ActViz: install ActViz with pip (pip install actviz) to use them</source>
+        <translation>사용자 정의 수식에는 SymPy가 필요하지만 이 패키지판 ActViz에는 없습니다. 사용하려면 pip로 ActViz를 설치하세요 (pip install actviz)</translation>
     </message>
     <message>
-        <source>Space (train view)</source>
-        <translation>Space (학습 보기)</translation>
+        <source>custom formulas need SymPy: pip install sympy (or pip install &apos;actviz[formula]&apos;)</source>
+        <translation>사용자 정의 수식에는 SymPy가 필요합니다: pip install sympy (또는 pip install &apos;actviz[formula]&apos;)</translation>
     </message>
     <message>
-        <source>play or pause training</source>
-        <translation>학습 재생 또는 일시 정지</translation>
+        <source>the formula {name!r} has no text</source>
+        <translation>수식 {name!r}에 내용이 없습니다</translation>
     </message>
     <message>
-        <source>lessons: ReLU&apos;s dead gradient, sigmoid vs tanh saturation, the convergence race</source>
-        <translation>수업: ReLU의 죽은 기울기, sigmoid 대 tanh 포화, 수렴 경주</translation>
+        <source>the parameter ranges of {name!r} must be a mapping of name to [min, max]</source>
+        <translation>{name!r}의 매개변수 범위는 이름을 [min, max]에 대응시키는 매핑이어야 합니다</translation>
     </message>
     <message>
-        <source>open / save a scene (.actviz)</source>
-        <translation>장면 열기 / 저장 (.actviz)</translation>
+        <source>a parameter name of {name!r} must be text, got {p!r}</source>
+        <translation>{name!r}의 매개변수 이름은 텍스트여야 합니다 (받은 값: {p!r})</translation>
     </message>
     <message>
-        <source>presentation mode (full screen, plot only); Esc leaves it</source>
-        <translation>발표 모드 (전체 화면, 그래프만); Esc로 나가기</translation>
+        <source>the range of {p} must be [min, max], got {rng!r}</source>
+        <translation>{p}의 범위는 [min, max]여야 합니다 (받은 값: {rng!r})</translation>
     </message>
     <message>
-        <source>projector scale: larger / smaller (normal, large, huge)</source>
-        <translation>프로젝터 배율: 더 크게 / 더 작게 (보통, 크게, 아주 크게)</translation>
+        <source>the range of {p} must be finite with min &lt; max, got [{lo:g}, {hi:g}]</source>
+        <translation>{p}의 범위는 유한하고 min &lt; max여야 합니다 (받은 값: [{lo:g}, {hi:g}])</translation>
     </message>
     <message>
-        <source>next theme: light, dark, high contrast</source>
-        <translation>다음 테마: 밝게, 어둡게, 고대비</translation>
+        <source>expected {{&apos;text&apos;: ..., &apos;ranges&apos;: {{...}}}}</source>
+        <translation>{{&apos;text&apos;: ..., &apos;ranges&apos;: {{...}}}} 형식이어야 합니다</translation>
     </message>
     <message>
-        <source>export the figure / the data</source>
-        <translation>그림 / 데이터 내보내기</translation>
+        <source>a mark is y=…, x=… or (x, y), optionally followed by a label</source>
+        <translation>표시는 y=…, x=… 또는 (x, y)이고, 뒤에 이름표를 붙일 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{form}; got {text!r}</source>
+        <translation>{form} (받은 값: {text!r})</translation>
+    </message>
+    <message>
+        <source>{form}; got {text}</source>
+        <translation>{form} (받은 값: {text})</translation>
+    </message>
+    <message>
+        <source>f has no finite value at x = {x}</source>
+        <translation>f는 x = {x}에서 유한한 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, got {v!r}</source>
+        <translation>{what}은(는) 숫자여야 합니다 (받은 값: {v!r})</translation>
+    </message>
+    <message>
+        <source>{what} must be a finite number within ±{MAX_ABS_COORD:g}, got {v!r}</source>
+        <translation>{what}은(는) ±{MAX_ABS_COORD:g} 이내의 유한한 숫자여야 합니다 (받은 값: {v!r})</translation>
+    </message>
+    <message>
+        <source>a mark is &apos;h&apos; (y = …), &apos;v&apos; (x = …) or &apos;point&apos; (x, y), got {kind!r}</source>
+        <translation>표시는 &apos;h&apos; (y = …), &apos;v&apos; (x = …) 또는 &apos;point&apos; (x, y)여야 합니다 (받은 값: {kind!r})</translation>
+    </message>
+    <message>
+        <source>a {kind!r} mark is [{form}], got {count} values</source>
+        <translation>{kind!r} 표시는 [{form}] 형식입니다 (받은 값 {count}개)</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s label must be text, got {label!r}</source>
+        <translation>표시의 이름표는 텍스트여야 합니다 (받은 값: {label!r})</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s label must be printable text</source>
+        <translation>표시의 이름표는 표시 가능한 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s label must be at most {MAX_MARK_LABEL} characters, got {length}</source>
+        <translation>표시의 이름표는 최대 {MAX_MARK_LABEL}자입니다 (현재 {length}자)</translation>
+    </message>
+    <message>
+        <source>the line&apos;s y</source>
+        <translation>직선의 y</translation>
+    </message>
+    <message>
+        <source>the line&apos;s x</source>
+        <translation>직선의 x</translation>
+    </message>
+    <message>
+        <source>the point&apos;s x</source>
+        <translation>점의 x</translation>
+    </message>
+    <message>
+        <source>the point&apos;s y</source>
+        <translation>점의 y</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s target takes &apos;panel&apos; and &apos;function&apos;, got {unknown}</source>
+        <translation>표시의 대상에는 &apos;panel&apos;과 &apos;function&apos;만 쓸 수 있습니다 (받은 값: {unknown})</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s panel is 0 (f), 1 (f′) or 2 (f″), got {panel!r}</source>
+        <translation>표시의 패널은 0 (f), 1 (f′) 또는 2 (f″)입니다 (받은 값: {panel!r})</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s function must be a function id, got {function!r}</source>
+        <translation>표시의 함수는 함수 id여야 합니다 (받은 값: {function!r})</translation>
+    </message>
+    <message>
+        <source>{what} range must be two numbers, got {lo!r} and {hi!r}</source>
+        <translation>{what} 범위는 숫자 두 개여야 합니다 (받은 값: {lo!r}, {hi!r})</translation>
+    </message>
+    <message>
+        <source>{what} range must be finite numbers, got [{lo_f:g}, {hi_f:g}]</source>
+        <translation>{what} 범위는 유한한 숫자여야 합니다 (받은 값: [{lo_f:g}, {hi_f:g}])</translation>
+    </message>
+    <message>
+        <source>{what} range must stay within ±{MAX_ABS_COORD:g}, got {v:g}</source>
+        <translation>{what} 범위는 ±{MAX_ABS_COORD:g} 이내여야 합니다 (받은 값: {v:g})</translation>
+    </message>
+    <message>
+        <source>{what} min must be less than {what} max, got [{lo_f:g}, {hi_f:g}]</source>
+        <translation>{what} 최솟값은 {what} 최댓값보다 작아야 합니다 (받은 값: [{lo_f:g}, {hi_f:g}])</translation>
+    </message>
+    <message>
+        <source>{what} range is too narrow to draw: [{lo_f:g}, {hi_f:g}]</source>
+        <translation>{what} 범위가 너무 좁아 그릴 수 없습니다: [{lo_f:g}, {hi_f:g}]</translation>
+    </message>
+    <message>
+        <source>{what} must be one of {allowed}, got {value!r}</source>
+        <translation>{what}은(는) {allowed} 중 하나여야 합니다 (받은 값: {value!r})</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>레이아웃</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>at most {MAX_MARKS} reference marks; remove one first</source>
+        <translation>참조 표시는 최대 {MAX_MARKS}개입니다. 먼저 하나를 제거하세요</translation>
+    </message>
+    <message>
+        <source>a mark must be a list such as [&apos;h&apos;, 0.25, &apos;label&apos;], got {item!r}</source>
+        <translation>표시는 [&apos;h&apos;, 0.25, &apos;label&apos;] 같은 리스트여야 합니다 (받은 값: {item!r})</translation>
+    </message>
+    <message>
+        <source>at most {MAX_MARKS} reference marks, got {count}</source>
+        <translation>참조 표시는 최대 {MAX_MARKS}개입니다 (받은 개수: {count})</translation>
+    </message>
+    <message>
+        <source>at most {MAX_FORMULAS} custom formulas; delete one first</source>
+        <translation>사용자 정의 수식은 최대 {MAX_FORMULAS}개입니다. 먼저 하나를 삭제하세요</translation>
+    </message>
+    <message>
+        <source>unknown function {function_id!r}; see the list of functions</source>
+        <translation>알 수 없는 함수 {function_id!r}. 함수 목록을 확인하세요</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>derivative order must be 0, 1 or 2, got {order!r}</source>
+        <translation>도함수 차수는 0, 1, 2 중 하나여야 합니다 (받은 값: {order!r})</translation>
+    </message>
+    <message>
+        <source>derivatives must be 0, 1 or 2, got {n!r}</source>
+        <translation>도함수는 0, 1, 2 중 하나여야 합니다 (받은 값: {n!r})</translation>
+    </message>
+    <message>
+        <source>style must be one of {allowed}, got {style!r}</source>
+        <translation>스타일은 {allowed} 중 하나여야 합니다 (받은 값: {style!r})</translation>
+    </message>
+    <message>
+        <source>unknown function {fid!r}</source>
+        <translation>알 수 없는 함수 {fid!r}</translation>
+    </message>
+    <message>
+        <source>at most {MAX_OVERLAYS} functions can be pinned; remove one first</source>
+        <translation>함수는 최대 {MAX_OVERLAYS}개까지 고정할 수 있습니다. 먼저 하나를 제거하세요</translation>
+    </message>
+    <message>
+        <source>probe values must be numbers, got {v!r}</source>
+        <translation>조회할 값은 숫자여야 합니다 (받은 값: {v!r})</translation>
+    </message>
+    <message>
+        <source>probe values must be numbers, got NaN</source>
+        <translation>조회할 값은 숫자여야 합니다 (받은 값: NaN)</translation>
+    </message>
+    <message>
+        <source>at most 50 probe values, got {count}</source>
+        <translation>조회할 값은 최대 50개입니다 (받은 개수: {count})</translation>
+    </message>
+    <message>
+        <source>view must be one of {allowed}, got {view!r}</source>
+        <translation>보기는 {allowed} 중 하나여야 합니다 (받은 값: {view!r})</translation>
+    </message>
+    <message>
+        <source>scene caption must be text, got {kind}</source>
+        <translation>장면 제목은 텍스트여야 합니다 (받은 값: {kind})</translation>
+    </message>
+    <message>
+        <source>scene caption must be printable text</source>
+        <translation>장면 제목은 표시 가능한 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>scene caption must be at most {MAX_CAPTION} characters, got {length}</source>
+        <translation>장면 제목은 최대 {MAX_CAPTION}자입니다 (현재 {length}자)</translation>
+    </message>
+    <message>
+        <source>not an ActViz scene: the file holds no JSON object</source>
+        <translation>ActViz 장면이 아닙니다: 파일에 JSON 객체가 없습니다</translation>
+    </message>
+    <message>
+        <source>not an ActViz scene: it has no &quot;format&quot;: &quot;actviz-scene&quot;</source>
+        <translation>ActViz 장면이 아닙니다: &quot;format&quot;: &quot;actviz-scene&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>scene version {version!r} is not one this ActViz reads (1 to {VERSION})</source>
+        <translation>이 ActViz는 장면 버전 {version!r}을(를) 읽을 수 없습니다 (1~{VERSION}만 가능)</translation>
+    </message>
+    <message>
+        <source>scene view must be one of {allowed}, got {view!r}</source>
+        <translation>장면의 보기는 {allowed} 중 하나여야 합니다 (받은 값: {view!r})</translation>
+    </message>
+    <message>
+        <source>scene &quot;display_settings&quot; must be true or false, got {display!r}</source>
+        <translation>장면의 &quot;display_settings&quot;는 true 또는 false여야 합니다 (받은 값: {display!r})</translation>
+    </message>
+    <message>
+        <source>scene has no &quot;state&quot; object</source>
+        <translation>장면에 &quot;state&quot; 객체가 없습니다</translation>
+    </message>
+    <message>
+        <source>scene shows an unknown function {function!r}</source>
+        <translation>장면에 알 수 없는 함수 {function!r}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>scene refused: {problem} (and {more} more)</source>
+        <translation>장면을 불러올 수 없습니다: {problem} (외 {more}건)</translation>
+    </message>
+    <message>
+        <source>scene refused: {problem}</source>
+        <translation>장면을 불러올 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>scene &quot;ui&quot; must be an object</source>
+        <translation>장면의 &quot;ui&quot;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>lesson must be one of {allowed}, got {name!r}</source>
+        <translation>수업은 {allowed} 중 하나여야 합니다 (받은 값: {name!r})</translation>
+    </message>
+    <message>
+        <source>unknown function {function_id!r}</source>
+        <translation>알 수 없는 함수 {function_id!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be a number in [{lo:g}, {hi:g}], got {value!r}</source>
+        <translation>{what}은(는) [{lo:g}, {hi:g}] 범위의 숫자여야 합니다 (받은 값: {value!r})</translation>
+    </message>
+    <message>
+        <source>{what} must be a number in [{lo:g}, {hi:g}], got {v:g}</source>
+        <translation>{what}은(는) [{lo:g}, {hi:g}] 범위의 숫자여야 합니다 (받은 값: {v:g})</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number in [{lo}, {hi}], got {value!r}</source>
+        <translation>{what}은(는) [{lo}, {hi}] 범위의 정수여야 합니다 (받은 값: {value!r})</translation>
+    </message>
+    <message>
+        <source>dataset must be one of {allowed}, got {name!r}</source>
+        <translation>데이터셋은 {allowed} 중 하나여야 합니다 (받은 값: {name!r})</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>train percentage</source>
+        <translation>학습 데이터 비율</translation>
+    </message>
+    <message>
+        <source>layers must be a list of neuron counts, got {layers!r}</source>
+        <translation>층은 뉴런 수의 리스트여야 합니다 (받은 값: {layers!r})</translation>
+    </message>
+    <message>
+        <source>there must be 1 to {MAX_LAYERS} hidden layers, got {count}</source>
+        <translation>은닉층은 1~{MAX_LAYERS}개여야 합니다 (받은 개수: {count})</translation>
+    </message>
+    <message>
+        <source>neurons per layer</source>
+        <translation>층별 뉴런 수</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>regularisation must be one of {allowed}, got {kind!r}</source>
+        <translation>정규화는 {allowed} 중 하나여야 합니다 (받은 값: {kind!r})</translation>
+    </message>
+    <message>
+        <source>regularisation rate</source>
+        <translation>정규화 강도</translation>
+    </message>
+    <message>
+        <source>{label} is already in the comparison</source>
+        <translation>{label}은(는) 이미 비교 목록에 있습니다</translation>
+    </message>
+    <message>
+        <source>keep at least one activation to train</source>
+        <translation>학습할 활성화 함수를 하나 이상 남겨 두세요</translation>
+    </message>
+    <message>
+        <source>selected network</source>
+        <translation>선택한 신경망</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>loss threshold</source>
+        <translation>손실 임계값</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>에포크 수</translation>
     </message>
 </context>
 <context>
@@ -1078,16 +1618,32 @@
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <source>median epochs [IQR]</source>
-        <translation>에포크 중앙값 [IQR]</translation>
+        <source>median
+[IQR]</source>
+        <translation>중앙값
+[IQR]</translation>
     </message>
     <message>
-        <source>converged</source>
-        <translation>수렴함</translation>
+        <source>conv.</source>
+        <translation>수렴</translation>
     </message>
     <message>
-        <source>speed-up</source>
-        <translation>속도 향상</translation>
+        <source>speed-
+up</source>
+        <translation>속도
+향상</translation>
+    </message>
+    <message>
+        <source>median epochs to the threshold [interquartile range]</source>
+        <translation>임계값에 도달하기까지의 에포크 수 중앙값 [사분위 범위]</translation>
+    </message>
+    <message>
+        <source>seeds that converged / seeds run</source>
+        <translation>수렴한 시드 수 / 실행한 시드 수</translation>
+    </message>
+    <message>
+        <source>the first activation&apos;s median over this one&apos;s</source>
+        <translation>첫 번째 활성화 함수의 중앙값을 이 활성화 함수의 중앙값으로 나눈 값</translation>
     </message>
     <message>
         <source>Loss CSV…</source>
@@ -1106,8 +1662,28 @@
         <translation>일시 정지</translation>
     </message>
     <message>
+        <source>converged: &lt; {threshold}</source>
+        <translation>수렴: &lt; {threshold}</translation>
+    </message>
+    <message>
         <source>Decision boundary: {label}</source>
         <translation>결정 경계: {label}</translation>
+    </message>
+    <message>
+        <source>Test loss below {threshold} at epoch: {result}</source>
+        <translation>테스트 손실이 {threshold} 미만이 된 에포크: {result}</translation>
+    </message>
+    <message>
+        <source>epochs to loss &lt; {t}: {list}</source>
+        <translation>손실 &lt; {t}까지의 에포크 수: {list}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} epochs</source>
+        <translation>에포크 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Study cancelled after {n} of {total} epochs: the table is partial.</source>
+        <translation>연구가 에포크 {total}번 중 {n}번 후에 취소되었습니다: 표는 일부만 채워졌습니다.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1132,6 +1708,18 @@
     <message>
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 벡터 (*.svg)</translation>
+    </message>
+    <message>
+        <source>{label} {loss}</source>
+        <translation>{label} {loss}</translation>
+    </message>
+    <message>
+        <source>{label} {loss} (below {threshold:g} at epoch {epoch})</source>
+        <translation>{label} {loss} (에포크 {epoch}에서 {threshold:g} 미만)</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} · test loss: {losses}</source>
+        <translation>에포크 {epoch} · 테스트 손실: {losses}</translation>
     </message>
 </context>
 </TS>

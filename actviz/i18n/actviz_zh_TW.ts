@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>Shortcuts</source>
+        <translation>快捷鍵</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Compare</source>
@@ -176,6 +183,57 @@
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
     </message>
+    <message>
+        <source>vanishing</source>
+        <translation>消失</translation>
+    </message>
+    <message>
+        <source>exploding</source>
+        <translation>爆炸</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>{label}: no gradient reaches the layers</source>
+        <translation>{label}：沒有梯度到達各層</translation>
+    </message>
+    <message>
+        <source>{percent:.0f} % of units dead</source>
+        <translation>{percent:.0f}% 的單元死亡</translation>
+    </message>
+    <message>
+        <source>{percent:.0f} % saturated</source>
+        <translation>{percent:.0f}% 飽和</translation>
+    </message>
+    <message>
+        <source>{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict} ({details})</source>
+        <translation>{label}：第一層梯度／最後一層梯度 = 10^{decades:+.1f} → {verdict}（{details}）</translation>
+    </message>
+    <message>
+        <source>{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict}</source>
+        <translation>{label}：第一層梯度／最後一層梯度 = 10^{decades:+.1f} → {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong in the Function view; it has been logged (Help → Error log).</source>
+        <translation>函數檢視發生錯誤，已記錄下來（說明 → 錯誤記錄）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the Train view; it has been logged (Help → Error log).</source>
+        <translation>訓練檢視發生錯誤，已記錄下來（說明 → 錯誤記錄）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the Depth view; it has been logged (Help → Error log).</source>
+        <translation>深度檢視發生錯誤，已記錄下來（說明 → 錯誤記錄）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; it has been logged (Help → Error log).</source>
+        <translation>發生錯誤，已記錄下來（說明 → 錯誤記錄）。</translation>
+    </message>
 </context>
 <context>
     <name>FormulaEditor</name>
@@ -299,6 +357,26 @@
         <source>Swish right, ELU left</source>
         <translation>右側為 Swish，左側為 ELU</translation>
     </message>
+    <message>
+        <source>Parameters: {found}</source>
+        <translation>參數：{found}</translation>
+    </message>
+    <message>
+        <source>Note: {name} is a parameter (a slider), not a variable; did you mean x?</source>
+        <translation>注意：{name} 是參數（滑桿），不是變數；您是指 x 嗎？</translation>
+    </message>
+    <message>
+        <source>Parameters: none</source>
+        <translation>參數：無</translation>
+    </message>
+    <message>
+        <source>Note: the formula does not use x, so its curve is flat</source>
+        <translation>注意：公式沒有用到 x，因此曲線是平的</translation>
+    </message>
+    <message>
+        <source>Warning: {note}</source>
+        <translation>警告：{note}</translation>
+    </message>
 </context>
 <context>
     <name>FormulaMenu</name>
@@ -389,6 +467,18 @@
     <message>
         <source>3. The convergence race: sigmoid vs tanh vs ReLU</source>
         <translation>3. 收斂競賽：sigmoid、tanh 與 ReLU</translation>
+    </message>
+    <message>
+        <source>ReLU&apos;s gradient is exactly 0 for x &lt; 0: those units stop learning</source>
+        <translation>x &lt; 0 時 ReLU 的梯度恰為 0：這些單元停止學習</translation>
+    </message>
+    <message>
+        <source>σ′ never exceeds 0.25; tanh′ reaches 1</source>
+        <translation>σ′ 從不超過 0.25；tanh′ 可達 1</translation>
+    </message>
+    <message>
+        <source>tanh is about 10× faster than sigmoid, ReLU about 2× faster than tanh</source>
+        <translation>tanh 比 sigmoid 快約 10×，ReLU 比 tanh 快約 2×</translation>
     </message>
 </context>
 <context>
@@ -609,8 +699,16 @@
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>入門指南(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Error log…</source>
+        <translation>錯誤記錄(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;About ActViz</source>
@@ -637,12 +735,24 @@
         <translation>下一個版面配置(&amp;N)</translation>
     </message>
     <message>
-        <source>Export figure</source>
-        <translation>匯出圖形</translation>
+        <source>PNG image, as on screen (*.png)</source>
+        <translation>PNG 圖片，與螢幕顯示相同 (*.png)</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG vector (*.svg)</source>
-        <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
+        <source>PNG image, 1920×1080 (*.png)</source>
+        <translation>PNG 圖片，1920×1080 (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 3840×2160 (*.png)</source>
+        <translation>PNG 圖片，3840×2160 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector (*.svg)</source>
+        <translation>SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>匯出圖形</translation>
     </message>
     <message>
         <source>Export data</source>
@@ -657,8 +767,16 @@
         <translation>已儲存 {path}</translation>
     </message>
     <message>
+        <source>Could not open the scene {name}: {error}</source>
+        <translation>無法開啟場景 {name}：{error}</translation>
+    </message>
+    <message>
         <source>Opened {path}</source>
         <translation>已開啟 {path}</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson {name}: {error}</source>
+        <translation>無法開啟課程 {name}：{error}</translation>
     </message>
     <message>
         <source>Open scene</source>
@@ -669,6 +787,14 @@
         <translation>ActViz 場景 (*.actviz);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>Include display settings (theme and scale)</source>
+        <translation>包含顯示設定（佈景主題與縮放）</translation>
+    </message>
+    <message>
+        <source>Opening the scene then also sets the theme and scale; without it the room keeps its own.</source>
+        <translation>開啟場景時也會一併套用佈景主題與縮放；不勾選則保留教室目前的設定。</translation>
+    </message>
+    <message>
         <source>Save scene</source>
         <translation>儲存場景</translation>
     </message>
@@ -677,8 +803,68 @@
         <translation>ActViz 場景 (*.actviz)</translation>
     </message>
     <message>
+        <source>In a text box</source>
+        <translation>在文字方塊中</translation>
+    </message>
+    <message>
+        <source>Keys without Ctrl act on the view that is shown; the others work everywhere.</source>
+        <translation>不含 Ctrl 的按鍵作用於目前顯示的檢視；其他按鍵在任何地方都有效。</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>ActViz draws activation functions and shows what they do to a network.</source>
+        <translation>ActViz 會繪出激勵函數，並展示它們對網路的影響。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Three views&lt;/b&gt; (tabs, or Ctrl+1, Ctrl+2, Ctrl+3): &lt;b&gt;Function&lt;/b&gt; shows an activation, its derivatives f′ and f″ and its kinks, with its parameters on sliders; &lt;b&gt;Train&lt;/b&gt; trains small networks on a toy data set and races activations against each other; &lt;b&gt;Depth&lt;/b&gt; shows how much gradient reaches each layer of a deep network.</source>
+        <translation>&lt;b&gt;三個檢視&lt;/b&gt;（分頁，或 Ctrl+1、Ctrl+2、Ctrl+3）：&lt;b&gt;函數&lt;/b&gt;顯示一個激勵函數、其導數 f′ 與 f″ 以及折點，參數以滑桿調整；&lt;b&gt;訓練&lt;/b&gt;在簡單的示範資料集上訓練小型網路，讓激勵函數互相競賽；&lt;b&gt;深度&lt;/b&gt;顯示深層網路的每一層收到多少梯度。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lessons&lt;/b&gt;: F5 ReLU&apos;s dead gradient, F6 sigmoid against tanh (saturation), F7 the convergence race. A lesson keeps your theme and text size.</source>
+        <translation>&lt;b&gt;課程&lt;/b&gt;：F5 ReLU 的梯度死亡，F6 sigmoid 與 tanh（飽和），F7 收斂競賽。課程會保留您的佈景主題與文字大小。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For the room&lt;/b&gt;: F11 shows the plot alone, full screen (Esc leaves it); Ctrl+= and Ctrl+- make text and lines larger or smaller; Ctrl+T changes the theme.</source>
+        <translation>&lt;b&gt;課堂上&lt;/b&gt;：F11 以全螢幕單獨顯示圖形（按 Esc 離開）；Ctrl+= 與 Ctrl+- 可放大或縮小文字與線條；Ctrl+T 切換佈景主題。</translation>
+    </message>
+    <message>
+        <source>Move the mouse over a plot to read its values. Every key is listed under Help → Keyboard shortcuts (F1).</source>
+        <translation>將滑鼠移到圖形上即可讀取數值。所有按鍵都列在「說明 → 鍵盤快捷鍵」（F1）中。</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入門指南</translation>
+    </message>
+    <message>
+        <source>Error log: {path}</source>
+        <translation>錯誤記錄：{path}</translation>
+    </message>
+    <message>
+        <source>Error log</source>
+        <translation>錯誤記錄</translation>
+    </message>
+    <message>
+        <source>Nothing has gone wrong so far.</source>
+        <translation>目前為止沒有發生任何錯誤。</translation>
+    </message>
+    <message>
+        <source>Send this file with a bug report: it says what went wrong inside ActViz.</source>
+        <translation>回報錯誤時請附上這個檔案：其中記錄了 ActViz 內部發生的問題。</translation>
+    </message>
+    <message>
+        <source>Internal errors are written to:</source>
+        <translation>內部錯誤會寫入：</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist yet.</source>
+        <translation>資料夾 {path} 尚不存在。</translation>
     </message>
     <message>
         <source>About ActViz</source>
@@ -750,9 +936,25 @@
         <source>Reset {name} to its default</source>
         <translation>將 {name} 重設為預設值</translation>
     </message>
+    <message>
+        <source>Cannot reset {name}: {error}. Kept {kept}.</source>
+        <translation>無法將 {name} 重設為預設值：{error}。維持 {kept}。</translation>
+    </message>
 </context>
 <context>
     <name>ParamPanel</name>
+    <message>
+        <source>loop</source>
+        <translation>循環</translation>
+    </message>
+    <message>
+        <source>bounce</source>
+        <translation>來回</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
     <message>
         <source>Parameters</source>
         <translation>參數</translation>
@@ -781,6 +983,21 @@
         <source>Leave a faded copy of the curve at every tenth of the range</source>
         <translation>在範圍的每十分之一處留下一條淡化的曲線</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>Move the mouse over the plot to read x, f, f′ and f″.</source>
+        <translation>將滑鼠移到圖形上即可讀取 x、f、f′ 與 f″。</translation>
+    </message>
 </context>
 <context>
     <name>ProbeTable</name>
@@ -795,6 +1012,10 @@
     <message>
         <source>Comma- or space-separated x values; press Enter</source>
         <translation>以逗號或空白分隔的 x 值；按 Enter 確定</translation>
+    </message>
+    <message>
+        <source>{error}. Kept the previous probe values.</source>
+        <translation>{error}。保留先前的取值。</translation>
     </message>
 </context>
 <context>
@@ -823,108 +1044,427 @@
         <source>to</source>
         <translation>到</translation>
     </message>
+    <message>
+        <source>Range refused: {error}. Kept [{lo}, {hi}].</source>
+        <translation>範圍未套用：{error}。維持 [{lo}, {hi}]。</translation>
+    </message>
+    <message>
+        <source>Range refused: {error}. Kept the previous y range.</source>
+        <translation>範圍未套用：{error}。維持原本的 y 範圍。</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <source>next / previous function</source>
-        <translation>下一個／上一個函數</translation>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
     <message>
-        <source>[ and ]</source>
-        <translation>[ 與 ]</translation>
+        <source>apply what was typed and give the keys back to the plot</source>
+        <translation>套用輸入的內容，並將按鍵交還給圖形</translation>
     </message>
     <message>
-        <source>decrease / increase the first parameter by one step</source>
-        <translation>將第一個參數減少／增加一格</translation>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
     <message>
-        <source>show or hide f, f′, f″</source>
-        <translation>顯示或隱藏 f、f′、f″</translation>
+        <source>undo the typing and give the keys back to the plot</source>
+        <translation>復原輸入的內容，並將按鍵交還給圖形</translation>
     </message>
     <message>
-        <source>switch between boxed and axes-through-origin</source>
-        <translation>在方框圖與座標軸通過原點之間切換</translation>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>compare 1 to {MAX_COMPARED} activations, got {count}</source>
+        <translation>可比較 1 到 {MAX_COMPARED} 個激勵函數，收到 {count} 個</translation>
     </message>
     <message>
-        <source>layout: overlay, stacked panels (f, f′, f″ sharing x), grid of the function and its pins</source>
-        <translation>版面配置：疊加、堆疊面板（f、f′、f″ 共用 x 軸）、函數與釘選函數的格狀排列</translation>
+        <source>{function_id} with these parameters is already compared</source>
+        <translation>使用這些參數的 {function_id} 已在比較中</translation>
     </message>
     <message>
-        <source>show or hide the formula panel</source>
-        <translation>顯示或隱藏公式面板</translation>
+        <source>no activation number {number} in the comparison</source>
+        <translation>比較中沒有第 {number} 個激勵函數</translation>
     </message>
     <message>
-        <source>Space (function view)</source>
-        <translation>空白鍵（函數檢視）</translation>
+        <source>keep at least one activation</source>
+        <translation>請至少保留一個激勵函數</translation>
     </message>
     <message>
-        <source>animate the first parameter; again to pause</source>
-        <translation>以動畫呈現第一個參數；再按一次暫停</translation>
+        <source>depth</source>
+        <translation>深度</translation>
     </message>
     <message>
-        <source>trace: leave faded copies of the curve at tenths of the parameter&apos;s range</source>
-        <translation>軌跡：在參數範圍的每十分之一處留下淡化的曲線</translation>
+        <source>width</source>
+        <translation>寬度</translation>
     </message>
     <message>
-        <source>pin the current function for comparison</source>
-        <translation>釘選目前的函數以便比較</translation>
+        <source>initialisation must be one of {allowed}, got {name!r}</source>
+        <translation>初始化方式必須是 {allowed} 之一，收到 {name!r}</translation>
     </message>
     <message>
-        <source>mark the point of f under the mouse (Reference marks in the side panel)</source>
-        <translation>標記滑鼠下方 f 上的點（側邊面板的「參考標記」）</translation>
+        <source>weight scale must be a number in [0.1, 10], got {value!r}</source>
+        <translation>權重縮放必須是 [0.1, 10] 內的數字，收到 {value!r}</translation>
     </message>
     <message>
-        <source>new custom formula / edit the custom formula shown</source>
-        <translation>新增自訂公式／編輯目前顯示的自訂公式</translation>
+        <source>weight scale must be a number in [0.1, 10], got {v:g}</source>
+        <translation>權重縮放必須是 [0.1, 10] 內的數字，收到 {v:g}</translation>
     </message>
     <message>
-        <source>reset the view</source>
-        <translation>重設檢視</translation>
+        <source>seeds</source>
+        <translation>種子數</translation>
     </message>
     <message>
-        <source>function view / train view / depth view</source>
-        <translation>函數檢視／訓練檢視／深度檢視</translation>
+        <source>selected activation</source>
+        <translation>選取的激勵函數</translation>
     </message>
     <message>
-        <source>1 … 5 (depth view)</source>
-        <translation>1 … 5（深度檢視）</translation>
+        <source>preset must be one of {allowed}, got {name!r}</source>
+        <translation>預設必須是 {allowed} 之一，收到 {name!r}</translation>
     </message>
     <message>
-        <source>the lecture presets: sigmoid, tanh, ReLU+He, ReLU+Xavier, residual</source>
-        <translation>課堂預設：sigmoid、tanh、ReLU+He、ReLU+Xavier、殘差</translation>
+        <source>custom formulas need SymPy, which is missing from this packaged ActViz: install ActViz with pip (pip install actviz) to use them</source>
+        <translation>自訂公式需要 SymPy，但這個封裝版的 ActViz 未包含它：若要使用，請用 pip 安裝 ActViz（pip install actviz）</translation>
     </message>
     <message>
-        <source>Space (train view)</source>
-        <translation>空白鍵（訓練檢視）</translation>
+        <source>custom formulas need SymPy: pip install sympy (or pip install &apos;actviz[formula]&apos;)</source>
+        <translation>自訂公式需要 SymPy：pip install sympy（或 pip install &apos;actviz[formula]&apos;）</translation>
     </message>
     <message>
-        <source>play or pause training</source>
-        <translation>開始或暫停訓練</translation>
+        <source>the formula {name!r} has no text</source>
+        <translation>公式 {name!r} 沒有內容</translation>
     </message>
     <message>
-        <source>lessons: ReLU&apos;s dead gradient, sigmoid vs tanh saturation, the convergence race</source>
-        <translation>課程：ReLU 的梯度死亡、sigmoid 與 tanh 的飽和、收斂競賽</translation>
+        <source>the parameter ranges of {name!r} must be a mapping of name to [min, max]</source>
+        <translation>{name!r} 的參數範圍必須是由名稱對應到 [min, max] 的映射</translation>
     </message>
     <message>
-        <source>open / save a scene (.actviz)</source>
-        <translation>開啟／儲存場景 (.actviz)</translation>
+        <source>a parameter name of {name!r} must be text, got {p!r}</source>
+        <translation>{name!r} 的參數名稱必須是文字，收到 {p!r}</translation>
     </message>
     <message>
-        <source>presentation mode (full screen, plot only); Esc leaves it</source>
-        <translation>簡報模式（全螢幕，只顯示圖形）；按 Esc 離開</translation>
+        <source>the range of {p} must be [min, max], got {rng!r}</source>
+        <translation>{p} 的範圍必須是 [min, max]，收到 {rng!r}</translation>
     </message>
     <message>
-        <source>projector scale: larger / smaller (normal, large, huge)</source>
-        <translation>投影機縮放：放大／縮小（正常、大、特大）</translation>
+        <source>the range of {p} must be finite with min &lt; max, got [{lo:g}, {hi:g}]</source>
+        <translation>{p} 的範圍必須是有限值且 min &lt; max，收到 [{lo:g}, {hi:g}]</translation>
     </message>
     <message>
-        <source>next theme: light, dark, high contrast</source>
-        <translation>下一個佈景主題：淺色、深色、高對比</translation>
+        <source>expected {{&apos;text&apos;: ..., &apos;ranges&apos;: {{...}}}}</source>
+        <translation>應為 {{&apos;text&apos;: ..., &apos;ranges&apos;: {{...}}}}</translation>
     </message>
     <message>
-        <source>export the figure / the data</source>
-        <translation>匯出圖形／資料</translation>
+        <source>a mark is y=…, x=… or (x, y), optionally followed by a label</source>
+        <translation>標記的格式為 y=…、x=… 或 (x, y)，後面可加上標籤</translation>
+    </message>
+    <message>
+        <source>{form}; got {text!r}</source>
+        <translation>{form}；收到 {text!r}</translation>
+    </message>
+    <message>
+        <source>{form}; got {text}</source>
+        <translation>{form}；收到 {text}</translation>
+    </message>
+    <message>
+        <source>f has no finite value at x = {x}</source>
+        <translation>f 在 x = {x} 處沒有有限值</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, got {v!r}</source>
+        <translation>{what} 必須是數字，收到 {v!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be a finite number within ±{MAX_ABS_COORD:g}, got {v!r}</source>
+        <translation>{what} 必須是 ±{MAX_ABS_COORD:g} 以內的有限數字，收到 {v!r}</translation>
+    </message>
+    <message>
+        <source>a mark is &apos;h&apos; (y = …), &apos;v&apos; (x = …) or &apos;point&apos; (x, y), got {kind!r}</source>
+        <translation>標記的類型為 &apos;h&apos; (y = …)、&apos;v&apos; (x = …) 或 &apos;point&apos; (x, y)，收到 {kind!r}</translation>
+    </message>
+    <message>
+        <source>a {kind!r} mark is [{form}], got {count} values</source>
+        <translation>{kind!r} 標記的格式為 [{form}]，收到 {count} 個值</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s label must be text, got {label!r}</source>
+        <translation>標記的標籤必須是文字，收到 {label!r}</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s label must be printable text</source>
+        <translation>標記的標籤必須是可顯示的文字</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s label must be at most {MAX_MARK_LABEL} characters, got {length}</source>
+        <translation>標記的標籤最多 {MAX_MARK_LABEL} 個字元，收到 {length} 個</translation>
+    </message>
+    <message>
+        <source>the line&apos;s y</source>
+        <translation>直線的 y</translation>
+    </message>
+    <message>
+        <source>the line&apos;s x</source>
+        <translation>直線的 x</translation>
+    </message>
+    <message>
+        <source>the point&apos;s x</source>
+        <translation>點的 x</translation>
+    </message>
+    <message>
+        <source>the point&apos;s y</source>
+        <translation>點的 y</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s target takes &apos;panel&apos; and &apos;function&apos;, got {unknown}</source>
+        <translation>標記的目標只接受 &apos;panel&apos; 與 &apos;function&apos;，收到 {unknown}</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s panel is 0 (f), 1 (f′) or 2 (f″), got {panel!r}</source>
+        <translation>標記的面板為 0 (f)、1 (f′) 或 2 (f″)，收到 {panel!r}</translation>
+    </message>
+    <message>
+        <source>a mark&apos;s function must be a function id, got {function!r}</source>
+        <translation>標記的函數必須是函數 id，收到 {function!r}</translation>
+    </message>
+    <message>
+        <source>{what} range must be two numbers, got {lo!r} and {hi!r}</source>
+        <translation>{what} 的範圍必須是兩個數字，收到 {lo!r} 與 {hi!r}</translation>
+    </message>
+    <message>
+        <source>{what} range must be finite numbers, got [{lo_f:g}, {hi_f:g}]</source>
+        <translation>{what} 的範圍必須是有限數字，收到 [{lo_f:g}, {hi_f:g}]</translation>
+    </message>
+    <message>
+        <source>{what} range must stay within ±{MAX_ABS_COORD:g}, got {v:g}</source>
+        <translation>{what} 的範圍必須在 ±{MAX_ABS_COORD:g} 以內，收到 {v:g}</translation>
+    </message>
+    <message>
+        <source>{what} min must be less than {what} max, got [{lo_f:g}, {hi_f:g}]</source>
+        <translation>{what} 的最小值必須小於 {what} 的最大值，收到 [{lo_f:g}, {hi_f:g}]</translation>
+    </message>
+    <message>
+        <source>{what} range is too narrow to draw: [{lo_f:g}, {hi_f:g}]</source>
+        <translation>{what} 的範圍太窄，無法繪製：[{lo_f:g}, {hi_f:g}]</translation>
+    </message>
+    <message>
+        <source>{what} must be one of {allowed}, got {value!r}</source>
+        <translation>{what} 必須是 {allowed} 之一，收到 {value!r}</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>版面配置</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>佈景主題</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>at most {MAX_MARKS} reference marks; remove one first</source>
+        <translation>最多 {MAX_MARKS} 個參考標記；請先移除一個</translation>
+    </message>
+    <message>
+        <source>a mark must be a list such as [&apos;h&apos;, 0.25, &apos;label&apos;], got {item!r}</source>
+        <translation>標記必須是像 [&apos;h&apos;, 0.25, &apos;label&apos;] 這樣的清單，收到 {item!r}</translation>
+    </message>
+    <message>
+        <source>at most {MAX_MARKS} reference marks, got {count}</source>
+        <translation>最多 {MAX_MARKS} 個參考標記，收到 {count} 個</translation>
+    </message>
+    <message>
+        <source>at most {MAX_FORMULAS} custom formulas; delete one first</source>
+        <translation>最多 {MAX_FORMULAS} 個自訂公式；請先刪除一個</translation>
+    </message>
+    <message>
+        <source>unknown function {function_id!r}; see the list of functions</source>
+        <translation>未知的函數 {function_id!r}；請參閱函數清單</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>derivative order must be 0, 1 or 2, got {order!r}</source>
+        <translation>導數階數必須是 0、1 或 2，收到 {order!r}</translation>
+    </message>
+    <message>
+        <source>derivatives must be 0, 1 or 2, got {n!r}</source>
+        <translation>導數必須是 0、1 或 2，收到 {n!r}</translation>
+    </message>
+    <message>
+        <source>style must be one of {allowed}, got {style!r}</source>
+        <translation>樣式必須是 {allowed} 之一，收到 {style!r}</translation>
+    </message>
+    <message>
+        <source>unknown function {fid!r}</source>
+        <translation>未知的函數 {fid!r}</translation>
+    </message>
+    <message>
+        <source>at most {MAX_OVERLAYS} functions can be pinned; remove one first</source>
+        <translation>最多只能釘選 {MAX_OVERLAYS} 個函數；請先移除一個</translation>
+    </message>
+    <message>
+        <source>probe values must be numbers, got {v!r}</source>
+        <translation>取值的 x 必須是數字，收到 {v!r}</translation>
+    </message>
+    <message>
+        <source>probe values must be numbers, got NaN</source>
+        <translation>取值的 x 必須是數字，收到 NaN</translation>
+    </message>
+    <message>
+        <source>at most 50 probe values, got {count}</source>
+        <translation>最多 50 個取值點，收到 {count} 個</translation>
+    </message>
+    <message>
+        <source>view must be one of {allowed}, got {view!r}</source>
+        <translation>檢視必須是 {allowed} 之一，收到 {view!r}</translation>
+    </message>
+    <message>
+        <source>scene caption must be text, got {kind}</source>
+        <translation>場景標題必須是文字，收到 {kind}</translation>
+    </message>
+    <message>
+        <source>scene caption must be printable text</source>
+        <translation>場景標題必須是可顯示的文字</translation>
+    </message>
+    <message>
+        <source>scene caption must be at most {MAX_CAPTION} characters, got {length}</source>
+        <translation>場景標題最多 {MAX_CAPTION} 個字元，收到 {length} 個</translation>
+    </message>
+    <message>
+        <source>not an ActViz scene: the file holds no JSON object</source>
+        <translation>不是 ActViz 場景：檔案中沒有 JSON 物件</translation>
+    </message>
+    <message>
+        <source>not an ActViz scene: it has no &quot;format&quot;: &quot;actviz-scene&quot;</source>
+        <translation>不是 ActViz 場景：缺少 &quot;format&quot;: &quot;actviz-scene&quot;</translation>
+    </message>
+    <message>
+        <source>scene version {version!r} is not one this ActViz reads (1 to {VERSION})</source>
+        <translation>此版本的 ActViz 無法讀取場景版本 {version!r}（可讀取 1 到 {VERSION}）</translation>
+    </message>
+    <message>
+        <source>scene view must be one of {allowed}, got {view!r}</source>
+        <translation>場景的檢視必須是 {allowed} 之一，收到 {view!r}</translation>
+    </message>
+    <message>
+        <source>scene &quot;display_settings&quot; must be true or false, got {display!r}</source>
+        <translation>場景的 &quot;display_settings&quot; 必須是 true 或 false，收到 {display!r}</translation>
+    </message>
+    <message>
+        <source>scene has no &quot;state&quot; object</source>
+        <translation>場景沒有 &quot;state&quot; 物件</translation>
+    </message>
+    <message>
+        <source>scene shows an unknown function {function!r}</source>
+        <translation>場景顯示了未知的函數 {function!r}</translation>
+    </message>
+    <message>
+        <source>scene refused: {problem} (and {more} more)</source>
+        <translation>無法載入場景：{problem}（另有 {more} 個問題）</translation>
+    </message>
+    <message>
+        <source>scene refused: {problem}</source>
+        <translation>無法載入場景：{problem}</translation>
+    </message>
+    <message>
+        <source>scene &quot;ui&quot; must be an object</source>
+        <translation>場景的 &quot;ui&quot; 必須是物件</translation>
+    </message>
+    <message>
+        <source>lesson must be one of {allowed}, got {name!r}</source>
+        <translation>課程必須是 {allowed} 之一，收到 {name!r}</translation>
+    </message>
+    <message>
+        <source>unknown function {function_id!r}</source>
+        <translation>未知的函數 {function_id!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be a number in [{lo:g}, {hi:g}], got {value!r}</source>
+        <translation>{what} 必須是 [{lo:g}, {hi:g}] 內的數字，收到 {value!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be a number in [{lo:g}, {hi:g}], got {v:g}</source>
+        <translation>{what} 必須是 [{lo:g}, {hi:g}] 內的數字，收到 {v:g}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number in [{lo}, {hi}], got {value!r}</source>
+        <translation>{what} 必須是 [{lo}, {hi}] 內的整數，收到 {value!r}</translation>
+    </message>
+    <message>
+        <source>dataset must be one of {allowed}, got {name!r}</source>
+        <translation>資料集必須是 {allowed} 之一，收到 {name!r}</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>雜訊</translation>
+    </message>
+    <message>
+        <source>train percentage</source>
+        <translation>訓練資料比例</translation>
+    </message>
+    <message>
+        <source>layers must be a list of neuron counts, got {layers!r}</source>
+        <translation>隱藏層必須是各層神經元數的清單，收到 {layers!r}</translation>
+    </message>
+    <message>
+        <source>there must be 1 to {MAX_LAYERS} hidden layers, got {count}</source>
+        <translation>隱藏層必須有 1 到 {MAX_LAYERS} 層，收到 {count} 層</translation>
+    </message>
+    <message>
+        <source>neurons per layer</source>
+        <translation>每層神經元數</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>regularisation must be one of {allowed}, got {kind!r}</source>
+        <translation>正規化必須是 {allowed} 之一，收到 {kind!r}</translation>
+    </message>
+    <message>
+        <source>regularisation rate</source>
+        <translation>正規化強度</translation>
+    </message>
+    <message>
+        <source>{label} is already in the comparison</source>
+        <translation>{label} 已在比較中</translation>
+    </message>
+    <message>
+        <source>keep at least one activation to train</source>
+        <translation>請至少保留一個要訓練的激勵函數</translation>
+    </message>
+    <message>
+        <source>selected network</source>
+        <translation>選取的網路</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>loss threshold</source>
+        <translation>損失門檻</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>回合數</translation>
     </message>
 </context>
 <context>
@@ -1078,16 +1618,32 @@
         <translation>激勵函數</translation>
     </message>
     <message>
-        <source>median epochs [IQR]</source>
-        <translation>回合數中位數 [IQR]</translation>
+        <source>median
+[IQR]</source>
+        <translation>中位數
+[四分位距]</translation>
     </message>
     <message>
-        <source>converged</source>
-        <translation>已收斂</translation>
+        <source>conv.</source>
+        <translation>收斂</translation>
     </message>
     <message>
-        <source>speed-up</source>
-        <translation>加速倍數</translation>
+        <source>speed-
+up</source>
+        <translation>加速
+倍數</translation>
+    </message>
+    <message>
+        <source>median epochs to the threshold [interquartile range]</source>
+        <translation>達到門檻所需回合數的中位數 [四分位距]</translation>
+    </message>
+    <message>
+        <source>seeds that converged / seeds run</source>
+        <translation>收斂的種子數／執行的種子數</translation>
+    </message>
+    <message>
+        <source>the first activation&apos;s median over this one&apos;s</source>
+        <translation>第一個激勵函數的中位數除以此激勵函數的中位數</translation>
     </message>
     <message>
         <source>Loss CSV…</source>
@@ -1106,8 +1662,28 @@
         <translation>暫停</translation>
     </message>
     <message>
+        <source>converged: &lt; {threshold}</source>
+        <translation>收斂：&lt; {threshold}</translation>
+    </message>
+    <message>
         <source>Decision boundary: {label}</source>
         <translation>決策邊界：{label}</translation>
+    </message>
+    <message>
+        <source>Test loss below {threshold} at epoch: {result}</source>
+        <translation>測試損失低於 {threshold} 的回合：{result}</translation>
+    </message>
+    <message>
+        <source>epochs to loss &lt; {t}: {list}</source>
+        <translation>損失 &lt; {t} 所需回合數：{list}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} epochs</source>
+        <translation>{done} / {total} 個回合</translation>
+    </message>
+    <message>
+        <source>Study cancelled after {n} of {total} epochs: the table is partial.</source>
+        <translation>研究在第 {n} 個回合後取消（共 {total} 個回合）：表格不完整。</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1132,6 +1708,18 @@
     <message>
         <source>PNG image (*.png);;SVG vector (*.svg)</source>
         <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>{label} {loss}</source>
+        <translation>{label} {loss}</translation>
+    </message>
+    <message>
+        <source>{label} {loss} (below {threshold:g} at epoch {epoch})</source>
+        <translation>{label} {loss}（第 {epoch} 回合低於 {threshold:g}）</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} · test loss: {losses}</source>
+        <translation>第 {epoch} 回合 · 測試損失：{losses}</translation>
     </message>
 </context>
 </TS>

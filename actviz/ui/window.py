@@ -784,7 +784,7 @@ class MainWindow(QtWidgets.QMainWindow):
         them, then the keys that are not menu items. Made from the actions themselves, so the
         help cannot drift from what the keys do."""
         tr = QtCore.QCoreApplication.translate
-        either = tr("Shortcuts", " or ")
+        either = QtCore.QCoreApplication.translate("Shortcuts", " or ")
         rows: list[tuple[str, str, str]] = []
 
         def plain(text: str) -> str:
