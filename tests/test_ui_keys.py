@@ -195,3 +195,48 @@ def test_a_bad_saved_geometry_is_reported_and_ignored(qtbot, tmp_path, monkeypat
     qtbot.addWidget(w)
     w.load_settings()
     assert w.state.function_id == "tanh" and "window geometry" in w.messages[-1]
+
+
+def _type_in_selector(win, qtbot, text):
+    sel = win.findChild(QtWidgets.QComboBox, "functionSelector")
+    focus(qtbot, sel)
+    sel.lineEdit().selectAll()
+    qtbot.keyClicks(sel.lineEdit(), text)
+    popup = sel.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    return sel, popup
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_function_picked_in_the_completer_with_enter_hands_the_keys_to_the_plot(win, qtbot):
+    win.state.set_function("relu")
+    sel, popup = _type_in_selector(win, qtbot, "leaky")
+    qtbot.keyClick(popup, Key.Key_Down)
+    qtbot.keyClick(popup, Key.Key_Return)
+    assert win.state.function_id == "leaky_relu"
+    qtbot.waitUntil(win.plot_view.plot.hasFocus)
+    focused = QtWidgets.QApplication.focusWidget()
+    qtbot.keyClick(focused, Key.Key_BracketRight)
+    assert win.state.params["negative_slope"] == pytest.approx(0.02)
+    assert "]" not in sel.lineEdit().text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_function_clicked_in_the_completer_popup_hands_the_keys_to_the_plot(win, qtbot):
+    win.state.set_function("relu")
+    _sel, popup = _type_in_selector(win, qtbot, "leaky")
+    index = popup.model().index(0, 0)
+    rect = popup.visualRect(index)
+    qtbot.mouseClick(popup.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.state.function_id == "leaky_relu"
+    qtbot.waitUntil(win.plot_view.plot.hasFocus)
+    qtbot.keyClick(QtWidgets.QApplication.focusWidget(), Key.Key_BracketRight)
+    assert win.state.params["negative_slope"] == pytest.approx(0.02)
+
+
+def test_a_function_picked_from_the_list_hands_the_keys_to_the_plot(win, qtbot):
+    sel = win.findChild(QtWidgets.QComboBox, "functionSelector")
+    focus(qtbot, sel)
+    sel.activated.emit(sel.findData("leaky_relu"))
+    assert win.state.function_id == "leaky_relu"
+    qtbot.waitUntil(win.plot_view.plot.hasFocus)

@@ -114,6 +114,7 @@ class FunctionSelector(QtWidgets.QComboBox):
         self.setAccessibleName("function")
         self._fill()
         self.activated.connect(self._on_index)
+        self.activated.connect(self._hand_keys_back)
         self.lineEdit().editingFinished.connect(lambda: self._on_text(self.lineEdit().text()))
         state.events.function.connect(self._from_state)
         state.events.formulas.connect(self._refill)
@@ -142,6 +143,7 @@ class FunctionSelector(QtWidgets.QComboBox):
         comp.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(comp)  # the line edit deletes the completer it had
         comp.activated.connect(self._on_text)
+        comp.activated.connect(self._hand_keys_back)
 
     @guarded
     def _refill(self, *_args) -> None:
@@ -152,6 +154,12 @@ class FunctionSelector(QtWidgets.QComboBox):
         finally:
             self.blockSignals(old)
         self._from_state(self.state.function_id)
+
+    def _hand_keys_back(self, *_args) -> None:
+        # A choice from a popup (the list or the completer) is as final as Enter in a box: the
+        # popup ate the Enter, so the plot would otherwise never get the keys back and the next
+        # ] would be typed into the name. Deferred so the popup has closed and restored focus.
+        QtCore.QTimer.singleShot(0, lambda: keys.focus_home(self))
 
     def _on_index(self, index: int) -> None:
         fid = self.itemData(index)
