@@ -4,7 +4,7 @@ to the plot, and window shortcuts with a modifier work everywhere."""
 import pytest
 
 from actviz.ui import MainWindow
-from actviz.ui.qt import QtCore, QtWidgets
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 Key = QtCore.Qt.Key
 
@@ -240,3 +240,13 @@ def test_a_function_picked_from_the_list_hands_the_keys_to_the_plot(win, qtbot):
     sel.activated.emit(sel.findData("leaky_relu"))
     assert win.state.function_id == "leaky_relu"
     qtbot.waitUntil(win.plot_view.plot.hasFocus)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_completer_list_grows_with_the_projector_scale(win, qtbot):
+    win.state.set_scale("huge")
+    sel, popup = _type_in_selector(win, qtbot, "leaky")
+    row = popup.visualRect(popup.model().index(0, 0)).height()
+    box_text = QtGui.QFontMetrics(sel.lineEdit().font()).height()
+    assert row >= box_text  # the list is as readable as the box above it
+    qtbot.keyClick(popup, Key.Key_Escape)

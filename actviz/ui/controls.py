@@ -144,6 +144,19 @@ class FunctionSelector(QtWidgets.QComboBox):
         self.setCompleter(comp)  # the line edit deletes the completer it had
         comp.activated.connect(self._on_text)
         comp.activated.connect(self._hand_keys_back)
+        self._fit_popup_font()
+
+    def _fit_popup_font(self) -> None:
+        # The completer's popup is a window of its own, so the projector scale (the main
+        # window's font) does not reach it: it takes the box's font instead.
+        comp = self.completer()
+        if comp is not None:
+            comp.popup().setFont(self.font())
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self._fit_popup_font()
 
     @guarded
     def _refill(self, *_args) -> None:
