@@ -153,3 +153,18 @@ def test_formulas_wait_for_the_first_paint_and_a_picture_flushes_them(qtbot):
     assert panel.f_label.pixmap() is None or panel.f_label.pixmap().isNull()  # not at construction
     panel.flush()
     assert not panel.f_label.pixmap().isNull()
+
+
+def test_a_pinned_tanh_is_seen_whole_beside_sigmoid_and_a_pinned_relu(win, qtbot):
+    win.state.set_function("sigmoid")
+    win.state.pin("tanh")
+    win.state.pin("relu")
+    qtbot.wait(300)  # the tight fit after input pauses
+    lo, hi = win.plot_view.vb.viewRange()[1]
+    assert lo < -1.0  # tanh's floor at −1 is on the plot, not cut off at −0.7
+    assert 1.0 / (hi - lo) >= 1 / 3.5  # and ReLU's open top still does not squash sigmoid
+    assert fm.fit_extent((0.0, 1.0), (-1.0, 5.0), (True, False)) == (-1.0, 1.5)
+    assert fm.pinned_extent([np.array([-1.0, 1.0]), np.array([0.0, 5.0])], [(True, True), (True, False)]) == (
+        (-1.0, 5.0),
+        (True, False),
+    )

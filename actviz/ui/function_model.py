@@ -161,19 +161,52 @@ def data_extent(arrays: Iterable[np.ndarray]) -> tuple[float, float] | None:
 
 
 PIN_ROOM = 0.5  # pinned curves may widen the automatic y range by half the live span each way
+# ... and up to a whole live span on a side where the pinned function is bounded: tanh's −1
+# beside sigmoid is a fact about tanh worth showing whole, while ReLU's open top is not.
+BOUNDED_PIN_ROOM = 1.0
 
 
-def fit_extent(live: tuple[float, float] | None, pinned: tuple[float, float] | None) -> tuple[float, float] | None:
+def fit_extent(
+    live: tuple[float, float] | None,
+    pinned: tuple[float, float] | None,
+    bounded: tuple[bool, bool] = (False, False),
+) -> tuple[float, float] | None:
     """The y extent to fit: all of the live function, and pinned curves only as far as they
-    leave the live function at least half the plot's height (ReLU pinned beside sigmoid must
-    not squash sigmoid into the bottom fifth; it runs off the top instead)."""
+    leave the live function a good share of the plot's height (ReLU pinned beside sigmoid must
+    not squash sigmoid into the bottom fifth; it runs off the top instead). ``bounded`` says,
+    for the low and the high side, whether every pinned curve reaching past the live function
+    there is bounded on that side (tanh at −1): such a side gets more room, so it is seen whole."""
     if live is None:
         return pinned
     if pinned is None:
         return live
     lo, hi = live
-    room = PIN_ROOM * max(hi - lo, 1e-12 * max(1.0, abs(lo), abs(hi)))
-    return min(lo, max(pinned[0], lo - room)), max(hi, min(pinned[1], hi + room))
+    span = max(hi - lo, 1e-12 * max(1.0, abs(lo), abs(hi)))
+    room_lo = (BOUNDED_PIN_ROOM if bounded[0] else PIN_ROOM) * span
+    room_hi = (BOUNDED_PIN_ROOM if bounded[1] else PIN_ROOM) * span
+    return min(lo, max(pinned[0], lo - room_lo)), max(hi, min(pinned[1], hi + room_hi))
+
+
+def pinned_extent(
+    pinned: Iterable[np.ndarray], bounds: Iterable[tuple[bool, bool]] | None = None
+) -> tuple[tuple[float, float] | None, tuple[bool, bool]]:
+    """The extent of the pinned curves, and whether its low and high ends come from curves
+    bounded on that side (``bounds`` pairs each array with its function's (below, above))."""
+    arrays = list(pinned)
+    ext = data_extent(arrays)
+    if ext is None or bounds is None:
+        return ext, (False, False)
+    bounds = list(bounds)
+    low_ok = high_ok = True
+    for a, (below, above) in zip(arrays, bounds, strict=False):
+        part = data_extent([a])
+        if part is None:
+            continue
+        if part[0] <= ext[0] and not below:
+            low_ok = False
+        if part[1] >= ext[1] and not above:
+            high_ok = False
+    return ext, (low_ok, high_ok)
 
 
 def padded(lo: float, hi: float, limit: float = Y_LIMIT) -> tuple[float, float]:
@@ -309,11 +342,16 @@ class AutoY:
         self.current = None
 
     def update(
-        self, arrays: Iterable[np.ndarray], pinned: Iterable[np.ndarray] = ()
+        self,
+        arrays: Iterable[np.ndarray],
+        pinned: Iterable[np.ndarray] = (),
+        bounds: Iterable[tuple[bool, bool]] | None = None,
     ) -> tuple[tuple[float, float] | None, bool]:
-        """Fold in the drawn data (the live curves, then the pinned ones). Returns (range to
-        apply now or None, tighten later?)."""
-        ext = fit_extent(data_extent(arrays), data_extent(pinned)) or (-1.0, 1.0)
+        """Fold in the drawn data (the live curves, then the pinned ones, each with whether its
+        function is bounded below and above). Returns (range to apply now or None, tighten
+        later?)."""
+        pin_ext, bounded = pinned_extent(pinned, bounds)
+        ext = fit_extent(data_extent(arrays), pin_ext, bounded) or (-1.0, 1.0)
         self.last_extent = ext
         lo, hi = padded(*ext)
         cur = self.current
@@ -362,6 +400,7 @@ __all__ = [
     "needs_envelope",
     "padded",
     "param_summary",
+    "pinned_extent",
     "readout_rows",
     "values_at",
     "values_table",

@@ -871,7 +871,7 @@ class PlotView(QtWidgets.QWidget):
         s = sample(act, params, x_range, width, height_px=height, y_range=y_fixed or self.auto_y.current, orders=orders)
         self.last_samples = s
         stacked = self.stacked
-        extents, pinned = [], []
+        extents, pinned, bounds = [], [], []
         by_order: list[list] = [[], [], []]  # what each stacked panel draws, for its y range
         dense = needs_envelope(len(s.x), width)
         for i, _item in enumerate(self.curves):
@@ -937,12 +937,17 @@ class PlotView(QtWidgets.QWidget):
                 else:
                     df_item.setData([], [])
                     df_band.setVisible(False)
+            props = get(ov.function_id).properties
             pinned.append(os_.f)
-            if shown[1]:
-                (by_order[1] if stacked else pinned).append(os_.df)
+            bounds.append((props.bounded_below, props.bounded_above) if props is not None else (False, False))
+            if shown[1] and stacked:
+                by_order[1].append(os_.df)
+            elif shown[1]:
+                pinned.append(os_.df)
+                bounds.append((False, False))
 
         if y_fixed is None:
-            self._auto_range(extents, pinned)
+            self._auto_range(extents, pinned, bounds)
         if stacked:
             for panel in self.panels:
                 if shown[panel.order]:
@@ -1053,8 +1058,8 @@ class PlotView(QtWidgets.QWidget):
             self._pens[key] = pg.mkPen(color, width=width)
         return self._pens[key]
 
-    def _auto_range(self, arrays, pinned=()):
-        new, tighten_later = self.auto_y.update(arrays, pinned)
+    def _auto_range(self, arrays, pinned=(), bounds=None):
+        new, tighten_later = self.auto_y.update(arrays, pinned, bounds)
         if new is not None:
             self._apply_auto_y(new)
         if tighten_later:
