@@ -391,6 +391,7 @@ __all__ = [
     "band_segments",
     "data_extent",
     "dense_envelope",
+    "edge_room",
     "envelope",
     "fit_extent",
     "fmt",
@@ -405,3 +406,14 @@ __all__ = [
     "values_at",
     "values_table",
 ]
+
+
+def edge_room(rng: tuple[float, float], height_px: float, edge_px: float) -> tuple[float, float]:
+    """``rng`` widened so that ``edge_px`` pixels of a ``height_px`` tall view stay free above
+    and below it; unchanged when the view is too short to spare them."""
+    lo, hi = rng
+    usable = height_px - 2 * edge_px
+    if usable < 20 or not hi > lo:
+        return rng
+    extra = (hi - lo) * edge_px / usable
+    return lo - extra, hi + extra

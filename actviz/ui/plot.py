@@ -24,6 +24,7 @@ from actviz.ui.function_model import (
     AutoY,
     band_segments,
     dense_envelope,
+    edge_room,
     fmt_short,
     kink_dots,
     needs_envelope,
@@ -93,6 +94,12 @@ def _legible_ticks(axis: pg.AxisItem) -> None:
         return [(step, offset), *[lv for lv in levels[1:] if lv[0] < step][:1]]
 
     axis.tickSpacing = spacing
+
+
+def _set_style(axis: pg.AxisItem, **style) -> None:
+    """Restyle an axis only if something changes: each restyle re-lays out its labels."""
+    if any(axis.style.get(k) != v for k, v in style.items()):
+        axis.setStyle(**style)
 
 
 def _frame(pi):
@@ -178,6 +185,12 @@ class Panel:
         self.kink_filled, self.kink_hollow = _kink_dots(pi)
         self.cross_v, self.cross_h = _crosshair(pi)
         self.auto_y = AutoY()
+        # Pixels kept free above and below the data: a curve at the range's very edge (ReLU′ = 0
+        # on [0, 1]) would otherwise run along the frame, and the tick label there be cut in half.
+        self.edge_px = 12.0
+        self._y = None
+        self.vb.sigResized.connect(self.refit_y)
+        self.vb.sigResized.connect(view._fit_figure_later)
         self.widget.scene().sigMouseMoved.connect(functools.partial(view._on_mouse_in, self.vb))
 
     def label(self, point_size: float, look: theme.Look = theme.LIGHT) -> None:
@@ -187,7 +200,13 @@ class Panel:
         self.pi.setLabel("left", theme.CURVE_NAMES[self.order], **css)
 
     def set_y(self, rng) -> None:
-        self.vb.setRange(yRange=rng, padding=0.0)
+        self._y = rng
+        self.vb.setRange(yRange=edge_room(rng, self.vb.height(), self.edge_px), padding=0.0)
+
+    def refit_y(self, *_args) -> None:
+        """Keep the pixel margin when the panel's height changes."""
+        if getattr(self, "_y", None) is not None:
+            self.set_y(self._y)
 
 
 class PlotView(QtWidgets.QWidget):
@@ -220,7 +239,8 @@ class PlotView(QtWidgets.QWidget):
         font.setPointSizeF(self._readout_pt)
         font.setStyleHint(QtGui.QFont.StyleHint.Monospace)
         self.readout.setFont(font)
-        self.readout.setMinimumHeight(self.readout.sizeHint().height())
+        self._readout_font_pt = self._readout_pt
+        self._reserve_readout()
         # The scene's point in one sentence (a lesson's caption), large above the plot, wrapped
         # rather than cut; empty and hidden for an ordinary view.
         self.caption = QtWidgets.QLabel(objectName="caption")
@@ -314,6 +334,8 @@ class PlotView(QtWidgets.QWidget):
         # so a resize just before closing can never call into deleted plot items.
         self._resized = QtCore.QTimer(self, singleShot=True, interval=0)
         self._resized.timeout.connect(self._refresh_later)
+        self._fit_figure_timer = QtCore.QTimer(self, singleShot=True, interval=0)
+        self._fit_figure_timer.timeout.connect(self._fit_figure)
 
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -610,6 +632,52 @@ class PlotView(QtWidgets.QWidget):
         if not stacked:
             for panel in self.panels:
                 panel.pi.getAxis("left").setWidth(None)
+        self._fit_figure()
+
+    # Each stacked panel shows at least this many pixels of data: below it a lecturer's f′ is a
+    # strip with its tick labels on top of each other.
+    MIN_PANEL_DATA_PX = 120
+
+    @guarded
+    def _fit_figure_later(self, *_args) -> None:
+        self._fit_figure_timer.start()
+
+    def _fit_figure(self) -> None:
+        """In the stacked layout, f and each shown derivative share the figure's height evenly,
+        and each gets at least :attr:`MIN_PANEL_DATA_PX` of data: the figure then claims that
+        much from the formulas below rather than squeezing the lowest panel."""
+        lay = self._figure_lay
+        plots = [(self.plot, self.plot.getPlotItem())]
+        plots += [(p.widget, p.pi) for p in self.panels if p.widget.isVisibleTo(self)]
+        if not (self.stacked and len(plots) > 1):
+            for pi in [self.plot.getPlotItem()] + [p.pi for p in self.panels]:
+                _set_style(pi.getAxis("left"), hideOverlappingLabels=False)
+            self.plot.setMinimumHeight(240)
+            lay.setStretchFactor(self.plot, 3)
+            self.figure.setMinimumHeight(0)
+            return
+        total = 0
+        tick_px = QtGui.QFontMetrics(self.plot.getPlotItem().getAxis("left").style.get("tickFont") or self.font())
+        for k, (widget, pi) in enumerate(plots):
+            last = k == len(plots) - 1
+            # Each panel is a widget of its own: a tick label at its top or bottom edge would be
+            # cut in half by the panel's border. Such a label is left out (its neighbours read
+            # the scale); the derivative panels keep room for theirs (see Panel.edge_px).
+            _set_style(pi.getAxis("left"), hideOverlappingLabels=True)
+            vb_h = pi.getViewBox().height()
+            if widget.height() > 0 and vb_h > 0:
+                overhead = widget.height() - vb_h  # what this panel's axes and frame take
+            else:
+                overhead = (pi.getAxis("bottom").height() if last else 0) + 6
+            need = math.ceil(self.MIN_PANEL_DATA_PX + overhead)
+            if need != widget.minimumHeight():
+                widget.setMinimumHeight(need)
+            lay.setStretchFactor(widget, 1)
+            total += need
+        if total != self.figure.minimumHeight():
+            self.figure.setMinimumHeight(total)
+        for panel in self.panels:
+            panel.edge_px = max(12.0, 0.5 * tick_px.height() + 4)
 
     @guarded
     def place_legend(self) -> None:
@@ -1168,11 +1236,11 @@ class PlotView(QtWidgets.QWidget):
         self._pens.clear()
         self._kink_key = None  # redraw the dots in the new colours
         self._overlay_cache.clear()  # re-push pins: an envelope's thickness follows the pen
+        self._readout_font_pt = self._readout_pt * f.text
         font = self.readout.font()
-        font.setPointSizeF(self._readout_pt * f.text)
+        font.setPointSizeF(self._readout_font_pt)
         self.readout.setFont(font)
-        self.readout.setMinimumHeight(0)
-        self.readout.setMinimumHeight(self.readout.sizeHint().height())
+        self._reserve_readout()
         self._rebuild_legend()  # a fresh layout: no spacing left over from another text size
         self._param_text_shown = ""  # re-render at the new size
         self.param_text.setMinimumWidth(0)  # and let it shrink to it
@@ -1188,7 +1256,7 @@ class PlotView(QtWidgets.QWidget):
             self.grid_view.apply_look(look, f)
         self.refresh()
         if self._readout_x is None:
-            self.readout.setText(self.hint())
+            self._set_readout(self.hint())
 
     def _style_panels(self) -> None:
         """The stacked panels in the current theme and projector scale, then every plot's axis
@@ -1200,6 +1268,31 @@ class PlotView(QtWidgets.QWidget):
         self._apply_style(self.state.style)
 
     # ------------------------------------------------------------------ readout
+    READOUT_LINES = 2
+
+    def _reserve_readout(self) -> None:
+        """The readout line has a fixed height, two lines of its text: moving the mouse over
+        the plot must not move the plot (a longer readout is set smaller instead, see
+        :meth:`_set_readout`)."""
+        font = QtGui.QFont(self.readout.font())
+        font.setPointSizeF(self._readout_font_pt)
+        m = self.readout.contentsMargins()
+        lines = QtGui.QFontMetrics(font).lineSpacing() * self.READOUT_LINES
+        self.readout.setFixedHeight(lines + m.top() + m.bottom() + 2)
+
+    def _set_readout(self, text: str) -> None:
+        label = self.readout
+        pt = self._readout_font_pt
+        font = QtGui.QFont(label.font())
+        width = label.width() if label.width() > 50 else max(50, self.width())
+        for _ in range(6):  # down to about half size: still more readable than cut off
+            font.setPointSizeF(pt)
+            label.setFont(font)
+            label.setText(text)
+            if label.heightForWidth(width) <= label.height() or pt <= 0.55 * self._readout_font_pt:
+                break
+            pt *= 0.88
+
     @guarded
     def _on_mouse(self, pos):
         self._on_mouse_in(self.vb, pos)
@@ -1231,7 +1324,7 @@ class PlotView(QtWidgets.QWidget):
             else:
                 vals = ", ".join(f"{name} = {fmt_short(v)}" for name, v in row.values)
                 parts.append(f"<span style='color:{row.color}'><b>{html.escape(row.label)}</b>: {vals}</span>")
-        self.readout.setText("&nbsp;&nbsp;&nbsp;".join(parts))
+        self._set_readout("&nbsp;&nbsp;&nbsp;".join(parts))
         values = dict(rows[0].values)
         crosses = [(self.cross_v, self.cross_h, "f")]
         if self.stacked:
@@ -1255,10 +1348,11 @@ class PlotView(QtWidgets.QWidget):
         self._readout_x = None
         for line in (self.cross_v, self.cross_h, *(c for p in self.panels for c in (p.cross_v, p.cross_h))):
             line.hide()
-        self.readout.setText(self.hint())
+        self._set_readout(self.hint())
 
     @guarded
     def _refresh_later(self):
+        self._fit_figure()  # the axes' heights are known once laid out
         self._name_panels()
         self.refresh()
 
