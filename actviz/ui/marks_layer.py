@@ -16,12 +16,14 @@ import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 import shiboken6
 
 from actviz.state import Mark, State
 from actviz.state.marks import shown_text
 from actviz.state.model import MARK_KINDS
 from actviz.ui.guard import guarded
+from actviz.ui.layout_model import densify
 from actviz.ui.qt import QtCore, QtGui, pg
 
 # The look, in one place; :meth:`MarksLayer.set_look` changes it at run time (themes, scale).
@@ -37,6 +39,9 @@ H_LABEL_AT = 0.985  # along the line, as a fraction of the view: horizontal line
 V_LABEL_AT = 0.975  # vertical lines near the top, where a curve that starts at 0 is not
 POINT_GAP_PX = 9  # from a point to its label
 LABEL_BACKGROUND = (255, 255, 255, 225)  # the plot's white, a little see-through
+# What one sampled curve point (every 3 px along a curve) costs a label place, against the
+# area (px²) it overlaps the legend or another label: a label over a curve hides data.
+CURVE_POINT_COST = 40.0
 
 
 def _area(rect: QtCore.QRectF) -> float:
@@ -321,6 +326,8 @@ class MarksLayer(QtCore.QObject):
             return
         legend = panel.plot_item.legend
         taken = [legend.sceneBoundingRect()] if legend is not None and legend.isVisible() and legend.items else []
+        curve_x, curve_y = self._curve_points(panel, vb)
+        view_rect = vb.sceneBoundingRect()
         gap = 6.0
         jobs = [("h", line) for line in panel.h_lines] + [("v", line) for line in panel.v_lines]
         for kind, line in jobs:
@@ -340,6 +347,19 @@ class MarksLayer(QtCore.QObject):
                     self._apply_place(label, place)
                     rect = label.sceneBoundingRect()
                     cost = sum(_area(rect.intersected(t)) for t in taken)
+                    # Beyond the frame a label is cut off: worse than covering a little data.
+                    outside = _area(rect) - _area(rect.intersected(view_rect))
+                    cost += 10.0 * outside if outside > 0.5 else 0.0  # not float noise
+                    if curve_x.size:
+                        # The curves are drawn several pixels wide around their sampled centres.
+                        m = 3.0 * self._width_scale + 2.0
+                        inside = (
+                            (curve_x >= rect.left() - m)
+                            & (curve_x <= rect.right() + m)
+                            & (curve_y >= rect.top() - m)
+                            & (curve_y <= rect.bottom() + m)
+                        )
+                        cost += CURVE_POINT_COST * int(np.count_nonzero(inside))
                     if best is None or cost < best[0]:
                         best = (cost, place)
                     if cost == 0:
@@ -351,6 +371,35 @@ class MarksLayer(QtCore.QObject):
                 self._apply_place(label, best[1])
                 taken.append(label.sceneBoundingRect())
 
+    @staticmethod
+    def _curve_points(panel: _Panel, vb) -> tuple[np.ndarray, np.ndarray]:
+        """Every drawn curve and dot on the panel, as scene points about 3 px apart: where a
+        label would hide data. The marks' own items are not data items, so they are not here."""
+        rect = vb.sceneBoundingRect()
+        (x0, x1), (y0, y1) = vb.viewRange()
+        if rect.width() <= 0 or rect.height() <= 0 or x1 <= x0 or y1 <= y0:
+            return np.empty(0), np.empty(0)
+        kx, ky = rect.width() / (x1 - x0), rect.height() / (y1 - y0)
+        xs_all, ys_all = [], []
+        for item in panel.plot_item.listDataItems():
+            if item is panel.dots or not item.isVisible():
+                continue
+            xs, ys = item.getData()
+            if xs is None or len(xs) == 0:
+                continue
+            px = rect.left() + (np.asarray(xs, float) - x0) * kx
+            py = rect.top() + (y1 - np.asarray(ys, float)) * ky
+            if isinstance(item, pg.ScatterPlotItem):
+                xs_all.append(px)
+                ys_all.append(py)
+            else:
+                dx, dy = densify(px, py, step=3.0)
+                xs_all.append(dx)
+                ys_all.append(dy)
+        if not xs_all:
+            return np.empty(0), np.empty(0)
+        return np.concatenate(xs_all), np.concatenate(ys_all)
+
     def _places(self, kind, value, label, view, width, gap):
         """Where a line's label may go, best first, as (along, anchor, text width or -1)."""
         x0, x1, y0, y1 = view
@@ -361,6 +410,10 @@ class MarksLayer(QtCore.QObject):
             for ay in (0.0, 1.0) if below else (1.0, 0.0):
                 yield H_LABEL_AT, (1.0, ay), -1
                 yield 1.0 - H_LABEL_AT, (0.0, ay), -1
+            # Part-way along, if both ends have a curve beside the line.
+            for along in (0.25, 0.75, 0.5):
+                for ay in (0.0, 1.0) if below else (1.0, 0.0):
+                    yield along, (0.5, ay), -1
             return
         left = (value - x0) / (x1 - x0) * width
         right = width - left

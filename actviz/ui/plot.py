@@ -223,6 +223,7 @@ class PlotView(QtWidgets.QWidget):
         self._readout_x: float | None = None
         self._param_text_shown = ""
         self._ghosts: list[pg.PlotDataItem] = []  # created on first use, then reused
+        self._dash_samples: dict = {}  # colour -> a legend sample (never drawn on the plot)
         self._ghost_keys: list[tuple] = []
         self.last_samples = None
         self._where: dict = {}  # item -> the PlotItem holding it, for items that can move
@@ -730,10 +731,8 @@ class PlotView(QtWidgets.QWidget):
                 self._placing_legend = False
             box = self.legend.boundingRect()
             corner = best_corner((box.width(), box.height()), (w, h), curves, offset, self._legend_corner)
-        moved = box != getattr(self, "_legend_box", None)
         self._legend_box = box
         if corner != self._legend_corner or not getattr(self, "_legend_placed", False):
-            moved = True
             self._legend_corner, self._legend_placed = corner, True
             fx, fy = CORNERS[corner]
             self._placing_legend = True  # anchoring moves the legend: no second placement
@@ -743,8 +742,12 @@ class PlotView(QtWidgets.QWidget):
                 )
             finally:
                 self._placing_legend = False
-        if moved:
-            self.marks.refit(self.plot.getPlotItem())  # their labels keep off the legend
+        # The marks' labels keep off the legend and off the curves, which may have moved.
+        self.marks.refit(self.plot.getPlotItem())
+        if self.stacked:
+            for panel in self.panels:
+                if panel.widget.isVisibleTo(self):
+                    self.marks.refit(panel.pi)
 
     @guarded
     def _on_plot_resized(self, *_args) -> None:
@@ -789,14 +792,14 @@ class PlotView(QtWidgets.QWidget):
             self._stack_axes()
 
     def _legend_size(self) -> str:
-        n = sum(self.state.shown) + len(self.overlay_items)
+        n = self._legend_entries()
         pt = (13 if n <= 4 else 10.5) * self._text_scale
         return f"{min(pt, self._legend_cap()):g}pt"
 
     def _legend_cap(self) -> float:
         """The largest legend text (pt) whose rows fill at most 40 % of the plot's height: on a
         small plot at huge scale a full-size legend would hide it all."""
-        n = sum(self.state.shown) + len(self.overlay_items)
+        n = self._legend_entries()
         rows = max(1, math.ceil(n / (1 if n <= 4 else 2 if n <= 9 else 3)))
         height = self.vb.sceneBoundingRect().height() if self.vb.scene() is not None else 0.0
         if height < 50:
@@ -810,15 +813,40 @@ class PlotView(QtWidgets.QWidget):
         line, as the Compare panel's tooltip says.)"""
         shown = self.state.shown
         self.legend.clear()
-        n = sum(shown) + len(self.overlay_items)
+        n = self._legend_entries()
         self.legend.setLabelTextSize(self._legend_size())
         self.legend.setColumnCount(1 if n <= 4 else 2 if n <= 9 else 3)
         for i, item in enumerate(self.curves):
             if shown[i]:
                 self.legend.addItem(item, self._live_label() if i == 0 else theme.CURVE_NAMES[i])
-        for ov, (f_item, _) in self.overlay_items.items():
+        each = len(self.overlay_items) <= self.PIN_F1_ENTRIES
+        for ov, (f_item, _df_item) in self.overlay_items.items():
             self.legend.addItem(f_item, ov.label())
+            if shown[1] and each:  # every drawn curve is named: the dashed line is this pin's f′
+                sample = self._dash_sample(self._look.overlay(ov.slot))
+                self.legend.addItem(sample, f"{ov.label()}  {theme.CURVE_NAMES[1]}")
+        if shown[1] and self.overlay_items and not each:
+            # Many pins: one row says what their dashed lines are, in the axis colour.
+            self.legend.addItem(self._dash_sample(self._look.axis), self.tr("pins' f′(x)"))
         self.legend.updateSize()
+
+    def _dash_sample(self, color) -> pg.PlotDataItem:
+        """A legend sample for a dashed line: thin enough that its 20 px show the dashes (a
+        sample drawn with the curve's own wide pen at huge would read as a solid line)."""
+        item = self._dash_samples.get(color)
+        if item is None:
+            item = self._dash_samples[color] = pg.PlotDataItem()
+        item.setPen(_pen(color, min(2.5, theme.OVERLAY_WIDTH * self._factors.line), dash=True))
+        return item
+
+    # Up to this many pins get a legend row for their dashed f′ each; more share one row.
+    PIN_F1_ENTRIES = 2
+
+    def _legend_entries(self) -> int:
+        pins = len(self.overlay_items)
+        if self.state.shown[1] and pins:
+            pins += pins if pins <= self.PIN_F1_ENTRIES else 1
+        return sum(self.state.shown) + pins
 
     def _live_label(self) -> str:
         act = self.state.activation
