@@ -705,6 +705,18 @@ class PlotView(QtWidgets.QWidget):
             px = (np.asarray(xs, float) - x0) * (w / (x1 - x0))
             py = (y1 - np.asarray(ys, float)) * (h / (y1 - y0))
             curves.append(densify(px, py, step=3.0))
+        # So are the kink dots (on the main plot: in the stacked layout f′'s are on its panel).
+        for dots in (self.kink_filled, self.kink_hollow):
+            if dots.isVisible():
+                xs, ys = dots.getData()
+                if xs is not None and len(xs):
+                    px = (np.asarray(xs, float) - x0) * (w / (x1 - x0))
+                    py = (y1 - np.asarray(ys, float)) * (h / (y1 - y0))
+                    # A dot is a disc, not a point: its rim must stay clear as well.
+                    r = 8.0 * self._factors.line
+                    for dx in (-r, 0.0, r):
+                        for dy in (-r, 0.0, r):
+                            curves.append((px + dx, py + dy))
         # Reference lines and points are data too: the legend must not hide them either.
         for kind, value, _text in self.marks.drawn(self.plot.getPlotItem()):
             if kind == "h":
