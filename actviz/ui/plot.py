@@ -372,6 +372,7 @@ class PlotView(QtWidgets.QWidget):
         self.vb.sigResized.connect(self._on_plot_resized)
         self.legend.geometryChanged.connect(self._on_legend_geometry)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse)
+        self.plot.installEventFilter(self)  # the mouse leaving the plot clears the readout
 
         ev = state.events
         ev.function.connect(self._on_function)
@@ -497,6 +498,7 @@ class PlotView(QtWidgets.QWidget):
         if layout == "stacked" and not self.panels:
             self.panels = [Panel(self, 1), Panel(self, 2)]
             for panel in self.panels:
+                panel.widget.installEventFilter(self)
                 self._figure_lay.addWidget(panel.widget, 2)
                 panel.widget.hide()
                 # A mark shows on every panel whose range holds it; a vertical line is named once.
@@ -1378,6 +1380,12 @@ class PlotView(QtWidgets.QWidget):
                 cross_h.show()
             else:
                 cross_h.hide()
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
+        # The mouse left a plot: no x is pointed at any more, so the values must not linger.
+        if event.type() == QtCore.QEvent.Type.Leave and self._readout_x is not None:
+            self.hide_readout()
+        return False
 
     @property
     def readout_x(self) -> float | None:
