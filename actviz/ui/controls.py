@@ -459,16 +459,49 @@ class ParamControl(QtWidgets.QWidget):
 
 
 class IconButton(QtWidgets.QToolButton):
-    """A tool button whose icon is as tall as its text, so it grows with the projector scale."""
+    """A tool button whose icon is as tall as its text, so it grows with the projector scale,
+    and drawn in the button's text colour, so it shows on a dark theme's dark button (the
+    style's own media icons are black)."""
+
+    _standard: QtWidgets.QStyle.StandardPixmap | None = None
+
+    def set_standard_icon(self, which: QtWidgets.QStyle.StandardPixmap) -> None:
+        self._standard = which
+        self._tint()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.FontChange:
+        kind = event.type()
+        if kind == QtCore.QEvent.Type.FontChange:
             self._fit_icon()
+        if kind in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.StyleChange):
+            self._tint()
 
     def _fit_icon(self) -> None:
         side = max(16, self.fontMetrics().height())
         self.setIconSize(QtCore.QSize(side, side))
+
+    def _tint(self) -> None:
+        if self._standard is None:
+            return
+        side = max(16, self.iconSize().height())
+        ratio = self.devicePixelRatioF()
+        source = self.style().standardIcon(self._standard).pixmap(QtCore.QSize(side, side), ratio)
+        icon = QtGui.QIcon()
+        for mode, group in (
+            (QtGui.QIcon.Mode.Normal, QtGui.QPalette.ColorGroup.Active),
+            (QtGui.QIcon.Mode.Disabled, QtGui.QPalette.ColorGroup.Disabled),
+        ):
+            pix = QtGui.QPixmap(source)
+            painter = QtGui.QPainter(pix)
+            try:
+                # Keep the glyph's shape (its alpha), paint it in the text colour.
+                painter.setCompositionMode(QtGui.QPainter.CompositionMode.CompositionMode_SourceIn)
+                painter.fillRect(pix.rect(), self.palette().color(group, QtGui.QPalette.ColorRole.ButtonText))
+            finally:
+                painter.end()
+            icon.addPixmap(pix, mode)
+        self.setIcon(icon)
 
 
 class ParamPanel(QtWidgets.QGroupBox):
@@ -534,7 +567,7 @@ class ParamPanel(QtWidgets.QGroupBox):
         # The style's own play and pause icons: a pause glyph (U+23F8) is missing from the
         # bundled fonts and would be drawn as an empty box.
         pixmap = QtWidgets.QStyle.StandardPixmap
-        self.play_button.setIcon(self.style().standardIcon(pixmap.SP_MediaPause if playing else pixmap.SP_MediaPlay))
+        self.play_button.set_standard_icon(pixmap.SP_MediaPause if playing else pixmap.SP_MediaPlay)
         self.play_button.setAccessibleName(self.tr("Pause") if playing else self.tr("Play"))
 
     @property
