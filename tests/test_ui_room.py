@@ -402,3 +402,21 @@ def test_a_command_line_scene_shows_in_the_rooms_saved_look(qtbot, tmp_path, mon
         qtbot.addWidget(win)
         assert (win.state.function_id, win.state.theme, win.state.scale) == ("tanh", *expected)
         assert not win.remember_session
+
+
+def test_after_the_animation_stops_the_three_alpha_readouts_agree(win, qtbot):
+    win.state.set_function("leaky_relu")
+    panel, pv = win.param_panel, win.plot_view
+    spin = panel.controls["negative_slope"].spin
+    for run_ms in (230, 370, 515):  # stop at a few moments, between throttled refreshes
+        panel.toggle_animation()
+        qtbot.wait(run_ms)
+        panel.toggle_animation()
+        assert not panel.animating
+        qtbot.wait(1)  # one turn of the event loop: the very next paint shows them all alike
+        value = win.state.params["negative_slope"]
+        big = pv.param_text.text()
+        legend = next(label.text for sample, label in pv.legend.items if sample.item is pv.curves[0])
+        shown = spin.text()
+        assert big == f"α = {shown}", (big, shown, value)
+        assert f"(α={shown})" in legend, (legend, shown, value)

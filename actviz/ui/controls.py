@@ -507,6 +507,9 @@ class IconButton(QtWidgets.QToolButton):
 class ParamPanel(QtWidgets.QGroupBox):
     """The parameter controls of the current function, rebuilt when the function changes."""
 
+    # The animation stopped: readouts that were throttled while it ran show the final value now.
+    stopped = QtCore.Signal()
+
     def __init__(self, state: State, notify: Notify, parent=None):
         super().__init__(self.tr("Parameters"), parent)
         self.state, self.notify = state, notify
@@ -577,9 +580,12 @@ class ParamPanel(QtWidgets.QGroupBox):
     def _play_toggled(self, on: bool) -> None:
         ctl = self.animatable()
         if not on or ctl is None:
+            was_running = self._timer.isActive()
             self._timer.stop()
             self._motion = None
             self._show_playing(False)
+            if was_running:
+                self.stopped.emit()
             if on:
                 self.play_button.setChecked(False)
             return

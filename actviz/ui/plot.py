@@ -881,6 +881,13 @@ class PlotView(QtWidgets.QWidget):
                 self.param_text.setMinimumWidth(need + self.param_text.fontMetrics().horizontalAdvance("00"))
         self._legend_label_later()  # throttled: see __init__
 
+    @guarded
+    def show_params_now(self) -> None:
+        """The large values and the legend show the current parameters at once, not at their
+        next throttled turn: when an animation stops, all readouts agree in the next paint."""
+        self._update_param_text()
+        self._sync_legend_label()
+
     def _sync_legend_label(self) -> None:
         if not shiboken6.isValid(self):
             return

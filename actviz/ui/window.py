@@ -105,6 +105,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.selector = FunctionSelector(st, notify)
         self.ranges = RangeControls(st, notify)
         self.param_panel = ParamPanel(st, notify)
+        self.param_panel.stopped.connect(self.plot_view.show_params_now)
         self.curve_controls = CurveControls(st, notify)
         self.compare = ComparePanel(st, notify)
         self.probes = ProbeTable(st, notify)
