@@ -420,3 +420,25 @@ def test_after_the_animation_stops_the_three_alpha_readouts_agree(win, qtbot):
         shown = spin.text()
         assert big == f"α = {shown}", (big, shown, value)
         assert f"(α={shown})" in legend, (legend, shown, value)
+
+
+def test_the_session_saves_the_alpha_on_screen_after_an_animation(qtbot, tmp_path, monkeypatch):
+    import json
+
+    path = tmp_path / "state.json"
+    monkeypatch.setenv("ACTVIZ_SETTINGS", str(path))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    st = w.state
+    st.set_function("leaky_relu")
+    st.set_function("relu")  # away and back: leaky ReLU's α = 0.01 is remembered from the first visit
+    st.set_function("leaky_relu")
+    w.param_panel.toggle_animation()
+    qtbot.waitUntil(lambda: st.params["negative_slope"] > 0.05)
+    w.param_panel.toggle_animation()
+    shown = w.param_panel.controls["negative_slope"].spin.text()
+    w.close()  # what Ctrl+Q does
+    saved = json.loads(path.read_text())["params"]["leaky_relu"]["negative_slope"]
+    assert f"{saved:g}" == shown

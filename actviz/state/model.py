@@ -669,7 +669,8 @@ class State:
     def to_dict(self) -> dict[str, Any]:
         return {
             "function": self._function_id,
-            "params": {self._function_id: self._params, **self._remembered},
+            # The current function last: an entry remembered from an earlier visit to it is stale.
+            "params": {**self._remembered, self._function_id: self._params},
             "x_range": list(self._x_range),
             "y_range": None if self._y_range is None else list(self._y_range),
             "shown": list(self._shown),
