@@ -42,6 +42,7 @@ LABEL_BACKGROUND = (255, 255, 255, 225)  # the plot's white, a little see-throug
 # What one sampled curve point (every 3 px along a curve) costs a label place, against the
 # area (px²) it overlaps the legend or another label: a label over a curve hides data.
 CURVE_POINT_COST = 40.0
+TEXT_OVERLAP_COST = 50.0  # per px² of a label over the legend or another label
 
 
 def _area(rect: QtCore.QRectF) -> float:
@@ -346,10 +347,11 @@ class MarksLayer(QtCore.QObject):
                 for place in self._places(kind, value, label, (x0, x1, y0, y1), width, gap):
                     self._apply_place(label, place)
                     rect = label.sceneBoundingRect()
-                    cost = sum(_area(rect.intersected(t)) for t in taken)
+                    # Text on text is the worst: it weighs far more than data under a label.
+                    cost = TEXT_OVERLAP_COST * sum(_area(rect.intersected(t)) for t in taken)
                     # Beyond the frame a label is cut off: worse than covering a little data.
                     outside = _area(rect) - _area(rect.intersected(view_rect))
-                    cost += 10.0 * outside if outside > 0.5 else 0.0  # not float noise
+                    cost += TEXT_OVERLAP_COST * outside if outside > 0.5 else 0.0  # not float noise
                     if curve_x.size:
                         # The curves are drawn several pixels wide around their sampled centres.
                         m = 3.0 * self._width_scale + 2.0
