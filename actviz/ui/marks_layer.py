@@ -43,6 +43,7 @@ LABEL_BACKGROUND = (255, 255, 255, 225)  # the plot's white, a little see-throug
 # area (px²) it overlaps the legend or another label: a label over a curve hides data.
 CURVE_POINT_COST = 40.0
 TEXT_OVERLAP_COST = 50.0  # per px² of a label over the legend or another label
+ACCEPTABLE_COST = 0.0
 
 
 def _area(rect: QtCore.QRectF) -> float:
@@ -336,6 +337,7 @@ class MarksLayer(QtCore.QObject):
             if not (line.isVisible() and label.isVisible()):
                 continue
             value = float(line.value())
+            line_x = view_rect.left() + (value - x0) / (x1 - x0) * view_rect.width()
             if kind == "v":
                 left = (value - x0) / (x1 - x0) * width
                 room_max = max(left, width - left) - gap
@@ -361,12 +363,16 @@ class MarksLayer(QtCore.QObject):
                             & (curve_y >= rect.top() - m)
                             & (curve_y <= rect.bottom() + m)
                         )
+                        if kind == "v":
+                            # What lies on the mark's own line (a curve's step, a kink dot there)
+                            # is beside the label, not under it: the label stands against the line.
+                            inside &= np.abs(curve_x - line_x) > m
                         cost += CURVE_POINT_COST * int(np.count_nonzero(inside))
                     if best is None or cost < best[0]:
                         best = (cost, place)
                     if cost == 0:
                         break
-                if best is None or best[0] == 0 or pt <= MIN_FONT_PT:
+                if best is None or best[0] <= ACCEPTABLE_COST or pt <= MIN_FONT_PT:
                     break
                 pt = self._shrink_to(label, room_max, 0.4 * height, max(MIN_FONT_PT, 0.8 * pt))
             if best is not None:
@@ -395,6 +401,11 @@ class MarksLayer(QtCore.QObject):
                 xs_all.append(px)
                 ys_all.append(py)
             else:
+                connect = getattr(item, "opts", {}).get("connect")
+                if isinstance(connect, np.ndarray) and connect.shape == px.shape:
+                    # Where the curve is not drawn (the jump of a step), it hides nothing.
+                    breaks = np.flatnonzero(~connect.astype(bool)[:-1]) + 1
+                    px, py = np.insert(px, breaks, np.nan), np.insert(py, breaks, np.nan)
                 dx, dy = densify(px, py, step=3.0)
                 xs_all.append(dx)
                 ys_all.append(dy)
