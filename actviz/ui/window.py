@@ -180,6 +180,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status.setObjectName("statusBar")
         self._shown_once = False
         self.last_folder: str | None = None
+        # The picture size chosen last in the export dialog (an index into picture_filters):
+        # full HD at first, since a picture is most often wanted for a slide.
+        self.picture_choice = 1
+        self.default_filter = ""  # the file type the next file dialog opens on
         self._was_maximized = False
         self._scene_display = False  # the save-scene dialog's last choice
         ev = st.events
@@ -625,15 +629,17 @@ class MainWindow(QtWidgets.QMainWindow):
         """Ask where (and, for PNG, at which size) to save the plots of the view shown."""
         view = view or self.current_view()
         filters = self.picture_filters()
-        self.chosen_filter = ""
+        self.chosen_filter = self.default_filter = filters[self.picture_choice]
 
         def save(path):
             chosen = getattr(self, "chosen_filter", "")
-            index = filters.index(chosen) if chosen in filters else 0
+            index = filters.index(chosen) if chosen in filters else self.picture_choice
+            self.picture_choice = index
             size = export.SIZES[index] if index < len(export.SIZES) else None
             return self.export_figure(path, size, view)
 
         self._save_dialog(self.tr("Export figure"), "png", ";;".join(filters), save, self.export_stem(view))
+        self.default_filter = ""
 
     def _export_figure_dialog(self):
         self.export_figure_dialog()
@@ -674,7 +680,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.last_folder = docs or str(Path.home())
         start = str(Path(self.last_folder) / name)
         dialog = QtWidgets.QFileDialog.getSaveFileName if save else QtWidgets.QFileDialog.getOpenFileName
-        path, self.chosen_filter = dialog(self, title, start, filters)  # the filter holds a picture size
+        # The chosen file type holds a picture size; the dialog opens on the one chosen last.
+        path, self.chosen_filter = dialog(self, title, start, filters, self.default_filter)
         if path:
             self.last_folder = str(Path(path).parent)
         return path
