@@ -4,9 +4,9 @@ writes the id: checked with a translator that knows only the labels."""
 from __future__ import annotations
 
 import pytest
+from test_i18n_messages import FakeTranslator
 
 from actviz.ui.qt import QtWidgets
-from test_i18n_messages import FakeTranslator
 
 FRENCH = {
     ("Choices", "circle"): "cercle",
