@@ -32,7 +32,7 @@ from actviz.ui import MainWindow
 from actviz.ui.formula_editor import open_editor
 
 w = MainWindow()
-w.state.set_scale("huge")
+w.state.set_scale(sys.argv[1])
 w.show()
 app.processEvents()
 opened = []
@@ -66,11 +66,12 @@ for name in ("showShortcuts", "gettingStarted", "errorLog"):
         info["text"] = browser.toPlainText()
         info["reach"] = bar.maximum() + browser.viewport().height()
         info["content"] = round(browser.document().size().height())
+        info["scrolls"] = bar.maximum() > 0
     d.close()
     out["dialogs"][name] = info
 out["rows"] = [keys for _menu, keys, _what in w.shortcut_rows()]
 
-if len(sys.argv) > 1:
+if len(sys.argv) > 2:
     ed = open_editor(w)
     ed.name_edit.setText("swish_beta")
     ed.text_edit.setText("x*sigmoid(beta*x)")
@@ -106,7 +107,7 @@ def inside(inner, outer) -> bool:
     return x >= ox and y >= oy and x + w <= ox + ow and y + h <= oy + oh
 
 
-def probe(tmp_path, size, editor: bool) -> dict:
+def probe(tmp_path, size, editor: bool, scale: str = "huge") -> dict:
     config = tmp_path / "screen.json"
     screen = {"name": "projector", "x": 0, "y": 0, "width": size[0], "height": size[1]}
     config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
@@ -116,7 +117,7 @@ def probe(tmp_path, size, editor: bool) -> dict:
         "ACTVIZ_SETTINGS": "none",
         "ACTVIZ_ERROR_LOG": str(tmp_path / "errors.log"),
     }
-    args = [sys.executable, "-c", _PROBE] + (["editor"] if editor else [])
+    args = [sys.executable, "-c", _PROBE, scale] + (["editor"] if editor else [])
     proc = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -138,6 +139,16 @@ def test_help_dialogs_fit_a_small_projector_at_huge_with_every_row_reachable(tmp
     assert len(got["rows"]) > 20
     for keys in got["rows"]:
         assert keys in text, keys
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_on_a_wide_screen_the_key_table_shows_every_row_without_scrolling(tmp_path, size):
+    got = probe(tmp_path, size, editor=False, scale="normal")
+    info = got["dialogs"]["showShortcuts"]
+    assert inside(info["frame"], got["screen"]), info["frame"]
+    assert not info["scrolls"], info
+    for keys in got["rows"]:
+        assert keys in info["text"], keys
 
 
 @pytest.mark.skipif(not sympy_available(), reason="custom formulas need SymPy")
