@@ -100,7 +100,8 @@ class FormulaEditor(QtWidgets.QDialog):
             )
         )
         mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(self.font().pointSizeF())  # the projector scale, as the rest of the dialog
+        self.ensurePolished()  # the dialogs' font, at the projector scale, is put on when polished
+        mono.setPointSizeF(self.font().pointSizeF())
         self.text_edit.setFont(mono)
         self.error_label = QtWidgets.QLabel(objectName="formulaError")
         self.error_label.setWordWrap(True)

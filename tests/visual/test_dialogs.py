@@ -219,6 +219,8 @@ def test_the_formula_preview_is_in_the_rooms_theme_and_scale(huge_dark, qtbot):
     preview_px = tick_text_height(editor, editor.plot.getPlotItem())
     assert main_px >= 12  # huge: the main plot's ticks are large, and the preview's are as large
     assert preview_px >= main_px - 1, (preview_px, main_px)
+    # The formula is typed in the dialog's text size too, not the platform's small fixed font.
+    assert editor.text_edit.fontMetrics().height() >= editor.name_edit.fontMetrics().height() - 2
 
 
 def test_escape_closes_the_key_table(huge_dark, qtbot, monkeypatch):
