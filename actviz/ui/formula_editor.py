@@ -105,11 +105,9 @@ class FormulaEditor(QtWidgets.QDialog):
         self.text_edit.setFont(mono)
         self.error_label = QtWidgets.QLabel(objectName="formulaError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setVisible(False)
         self.name_error = QtWidgets.QLabel(objectName="formulaNameError")
-        self.name_error.setStyleSheet("color: #b00020")
         self.name_error.setVisible(False)
 
         self.plot = pg.PlotWidget(objectName="formulaPreview")
@@ -146,6 +144,7 @@ class FormulaEditor(QtWidgets.QDialog):
         self.ranges.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ranges.horizontalHeader().setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
         self.ranges.setToolTip(self.tr("The slider range of each parameter; edit min and max to change it"))
+        self.ranges.setVisible(False)  # until a formula has parameters: the preview takes the room
 
         self.buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -207,6 +206,8 @@ class FormulaEditor(QtWidgets.QDialog):
         for item in (self.kink_filled, self.kink_hollow):
             item.setSize(9 * f.line)
         set_text_color(self.status, look.muted)
+        for label in (self.error_label, self.name_error):  # readable on the dark themes too
+            set_text_color(label, look.message_fg)
         if self._shown is not None:
             self._show(self._shown)
 
