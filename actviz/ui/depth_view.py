@@ -20,7 +20,7 @@ from actviz.fileio import atomic_write_text
 from actviz.state import State
 from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
 from actviz.state.training import spec_label
-from actviz.ui import export, theme
+from actviz.ui import choices, export, theme
 from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
 from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
@@ -128,8 +128,8 @@ class DepthView(QtWidgets.QWidget):
         self.width.activated.connect(lambda i: self._try(ds.set_width, int(self.width.itemText(i))))
         form.addRow(self.tr("Width"), self.width)
         self.init = QtWidgets.QComboBox(objectName="depthInit")
-        self.init.addItems(INITS)
-        self.init.activated.connect(lambda i: self._try(ds.set_init, self.init.itemText(i)))
+        choices.fill(self.init, INITS)
+        self.init.activated.connect(lambda i: self._try(ds.set_init, choices.id_at(self.init, i)))
         form.addRow(self.tr("Initialisation"), self.init)
         self.scale = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="depthScale")
         self.scale.setRange(-100, 100)  # log10(scale) × 100: 0.1 … 10
@@ -275,7 +275,7 @@ class DepthView(QtWidgets.QWidget):
         if self.width.findText(str(ds.width)) < 0:
             self.width.addItem(str(ds.width))
         quiet(self.width, self.width.setCurrentText, str(ds.width))
-        quiet(self.init, self.init.setCurrentText, ds.init)
+        quiet(self.init, choices.select, self.init, ds.init)
         quiet(self.scale, self.scale.setValue, round(100 * np.log10(ds.scale)))
         self.scale_label.setText(f"× {ds.scale:g}")
         quiet(self.residual, self.residual.setChecked, ds.residual)

@@ -20,7 +20,7 @@ from actviz.core.training import GRID_EXTENT, Cancelled, StudyResult, Trainer, c
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
-from actviz.ui import export, keys, theme
+from actviz.ui import choices, export, keys, theme
 from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
@@ -277,8 +277,8 @@ class TrainView(QtWidgets.QWidget):
         self.setup_box = QtWidgets.QGroupBox(self.tr("Data and network"))
         form = QtWidgets.QFormLayout(self.setup_box)
         self.dataset = QtWidgets.QComboBox(objectName="trainDataset")
-        self.dataset.addItems(DATASETS)
-        self.dataset.activated.connect(lambda i: self._try(ts.set_dataset, self.dataset.itemText(i)))
+        choices.fill(self.dataset, DATASETS)
+        self.dataset.activated.connect(lambda i: self._try(ts.set_dataset, choices.id_at(self.dataset, i)))
         self.noise = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="trainNoise")
         self.noise.setRange(0, 50)
         self.noise.setPageStep(5)
@@ -305,7 +305,7 @@ class TrainView(QtWidgets.QWidget):
         self.batch.setKeyboardTracking(False)
         self.batch.valueChanged.connect(lambda v: self._try(ts.set_batch_size, v))
         self.reg = QtWidgets.QComboBox(objectName="trainRegularization")
-        self.reg.addItems(REGULARIZATIONS)
+        choices.fill(self.reg, REGULARIZATIONS)
         self.reg_rate = QtWidgets.QComboBox(objectName="trainRegRate")
         self.reg_rate.addItems(["0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"])
         self.reg.activated.connect(self._write_reg)
@@ -527,7 +527,7 @@ class TrainView(QtWidgets.QWidget):
         self.layers.setText(self._layers_text())
 
     def _write_reg(self, *_):
-        self._try(self.tstate.set_regularization, self.reg.currentText(), float(self.reg_rate.currentText()))
+        self._try(self.tstate.set_regularization, choices.id_at(self.reg), float(self.reg_rate.currentText()))
 
     def _remove_selected(self) -> None:
         row = self.act_list.currentRow()
@@ -548,7 +548,7 @@ class TrainView(QtWidgets.QWidget):
     def _controls_from_state(self, *_args) -> None:
         ts = self.tstate
 
-        quiet(self.dataset, self.dataset.setCurrentText, ts.dataset)
+        quiet(self.dataset, choices.select, self.dataset, ts.dataset)
         quiet(self.noise, self.noise.setValue, round(ts.noise * 100))
         self.noise_label.setText(f"{round(ts.noise * 100)} %")
         quiet(self.train_pct, self.train_pct.setValue, ts.train_percent)
@@ -559,7 +559,7 @@ class TrainView(QtWidgets.QWidget):
             self.lr.addItem(lr)
         quiet(self.lr, self.lr.setCurrentText, lr)
         quiet(self.batch, self.batch.setValue, ts.batch_size)
-        quiet(self.reg, self.reg.setCurrentText, ts.regularization)
+        quiet(self.reg, choices.select, self.reg, ts.regularization)
         rate = f"{ts.reg_rate:g}"
         if self.reg_rate.findText(rate) < 0:
             self.reg_rate.addItem(rate)
