@@ -83,6 +83,10 @@ class DepthView(QtWidgets.QWidget):
         self.message_line = MessageLine("depthMessage")
         self.notify: Notify = self.message_line.say
         self.result: DepthResult | None = None
+        # The activations each computation was asked for: a result is drawn with the list it was
+        # computed for, never with a list that changed after it was sent.
+        self._specs: list = []
+        self.result_specs: list = []
         self._request = 0
         self._stale = True
         self._factors = theme.factors(fstate.scale)
@@ -365,7 +369,7 @@ class DepthView(QtWidgets.QWidget):
         if request != self._request:
             return  # an older answer: a newer one is coming
         self.busy.hide()
-        self.result = result
+        self.result, self.result_specs = result, self._specs
         try:
             self._draw(result)
         except Exception as e:
@@ -395,7 +399,9 @@ class DepthView(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ drawing
     def _draw(self, result: DepthResult) -> None:
-        specs = self._specs
+        specs = self.result_specs
+        if len(specs) != result.grad_norm.shape[0]:
+            return  # not this result's list: the new result draws itself when it arrives
         for items in self.grad_items:
             for item in items:
                 self.grad_plot.removeItem(item)
