@@ -21,7 +21,14 @@ from actviz.state import State
 from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
 from actviz.state.training import spec_label
 from actviz.ui import export, theme
-from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
+from actviz.ui.depth_model import (
+    config_from_state,
+    diagnosis_lines,
+    gradient_curves,
+    histograms,
+    layers_csv,
+    power_of_ten,
+)
 from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
@@ -68,6 +75,19 @@ class DepthWorker(QtCore.QObject):
             self.failed.emit(request, f"{type(e).__name__}: {e}")
             return
         self.done.emit(request, result)
+
+
+class PowerAxis(pg.AxisItem):
+    """A log axis whose ticks all read as powers of ten and whose label carries no scale: an SI
+    prefix on a log axis scales the label ("×1e-09") but not the ticks, and pyqtgraph writes
+    some decades as 10⁻⁸ and others as 0.0001."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        return [power_of_ten(v) for v in values]
 
 
 class DepthView(QtWidgets.QWidget):
@@ -206,7 +226,7 @@ class DepthView(QtWidgets.QWidget):
         self.side_scroll.setMinimumWidth(380)
         self.side_scroll.setMaximumWidth(460)
 
-        self.grad_plot = pg.PlotWidget(objectName="depthGradients")
+        self.grad_plot = pg.PlotWidget(objectName="depthGradients", axisItems={"left": PowerAxis("left")})
         tie_menus(self.grad_plot, self)
         self.grad_plot.setMenuEnabled(False)
         self.grad_plot.hideButtons()
