@@ -1,0 +1,104 @@
+"""The Depth view on a projector: at 1024×768 with huge text and at 1920×1080, the plots keep most
+of the view, tick labels do not overlap, no plot is wider than its widget, the legend covers no
+data, and the diagnosis is never cut off."""
+
+import pytest
+
+from actviz.ui import MainWindow
+from actviz.ui.qt import QtCore, QtGui
+from tests.visual.pixels import overlapping, rect_in_window, widget_rect
+
+SIZES = [((1024, 768), "huge"), ((1920, 1080), "normal"), ((1280, 720), "huge")]
+
+
+@pytest.fixture(params=SIZES, ids=lambda p: f"{p[0][0]}x{p[0][1]}-{p[1]}")
+def shown(qtbot, request):
+    """The view first drawn on a large screen, then the room's scale and window sizes: the order
+    in which a lecturer (and the gallery) gets there; a layout made for one size must not stick."""
+    (w, h), scale = request.param
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    qtbot.waitExposed(win)
+    win.tabs.setCurrentIndex(2)
+    dv = win.depth_view
+    assert dv.wait_idle()
+    win.state.set_scale(scale)
+    for size in ((1280, 720), (w, h)):  # a step between, as the gallery takes its pictures
+        win.resize(*size)
+        qtbot.wait(50)
+    return win, dv
+
+
+def tick_rects(axis, window) -> list[tuple[str, QtCore.QRect]]:
+    """Each tick label's rect in window pixels, as the axis draws it."""
+    image = QtGui.QImage(10, 10, QtGui.QImage.Format.Format_ARGB32)
+    painter = QtGui.QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    view = axis.scene().views()[0]
+    out = []
+    for rect, _flags, text in specs[2]:
+        poly = view.mapFromScene(axis.mapRectToScene(rect))
+        r = poly.boundingRect()
+        out.append((text, QtCore.QRect(view.mapTo(window, r.topLeft()), r.size())))
+    return out
+
+
+def test_the_plots_get_most_of_the_width(shown):
+    win, dv = shown
+    plots = dv.grad_plot.width()
+    assert plots >= 0.5 * dv.rect().width(), (plots, dv.side_scroll.width(), dv.rect().width())
+    for plot in (dv.grad_plot, dv.hist_plot):
+        item = plot.getPlotItem()
+        assert item.size().width() <= plot.width() + 1, plot.objectName()  # nothing cut on the right
+        assert item.getViewBox().height() >= 60, plot.objectName()
+
+
+def test_tick_labels_do_not_overlap_and_stay_in_their_plot(shown):
+    win, dv = shown
+    for plot in (dv.grad_plot, dv.hist_plot):
+        box = widget_rect(plot, win)
+        for side in ("left", "bottom"):
+            rects = tick_rects(plot.getAxis(side), win)
+            assert len(rects) >= 2, (plot.objectName(), side)
+            assert not overlapping(rects), (plot.objectName(), side, [(t, r.getRect()) for t, r in rects])
+            for text, r in rects:
+                assert box.adjusted(-1, -1, 1, 1).contains(r), (plot.objectName(), side, text)
+
+
+def test_the_diagnosis_is_never_cut(shown):
+    win, dv = shown
+    label, scroll = dv.diagnosis, dv.diagnosis_scroll
+    assert label.text()
+    assert label.heightForWidth(label.width()) <= label.height()  # laid out in full
+    assert label.width() <= scroll.viewport().width()  # wrapped, not cut at the side
+    if label.height() > scroll.viewport().height():
+        assert scroll.verticalScrollBar().isVisible()  # the rest is a scroll away
+    else:
+        assert widget_rect(scroll, win).bottom() <= widget_rect(dv, win).bottom()
+    # It shows at least two lines, and runs across the plots' width.
+    assert scroll.viewport().height() >= 2 * label.fontMetrics().lineSpacing()
+    assert scroll.width() >= 0.9 * dv.grad_plot.width()
+
+
+def test_the_side_panel_is_not_cut_at_the_side(shown):
+    win, dv = shown
+    side = dv.side_scroll
+    assert side.widget().width() <= side.viewport().width() or side.horizontalScrollBar().isVisible()
+
+
+def test_the_legend_covers_no_data(shown):
+    win, dv = shown
+    legend = dv.legend
+    vb = dv.grad_plot.getPlotItem().getViewBox()
+    data = rect_in_window(vb, win)
+    if legend.isVisible():
+        assert len(legend.items) == len(win.state.depth.activations)
+        inter = rect_in_window(legend, win).intersected(data)
+        assert inter.isEmpty() or inter.width() <= 1 or inter.height() <= 1
+    else:  # no room under the plot: the diagnosis's coloured squares name the curves
+        assert dv.diagnosis.text().count("■") == len(win.state.depth.activations)
