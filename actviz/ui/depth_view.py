@@ -202,9 +202,7 @@ class DepthView(QtWidgets.QWidget):
         self.residual.setAccessibleName(text)
         self._residual_label = QtWidgets.QLabel(text, wordWrap=True, objectName="depthResidualText")
         self._residual_label.installEventFilter(self)
-        self._residual_label.setSizePolicy(
-            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
-        )
+        self._residual_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.residual.toggled.connect(lambda on: self._try(ds.set_residual, on))
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.residual, 0, QtCore.Qt.AlignmentFlag.AlignTop)

@@ -49,7 +49,7 @@ def tick_rects(axis, window) -> list[tuple[str, QtCore.QRect]]:
 
 
 def test_the_plots_get_most_of_the_width(shown):
-    win, dv = shown
+    _win, dv = shown
     plots = dv.grad_plot.width()
     assert plots >= 0.5 * dv.rect().width(), (plots, dv.side_scroll.width(), dv.rect().width())
     for plot in (dv.grad_plot, dv.hist_plot):
@@ -86,7 +86,7 @@ def test_the_diagnosis_is_never_cut(shown):
 
 
 def test_the_side_panel_is_not_cut_at_the_side(shown):
-    win, dv = shown
+    _win, dv = shown
     side = dv.side_scroll
     assert side.widget().width() <= side.viewport().width() or side.horizontalScrollBar().isVisible()
 
