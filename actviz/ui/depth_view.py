@@ -452,7 +452,6 @@ class DepthView(QtWidgets.QWidget):
         super().resizeEvent(event)
         self._fit_side()
         self._fit_diagnosis()
-        self._fit_diagnosis()
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
         if event.type() == QtCore.QEvent.Type.LayoutRequest and obj is self.side_scroll.widget():
