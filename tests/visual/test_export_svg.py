@@ -77,12 +77,14 @@ def _axis_lines(arr: np.ndarray, axis: int) -> list[tuple[float, int, int]]:
     return lines
 
 
-def _ticks(arr: np.ndarray, row: float) -> list[float]:
-    """Centres of the short dark marks just above a horizontal axis line at ``row``."""
+def _ticks(arr: np.ndarray, row: float, first: int, last: int) -> list[float]:
+    """Centres of the short dark marks just above a horizontal axis line at ``row`` that runs
+    from column ``first`` to ``last``. Only along the line itself: beside it, text such as a
+    neighbouring plot's labels would pass for ticks, and renderers place glyph stems apart."""
     dark = _dark(arr)
     r = round(row)
-    band = dark[max(r - 6, 0) : max(r - 2, 1), :].any(axis=0)
-    return [(a + b) / 2 for a, b in _runs(band) if b - a < 6]
+    band = dark[max(r - 6, 0) : max(r - 2, 1), first : last + 1].any(axis=0)
+    return [first + (a + b) / 2 for a, b in _runs(band) if b - a < 6]
 
 
 def _curve_rows(arr: np.ndarray, color: str, columns) -> dict[int, float]:
@@ -104,8 +106,8 @@ def _assert_alike(png: np.ndarray, svg: np.ndarray, colors: list[str]) -> None:
         for la, lb in zip(a, b):
             assert all(abs(p - q) <= TOL for p, q in zip(la, lb)), (axis, la, lb)
     checked = 0
-    for pos, _x0, _x1 in _axis_lines(png, 1):
-        ta, tb = _ticks(png, pos), _ticks(svg, pos)
+    for pos, x0, x1 in _axis_lines(png, 1):
+        ta, tb = _ticks(png, pos, x0, x1), _ticks(svg, pos, x0, x1)
         # Faint minor ticks may fall below the darkness cut in one image: every tick seen in
         # the sparser image must have its partner within TOL in the other.
         few, many = sorted((ta, tb), key=len)
