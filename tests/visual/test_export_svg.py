@@ -97,8 +97,32 @@ def _curve_rows(arr: np.ndarray, color: str, columns) -> dict[int, float]:
     return out
 
 
+BLOCK = 20  # px
+BLOCK_TOL = 6  # mean colour difference per channel (0-255) in any block
+
+
+def _blocks(arr: np.ndarray, reduce) -> np.ndarray:
+    h, w = (n - n % BLOCK for n in arr.shape[:2])
+    cut = arr[:h, :w]
+    return reduce(cut.reshape(h // BLOCK, BLOCK, w // BLOCK, BLOCK, *cut.shape[2:]), (1, 3))
+
+
+def _assert_same_areas(png: np.ndarray, svg: np.ndarray) -> None:
+    """Block by block, the same colours where the picture is only areas of colour (the decision
+    map's regions, a heat map, the background): every block with no line, tick, text or marker
+    outline in either picture. Those are checked by position below; the two renderers set text
+    a little apart, so blocks holding them cannot be compared by colour."""
+    means = [_blocks(a.astype(float), lambda x, ax: x.mean(axis=ax)) for a in (png, svg)]
+    plain = ~(_blocks(_dark(png), np.any) | _blocks(_dark(svg), np.any))
+    assert plain.sum() >= 20, "too few plain blocks to compare"
+    diff = np.where(plain, np.abs(means[0] - means[1]).max(axis=2), 0.0)
+    worst = tuple(int(i) * BLOCK for i in np.unravel_index(int(diff.argmax()), diff.shape))
+    assert diff.max() < BLOCK_TOL, ("colour differs in the block at (row, column)", worst, diff.max())
+
+
 def _assert_alike(png: np.ndarray, svg: np.ndarray, colors: list[str]) -> None:
     assert png.shape == svg.shape
+    _assert_same_areas(png, svg)
     for axis in (0, 1):
         a, b = _axis_lines(png, axis), _axis_lines(svg, axis)
         assert a, "no axis line found in the PNG"
