@@ -1,5 +1,6 @@
 """An exported SVG, drawn by an SVG renderer, shows the same picture as the PNG of the same view:
-the same size, and axes, ticks and curves within 2 px of where the PNG has them."""
+the same size, the same colours where it is plain areas (such as the decision map's regions), and
+axes, ticks and curves within 2 px of where the PNG has them."""
 
 from __future__ import annotations
 
