@@ -26,7 +26,7 @@ from actviz.ui.formula_editor_model import EXAMPLES, PREVIEW_WIDTH_PX, Preview, 
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
 from actviz.ui.look import set_text_color, style_plot
-from actviz.ui.pgutil import tie_menus
+from actviz.ui.pgutil import add_legend, tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 DEBOUNCE_MS = 200
@@ -122,7 +122,7 @@ class FormulaEditor(QtWidgets.QDialog):
         self.plot.setMenuEnabled(False)
         tie_menus(self.plot, self)
         self.plot.hideButtons()
-        self.plot.addLegend(offset=(8, 8))
+        add_legend(self.plot, offset=(8, 8))
         self.curves = [self.plot.plot(name=label) for label in ("f(x)", "f′(x)", "f″(x)")]
         self.kink_filled = pg.ScatterPlotItem(size=9, symbol="o", pxMode=True)
         self.kink_hollow = pg.ScatterPlotItem(size=9, symbol="o", pxMode=True)
