@@ -15,13 +15,8 @@ from actviz.ui.qt import QtCore, QtGui
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1280, 900)
 
 
 def settle(qtbot, win):

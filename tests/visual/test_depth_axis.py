@@ -5,7 +5,6 @@ import re
 
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.depth_model import power_of_ten
 from actviz.ui.qt import QtGui
 
@@ -13,12 +12,8 @@ POWER = re.compile(r"^10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
 
 
 @pytest.fixture
-def depth(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
+def depth(qtbot, open_window):
+    w = open_window(1280, 800)
     w.tabs.setCurrentIndex(2)
     assert w.depth_view.wait_idle()
     return w.depth_view

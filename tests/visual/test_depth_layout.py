@@ -4,7 +4,6 @@ data, and the diagnosis is never cut off."""
 
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from tests.visual.pixels import overlapping, rect_in_window, widget_rect
 
@@ -12,15 +11,11 @@ SIZES = [((1024, 768), "huge"), ((1920, 1080), "normal"), ((1280, 720), "huge")]
 
 
 @pytest.fixture(params=SIZES, ids=lambda p: f"{p[0][0]}x{p[0][1]}-{p[1]}")
-def shown(qtbot, request):
+def shown(qtbot, request, open_window):
     """The view first drawn on a large screen, then the room's scale and window sizes: the order
     in which a lecturer (and the gallery) gets there; a layout made for one size must not stick."""
     (w, h), scale = request.param
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(1920, 1080)
     win.tabs.setCurrentIndex(2)
     dv = win.depth_view
     assert dv.wait_idle()

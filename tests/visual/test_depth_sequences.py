@@ -3,7 +3,6 @@ against an activation list it was not computed for, and no internal error is rai
 
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore
 
 Qt = QtCore.Qt
@@ -14,12 +13,8 @@ LOOK_KEYS = [Qt.Key.Key_T, Qt.Key.Key_Equal]  # with Ctrl: theme, scale
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
+def win(qtbot, open_window):
+    w = open_window(1280, 800)
     yield w
     w.train_view.pause()
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtGui, pg
 from tests.visual.pixels import hex_rgb, to_array
 
@@ -15,13 +14,8 @@ TOL = 2  # px
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1400, 900)
 
 
 def _rasterise(svg_path, size) -> np.ndarray:

@@ -9,20 +9,14 @@ import re
 import numpy as np
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.ui.train_view import NEGATIVE, POSITIVE
 from tests.visual.pixels import count_near, hex_rgb, to_array
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1400, 900)
 
 
 def _answer(win, monkeypatch, path, chosen_filter: int = 0):
