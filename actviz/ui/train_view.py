@@ -386,7 +386,7 @@ class TrainView(QtWidgets.QWidget):
         self.add_combo.addItems(names())
         self._ids = FunctionIds(self.add_combo, self.fstate)  # custom formulas come and go
         self.add_button = QtWidgets.QPushButton(self.tr("Add"), objectName="trainAdd")
-        self.add_button.clicked.connect(lambda: self._try(ts.add_activation, self.add_combo.currentText()))
+        self.add_button.clicked.connect(lambda: self._add(self.add_combo.currentText()))
         self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), objectName="trainRemove")
         self.remove_button.clicked.connect(self._remove_selected)
         self.race_button = QtWidgets.QPushButton(
@@ -581,10 +581,20 @@ class TrainView(QtWidgets.QWidget):
         self._try(self.tstate.remove_activation, row if row >= 0 else len(self.tstate.activations) - 1)
 
     def add_current_function(self) -> None:
-        self._try(self.tstate.add_activation, self.fstate.function_id, self.fstate.params)
+        self._add(self.fstate.function_id, self.fstate.params)
+
+    def _add(self, function_id: str, params=None) -> None:
+        """Add an activation and show its map: the one just added is the one being looked at."""
+        n = len(self.tstate.activations)
+        self._try(self.tstate.add_activation, function_id, params)
+        if len(self.tstate.activations) > n:
+            self._try(self.tstate.set_selected, len(self.tstate.activations) - 1)
 
     def article_race(self) -> None:
+        """The article's race from epoch 0, as F7 gives it: a set-up that is already the
+        article's would otherwise go on from the epoch it reached."""
         self.tstate.apply_article_preset()
+        self.rebuild()
         self.play()
 
     # ------------------------------------------------------------------ state -> widgets

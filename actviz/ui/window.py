@@ -563,6 +563,28 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.showMaximized()
             else:
                 self.showNormal()
+        if not on:
+            # The side panels come back and the window shrinks (a window manager does that a
+            # moment later): the Train and Depth plots are fitted again once it has. Without
+            # this a plot item stayed as wide as a legend laid out for the full screen made it,
+            # and its right edge (title, axis, last legend entry) was cut off.
+            for ms in (0, 200, 600):
+                QtCore.QTimer.singleShot(ms, self, self._refit_plots)
+
+    @guarded
+    def _refit_plots(self) -> None:
+        from actviz.ui.qt import pg  # only when leaving presentation mode
+
+        for view in (self._train_view, self._depth_view):
+            if view is None or not shiboken6.isValid(view):
+                continue
+            for plot in view.findChildren(pg.PlotWidget):
+                QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
+                # The plot item takes its widget's rectangle again (pyqtgraph does this only on
+                # the widget's own resize, which came before the legend's refit).
+                pg.GraphicsView.setRange(
+                    plot, QtCore.QRectF(0, 0, plot.width(), plot.height()), padding=0, disableAutoPixel=False
+                )
 
     # ------------------------------------------------------------------ export
     def export_figure(self, path: str | Path, size: tuple[int, int] | None = None, view: str | None = None) -> Path:
