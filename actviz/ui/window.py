@@ -27,6 +27,7 @@ from actviz.ui.controls import (
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import add_language_menu, settings_entry, tr_state, tr_text
+from actviz.ui.legend import fit_legend
 from actviz.ui.look_menu import LookMenus
 from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
@@ -579,6 +580,13 @@ class MainWindow(QtWidgets.QMainWindow):
             if view is None or not shiboken6.isValid(view):
                 continue
             for plot in view.findChildren(pg.PlotWidget):
+                pi = plot.getPlotItem()
+                legend = pi.legend
+                if legend is not None and hasattr(legend, "_fitted"):  # a legend under the plot
+                    # Laid out for the full screen's width, it holds the item wider than its
+                    # widget, so the item's own width says nothing: measure from the widget.
+                    margin = max(pi.width() - pi.getViewBox().width(), 0)
+                    fit_legend(legend, pi, room=plot.width() - margin)
                 QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
                 # The plot item takes its widget's rectangle again (pyqtgraph does this only on
                 # the widget's own resize, which came before the legend's refit).
