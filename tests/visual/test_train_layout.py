@@ -154,3 +154,18 @@ def test_leaving_f11_gives_the_plots_back_their_widths(qtbot, tab):
         widget = pixels.widget_rect(plot, win)
         assert item.right() <= widget.right() + 1, (plot.objectName(), item, widget)
         assert item.right() <= shown.right() and item.right() <= side.left(), (item, side)
+
+
+def test_after_a_study_the_result_gives_its_medians_and_ratios(qtbot):
+    _win, tv = _f7(qtbot, (1280, 800), "normal")
+    tv.tstate.set_study(seeds=2, epochs=120)
+    tv.run_study()
+    qtbot.waitUntil(lambda: tv.study is not None and tv.study_button.isEnabled(), timeout=60000)
+    text = tv.key_label.text()
+    assert text.startswith("this run (seed 0): "), text
+    assert "study, 2 seeds: medians Sigmoid (logistic) not converged · Tanh " in text, text
+    assert "ReLU " in text and "× faster than Tanh" in text, text
+    # A changed set-up is not what the study measured: back to the way to measure it.
+    tv.tstate.set_learning_rate(0.1)
+    tv.step(1)
+    assert "Run study for the median over 2 seeds" in tv.key_label.text()
