@@ -3,6 +3,8 @@ speed-ups, once measured, say what the typical run does (Qt-free)."""
 
 import dataclasses
 
+import numpy as np
+
 from actviz.core.training import StudyResult, StudySummary, Trainer
 from actviz.state.training import TrainState
 from actviz.ui.train_model import config_from_state, ratio_text, run_result, study_result
@@ -52,3 +54,17 @@ def test_a_study_gives_its_medians_and_measured_ratios():
 
 def test_ratios_read_as_a_room_reads_them():
     assert [ratio_text(r) for r in (12.9, 10.0, 9.94, 1.94, 1.0)] == ["13×", "10×", "9.9×", "1.9×", "1.0×"]
+
+
+def test_the_threshold_label_goes_where_no_curve_is():
+    from actviz.ui.train_model import threshold_label_place
+
+    epochs = np.arange(101)
+    falling = np.where(epochs < 80, 0.5, 0.01)  # crosses 0.05 at epoch 80
+    low = np.full(101, 0.001)
+    centre, above = threshold_label_place(np.stack([falling, low], axis=1), (0, 100), np.log10(0.05), 0.3, 0.3)
+    # Right of the drop: nothing near the line on either side; ties go above.
+    assert centre > 0.8 and above
+    hugging = np.full(101, 0.06)  # just above the line everywhere: the label goes below
+    centre, above = threshold_label_place(np.stack([hugging, low], axis=1), (0, 100), np.log10(0.05), 0.3, 0.3)
+    assert not above

@@ -260,6 +260,35 @@ def study_result(result: StudyResult | None, labels: Sequence[str], seeds: int) 
     return Message(line, n=n, medians=joined(parts, " · "), ratios=joined(ratios))
 
 
+def threshold_label_place(
+    curves: np.ndarray, x_range: tuple[float, float], log_threshold: float, width: float, height: float
+) -> tuple[float, bool]:
+    """Where the threshold line's label covers the fewest curve points: its centre as a
+    fraction along the line, and whether it sits above the line.
+
+    ``curves`` is (epochs, curves) of loss values, epoch i at x = i; ``width`` is the label's
+    width as a fraction of the x range, ``height`` its height in decades of the log axis. Ties
+    go to the right end and above the line."""
+    values = np.asarray(curves, dtype=float)
+    x0, x1 = x_range
+    span = max(x1 - x0, 1e-9)
+    width = min(max(width, 0.0), 0.96)
+    xs = np.arange(values.shape[0], dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logs = np.log10(values)
+    best: tuple[int, float, bool] | None = None
+    for centre in np.linspace(1 - 0.02 - width / 2, 0.02 + width / 2, 25):
+        left, right = x0 + (centre - width / 2) * span, x0 + (centre + width / 2) * span
+        inside = logs[(xs >= left) & (xs <= right)]
+        for above in (True, False):
+            lo, hi = (log_threshold, log_threshold + height) if above else (log_threshold - height, log_threshold)
+            count = int(np.count_nonzero((inside >= lo) & (inside <= hi)))
+            if best is None or count < best[0]:
+                best = (count, float(centre), above)
+    assert best is not None
+    return best[1], best[2]
+
+
 def loss_csv(trainer: Trainer, specs: Sequence[Spec]) -> str:
     """Loss curves as CSV: epoch, then train and test loss per activation (pandas reads it)."""
     out = io.StringIO()
@@ -353,5 +382,6 @@ __all__ = [
     "study_csv",
     "study_result",
     "study_table",
+    "threshold_label_place",
     "tick_texts",
 ]

@@ -58,6 +58,7 @@ from actviz.ui.train_model import (
     study_csv,
     study_result,
     study_table,
+    threshold_label_place,
     tick_texts,
 )
 from actviz.ui.view_common import fill_activations, quiet
@@ -477,8 +478,8 @@ class TrainView(QtWidgets.QWidget):
             angle=0,
             pen=pg.mkPen("#888888", width=1, style=QtCore.Qt.PenStyle.DotLine),
             label="",
-            # At the right end, on the side of the line no curve is near (see _place_threshold_label).
-            labelOpts={"position": 0.98, "anchors": [(1, 1), (1, 1)]},
+            # Moved to where no curve is (see _place_threshold_label).
+            labelOpts={"position": 0.8, "anchors": [(0.5, 1), (0.5, 1)]},
         )
         self.loss_plot.addItem(self.threshold_line, ignoreBounds=True)
         # The ranges follow the curves until the user zooms or pans; Reset gives them back.
@@ -845,18 +846,24 @@ class TrainView(QtWidgets.QWidget):
             self.key_label.setText(text)
 
     def _place_threshold_label(self, tr: Trainer) -> None:
-        """Above the line when the curves' right ends are below it, and the other way round:
-        the label sits where the curves are not."""
-        last = np.asarray(tr.test_loss[-1], dtype=float) if tr.epoch else np.array([])
-        last = last[np.isfinite(last)]
-        t = tr.config.threshold
-        above = np.sum((last > t) & (last < 10 * t))
-        below = np.sum((last <= t) & (last > t / 10))
-        anchor = (1, 0) if above > below else (1, 1)
-        label = self.threshold_line.label
-        if label.anchors[0] != anchor:
+        """Along the line and on the side of it where the label covers the fewest curve points."""
+        label, vb = self.threshold_line.label, self.loss_plot.getViewBox()
+        if vb.width() < 10 or vb.height() < 10:
+            return
+        (x0, x1), (y0, y1) = vb.viewRange()
+        rect = label.boundingRect()
+        curves = np.concatenate([tr.test_loss, tr.train_loss], axis=1)
+        centre, above = threshold_label_place(
+            curves,
+            (x0, x1),
+            float(np.log10(tr.config.threshold)),
+            rect.width() / vb.width(),
+            rect.height() / vb.height() * (y1 - y0),
+        )
+        anchor = (0.5, 1) if above else (0.5, 0)
+        if label.anchors[0] != anchor or abs(label.orthoPos - centre) > 1e-3:
             label.anchors = [anchor, anchor]
-            label.updatePosition()
+            label.setPosition(centre)
 
     def _key_text(self, tr: Trainer) -> str:
         """This run's epochs, then what the typical run does (a study of this set-up) or how
