@@ -68,6 +68,7 @@ LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", 
 SLICE_S = 0.012  # training time per frame while playing
 POSITIVE, NEGATIVE = "#0877BD", "#F59322"  # the Playground's two classes: blue +1, orange −1
 TEXT_CAP = 1.5  # the text around the plots grows with the scale up to this factor only
+KEY_CAP = 1.25  # and the large key result up to this one
 FAIR_NOTE_MIN_HEIGHT = 820  # the view's height below which the fairness note is a tooltip only
 MAP_RECT = QtCore.QRectF(-GRID_EXTENT, -GRID_EXTENT, 2 * GRID_EXTENT, 2 * GRID_EXTENT)
 
@@ -254,8 +255,10 @@ class TrainView(QtWidgets.QWidget):
         self.key_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.key_label.setToolTip(self.fair_note.full_text())
         relative_font(self.key_label, 1.35, bold=True)
-        # A lesson's point above the plots.
-        self.caption = OneLine("trainCaption")
+        # A lesson's point above the plots: whole (it is the lesson), on two lines if need be,
+        # in a font capped like the rest.
+        self.caption = QtWidgets.QLabel(objectName="trainCaption", wordWrap=True)
+        self.caption.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.caption.hide()
         self._caption = ""
         plots_lay.addWidget(self.caption)
@@ -680,7 +683,7 @@ class TrainView(QtWidgets.QWidget):
         fit_legend(self.loss_legend, self.loss_plot.getPlotItem())
         self.caption.setStyleSheet(
             f"QLabel#trainCaption {{ color: {look.foreground}; font-weight: bold;"
-            f" font-size: {14 * capped:g}pt; }}"  # ×1.5 at most: the plots need the room
+            f" font-size: {12 * capped:g}pt; }}"  # ×1.5 at most: the plots need the room
         )
         # Built after the window took its scale, before it was put into it: the labels whose
         # size is relative to the window's take theirs here. The lines around the plots are
@@ -688,7 +691,9 @@ class TrainView(QtWidgets.QWidget):
         rescale_fonts(self, base_pt * f.line)
         for label in (self.key_label, self.status_label, self.fair_note, self.message_line):
             font = label.font()
-            font.setPointSizeF(base_pt * capped * float(label.property(FONT_FACTOR) or 1.0))
+            k = float(label.property(FONT_FACTOR) or 1.0)
+            # The key result is already 1.35× the text: it grows to ×1.25 of that only.
+            font.setPointSizeF(base_pt * k * (min(f.text, KEY_CAP) if k > 1 else capped))
             label.setFont(font)
         rescale_sizes(self, f.line)
         if getattr(self, "_side_fit", None) is None:
@@ -871,7 +876,7 @@ class TrainView(QtWidgets.QWidget):
         run = tr_text(run_result(tr, self.tstate.activations, self.tstate.seed))
         study = self.study if self._study_setup == self._setup_key() else None
         labels = [spec_label(s) for s in self.tstate.activations]
-        return f"{run}\n{tr_text(study_result(study, labels, self.tstate.study_seeds))}"
+        return f"{run} — {tr_text(study_result(study, labels, self.tstate.study_seeds))}"
 
     def _setup_key(self) -> dict:
         """The set-up a study measures: everything but which map is shown and the study's own size."""
@@ -891,7 +896,8 @@ class TrainView(QtWidgets.QWidget):
             return
         # The measured epochs are the result line's, labelled as this run's (one seed is one
         # sample; the sentence is about the typical run).
-        self.caption.set_full_text(self._caption)
+        if self._caption != self.caption.text():
+            self.caption.setText(self._caption)
 
     # ------------------------------------------------------------------ study
     def run_study(self) -> None:

@@ -64,7 +64,7 @@ def test_the_result_is_in_one_place_labelled_as_this_run(qtbot):
     assert "this run (seed 0): Sigmoid (logistic) 632 · Tanh 38 · ReLU 37" in holding[0]
     assert "Run study for the median over 20 seeds" in holding[0]
     assert "not yet" not in " ".join(texts) and "—," not in " ".join(texts)
-    assert tv.caption.full_text() == "tanh is about 10× faster than sigmoid, ReLU about 2× faster than tanh"
+    assert tv.caption.text() == "tanh is about 10× faster than sigmoid, ReLU about 2× faster than tanh"
 
 
 def test_the_f7_map_shows_a_network_that_learns_and_its_points_leave_it_visible(qtbot):
