@@ -31,7 +31,7 @@ from actviz.ui.legend import fit_legend
 from actviz.ui.look_menu import LookMenus
 from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
-from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 
 if TYPE_CHECKING:
     from actviz.ui.depth_view import DepthView
@@ -574,8 +574,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
     @guarded
     def _refit_plots(self) -> None:
-        from actviz.ui.qt import pg  # only when leaving presentation mode
-
         for view in (self._train_view, self._depth_view):
             if view is None or not shiboken6.isValid(view):
                 continue
