@@ -27,10 +27,11 @@ from actviz.ui.controls import (
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import add_language_menu, settings_entry, tr_state, tr_text
+from actviz.ui.legend import fit_legend
 from actviz.ui.look_menu import LookMenus
 from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
-from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 
 if TYPE_CHECKING:
     from actviz.ui.depth_view import DepthView
@@ -569,6 +570,33 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.showMaximized()
             else:
                 self.showNormal()
+        if not on:
+            # The side panels come back and the window shrinks (a window manager does that a
+            # moment later): the Train and Depth plots are fitted again once it has. Without
+            # this a plot item stayed as wide as a legend laid out for the full screen made it,
+            # and its right edge (title, axis, last legend entry) was cut off.
+            for ms in (0, 200, 600):
+                QtCore.QTimer.singleShot(ms, self, self._refit_plots)
+
+    @guarded
+    def _refit_plots(self) -> None:
+        for view in (self._train_view, self._depth_view):
+            if view is None or not shiboken6.isValid(view):
+                continue
+            for plot in view.findChildren(pg.PlotWidget):
+                pi = plot.getPlotItem()
+                legend = pi.legend
+                if legend is not None and hasattr(legend, "_fitted"):  # a legend under the plot
+                    # Laid out for the full screen's width, it holds the item wider than its
+                    # widget, so the item's own width says nothing: measure from the widget.
+                    margin = max(pi.width() - pi.getViewBox().width(), 0)
+                    fit_legend(legend, pi, room=plot.width() - margin)
+                QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
+                # The plot item takes its widget's rectangle again (pyqtgraph does this only on
+                # the widget's own resize, which came before the legend's refit).
+                pg.GraphicsView.setRange(
+                    plot, QtCore.QRectF(0, 0, plot.width(), plot.height()), padding=0, disableAutoPixel=False
+                )
 
     # ------------------------------------------------------------------ export
     def export_figure(self, path: str | Path, size: tuple[int, int] | None = None, view: str | None = None) -> Path:
