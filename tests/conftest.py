@@ -62,3 +62,20 @@ def no_leaked_custom_functions():
     registry = sys.modules.get("actviz.core.registry")
     if registry is not None:
         registry.clear_custom()
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open a main window of the given size (shown, exposed) that is closed after the test."""
+
+    def open_(width: int = 1280, height: int = 800, state=None):
+        from actviz.ui import MainWindow
+
+        w = MainWindow() if state is None else MainWindow(state)
+        qtbot.addWidget(w)
+        w.resize(width, height)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    return open_

@@ -116,13 +116,8 @@ def leftovers(folder: Path) -> list[str]:
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1280, 800)
 
 
 def one_line(text: str) -> str:

@@ -255,13 +255,9 @@ class Soak:
 
 
 @pytest.fixture
-def soak_win(qtbot, tmp_path, monkeypatch):
+def soak_win(qtbot, tmp_path, monkeypatch, open_window):
     monkeypatch.setenv("ACTVIZ_SETTINGS", str(tmp_path / "settings.json"))
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(1024, 700)
     yield win
     win.state.set_scale("normal")  # the widget style's scale and the palette are application-wide
     win.state.set_theme("light")

@@ -7,19 +7,14 @@ import numpy as np
 import pytest
 
 from actviz.state.depth import DepthState
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore
 
 Key = QtCore.Qt.Key
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
+def win(qtbot, open_window):
+    w = open_window(1400, 900)
     w.tabs.setCurrentIndex(2)
     assert w.depth_view.wait_idle()
     return w

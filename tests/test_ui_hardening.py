@@ -6,18 +6,12 @@ import numpy as np
 import pytest
 
 from actviz.core import get
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1280, 800)
 
 
 def type_into(qtbot, box, text):

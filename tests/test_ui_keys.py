@@ -154,16 +154,12 @@ def test_readout_lists_every_visible_curve_and_follows_changes(win, qtbot):
     assert "x =" not in pv.readout.text()
 
 
-def test_window_size_maximised_and_presentation_are_remembered(qtbot, tmp_path, monkeypatch):
+def test_window_size_maximised_and_presentation_are_remembered(qtbot, tmp_path, monkeypatch, open_window):
     monkeypatch.setenv("ACTVIZ_SETTINGS", str(tmp_path / "state.json"))
     # A 1920×1080 desktop (the offscreen screen is 800×800, too small for the window to be
     # restored as it was saved).
     monkeypatch.setattr(MainWindow, "_screen_rects", staticmethod(lambda: [(0, 0, 1920, 1080)]))
-    first = MainWindow()
-    qtbot.addWidget(first)
-    first.resize(1111, 777)
-    first.show()
-    qtbot.waitExposed(first)
+    first = open_window(1111, 777)
     first.showMaximized()
     qtbot.waitUntil(first.isMaximized)
     first.close()

@@ -11,13 +11,8 @@ from actviz.ui.qt import QtCore
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1024, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1024, 768)
 
 
 def legend_texts(win):

@@ -6,19 +6,15 @@ import numpy as np
 import pytest
 
 from actviz.core import get
-from actviz.ui import MainWindow, theme
+from actviz.ui import theme
 from actviz.ui.qt import QtCore, QtGui
 
 Key = QtCore.Qt.Key
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
+def win(qtbot, open_window):
+    w = open_window(1400, 900)
     w.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: w.train_view.trainer is not None)
     return w

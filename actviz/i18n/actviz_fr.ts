@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <source>circle</source>
+        <translation>cercle</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>two gaussians</source>
+        <translation>deux gaussiennes</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>spirale</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot)</source>
+        <translation>Xavier (Glorot)</translation>
+    </message>
+    <message>
+        <source>He (Kaiming)</source>
+        <translation>He (Kaiming)</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>playground</source>
+        <translation>Playground</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Compare</source>
@@ -144,8 +183,8 @@
         <translation>couche (1 = la plus proche de l’entrée)</translation>
     </message>
     <message>
-        <source>Gradient reaching each layer (dashed: product of mean |f′|)</source>
-        <translation>Gradient qui atteint chaque couche (tirets&#xa0;: produit des |f′| moyens)</translation>
+        <source>Gradient reaching each layer</source>
+        <translation>Gradient reçu par chaque couche</translation>
     </message>
     <message>
         <source>layer</source>
@@ -166,6 +205,10 @@
     <message>
         <source>Activation values per layer: {label}</source>
         <translation>Valeurs d’activation par couche&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>Activation values: {label}</source>
+        <translation>Valeurs d’activation&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Export per-layer data</source>
@@ -1670,14 +1713,6 @@ ration</translation>
         <translation>Frontière de décision&#xa0;: {label}</translation>
     </message>
     <message>
-        <source>Test loss below {threshold} at epoch: {result}</source>
-        <translation>Perte de test sous {threshold} à l’époque&#xa0;: {result}</translation>
-    </message>
-    <message>
-        <source>epochs to loss &lt; {t}: {list}</source>
-        <translation>époques jusqu’à une perte &lt; {t}&#xa0;: {list}</translation>
-    </message>
-    <message>
         <source>{done} of {total} epochs</source>
         <translation>{done} époques sur {total}</translation>
     </message>
@@ -1720,6 +1755,38 @@ ration</translation>
     <message>
         <source>epoch {epoch} · test loss: {losses}</source>
         <translation>époque {epoch} · perte de test&#xa0;: {losses}</translation>
+    </message>
+    <message>
+        <source>{label} not yet</source>
+        <translation>{label} pas encore</translation>
+    </message>
+    <message>
+        <source>{label} {epochs}</source>
+        <translation>{label} {epochs}</translation>
+    </message>
+    <message>
+        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold:g}</source>
+        <translation>cette exécution (graine {seed})&#xa0;: époques jusqu’à une perte de test &lt; {threshold:g}&#xa0;: {results}</translation>
+    </message>
+    <message>
+        <source>Run study for the median over {seeds} seeds</source>
+        <translation>Lancez l’étude pour la médiane sur {seeds} graines</translation>
+    </message>
+    <message>
+        <source>{label} not converged</source>
+        <translation>{label} sans convergence</translation>
+    </message>
+    <message>
+        <source>{faster} {ratio} faster than {slower}</source>
+        <translation>{faster} {ratio} plus rapide que {slower}</translation>
+    </message>
+    <message>
+        <source>study, {n} seeds: medians {medians} epochs</source>
+        <translation>étude, {n} graines&#xa0;: médianes {medians} époques</translation>
+    </message>
+    <message>
+        <source>study, {n} seeds: medians {medians} epochs; {ratios}</source>
+        <translation>étude, {n} graines&#xa0;: médianes {medians} époques&#xa0;; {ratios}</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <source>circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>two gaussians</source>
+        <translation>두 가우시안</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot)</source>
+        <translation>Xavier (Glorot)</translation>
+    </message>
+    <message>
+        <source>He (Kaiming)</source>
+        <translation>He (Kaiming)</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>playground</source>
+        <translation>Playground</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Compare</source>
@@ -144,8 +183,8 @@
         <translation>층 (1 = 입력 바로 다음)</translation>
     </message>
     <message>
-        <source>Gradient reaching each layer (dashed: product of mean |f′|)</source>
-        <translation>각 층에 도달하는 기울기 (점선: 평균 |f′|의 곱)</translation>
+        <source>Gradient reaching each layer</source>
+        <translation>각 층에 도달하는 기울기</translation>
     </message>
     <message>
         <source>layer</source>
@@ -166,6 +205,10 @@
     <message>
         <source>Activation values per layer: {label}</source>
         <translation>층별 활성화 값: {label}</translation>
+    </message>
+    <message>
+        <source>Activation values: {label}</source>
+        <translation>활성화 값: {label}</translation>
     </message>
     <message>
         <source>Export per-layer data</source>
@@ -1670,14 +1713,6 @@ up</source>
         <translation>결정 경계: {label}</translation>
     </message>
     <message>
-        <source>Test loss below {threshold} at epoch: {result}</source>
-        <translation>테스트 손실이 {threshold} 미만이 된 에포크: {result}</translation>
-    </message>
-    <message>
-        <source>epochs to loss &lt; {t}: {list}</source>
-        <translation>손실 &lt; {t}까지의 에포크 수: {list}</translation>
-    </message>
-    <message>
         <source>{done} of {total} epochs</source>
         <translation>에포크 {done}/{total}</translation>
     </message>
@@ -1720,6 +1755,38 @@ up</source>
     <message>
         <source>epoch {epoch} · test loss: {losses}</source>
         <translation>에포크 {epoch} · 테스트 손실: {losses}</translation>
+    </message>
+    <message>
+        <source>{label} not yet</source>
+        <translation>{label} 아직</translation>
+    </message>
+    <message>
+        <source>{label} {epochs}</source>
+        <translation>{label} {epochs}</translation>
+    </message>
+    <message>
+        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold:g}</source>
+        <translation>이번 실행 (시드 {seed}): 테스트 손실 &lt; {threshold:g}까지의 에포크 수: {results}</translation>
+    </message>
+    <message>
+        <source>Run study for the median over {seeds} seeds</source>
+        <translation>연구를 실행하면 시드 {seeds}개의 중앙값이 나옵니다</translation>
+    </message>
+    <message>
+        <source>{label} not converged</source>
+        <translation>{label} 수렴 안 함</translation>
+    </message>
+    <message>
+        <source>{faster} {ratio} faster than {slower}</source>
+        <translation>{faster}는 {slower}보다 {ratio} 빠름</translation>
+    </message>
+    <message>
+        <source>study, {n} seeds: medians {medians} epochs</source>
+        <translation>연구, 시드 {n}개: 중앙값 에포크 {medians}</translation>
+    </message>
+    <message>
+        <source>study, {n} seeds: medians {medians} epochs; {ratios}</source>
+        <translation>연구, 시드 {n}개: 중앙값 에포크 {medians}; {ratios}</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <source>circle</source>
+        <translation>圓形</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>two gaussians</source>
+        <translation>兩個高斯分布</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot)</source>
+        <translation>Xavier (Glorot)</translation>
+    </message>
+    <message>
+        <source>He (Kaiming)</source>
+        <translation>He (Kaiming)</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>playground</source>
+        <translation>Playground</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Compare</source>
@@ -144,8 +183,8 @@
         <translation>層（1 = 最靠近輸入）</translation>
     </message>
     <message>
-        <source>Gradient reaching each layer (dashed: product of mean |f′|)</source>
-        <translation>到達各層的梯度（虛線：平均 |f′| 的乘積）</translation>
+        <source>Gradient reaching each layer</source>
+        <translation>到達各層的梯度</translation>
     </message>
     <message>
         <source>layer</source>
@@ -166,6 +205,10 @@
     <message>
         <source>Activation values per layer: {label}</source>
         <translation>各層的激勵值：{label}</translation>
+    </message>
+    <message>
+        <source>Activation values: {label}</source>
+        <translation>激勵值：{label}</translation>
     </message>
     <message>
         <source>Export per-layer data</source>
@@ -1670,14 +1713,6 @@ up</source>
         <translation>決策邊界：{label}</translation>
     </message>
     <message>
-        <source>Test loss below {threshold} at epoch: {result}</source>
-        <translation>測試損失低於 {threshold} 的回合：{result}</translation>
-    </message>
-    <message>
-        <source>epochs to loss &lt; {t}: {list}</source>
-        <translation>損失 &lt; {t} 所需回合數：{list}</translation>
-    </message>
-    <message>
         <source>{done} of {total} epochs</source>
         <translation>{done} / {total} 個回合</translation>
     </message>
@@ -1720,6 +1755,38 @@ up</source>
     <message>
         <source>epoch {epoch} · test loss: {losses}</source>
         <translation>第 {epoch} 回合 · 測試損失：{losses}</translation>
+    </message>
+    <message>
+        <source>{label} not yet</source>
+        <translation>{label} 尚未</translation>
+    </message>
+    <message>
+        <source>{label} {epochs}</source>
+        <translation>{label} {epochs}</translation>
+    </message>
+    <message>
+        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold:g}</source>
+        <translation>本次執行（種子 {seed}）：測試損失降到 &lt; {threshold:g} 所需回合數：{results}</translation>
+    </message>
+    <message>
+        <source>Run study for the median over {seeds} seeds</source>
+        <translation>執行研究以取得 {seeds} 個種子的中位數</translation>
+    </message>
+    <message>
+        <source>{label} not converged</source>
+        <translation>{label} 未收斂</translation>
+    </message>
+    <message>
+        <source>{faster} {ratio} faster than {slower}</source>
+        <translation>{faster} 比 {slower} 快 {ratio}</translation>
+    </message>
+    <message>
+        <source>study, {n} seeds: medians {medians} epochs</source>
+        <translation>研究，{n} 個種子：中位數回合數 {medians}</translation>
+    </message>
+    <message>
+        <source>study, {n} seeds: medians {medians} epochs; {ratios}</source>
+        <translation>研究，{n} 個種子：中位數回合數 {medians}；{ratios}</translation>
     </message>
 </context>
 </TS>

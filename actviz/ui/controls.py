@@ -18,7 +18,7 @@ from actviz.core import GROUPS, Param, get, names
 from actviz.core.registry import CUSTOM_GROUP
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
-from actviz.ui import keys, theme
+from actviz.ui import choices, keys, theme
 from actviz.ui.animation_model import MODES, SPEEDS, SWEEP_SECONDS, Motion, advance
 from actviz.ui.function_model import fmt, fmt_short, values_table
 from actviz.ui.guard import guarded
@@ -374,9 +374,9 @@ class ParamControl(QtWidgets.QWidget):
         lay.addWidget(self.reset, 0, 2)
         if p.is_choice:
             self.combo = QtWidgets.QComboBox(objectName=f"param.{p.name}.combo")
-            self.combo.addItems(list(p.choices))
+            choices.fill(self.combo, p.choices)
             self.combo.setToolTip(tip)
-            self.combo.currentTextChanged.connect(self._write)
+            self.combo.currentIndexChanged.connect(lambda i: self._write(choices.id_at(self.combo, i)))
             lay.addWidget(self.combo, 1, 0, 1, 3)
         else:
             # With an infinite max (Keras's max_value=None) the slider's last tick means ∞, and
@@ -452,7 +452,7 @@ class ParamControl(QtWidgets.QWidget):
         if v is None:
             return
         if self.combo is not None:
-            _blocked(self.combo, self.combo.setCurrentText, v)
+            _blocked(self.combo, choices.select, self.combo, v)
             return
         _blocked(self.slider, self.slider.setValue, self.value_to_tick(v))
         _blocked(self.spin, self.spin.show_value, v)

@@ -122,6 +122,18 @@ def histograms(ds: DepthState, index: int, seed: int = 0, bins: int = HIST_BINS)
     return out, v
 
 
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def power_of_ten(exponent: float) -> str:
+    """A log axis tick at 10**exponent as a power of ten (``10⁻⁸``, ``10⁰``), so that every tick
+    reads the same way; ticks between the decades are left unlabelled."""
+    n = round(exponent)
+    if abs(exponent - n) > 1e-6:
+        return ""
+    return "10" + str(n).translate(_SUPERSCRIPT)
+
+
 def layers_csv(result: DepthResult) -> str:
     """One row per (activation, seed, layer) with the CLI's columns; the activation column names
     it as the core does (``sigmoid``, ``leaky_relu(negative_slope=0.2)``), as the study CSV does."""
@@ -169,4 +181,5 @@ __all__ = [
     "gradient_curves",
     "histograms",
     "layers_csv",
+    "power_of_ten",
 ]

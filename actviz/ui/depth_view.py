@@ -20,15 +20,21 @@ from actviz.fileio import atomic_write_text
 from actviz.state import State
 from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
 from actviz.state.training import spec_label
-from actviz.ui import export, theme
-from actviz.ui.depth_model import config_from_state, diagnosis_lines, gradient_curves, histograms, layers_csv
+from actviz.ui import choices, export, theme
+from actviz.ui.depth_model import (
+    config_from_state,
+    diagnosis_lines,
+    gradient_curves,
+    histograms,
+    layers_csv,
+    power_of_ten,
+)
 from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_state, tr_text
 from actviz.ui.legend import fit_legend, legend_below
 from actviz.ui.look import (
-    SideFit,
     pen,
     relative_font,
     rescale_fonts,
@@ -70,6 +76,50 @@ class DepthWorker(QtCore.QObject):
         self.done.emit(request, result)
 
 
+def wrapping(button: QtWidgets.QAbstractButton, text: str) -> QtWidgets.QLabel:
+    """Give ``button`` a word-wrapped caption, so that at a projector scale a long button (a
+    preset, a check box) grows taller rather than widening the side panel past the plots."""
+    label = QtWidgets.QLabel(text, wordWrap=True)
+    label.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the button takes the click
+    label.setForegroundRole(QtGui.QPalette.ColorRole.ButtonText)
+    # As narrow as the panel is: the label wraps to the width it gets (its height follows).
+    label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+    button.setAccessibleName(text)
+    lay = QtWidgets.QHBoxLayout(button)
+    lay.setContentsMargins(8, 4, 8, 4)
+    lay.addWidget(label)
+    button.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Minimum)
+    return label
+
+
+def narrow_title(plot: pg.PlotWidget) -> None:
+    """A plot title that never sets the plot's minimum width: pyqtgraph makes a title as wide as
+    its text on every change, and a long title (a translation, huge text) then widens the plot
+    past its widget and cuts off its right-hand side. The view picks a wording that fits."""
+    label = plot.getPlotItem().titleLabel
+    update = label.updateMin
+
+    def update_min() -> None:
+        update()
+        label.setMinimumWidth(0)
+
+    label.updateMin = update_min
+    label.setMinimumWidth(0)
+
+
+class PowerAxis(pg.AxisItem):
+    """A log axis whose ticks all read as powers of ten and whose label carries no scale: an SI
+    prefix on a log axis scales the label ("×1e-09") but not the ticks, and pyqtgraph writes
+    some decades as 10⁻⁸ and others as 0.0001."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        return [power_of_ten(v) for v in values]
+
+
 class DepthView(QtWidgets.QWidget):
     """Controls, the gradient-per-layer plot, diagnoses and activation histograms."""
 
@@ -83,6 +133,10 @@ class DepthView(QtWidgets.QWidget):
         self.message_line = MessageLine("depthMessage")
         self.notify: Notify = self.message_line.say
         self.result: DepthResult | None = None
+        # The activations each computation was asked for: a result is drawn with the list it was
+        # computed for, never with a list that changed after it was sent.
+        self._specs: list = []
+        self.result_specs: list = []
         self._request = 0
         self._stale = True
         self._factors = theme.factors(fstate.scale)
@@ -115,6 +169,8 @@ class DepthView(QtWidgets.QWidget):
         ds = self.dstate
         box = QtWidgets.QGroupBox(self.tr("Network at initialisation"))
         form = QtWidgets.QFormLayout(box)
+        # A narrow panel (a projector scale on a small screen) puts the labels above their fields.
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         self.depth = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="depthDepth")
         self.depth.setRange(1, 100)
         self.depth_label = QtWidgets.QLabel()
@@ -128,8 +184,8 @@ class DepthView(QtWidgets.QWidget):
         self.width.activated.connect(lambda i: self._try(ds.set_width, int(self.width.itemText(i))))
         form.addRow(self.tr("Width"), self.width)
         self.init = QtWidgets.QComboBox(objectName="depthInit")
-        self.init.addItems(INITS)
-        self.init.activated.connect(lambda i: self._try(ds.set_init, self.init.itemText(i)))
+        choices.fill(self.init, INITS)
+        self.init.activated.connect(lambda i: self._try(ds.set_init, choices.id_at(self.init, i)))
         form.addRow(self.tr("Initialisation"), self.init)
         self.scale = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="depthScale")
         self.scale.setRange(-100, 100)  # log10(scale) × 100: 0.1 … 10
@@ -139,9 +195,20 @@ class DepthView(QtWidgets.QWidget):
         row.addWidget(self.scale, 1)
         row.addWidget(self.scale_label)
         form.addRow(self.tr("Weight scale"), row)
-        self.residual = QtWidgets.QCheckBox(self.tr("residual connections (h + f(Wh))"), objectName="depthResidual")
+        self.residual = QtWidgets.QCheckBox(objectName="depthResidual")
+        # Its text in a label of its own that wraps, so that it never widens the panel; a click
+        # on the text ticks the box as on any check box.
+        text = self.tr("residual connections (h + f(Wh))")
+        self.residual.setAccessibleName(text)
+        self._residual_label = QtWidgets.QLabel(text, wordWrap=True, objectName="depthResidualText")
+        self._residual_label.installEventFilter(self)
+        self._residual_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.residual.toggled.connect(lambda on: self._try(ds.set_residual, on))
-        form.addRow("", self.residual)
+        row = QtWidgets.QHBoxLayout()
+        self._residual_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.residual, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self._residual_label, 1)
+        form.addRow(row)
         self.seeds = QtWidgets.QSpinBox(objectName="depthSeeds")
         self.seeds.setRange(1, 20)
         self.seeds.setKeyboardTracking(False)
@@ -153,28 +220,39 @@ class DepthView(QtWidgets.QWidget):
         self.act_list = QtWidgets.QListWidget(objectName="depthActivations")
         scaled_height(self.act_list, maximum=120)
         self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ds.set_selected, r))
-        add_current = QtWidgets.QPushButton(self.tr("Add the function shown"), objectName="depthAddCurrent")
+        add_current = QtWidgets.QPushButton(objectName="depthAddCurrent")
+        wrapping(add_current, self.tr("Add the function shown"))
         add_current.clicked.connect(lambda: self._try(ds.add_activation, self.fstate.function_id, self.fstate.params))
         self.add_combo = QtWidgets.QComboBox(objectName="depthAddCombo")
         self.add_combo.addItems(names())
+        self.add_combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_combo.setMinimumContentsLength(6)
         self._ids = FunctionIds(self.add_combo, self.fstate)  # custom formulas come and go
         add = QtWidgets.QPushButton(self.tr("Add"), objectName="depthAdd")
         add.clicked.connect(lambda: self._try(ds.add_activation, self.add_combo.currentText()))
         self.remove = QtWidgets.QPushButton(self.tr("Remove"), objectName="depthRemove")
         self.remove.clicked.connect(lambda: self._try(ds.remove_activation, max(self.act_list.currentRow(), 0)))
+        # Two buttons a row, so that the panel stays narrow at a projector scale.
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.add_combo, 1)
         row.addWidget(add)
-        row.addWidget(self.remove)
         lay.addWidget(self.act_list)
-        lay.addWidget(add_current)
+        lay.addLayout(row)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(add_current, 1)
+        row.addWidget(self.remove)
         lay.addLayout(row)
 
-        presets = QtWidgets.QGroupBox(self.tr("Lecture presets (keys 1–5)"))
+        # The heading in a label that wraps: a group box's title would set the panel's width.
+        presets = QtWidgets.QGroupBox()
         lay = QtWidgets.QVBoxLayout(presets)
+        heading = QtWidgets.QLabel(self.tr("Lecture presets (keys 1–5)"), wordWrap=True, objectName="depthPresetsTitle")
+        heading.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        lay.addWidget(heading)
         self.preset_buttons = {}
         for k, (name, title) in enumerate(PRESET_TITLES.items()):
-            b = QtWidgets.QPushButton(f"{k + 1}. {tr_state('Depth presets', title)}", objectName=f"depthPreset.{name}")
+            b = QtWidgets.QPushButton(objectName=f"depthPreset.{name}")
+            wrapping(b, f"{k + 1}. {tr_state('Depth presets', title)}")
             b.clicked.connect(lambda _checked=False, name=name: self.apply_preset(name))
             lay.addWidget(b)
             self.preset_buttons[name] = b
@@ -198,11 +276,10 @@ class DepthView(QtWidgets.QWidget):
         self.side_scroll = QtWidgets.QScrollArea(objectName="depthSide")
         self.side_scroll.setWidget(side)
         self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setMinimumWidth(380)
-        self.side_scroll.setMaximumWidth(460)
+        self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        side.installEventFilter(self)  # a relaid panel (new scale, language) is refitted
 
-        self.grad_plot = pg.PlotWidget(objectName="depthGradients")
+        self.grad_plot = pg.PlotWidget(objectName="depthGradients", axisItems={"left": PowerAxis("left")})
         tie_menus(self.grad_plot, self)
         self.grad_plot.setMenuEnabled(False)
         self.grad_plot.hideButtons()
@@ -210,7 +287,9 @@ class DepthView(QtWidgets.QWidget):
         self.grad_plot.showGrid(x=True, y=True, alpha=0.25)
         self.grad_plot.setLabel("bottom", self.tr("layer (1 = next to the input)"))
         self.grad_plot.setLabel("left", "‖∂L/∂W‖")
-        self.grad_plot.setTitle(self.tr("Gradient reaching each layer (dashed: product of mean |f′|)"))
+        narrow_title(self.grad_plot)
+        # What the dashed lines are is said under the plots: a short title fits a narrow plot.
+        set_title(self.grad_plot, self.tr("Gradient reaching each layer"))
         self.legend = legend_below(self.grad_plot)  # under the plot: it hides no layer
         self.grad_items: list[
             tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem]
@@ -222,6 +301,7 @@ class DepthView(QtWidgets.QWidget):
         self.hist_plot.hideButtons()
         self.hist_plot.setMouseEnabled(x=False, y=False)
         self.hist_plot.setLabel("bottom", self.tr("layer"))
+        narrow_title(self.hist_plot)
         self.hist_plot.setLabel("left", self.tr("activation value"))
         self.hist_image = pg.ImageItem(axisOrder="row-major")
         cmap = pg.colormap.get("viridis")
@@ -231,7 +311,18 @@ class DepthView(QtWidgets.QWidget):
         self.diagnosis = QtWidgets.QLabel(objectName="depthDiagnosis")
         self.diagnosis.setWordWrap(True)
         self.diagnosis.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.diagnosis.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
         relative_font(self.diagnosis, 1.25)
+        # The diagnosis wraps across the plots' width; where it is taller than its share of the
+        # view (huge text on a small screen) it scrolls rather than being cut.
+        self.diagnosis_scroll = QtWidgets.QScrollArea(objectName="depthDiagnosisScroll")
+        self.diagnosis_scroll.setWidget(self.diagnosis)
+        self.diagnosis_scroll.setWidgetResizable(True)
+        self.diagnosis_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.diagnosis_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.diagnosis_scroll.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
+        self.diagnosis_scroll.viewport().setAutoFillBackground(False)
+        self.diagnosis.setAutoFillBackground(False)
         self.busy = QtWidgets.QLabel(self.tr("computing…"), objectName="depthBusy")
         self.busy.hide()
 
@@ -241,13 +332,15 @@ class DepthView(QtWidgets.QWidget):
         plots_lay.addWidget(self.message_line)
         plots_lay.addWidget(self.grad_plot, 3)
         plots_lay.addWidget(self.hist_plot, 2)
-        plots_lay.addWidget(self.diagnosis)
+        plots_lay.addWidget(self.diagnosis_scroll)
         plots_lay.addWidget(self.busy)
         lay = QtWidgets.QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(plots, 1)
         lay.addWidget(self.side_scroll)
+        self._plots_box = plots
+        self.hist_plot.installEventFilter(self)
 
     # ------------------------------------------------------------------ widget -> state
     def _try(self, fn, *args) -> None:
@@ -275,7 +368,7 @@ class DepthView(QtWidgets.QWidget):
         if self.width.findText(str(ds.width)) < 0:
             self.width.addItem(str(ds.width))
         quiet(self.width, self.width.setCurrentText, str(ds.width))
-        quiet(self.init, self.init.setCurrentText, ds.init)
+        quiet(self.init, choices.select, self.init, ds.init)
         quiet(self.scale, self.scale.setValue, round(100 * np.log10(ds.scale)))
         self.scale_label.setText(f"× {ds.scale:g}")
         quiet(self.residual, self.residual.setChecked, ds.residual)
@@ -313,9 +406,74 @@ class DepthView(QtWidgets.QWidget):
         # size is relative to the window's take theirs here.
         rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
         rescale_sizes(self, f.line)
-        if getattr(self, "_side_fit", None) is None:
-            self._side_fit = SideFit(self.side_scroll, (380, 460))
-        self._side_fit.set_scale(f.line)
+        # The diagnosis is read from afar, but at huge scale 1.25 × would take the plots' room.
+        font = self.diagnosis.font()
+        font.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * min(1.25 * f.line, 2.0))
+        self.diagnosis.setFont(font)
+        self._fit_side()
+        self._fit_diagnosis()
+        self._fit_titles()  # the titles took the new font size
+        self._cramped = None  # style_plot set the axis titles afresh
+        self._fit_legend_room()
+
+    # The side panel: as wide as its content needs, within 380–460 px × the scale, but never more
+    # than this share of the view, so that the plots keep most of it on a small screen.
+    SIDE_WIDTHS = (380, 460)
+    SIDE_SHARE = 0.36
+    # The diagnosis takes at most this share of the view's height; past it, it scrolls.
+    DIAGNOSIS_SHARE = 0.2
+
+    def _fit_side(self) -> None:
+        scroll, k = self.side_scroll, self._factors.line
+        lo, hi = round(self.SIDE_WIDTHS[0] * min(k, 1.5)), round(self.SIDE_WIDTHS[1] * k)
+        bar = scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        need = scroll.widget().minimumSizeHint().width() + bar
+        view_width = self.rect().width()  # (self.width is the width combo box)
+        cap = max(round(self.SIDE_SHARE * view_width), need) if view_width > 0 else hi
+        width = min(max(lo, need), hi, cap)
+        if scroll.width() != width or scroll.minimumWidth() != width:
+            scroll.setFixedWidth(width)
+
+    def _fit_diagnosis(self) -> None:
+        scroll = self.diagnosis_scroll
+        width = scroll.viewport().width() or self._plots_box.width()
+        if width <= 0:
+            return
+        need = self.diagnosis.heightForWidth(width) if self.diagnosis.text() else 0
+        cap = max(round(self.DIAGNOSIS_SHARE * self.rect().height()), self.diagnosis.fontMetrics().lineSpacing() * 2)
+        if need > cap:  # a scroll bar takes part of the width: wrap again for what is left
+            bar = scroll.verticalScrollBar().sizeHint().width()
+            need = self.diagnosis.heightForWidth(max(width - bar, 1))
+        height = min(max(need, 0), cap) + 2
+        if scroll.height() != height or scroll.minimumHeight() != height:
+            scroll.setFixedHeight(height)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_side()
+        self._fit_diagnosis()
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if event.type() == QtCore.QEvent.Type.LayoutRequest and obj is self.side_scroll.widget():
+            self._fit_side()
+        elif event.type() == QtCore.QEvent.Type.Resize and obj is self.hist_plot:
+            # Now that the plots' share of the view is known: titles and the legend to fit it.
+            self._fit_titles()
+            self._fit_legend_room()
+            self._fit_diagnosis()
+            for plot in (self.grad_plot, self.hist_plot):
+                # A plot laid out wider than its widget while a long title or legend held it
+                # open shrinks back now that they fit (the widget's size did not change).
+                item = plot.getPlotItem()
+                if item.size().width() > plot.width() + 0.5:
+                    item.setGeometry(QtCore.QRectF(0, 0, plot.width(), plot.height()))
+        elif (
+            event.type() == QtCore.QEvent.Type.MouseButtonRelease
+            and obj is self._residual_label
+            and self.residual.isEnabled()
+        ):
+            self.residual.toggle()
+        return False
 
     @guarded
     def _on_colors(self, *_args) -> None:
@@ -365,7 +523,7 @@ class DepthView(QtWidgets.QWidget):
         if request != self._request:
             return  # an older answer: a newer one is coming
         self.busy.hide()
-        self.result = result
+        self.result, self.result_specs = result, self._specs
         try:
             self._draw(result)
         except Exception as e:
@@ -395,7 +553,9 @@ class DepthView(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ drawing
     def _draw(self, result: DepthResult) -> None:
-        specs = self._specs
+        specs = self.result_specs
+        if len(specs) != result.grad_norm.shape[0]:
+            return  # not this result's list: the new result draws itself when it arrives
         for items in self.grad_items:
             for item in items:
                 self.grad_plot.removeItem(item)
@@ -424,10 +584,14 @@ class DepthView(QtWidgets.QWidget):
             theory = self.grad_plot.plot(c.layers, np.maximum(c.theory, floor), pen=dashed)
             self.grad_items.append((med, lo, band, hi, theory))
         fit_legend(self.legend, self.grad_plot.getPlotItem())
+        self._fit_legend_room()
         lines = diagnosis_lines(result, specs)
-        self.diagnosis.setText(
-            "<br>".join(f"<span style='color:{color}'>■</span> {tr_text(line)}" for line, color in zip(lines, colors))
-        )
+        look = theme.look(self.fstate.theme)
+        # The coloured squares double as the legend where the plot has no room for one.
+        rows = [f"<span style='color:{color}'>■</span> {tr_text(line)}" for line, color in zip(lines, colors)]
+        rows.append(f"<span style='color:{look.muted}'>- - - {self.tr('dashed: product of mean |f′|')}</span>")
+        self.diagnosis.setText("<br>".join(rows))
+        self._fit_diagnosis()
         self._draw_histograms()
 
     def _draw_histograms(self) -> None:
@@ -438,10 +602,49 @@ class DepthView(QtWidgets.QWidget):
         self.hist_image.setImage(np.sqrt(hist.T), autoLevels=True)
         self.hist_image.setRect(QtCore.QRectF(0.5, -v, hist.shape[0], 2 * v))
         self.hist_plot.setRange(xRange=(0.5, hist.shape[0] + 0.5), yRange=(-v, v), padding=0)
-        set_title(
-            self.hist_plot,
-            self.tr("Activation values per layer: {label}").format(label=spec_label(ds.activations[sel])),
-        )
+        label = spec_label(ds.activations[sel])
+        self._hist_titles = [
+            self.tr("Activation values per layer: {label}").format(label=label),
+            self.tr("Activation values: {label}").format(label=label),
+            label,
+        ]
+        self._fit_titles()
+
+    # A view fewer than this many lines of text tall (huge text on a small screen) is cramped: the
+    # legend under the gradient plot gives its room back to the curves (the coloured squares of
+    # the diagnosis say which curve is which), and the two plots share one x-axis title.
+    CRAMPED_LINES = 30
+
+    def _fit_legend_room(self) -> None:
+        legend = self.legend
+        cramped = self.rect().height() < self.CRAMPED_LINES * self.fontMetrics().lineSpacing()
+        show = bool(legend.items) and not cramped
+        if show != legend.isVisible() or (not show and legend.maximumHeight() > 0):
+            legend.setVisible(show)
+            # Hidden, it must take no room either: a layout made for a wider plot would keep the
+            # plot wider than its widget.
+            legend.setMaximumHeight(1e6 if show else 0)
+            legend.setMaximumWidth(1e6 if show else 0)
+            legend.setMinimumWidth(-1 if show else 0)
+            self.grad_plot.getPlotItem().layout.setRowMaximumHeight(4, 1e6 if show else 0)
+        if cramped != getattr(self, "_cramped", None):
+            self._cramped = cramped
+            layer = self.tr("layer (1 = next to the input)")
+            self.grad_plot.getPlotItem().showLabel("bottom", not cramped)
+            self.hist_plot.setLabel("bottom", layer if cramped else self.tr("layer"))
+
+    def _fit_titles(self) -> None:
+        """The histogram's title in the longest wording its plot's width holds: a title wider
+        than its plot would widen the plot past its widget and cut off its right-hand side."""
+        titles = getattr(self, "_hist_titles", None)
+        if not titles:
+            return
+        pi = self.hist_plot.getPlotItem()
+        room = self.hist_plot.width() - pi.getAxis("left").width() - 16
+        for text in titles:
+            set_title(self.hist_plot, text)
+            if pi.titleLabel.item.boundingRect().width() <= room:
+                break
 
     # ------------------------------------------------------------------ export
     def export_csv(self, path: Path) -> None:

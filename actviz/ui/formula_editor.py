@@ -25,11 +25,13 @@ from actviz.ui import theme
 from actviz.ui.formula_editor_model import EXAMPLES, PREVIEW_WIDTH_PX, Preview, make_preview, suggest_name
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
-from actviz.ui.pgutil import tie_menus
+from actviz.ui.look import set_text_color, style_plot
+from actviz.ui.pgutil import add_legend, tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 DEBOUNCE_MS = 200
 PREVIEW_CACHE = 32
+SCREEN_SHARE = 0.9  # of the available screen, at most: a 1024×768 projector at huge scale still shows it all
 
 
 class _Signals(QtCore.QObject):
@@ -81,6 +83,9 @@ class FormulaEditor(QtWidgets.QDialog):
             self.examples.addItem(f"{what}:  {text}", (ex_name, text))
         self.examples.setToolTip(self.tr("Pick an example to start from; it fills in the name and the formula"))
         self.examples.activated.connect(self._pick_example)
+        # The examples are long: sized by the longest, the combo would push the dialog off a small screen.
+        self.examples.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.examples.setMinimumContentsLength(12)
         self.name_edit = QtWidgets.QLineEdit(objectName="formulaName")
         self.name_edit.setPlaceholderText("swish_beta")
         self.name_edit.setToolTip(self.tr("Letters, digits and _, starting with a letter; shown in the selector"))
@@ -95,31 +100,30 @@ class FormulaEditor(QtWidgets.QDialog):
             )
         )
         mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+        self.ensurePolished()  # the dialogs' font, at the projector scale, is put on when polished
+        mono.setPointSizeF(self.font().pointSizeF())
         self.text_edit.setFont(mono)
         self.error_label = QtWidgets.QLabel(objectName="formulaError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setVisible(False)
         self.name_error = QtWidgets.QLabel(objectName="formulaNameError")
-        self.name_error.setStyleSheet("color: #b00020")
         self.name_error.setVisible(False)
 
         self.plot = pg.PlotWidget(objectName="formulaPreview")
-        self.plot.setMinimumSize(420, 260)
-        self.plot.setBackground("w")
+        # Small enough that the dialog fits a 1024×768 screen at huge scale; it takes any room left.
+        self.plot.setMinimumSize(200, 120)
+        self.plot.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
         # Axes through the origin rather than a grid: showGrid costs ~20 ms a repaint, every keystroke.
-        for angle in (0, 90):
-            self.plot.addItem(pg.InfiniteLine(pos=0, angle=angle, pen=pg.mkPen(theme.AXIS_COLOR, width=1)))
+        self.origin = [pg.InfiniteLine(pos=0, angle=angle) for angle in (0, 90)]
+        for line in self.origin:
+            self.plot.addItem(line)
         self.plot.setMouseEnabled(False, False)
         self.plot.setMenuEnabled(False)
         tie_menus(self.plot, self)
         self.plot.hideButtons()
-        self.plot.addLegend(offset=(8, 8))
-        self.curves = [
-            self.plot.plot(pen=pg.mkPen(color, width=2.5), name=label)
-            for color, label in zip(theme.CURVE_COLORS, ("f(x)", "f′(x)", "f″(x)"))
-        ]
+        add_legend(self.plot, offset=(8, 8))
+        self.curves = [self.plot.plot(name=label) for label in ("f(x)", "f′(x)", "f″(x)")]
         self.kink_filled = pg.ScatterPlotItem(size=9, symbol="o", pxMode=True)
         self.kink_hollow = pg.ScatterPlotItem(size=9, symbol="o", pxMode=True)
         for item in (self.kink_hollow, self.kink_filled):
@@ -129,13 +133,18 @@ class FormulaEditor(QtWidgets.QDialog):
         self.info.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.info.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QtWidgets.QLabel(objectName="formulaStatus")
-        self.status.setStyleSheet("color: #555")
+        self.status.setWordWrap(True)
 
         self.ranges = QtWidgets.QTableWidget(0, 3, objectName="formulaRanges")
         self.ranges.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("min"), self.tr("max")])
         self.ranges.verticalHeader().setVisible(False)
         self.ranges.horizontalHeader().setStretchLastSection(True)
+        # Three columns share the width the dialog has, rather than widening it.
+        self.ranges.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.ranges.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ranges.horizontalHeader().setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
         self.ranges.setToolTip(self.tr("The slider range of each parameter; edit min and max to change it"))
+        self.ranges.setVisible(False)  # until a formula has parameters: the preview takes the room
 
         self.buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -147,6 +156,8 @@ class FormulaEditor(QtWidgets.QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QtWidgets.QFormLayout()
+        # Fields under their labels when the dialog is narrow (huge text on a small screen).
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Examples"), self.examples)
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("&Formula  f(x) ="), self.text_edit)
@@ -180,7 +191,38 @@ class FormulaEditor(QtWidgets.QDialog):
             self.name_edit.setFocus()
         self._check_name()
         self._update_ok()
-        self.resize(640, 640)
+        self.apply_look()
+        self.fit_to_screen()
+
+    def apply_look(self) -> None:
+        """The room's theme and projector scale on the preview, as on the main plot."""
+        look = self._look = theme.look(self.state.theme)
+        f = self._factors = theme.factors(self.state.scale)
+        style_plot(self.plot, look, f, tick_pt=12.0, axis_width=1.5, legend_pt=13.0)
+        for line in self.origin:
+            line.setPen(pg.mkPen(look.axis, width=max(1.0, f.line)))
+        for color, curve in zip(look.curves, self.curves):
+            curve.setPen(pg.mkPen(color, width=2.5 * f.line))
+        for item in (self.kink_filled, self.kink_hollow):
+            item.setSize(9 * f.line)
+        set_text_color(self.status, look.muted)
+        for label in (self.error_label, self.name_error):  # readable on the dark themes too
+            set_text_color(label, look.message_fg)
+        if self._shown is not None:
+            self._show(self._shown)
+
+    def fit_to_screen(self) -> None:
+        """A comfortable size, but never more than :data:`SCREEN_SHARE` of the available screen."""
+        owner = self.parentWidget() or self
+        screen = owner.screen() or QtGui.QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(640, 640)
+            return
+        avail = screen.availableGeometry()
+        w, h = int(avail.width() * SCREEN_SHARE), int(avail.height() * SCREEN_SHARE)
+        self.setMaximumSize(w, h)
+        k = self._factors.line
+        self.resize(min(round(640 * k), w), min(round(640 * k), h))
 
     # -- typing ---------------------------------------------------------------------------
     def _text_changed(self, _text: str = "") -> None:
@@ -236,14 +278,20 @@ class FormulaEditor(QtWidgets.QDialog):
             curve.setData(s.x, s.y[order], connect=s.connect(order))
         fx, fy, fo = zip(*p.dots.filled) if p.dots.filled else ((), (), ())
         hx, hy, ho = zip(*p.dots.hollow) if p.dots.hollow else ((), (), ())
+        colors, size = self._look.curves, 9 * self._factors.line
         self.kink_filled.setData(
             x=list(fx),
             y=list(fy),
-            brush=[pg.mkBrush(theme.CURVE_COLORS[o]) for o in fo],
-            pen=[pg.mkPen(theme.CURVE_COLORS[o]) for o in fo],
+            brush=[pg.mkBrush(colors[o]) for o in fo],
+            pen=[pg.mkPen(colors[o]) for o in fo],
+            size=size,
         )
         self.kink_hollow.setData(
-            x=list(hx), y=list(hy), brush=pg.mkBrush("w"), pen=[pg.mkPen(theme.CURVE_COLORS[o], width=2) for o in ho]
+            x=list(hx),
+            y=list(hy),
+            brush=pg.mkBrush(self._look.background),
+            pen=[pg.mkPen(colors[o], width=2 * self._factors.line) for o in ho],
+            size=size,
         )
         self._shown = p
         self.info.setText("\n".join(tr_text(line) for line in p.facts))

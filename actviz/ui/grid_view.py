@@ -172,8 +172,10 @@ class SmallMultiples(QtWidgets.QWidget):
             if self.on_new_cell is not None:
                 self.on_new_cell(cell.pi)
         for cell in self.cells[n:]:
-            # Out of the layout but still in the scene, so they go with the window.
-            self.view.scene().addItem(cell.pi)
+            # Out of the layout but still in the scene, so they go with the window (a cell the
+            # layout let go of may still be there: adding it twice is a Qt warning).
+            if cell.pi.scene() is not self.view.scene():
+                self.view.scene().addItem(cell.pi)
             cell.pi.hide()
             cell.key = None
         first = self.cells[0].pi

@@ -14,19 +14,40 @@ def legend_below(plot: pg.PlotWidget) -> pg.LegendItem:
     pi.layout.addItem(legend, 4, 1)
     pi.legend = legend  # named curves join it, and style_plot styles it
     pi.getViewBox().sigResized.connect(lambda *_: fit_legend(legend, pi))
+    _FitOnResize(plot, legend)
     return legend
 
 
-def fit_legend(legend: pg.LegendItem, pi: pg.PlotItem) -> None:
+class _FitOnResize(QtCore.QObject):
+    """Refits the legend to its widget's new width before pyqtgraph sizes the plot item: a
+    legend laid out for a wider window (F11, then Esc) would otherwise hold the item wider
+    than its widget, and cut off its right edge, since the view box then never shrinks."""
+
+    def __init__(self, plot: pg.PlotWidget, legend: pg.LegendItem) -> None:
+        super().__init__(plot)
+        self.legend = legend
+        plot.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QtCore.QEvent.Type.Resize and self.legend.items:
+            pi = obj.getPlotItem()
+            margin = max(pi.width() - pi.getViewBox().width(), 0)
+            fit_legend(self.legend, pi, room=event.size().width() - margin)
+        return False
+
+
+def fit_legend(legend: pg.LegendItem, pi: pg.PlotItem, room: float | None = None) -> None:
     """Lay the entries out row by row, as many per line as the view's width holds (at least
-    one). The grid is made anew each time: pyqtgraph's own re-layout keeps the old row and
+    one), or as ``room`` pixels hold (a plot item held wider than its widget by the legend
+    itself cannot measure its room). The grid is made anew each time: pyqtgraph's own re-layout keeps the old row and
     column counts and leaves gaps."""
     items = list(legend.items)
     if not items:
         return
     spacing = legend.layout.horizontalSpacing()
     widths = [sample.boundingRect().width() + label.item.boundingRect().width() for sample, label in items]
-    room = pi.getViewBox().width()
+    if room is None:
+        room = pi.getViewBox().width()
     cols = 1
     for n in range(len(items), 1, -1):
         # A grid column is as wide as its widest entry.

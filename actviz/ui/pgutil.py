@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shiboken6
+
 from actviz.ui.qt import QtWidgets, pg
 
 
@@ -17,4 +19,29 @@ def tie_menus(plot: pg.PlotWidget | pg.PlotItem, owner: QtWidgets.QWidget) -> No
             menu.setParent(owner, menu.windowFlags())
 
 
-__all__ = ["tie_menus"]
+class AnchoredLegend(pg.LegendItem):
+    """A legend pinned to a corner of its plot's view that outlives the view quietly.
+
+    pyqtgraph keeps the legend in its corner from the view's and the legend's geometryChanged.
+    While a plot is torn down, the view's C++ object goes first and its children (this legend)
+    still report geometry changes on the way out; pyqtgraph's handler then asks the deleted view
+    for its rect and raises in the event loop.
+    """
+
+    def _GraphicsWidgetAnchor__geometryChanged(self) -> None:  # noqa: N802 (pyqtgraph's name)
+        view = getattr(self, "_GraphicsWidgetAnchor__parent", None)
+        if not shiboken6.isValid(self) or (view is not None and not shiboken6.isValid(view)):
+            return
+        super()._GraphicsWidgetAnchor__geometryChanged()
+
+
+def add_legend(plot: pg.PlotWidget | pg.PlotItem, **kwargs) -> pg.LegendItem:
+    """``PlotItem.addLegend`` with a legend that survives the plot's teardown (see AnchoredLegend)."""
+    pi = plot if isinstance(plot, pg.PlotItem) else plot.getPlotItem()
+    if pi.legend is None:
+        pi.legend = AnchoredLegend(**kwargs)
+        pi.legend.setParentItem(pi.vb)
+    return pi.legend
+
+
+__all__ = ["AnchoredLegend", "add_legend", "tie_menus"]

@@ -38,7 +38,7 @@ from actviz.ui.layout_model import CORNERS, HYSTERESIS, best_corner, corner_coun
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
-from actviz.ui.pgutil import tie_menus
+from actviz.ui.pgutil import add_legend, tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.timing import Debounced, Throttled
 
@@ -275,7 +275,8 @@ class PlotView(QtWidgets.QWidget):
         self.grid, self.origin = _frame(pi)
 
         # A framed, see-through legend: curves under it stay visible and it reads as a box.
-        self.legend = pi.addLegend(
+        self.legend = add_legend(
+            pi,
             offset=(12, 12),
             labelTextSize="13pt",
             brush=pg.mkBrush(255, 255, 255, 170),
@@ -682,10 +683,15 @@ class PlotView(QtWidgets.QWidget):
         for panel in self.panels:
             panel.edge_px = max(12.0, 0.5 * tick_px.height() + 4)
 
+    def _plot_alive(self) -> bool:
+        """False while the plot is torn down: the view goes before the legend, which still
+        reports geometry changes on its way out."""
+        return all(shiboken6.isValid(obj) for obj in (self, self.vb, self.legend))
+
     @guarded
     def place_legend(self) -> None:
         """Put the legend in the corner of the main plot where it covers the fewest curve pixels."""
-        if not shiboken6.isValid(self) or not self.legend.isVisible():
+        if not self._plot_alive() or not self.legend.isVisible():
             return
         rect = self.vb.sceneBoundingRect()
         w, h = rect.width(), rect.height()
@@ -765,12 +771,14 @@ class PlotView(QtWidgets.QWidget):
 
     @guarded
     def _on_plot_resized(self, *_args) -> None:
+        if not self._plot_alive():
+            return
         self._legend_shrink = 1.0  # a new plot size: try the full size again
         self._on_legend_geometry()
 
     @guarded
     def _on_legend_geometry(self, *_args) -> None:
-        if self._placing_legend:
+        if self._placing_legend or not self._plot_alive():
             return
         self._name_panels()
         size = self._legend_size()

@@ -209,6 +209,86 @@ def race_summary(trainer: Trainer, specs: Sequence[Spec]) -> str:
     return " · ".join(f"{label} {'—' if e is None else e}" for label, e in race_epochs(trainer, specs))
 
 
+def run_result(trainer: Trainer, specs: Sequence[Spec], seed: int) -> Message:
+    """This run's result, labelled as one run: ``this run (seed 0): Sigmoid (logistic) 632 ·
+    Tanh 38 · ReLU 37 epochs to test loss < 0.05``. One seed is one sample, so the words say so:
+    a lesson's claim is about the typical run, which only a study measures."""
+    parts = [
+        Message(QT_TRANSLATE_NOOP("TrainView", "{label} not yet"), label=label)
+        if e is None
+        else Message(QT_TRANSLATE_NOOP("TrainView", "{label} {epochs}"), label=label, epochs=e)
+        for label, e in race_epochs(trainer, specs)
+    ]
+    line = QT_TRANSLATE_NOOP("TrainView", "this run (seed {seed}): {results} epochs to test loss < {threshold:g}")
+    return Message(line, seed=seed, results=joined(parts, " · "), threshold=trainer.config.threshold)
+
+
+def ratio_text(r: float) -> str:
+    """``13×`` from 12.9, ``1.9×`` from 1.94: two figures at most, as a room reads a ratio."""
+    return f"{r:.0f}×" if r >= 9.95 else f"{r:.1f}×"
+
+
+def study_result(result: StudyResult | None, labels: Sequence[str], seeds: int) -> Message:
+    """What the typical run does, in the place of the single run's claim: the study's medians
+    and each activation's speed-up over the one before it (``study, 20 seeds: medians Sigmoid
+    (logistic) 495 · Tanh 38 · ReLU 20 epochs; Tanh 13× faster than Sigmoid (logistic), ReLU
+    1.9× faster than Tanh``), or, before a complete study, how to get it."""
+    if result is None or is_partial(result) or len(result.summary) != len(labels):
+        return Message(QT_TRANSLATE_NOOP("TrainView", "Run study for the median over {seeds} seeds"), seeds=seeds)
+    medians = [s.median for s in result.summary]
+    parts = [
+        Message(QT_TRANSLATE_NOOP("TrainView", "{label} not converged"), label=label)
+        if m is None
+        else Message(QT_TRANSLATE_NOOP("TrainView", "{label} {epochs}"), label=label, epochs=f"{m:g}")
+        for label, m in zip(labels, medians)
+    ]
+    ratios = [
+        Message(
+            QT_TRANSLATE_NOOP("TrainView", "{faster} {ratio} faster than {slower}"),
+            faster=labels[i],
+            ratio=ratio_text(medians[i - 1] / medians[i]),
+            slower=labels[i - 1],
+        )
+        for i in range(1, len(labels))
+        if medians[i - 1] and medians[i]
+    ]
+    n = len(result.config.seeds)
+    if not ratios:
+        line = QT_TRANSLATE_NOOP("TrainView", "study, {n} seeds: medians {medians} epochs")
+        return Message(line, n=n, medians=joined(parts, " · "))
+    line = QT_TRANSLATE_NOOP("TrainView", "study, {n} seeds: medians {medians} epochs; {ratios}")
+    return Message(line, n=n, medians=joined(parts, " · "), ratios=joined(ratios))
+
+
+def threshold_label_place(
+    curves: np.ndarray, x_range: tuple[float, float], log_threshold: float, width: float, height: float
+) -> tuple[float, bool]:
+    """Where the threshold line's label covers the fewest curve points: its centre as a
+    fraction along the line, and whether it sits above the line.
+
+    ``curves`` is (epochs, curves) of loss values, epoch i at x = i; ``width`` is the label's
+    width as a fraction of the x range, ``height`` its height in decades of the log axis. Ties
+    go to the right end and above the line."""
+    values = np.asarray(curves, dtype=float)
+    x0, x1 = x_range
+    span = max(x1 - x0, 1e-9)
+    width = min(max(width, 0.0), 0.96)
+    xs = np.arange(values.shape[0], dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logs = np.log10(values)
+    best: tuple[int, float, bool] | None = None
+    for centre in np.linspace(1 - 0.02 - width / 2, 0.02 + width / 2, 25):
+        left, right = x0 + (centre - width / 2) * span, x0 + (centre + width / 2) * span
+        inside = logs[(xs >= left) & (xs <= right)]
+        for above in (True, False):
+            lo, hi = (log_threshold, log_threshold + height) if above else (log_threshold - height, log_threshold)
+            count = int(np.count_nonzero((inside >= lo) & (inside <= hi)))
+            if best is None or count < best[0]:
+                best = (count, float(centre), above)
+    assert best is not None
+    return best[1], best[2]
+
+
 def loss_csv(trainer: Trainer, specs: Sequence[Spec]) -> str:
     """Loss curves as CSV: epoch, then train and test loss per activation (pandas reads it)."""
     out = io.StringIO()
@@ -295,9 +375,13 @@ __all__ = [
     "race_epochs",
     "race_palette",
     "race_summary",
+    "ratio_text",
+    "run_result",
     "status_line",
     "study_caption",
     "study_csv",
+    "study_result",
     "study_table",
+    "threshold_label_place",
     "tick_texts",
 ]

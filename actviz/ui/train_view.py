@@ -20,13 +20,14 @@ from actviz.core.training import GRID_EXTENT, Cancelled, StudyResult, Trainer, c
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
-from actviz.ui import export, keys, theme
+from actviz.ui import choices, export, keys, theme
 from actviz.ui.export_model import file_stem
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_text
 from actviz.ui.legend import fit_legend, legend_below
 from actviz.ui.look import (
+    FONT_FACTOR,
     SideFit,
     fit_title,
     pen,
@@ -51,11 +52,13 @@ from actviz.ui.train_model import (
     loss_csv,
     loss_curves,
     loss_y_range,
-    race_epochs,
+    run_result,
     status_line,
     study_caption,
     study_csv,
+    study_result,
     study_table,
+    threshold_label_place,
     tick_texts,
 )
 from actviz.ui.view_common import fill_activations, quiet
@@ -64,6 +67,9 @@ Notify = Callable[[str], None]
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
 SLICE_S = 0.012  # training time per frame while playing
 POSITIVE, NEGATIVE = "#0877BD", "#F59322"  # the Playground's two classes: blue +1, orange −1
+TEXT_CAP = 1.5  # the text around the plots grows with the scale up to this factor only
+KEY_CAP = 1.25  # and the large key result up to this one
+FAIR_NOTE_MIN_HEIGHT = 820  # the view's height below which the fairness note is a tooltip only
 MAP_RECT = QtCore.QRectF(-GRID_EXTENT, -GRID_EXTENT, 2 * GRID_EXTENT, 2 * GRID_EXTENT)
 
 
@@ -106,6 +112,43 @@ class SquareHolder(QtWidgets.QWidget):
         if max(abs(a - b) for a, b in zip(margins, self._margins)) > 1:
             self._margins = margins
             self._fit()
+
+
+class OneLine(QtWidgets.QLabel):
+    """A label kept to one line: text wider than the label is cut with "…" and the whole text
+    becomes its tooltip, so a long line never pushes the plots off the view."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__(objectName=object_name)
+        self._full = ""
+        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        if text != self._full:
+            self._full = text
+            self._elide()
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
+        return QtCore.QSize(40, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, QtCore.Qt.TextElideMode.ElideRight, max(self.width(), 40))
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip("" if shown == self._full else self._full)
 
 
 class LossAxis(pg.AxisItem):
@@ -172,6 +215,7 @@ class TrainView(QtWidgets.QWidget):
         self._built_for: list = []  # the activations the trainer was built for
         self.playing = False
         self.study: StudyResult | None = None
+        self._study_setup: dict | None = None
         self._thread: QtCore.QThread | None = None
         self._worker: StudyWorker | None = None
         self._grid = grid_points(MAP_RESOLUTION)
@@ -203,14 +247,16 @@ class TrainView(QtWidgets.QWidget):
         plots = QtWidgets.QWidget()
         plots_lay = QtWidgets.QVBoxLayout(plots)
         plots_lay.setContentsMargins(6, 6, 6, 6)
-        self.status_label = QtWidgets.QLabel(objectName="trainStatus")
-        self.status_label.setWordWrap(True)
-        # The race's key result, large enough to read from the back of the room.
-        self.key_label = QtWidgets.QLabel(objectName="trainKeyResult")
-        self.key_label.setWordWrap(True)
+        # Every text line here is one line (cut with "…", whole in its tooltip) and its font is
+        # capped: at huge scale wrapped lines took all the height and left the plots 40 px.
+        self.status_label = OneLine("trainStatus")
+        # The result, in one place: this run's epochs, and the study's medians once measured.
+        self.key_label = QtWidgets.QLabel(objectName="trainKeyResult", wordWrap=True)
+        self.key_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.key_label.setToolTip(self.fair_note.full_text())
         relative_font(self.key_label, 1.35, bold=True)
-        relative_font(self.status_label, 1.15)
-        # A lesson's point above the plots, with the epochs measured live beside it.
+        # A lesson's point above the plots: whole (it is the lesson), on two lines if need be,
+        # in a font capped like the rest.
         self.caption = QtWidgets.QLabel(objectName="trainCaption", wordWrap=True)
         self.caption.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.caption.hide()
@@ -261,6 +307,11 @@ class TrainView(QtWidgets.QWidget):
         # The trainer is built when the view is first shown: start-up stays as fast as before.
         self._stale = True
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # A side note, not a result: it gives its line to the plots when the view is short.
+        self.fair_note.setVisible(self.height() >= FAIR_NOTE_MIN_HEIGHT)
+
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._stale:
@@ -277,8 +328,8 @@ class TrainView(QtWidgets.QWidget):
         self.setup_box = QtWidgets.QGroupBox(self.tr("Data and network"))
         form = QtWidgets.QFormLayout(self.setup_box)
         self.dataset = QtWidgets.QComboBox(objectName="trainDataset")
-        self.dataset.addItems(DATASETS)
-        self.dataset.activated.connect(lambda i: self._try(ts.set_dataset, self.dataset.itemText(i)))
+        choices.fill(self.dataset, DATASETS)
+        self.dataset.activated.connect(lambda i: self._try(ts.set_dataset, choices.id_at(self.dataset, i)))
         self.noise = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="trainNoise")
         self.noise.setRange(0, 50)
         self.noise.setPageStep(5)
@@ -305,7 +356,7 @@ class TrainView(QtWidgets.QWidget):
         self.batch.setKeyboardTracking(False)
         self.batch.valueChanged.connect(lambda v: self._try(ts.set_batch_size, v))
         self.reg = QtWidgets.QComboBox(objectName="trainRegularization")
-        self.reg.addItems(REGULARIZATIONS)
+        choices.fill(self.reg, REGULARIZATIONS)
         self.reg_rate = QtWidgets.QComboBox(objectName="trainRegRate")
         self.reg_rate.addItems(["0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"])
         self.reg.activated.connect(self._write_reg)
@@ -339,7 +390,7 @@ class TrainView(QtWidgets.QWidget):
         self.add_combo.addItems(names())
         self._ids = FunctionIds(self.add_combo, self.fstate)  # custom formulas come and go
         self.add_button = QtWidgets.QPushButton(self.tr("Add"), objectName="trainAdd")
-        self.add_button.clicked.connect(lambda: self._try(ts.add_activation, self.add_combo.currentText()))
+        self.add_button.clicked.connect(lambda: self._add(self.add_combo.currentText()))
         self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), objectName="trainRemove")
         self.remove_button.clicked.connect(self._remove_selected)
         self.race_button = QtWidgets.QPushButton(
@@ -377,14 +428,13 @@ class TrainView(QtWidgets.QWidget):
         run_col.addLayout(run)
         run_col.addWidget(self.epoch_label)
 
-        self.fair_note = QtWidgets.QLabel(
+        self.fair_note = OneLine("trainFairNote")
+        self.fair_note.set_full_text(
             self.tr(
                 "Fair comparison: for a given seed every activation starts from the same data and the same "
                 "initial weights."
-            ),
-            objectName="trainFairNote",
+            )
         )
-        self.fair_note.setWordWrap(True)
 
     def _build_plots(self) -> None:
         self.map_plot = pg.PlotWidget(objectName="trainMap")
@@ -431,7 +481,8 @@ class TrainView(QtWidgets.QWidget):
             angle=0,
             pen=pg.mkPen("#888888", width=1, style=QtCore.Qt.PenStyle.DotLine),
             label="",
-            labelOpts={"position": 0.03, "anchors": [(0, 1), (0, 1)]},
+            # Moved to where no curve is (see _place_threshold_label).
+            labelOpts={"position": 0.8, "anchors": [(0.5, 1), (0.5, 1)]},
         )
         self.loss_plot.addItem(self.threshold_line, ignoreBounds=True)
         # The ranges follow the curves until the user zooms or pans; Reset gives them back.
@@ -527,17 +578,27 @@ class TrainView(QtWidgets.QWidget):
         self.layers.setText(self._layers_text())
 
     def _write_reg(self, *_):
-        self._try(self.tstate.set_regularization, self.reg.currentText(), float(self.reg_rate.currentText()))
+        self._try(self.tstate.set_regularization, choices.id_at(self.reg), float(self.reg_rate.currentText()))
 
     def _remove_selected(self) -> None:
         row = self.act_list.currentRow()
         self._try(self.tstate.remove_activation, row if row >= 0 else len(self.tstate.activations) - 1)
 
     def add_current_function(self) -> None:
-        self._try(self.tstate.add_activation, self.fstate.function_id, self.fstate.params)
+        self._add(self.fstate.function_id, self.fstate.params)
+
+    def _add(self, function_id: str, params=None) -> None:
+        """Add an activation and show its map: the one just added is the one being looked at."""
+        n = len(self.tstate.activations)
+        self._try(self.tstate.add_activation, function_id, params)
+        if len(self.tstate.activations) > n:
+            self._try(self.tstate.set_selected, len(self.tstate.activations) - 1)
 
     def article_race(self) -> None:
+        """The article's race from epoch 0, as F7 gives it: a set-up that is already the
+        article's would otherwise go on from the epoch it reached."""
         self.tstate.apply_article_preset()
+        self.rebuild()
         self.play()
 
     # ------------------------------------------------------------------ state -> widgets
@@ -548,7 +609,7 @@ class TrainView(QtWidgets.QWidget):
     def _controls_from_state(self, *_args) -> None:
         ts = self.tstate
 
-        quiet(self.dataset, self.dataset.setCurrentText, ts.dataset)
+        quiet(self.dataset, choices.select, self.dataset, ts.dataset)
         quiet(self.noise, self.noise.setValue, round(ts.noise * 100))
         self.noise_label.setText(f"{round(ts.noise * 100)} %")
         quiet(self.train_pct, self.train_pct.setValue, ts.train_percent)
@@ -559,7 +620,7 @@ class TrainView(QtWidgets.QWidget):
             self.lr.addItem(lr)
         quiet(self.lr, self.lr.setCurrentText, lr)
         quiet(self.batch, self.batch.setValue, ts.batch_size)
-        quiet(self.reg, self.reg.setCurrentText, ts.regularization)
+        quiet(self.reg, choices.select, self.reg, ts.regularization)
         rate = f"{ts.reg_rate:g}"
         if self.reg_rate.findText(rate) < 0:
             self.reg_rate.addItem(rate)
@@ -597,17 +658,22 @@ class TrainView(QtWidgets.QWidget):
         pens and fonts of the existing items are replaced."""
         look = theme.look(self.fstate.theme)
         f = self._factors = theme.factors(self.fstate.scale)
-        for plot in (self.map_plot, self.loss_plot):
-            style_plot(plot, look, f)
+        base_pt = QtWidgets.QApplication.font().pointSizeF()
+        capped = min(f.text, TEXT_CAP)
+        style_plot(self.map_plot, look, f)
+        # The legend's entries are read at the plot's side, not from the back row: ×1.2 at most
+        # keeps three of them on one line under the plot.
+        style_plot(self.loss_plot, look, f, legend_pt=base_pt * min(f.text, 1.2) / f.text)
         self.threshold_line.setPen(pen(look.muted, f.line, QtCore.Qt.PenStyle.DotLine))
         self.threshold_line.label.setColor(look.note)
         label_font = QtGui.QFont()
-        label_font.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * f.text)
+        label_font.setPointSizeF(base_pt * capped)
         self.threshold_line.label.setFont(label_font)
         for items, width in ((self.train_points, 1.0), (self.test_points, 1.5)):
             for item in items:
-                item.setSize(7 * f.line)
-                item.setPen(pg.mkPen("#333333", width=width * f.line))
+                # Capped like the text: at ×2 the points covered most of the map they sit on.
+                item.setSize(6 * min(f.line, TEXT_CAP))
+                item.setPen(pg.mkPen("#333333", width=width))
         colors = activation_colors(self.tstate.activations, self.fstate)
         for (test_item, train_item), color in zip(self.loss_items, colors):
             test_item.setPen(pen(color, 3 * f.line))
@@ -617,11 +683,18 @@ class TrainView(QtWidgets.QWidget):
         fit_legend(self.loss_legend, self.loss_plot.getPlotItem())
         self.caption.setStyleSheet(
             f"QLabel#trainCaption {{ color: {look.foreground}; font-weight: bold;"
-            f" font-size: {16 * min(f.text, 1.5):g}pt; }}"  # ×1.5 at most: the plots need the room
+            f" font-size: {12 * capped:g}pt; }}"  # ×1.5 at most: the plots need the room
         )
         # Built after the window took its scale, before it was put into it: the labels whose
-        # size is relative to the window's take theirs here.
-        rescale_fonts(self, QtWidgets.QApplication.font().pointSizeF() * f.line)
+        # size is relative to the window's take theirs here. The lines around the plots are
+        # capped at ×1.5: beyond that they took the height the plots need.
+        rescale_fonts(self, base_pt * f.line)
+        for label in (self.key_label, self.status_label, self.fair_note, self.message_line):
+            font = label.font()
+            k = float(label.property(FONT_FACTOR) or 1.0)
+            # The key result is already 1.35× the text: it grows to ×1.25 of that only.
+            font.setPointSizeF(base_pt * k * (min(f.text, KEY_CAP) if k > 1 else capped))
+            label.setFont(font)
         rescale_sizes(self, f.line)
         if getattr(self, "_side_fit", None) is None:
             self._side_fit = SideFit(self.side_scroll, (380, 460))
@@ -769,18 +842,48 @@ class TrainView(QtWidgets.QWidget):
             vb = self.loss_plot.getViewBox()
             lo, hi = loss_y_range(np.concatenate([tr.test_loss, tr.train_loss], axis=None), tr.config.threshold)
             vb.setRange(xRange=(0, max(tr.epoch, MIN_EPOCHS_SHOWN)), yRange=(lo, hi), padding=0.02)
+        self._place_threshold_label(tr)
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
         self._show_caption()
-        self.status_label.setText(tr_text(status_line(tr, self.tstate.activations, with_epochs=False)))
-        self.key_label.setText(self._key_text(tr))
+        self.status_label.set_full_text(tr_text(status_line(tr, self.tstate.activations, with_epochs=False)))
+        text = self._key_text(tr)
+        if text != self.key_label.text():
+            self.key_label.setText(text)
+
+    def _place_threshold_label(self, tr: Trainer) -> None:
+        """Along the line and on the side of it where the label covers the fewest curve points."""
+        label, vb = self.threshold_line.label, self.loss_plot.getViewBox()
+        if vb.width() < 10 or vb.height() < 10:
+            return
+        (x0, x1), (y0, y1) = vb.viewRange()
+        rect = label.boundingRect()
+        curves = np.concatenate([tr.test_loss, tr.train_loss], axis=1)
+        centre, above = threshold_label_place(
+            curves,
+            (x0, x1),
+            float(np.log10(tr.config.threshold)),
+            rect.width() / vb.width(),
+            rect.height() / vb.height() * (y1 - y0),
+        )
+        anchor = (0.5, 1) if above else (0.5, 0)
+        if label.anchors[0] != anchor or abs(label.orthoPos - centre) > 1e-3:
+            label.anchors = [anchor, anchor]
+            label.setPosition(centre)
 
     def _key_text(self, tr: Trainer) -> str:
-        done = [
-            f"{label} {self.tr('not yet') if e is None else e}" for label, e in race_epochs(tr, self.tstate.activations)
-        ]
-        return self.tr("Test loss below {threshold} at epoch: {result}").format(
-            threshold=f"{tr.config.threshold:g}", result=" · ".join(done)
-        )
+        """This run's epochs, then what the typical run does (a study of this set-up) or how
+        to measure it."""
+        run = tr_text(run_result(tr, self.tstate.activations, self.tstate.seed))
+        study = self.study if self._study_setup == self._setup_key() else None
+        labels = [spec_label(s) for s in self.tstate.activations]
+        return f"{run} — {tr_text(study_result(study, labels, self.tstate.study_seeds))}"
+
+    def _setup_key(self) -> dict:
+        """The set-up a study measures: everything but which map is shown and the study's own size."""
+        d = self.tstate.to_dict()
+        for k in ("selected", "study_seeds", "study_epochs", "seed"):
+            d.pop(k, None)
+        return d
 
     def set_caption(self, text: str) -> None:
         """A lesson's point (translated), shown above the plots with the measured epochs."""
@@ -791,18 +894,10 @@ class TrainView(QtWidgets.QWidget):
         self.caption.setVisible(bool(self._caption))
         if not self._caption:
             return
-        text = self._caption
-        if self.trainer is not None:
-            reached = self.trainer.epochs_to_threshold()
-            parts = [
-                f"{spec_label(spec)} {'—' if n is None else n}" for spec, n in zip(self.tstate.activations, reached)
-            ]
-            measured = self.tr("epochs to loss < {t}: {list}").format(
-                t=f"{self.tstate.threshold:g}", list=", ".join(parts)
-            )
-            text = f"{text}\n{measured}"
-        if text != self.caption.text():
-            self.caption.setText(text)
+        # The measured epochs are the result line's, labelled as this run's (one seed is one
+        # sample; the sentence is about the typical run).
+        if self._caption != self.caption.text():
+            self.caption.setText(self._caption)
 
     # ------------------------------------------------------------------ study
     def run_study(self) -> None:
@@ -815,6 +910,7 @@ class TrainView(QtWidgets.QWidget):
             self.notify(f"Cannot run this study: {e}")
             return
         self._study_labels = [spec_label(s) for s in self.tstate.activations]
+        self._study_setup = self._setup_key()
         self._study_colors = activation_colors(self.tstate.activations, self.fstate)
         self._thread = QtCore.QThread(self)
         self._worker = StudyWorker(config, self.tstate.study_seeds, self.tstate.study_epochs)
@@ -857,6 +953,8 @@ class TrainView(QtWidgets.QWidget):
         self.study = result
         self.progress.setValue(100)
         self._show_table(result)
+        if self.trainer is not None:
+            self.key_label.setText(self._key_text(self.trainer))
 
     @QtCore.Slot(object)
     def _on_study_cancelled(self, partial: StudyResult) -> None:

@@ -27,10 +27,11 @@ from actviz.ui.controls import (
 from actviz.ui.formula_view import FormulaPanel
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import add_language_menu, settings_entry, tr_state, tr_text
+from actviz.ui.legend import fit_legend
 from actviz.ui.look_menu import LookMenus
 from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
-from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 
 if TYPE_CHECKING:
     from actviz.ui.depth_view import DepthView
@@ -75,6 +76,8 @@ INTERNAL_ERROR = {
 ERROR_REPEAT_S = 30.0
 """The same error sentence is not shown again within this time: a fault on every frame must
 not keep the message on the screen."""
+HELP_SCREEN_SHARE = 0.9  # of the available screen, at most, for a help page
+HELP_TWO_COLUMNS_EM = 80  # a screen this many lines of text wide shows the keys in two columns
 
 
 def settings_path() -> Path | None:
@@ -181,6 +184,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status.setObjectName("statusBar")
         self._shown_once = False
         self.last_folder: str | None = None
+        # The picture size chosen last in the export dialog (an index into picture_filters):
+        # full HD at first, since a picture is most often wanted for a slide.
+        self.picture_choice = 1
+        self.default_filter = ""  # the file type the next file dialog opens on
         self._was_maximized = False
         self._scene_display = False  # the save-scene dialog's last choice
         ev = st.events
@@ -564,6 +571,33 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.showMaximized()
             else:
                 self.showNormal()
+        if not on:
+            # The side panels come back and the window shrinks (a window manager does that a
+            # moment later): the Train and Depth plots are fitted again once it has. Without
+            # this a plot item stayed as wide as a legend laid out for the full screen made it,
+            # and its right edge (title, axis, last legend entry) was cut off.
+            for ms in (0, 200, 600):
+                QtCore.QTimer.singleShot(ms, self, self._refit_plots)
+
+    @guarded
+    def _refit_plots(self) -> None:
+        for view in (self._train_view, self._depth_view):
+            if view is None or not shiboken6.isValid(view):
+                continue
+            for plot in view.findChildren(pg.PlotWidget):
+                pi = plot.getPlotItem()
+                legend = pi.legend
+                if legend is not None and hasattr(legend, "_fitted"):  # a legend under the plot
+                    # Laid out for the full screen's width, it holds the item wider than its
+                    # widget, so the item's own width says nothing: measure from the widget.
+                    margin = max(pi.width() - pi.getViewBox().width(), 0)
+                    fit_legend(legend, pi, room=plot.width() - margin)
+                QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
+                # The plot item takes its widget's rectangle again (pyqtgraph does this only on
+                # the widget's own resize, which came before the legend's refit).
+                pg.GraphicsView.setRange(
+                    plot, QtCore.QRectF(0, 0, plot.width(), plot.height()), padding=0, disableAutoPixel=False
+                )
 
     # ------------------------------------------------------------------ export
     def export_figure(self, path: str | Path, size: tuple[int, int] | None = None, view: str | None = None) -> Path:
@@ -626,15 +660,17 @@ class MainWindow(QtWidgets.QMainWindow):
         """Ask where (and, for PNG, at which size) to save the plots of the view shown."""
         view = view or self.current_view()
         filters = self.picture_filters()
-        self.chosen_filter = ""
+        self.chosen_filter = self.default_filter = filters[self.picture_choice]
 
         def save(path):
             chosen = getattr(self, "chosen_filter", "")
-            index = filters.index(chosen) if chosen in filters else 0
+            index = filters.index(chosen) if chosen in filters else self.picture_choice
+            self.picture_choice = index
             size = export.SIZES[index] if index < len(export.SIZES) else None
             return self.export_figure(path, size, view)
 
         self._save_dialog(self.tr("Export figure"), "png", ";;".join(filters), save, self.export_stem(view))
+        self.default_filter = ""
 
     def _export_figure_dialog(self):
         self.export_figure_dialog()
@@ -675,7 +711,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.last_folder = docs or str(Path.home())
         start = str(Path(self.last_folder) / name)
         dialog = QtWidgets.QFileDialog.getSaveFileName if save else QtWidgets.QFileDialog.getOpenFileName
-        path, self.chosen_filter = dialog(self, title, start, filters)  # the filter holds a picture size
+        # The chosen file type holds a picture size; the dialog opens on the one chosen last.
+        path, self.chosen_filter = dialog(self, title, start, filters, self.default_filter)
         if path:
             self.last_folder = str(Path(path).parent)
         return path
@@ -810,18 +847,52 @@ class MainWindow(QtWidgets.QMainWindow):
         rows += [(other, tr("Shortcuts", k), tr("Shortcuts", v)) for k, v in BOX_KEYS]
         return rows
 
-    def shortcuts_html(self) -> str:
-        parts, section = [], None
+    def shortcuts_html(self, columns: int = 1) -> str:
+        """The key table, its menus' groups in one or two columns (in menu order, balanced)."""
+        groups: list[tuple[str, list[tuple[str, str]]]] = []
         for menu, names, what in self.shortcut_rows():
-            if menu != section:
-                section = menu
-                parts.append(f"<tr><td colspan='2'><h3>{html.escape(menu)}</h3></td></tr>")
-            parts.append(f"<tr><td><b>{html.escape(names)}</b>&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>")
-        note = self.tr("Keys without Ctrl act on the view that is shown; the others work everywhere.")
-        return f"<p>{html.escape(note)}</p><table>{''.join(parts)}</table>"
+            if not groups or groups[-1][0] != menu:
+                groups.append((menu, []))
+            groups[-1][1].append((names, what))
 
-    def help_dialog(self, title: str, body: str, name: str) -> QtWidgets.QDialog:
-        """A scrolling page of help that fits the screen, with a Close button."""
+        def table(part) -> str:
+            rows = []
+            for menu, entries in part:
+                rows.append(f"<tr><td colspan='2'><h3>{html.escape(menu)}</h3></td></tr>")
+                rows.extend(
+                    f"<tr><td><b>{html.escape(names)}</b>&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>"
+                    for names, what in entries
+                )
+            return f"<table>{''.join(rows)}</table>"
+
+        note = self.tr("Keys without Ctrl act on the view that is shown; the others work everywhere.")
+        if columns < 2 or len(groups) < 2:
+            return f"<p>{html.escape(note)}</p>{table(groups)}"
+        # A heading weighs about two rows; split where the two columns are closest in height.
+        sizes = [len(entries) + 2 for _menu, entries in groups]
+        total = sum(sizes)
+        split = min(range(1, len(groups)), key=lambda i: abs(total - 2 * sum(sizes[:i])))
+        cells = "".join(f"<td valign='top' width='50%'>{table(part)}</td>" for part in (groups[:split], groups[split:]))
+        return f"<p>{html.escape(note)}</p><table width='100%'><tr>{cells}</tr></table>"
+
+    def _help_screen(self) -> tuple[int, int]:
+        """The available size of the screen the window is on (the primary one before it is shown)."""
+        screen = self.screen() if self.isVisible() else None
+        if screen is not None:
+            g = screen.availableGeometry()
+            return g.width(), g.height()
+        screens = self._screen_rects()
+        return (screens[0][2], screens[0][3]) if screens else (1280, 800)
+
+    def help_columns(self) -> int:
+        """Two columns of keys where the screen is wide enough for them at this text size."""
+        sw, _sh = self._help_screen()
+        return 2 if sw >= HELP_TWO_COLUMNS_EM * self.fontMetrics().height() else 1
+
+    def help_dialog(self, title: str, body: str, name: str, width_em: float = 40) -> QtWidgets.QDialog:
+        """A scrolling page of help with a Close button (Esc closes it too), as tall as its text
+        but never more than :data:`HELP_SCREEN_SHARE` of the screen: every line can be scrolled to
+        on a 1024×768 projector at huge scale."""
         dialog = QtWidgets.QDialog(self, objectName=name)
         dialog.setWindowTitle(title)
         text = QtWidgets.QTextBrowser(objectName=f"{name}Text")
@@ -832,10 +903,23 @@ class MainWindow(QtWidgets.QMainWindow):
         lay = QtWidgets.QVBoxLayout(dialog)
         lay.addWidget(text)
         lay.addWidget(buttons)
-        em = self.fontMetrics().height()
-        screens = self._screen_rects()
-        sw, sh = (screens[0][2], screens[0][3]) if screens else (1280, 800)
-        dialog.resize(min(40 * em, int(sw * 0.8)), min(32 * em, int(sh * 0.8)))
+        # The dialogs' font (the projector scale) is put on a widget when it is polished: measure after.
+        dialog.ensurePolished()
+        text.ensurePolished()
+        em = dialog.fontMetrics().height()
+        sw, sh = self._help_screen()
+        most_w, most_h = int(sw * HELP_SCREEN_SHARE), int(sh * HELP_SCREEN_SHARE)
+        width = min(round(width_em * em), most_w)
+        # The text's own height at this width, plus the frame around it: no empty page, no
+        # scrolling where the screen has room for everything.
+        margins = lay.contentsMargins()
+        inner = width - margins.left() - margins.right() - 2 * text.frameWidth()
+        doc = text.document().clone(text)
+        doc.setTextWidth(inner - text.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent))
+        chrome = margins.top() + margins.bottom() + lay.spacing() + buttons.sizeHint().height() + 2 * text.frameWidth()
+        height = min(max(round(doc.size().height()) + chrome + 4, 12 * em), most_h)
+        dialog.setMaximumSize(most_w, most_h)
+        dialog.resize(width, height)
         return dialog
 
     def _exec_dialog(self, dialog: QtWidgets.QDialog) -> None:
@@ -845,7 +929,9 @@ class MainWindow(QtWidgets.QMainWindow):
             dialog.deleteLater()
 
     def _show_shortcuts(self):
-        self._exec_dialog(self.help_dialog(self.tr("Keyboard shortcuts"), self.shortcuts_html(), "shortcuts"))
+        columns = self.help_columns()
+        body = self.shortcuts_html(columns)
+        self._exec_dialog(self.help_dialog(self.tr("Keyboard shortcuts"), body, "shortcuts", 36 * columns))
 
     def getting_started_html(self) -> str:
         paras = [

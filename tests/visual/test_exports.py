@@ -9,31 +9,24 @@ import re
 import numpy as np
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.ui.train_view import NEGATIVE, POSITIVE
 from tests.visual.pixels import count_near, hex_rgb, to_array
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1400, 900)
 
 
-def _answer(win, monkeypatch, path, chosen_filter: int | None = None):
-    """The save dialog answers ``path`` (and picks the ``chosen_filter``-th file type); the
-    names it proposed are returned."""
+def _answer(win, monkeypatch, path, chosen_filter: int = 0):
+    """The save dialog answers ``path`` and picks the ``chosen_filter``-th file type (for a
+    picture, 0 is "as on screen"); the names it proposed are returned."""
     asked = []
 
     def ask(save, title, name, filters):
         asked.append(name)
-        if chosen_filter is not None:
-            win.chosen_filter = filters.split(";;")[chosen_filter]
+        win.chosen_filter = filters.split(";;")[chosen_filter]
         return str(path)
 
     monkeypatch.setattr(win, "ask_path", ask)
@@ -221,3 +214,23 @@ def test_the_live_function_s_csv_columns_are_named_like_the_pinned_ones(win, tmp
         "Leaky ReLU f",
         "Leaky ReLU df",
     ]
+
+
+def test_the_picture_dialog_opens_on_full_hd_then_on_the_size_chosen_last(win, tmp_path, monkeypatch):
+    """A lecturer's picture is for a slide: the window's own size is too small for one."""
+    offered = []
+
+    def dialog(parent, title, start, filters, selected=""):
+        offered.append(selected)
+        return str(tmp_path / f"p{len(offered)}.png"), (filters.split(";;")[2] if len(offered) == 1 else selected)
+
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", dialog)
+    win._export_figure_dialog()
+    assert "1920×1080" in offered[0]
+    assert (QtGui.QImage(str(tmp_path / "p1.png")).width(), QtGui.QImage(str(tmp_path / "p1.png")).height()) == (
+        3840,
+        2160,
+    )
+    win._export_figure_dialog()  # the 4K choice is remembered
+    assert "3840×2160" in offered[1]
+    assert QtGui.QImage(str(tmp_path / "p2.png")).width() == 3840

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from actviz.ui import MainWindow, theme
+from actviz.ui import theme
 from actviz.ui.qt import QtCore
 from visual import pixels
 
@@ -64,13 +64,8 @@ def background_colour(win, plot_item) -> np.ndarray:
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1920, 1080)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1920, 1080)
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7])

@@ -6,19 +6,14 @@ import math
 
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtGui
 from actviz.ui.train_model import log_ticks, tick_texts
 from visual import pixels
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
+def win(qtbot, open_window):
+    w = open_window(1280, 800)
     w.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: w.train_view.trainer is not None)
     return w

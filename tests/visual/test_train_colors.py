@@ -9,7 +9,7 @@ import sys
 import numpy as np
 import pytest
 
-from actviz.ui import MainWindow, theme
+from actviz.ui import theme
 from actviz.ui.qt import QtGui
 from visual import pixels
 
@@ -17,13 +17,8 @@ EXPECTED = {"sigmoid": theme.CURVE_COLORS[0], "tanh": theme.OVERLAY_COLORS[0], "
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1280, 800)
 
 
 def _icon_color(icon: QtGui.QIcon) -> str:

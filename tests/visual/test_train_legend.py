@@ -4,19 +4,13 @@ colour (so nothing was under it), and it lies outside the plot's data area."""
 
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtGui
 from visual import pixels
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1280, 800)
 
 
 def _curve_pixels_under(win, legend, colors) -> int:

@@ -3,18 +3,12 @@ the new set-up's networks, never the old trainer's, and no error reaches the scr
 
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtGui
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1600, 950)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1600, 950)
 
 
 def _trigger(win, name):

@@ -8,7 +8,6 @@ import sys
 import numpy as np
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore, QtGui
 from actviz.ui.train_view import NEGATIVE, POSITIVE
 from visual import pixels
@@ -17,12 +16,8 @@ CORNERS = ((5.7, 5.7), (-5.7, 5.7), (5.7, -5.7), (-5.7, -5.7))
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1600, 950)
-    w.show()
-    qtbot.waitExposed(w)
+def win(qtbot, open_window):
+    w = open_window(1600, 950)
     w.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: w.train_view.trainer is not None)
     return w

@@ -4,19 +4,13 @@ a cancelled study's table says that it is partial and how far it got."""
 
 import pytest
 
-from actviz.ui import MainWindow
 from actviz.ui.message_line import TIMEOUT_MS
 from visual import pixels
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(open_window):
+    return open_window(1280, 800)
 
 
 def _shown_in(view, line, win):

@@ -1,0 +1,102 @@
+"""The Depth view on a projector: at 1024×768 with huge text and at 1920×1080, the plots keep most
+of the view, tick labels do not overlap, no plot is wider than its widget, the legend covers no
+data, and the diagnosis is never cut off."""
+
+import pytest
+
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from tests.visual.pixels import overlapping, rect_in_window, widget_rect
+
+SIZES = [((1024, 768), "huge"), ((1920, 1080), "normal"), ((1280, 720), "huge")]
+
+
+@pytest.fixture(params=SIZES, ids=lambda p: f"{p[0][0]}x{p[0][1]}-{p[1]}")
+def shown(qtbot, request, open_window):
+    """The view first drawn on a large screen, then the room's scale and window sizes: the order
+    in which a lecturer (and the gallery) gets there; a layout made for one size must not stick."""
+    (w, h), scale = request.param
+    win = open_window(1920, 1080)
+    win.tabs.setCurrentIndex(2)
+    dv = win.depth_view
+    assert dv.wait_idle()
+    win.state.set_scale(scale)
+    for size in ((1280, 720), (w, h)):  # a step between, as the gallery takes its pictures
+        win.resize(*size)
+        qtbot.wait(50)
+    return win, dv
+
+
+def tick_rects(axis, window) -> list[tuple[str, QtCore.QRect]]:
+    """Each tick label's rect in window pixels, as the axis draws it."""
+    image = QtGui.QImage(10, 10, QtGui.QImage.Format.Format_ARGB32)
+    painter = QtGui.QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    view = axis.scene().views()[0]
+    out = []
+    for rect, _flags, text in specs[2]:
+        poly = view.mapFromScene(axis.mapRectToScene(rect))
+        r = poly.boundingRect()
+        out.append((text, QtCore.QRect(view.mapTo(window, r.topLeft()), r.size())))
+    return out
+
+
+def test_the_plots_get_most_of_the_width(shown):
+    _win, dv = shown
+    plots = dv.grad_plot.width()
+    assert plots >= 0.5 * dv.rect().width(), (plots, dv.side_scroll.width(), dv.rect().width())
+    for plot in (dv.grad_plot, dv.hist_plot):
+        item = plot.getPlotItem()
+        assert item.size().width() <= plot.width() + 1, plot.objectName()  # nothing cut on the right
+        assert item.getViewBox().height() >= 60, plot.objectName()
+
+
+def test_tick_labels_do_not_overlap_and_stay_in_their_plot(shown):
+    win, dv = shown
+    for plot in (dv.grad_plot, dv.hist_plot):
+        box = widget_rect(plot, win)
+        for side in ("left", "bottom"):
+            rects = tick_rects(plot.getAxis(side), win)
+            assert len(rects) >= 2, (plot.objectName(), side)
+            assert not overlapping(rects), (plot.objectName(), side, [(t, r.getRect()) for t, r in rects])
+            for text, r in rects:
+                assert box.adjusted(-1, -1, 1, 1).contains(r), (plot.objectName(), side, text)
+
+
+def test_the_diagnosis_is_never_cut(shown):
+    win, dv = shown
+    label = dv.diagnosis
+    assert label.text()
+    need = label.heightForWidth(label.width())
+    shown_height = label.visibleRegion().boundingRect().height()
+    if need > shown_height:  # what is not shown must be a scroll away
+        scroll = label.parentWidget()
+        while scroll is not None and not isinstance(scroll, QtWidgets.QScrollArea):
+            scroll = scroll.parentWidget()
+        assert scroll is not None and scroll.verticalScrollBar().isVisible(), (need, shown_height)
+        assert label.height() >= need  # laid out in full inside it
+        assert shown_height >= 2 * label.fontMetrics().lineSpacing()  # and two lines show at once
+    # It wraps across the plots' width, not in a narrow column, and is not cut at the side.
+    assert label.width() >= 0.85 * dv.grad_plot.width()
+    assert widget_rect(label, win).right() <= widget_rect(dv.side_scroll, win).left()
+
+
+def test_the_side_panel_is_not_cut_at_the_side(shown):
+    _win, dv = shown
+    side = dv.side_scroll
+    assert side.widget().width() <= side.viewport().width() or side.horizontalScrollBar().isVisible()
+
+
+def test_the_legend_covers_no_data(shown):
+    win, dv = shown
+    legend = dv.legend
+    vb = dv.grad_plot.getPlotItem().getViewBox()
+    data = rect_in_window(vb, win)
+    if legend.isVisible():
+        assert len(legend.items) == len(win.state.depth.activations)
+        inter = rect_in_window(legend, win).intersected(data)
+        assert inter.isEmpty() or inter.width() <= 1 or inter.height() <= 1
+    else:  # no room under the plot: the diagnosis's coloured squares name the curves
+        assert dv.diagnosis.text().count("■") == len(win.state.depth.activations)
