@@ -1041,6 +1041,10 @@
         <source>Move the mouse over the plot to read x, f, f′ and f″.</source>
         <translation>Survolez le graphique avec la souris pour lire x, f, f′ et f″.</translation>
     </message>
+    <message>
+        <source>pins&apos; f′(x)</source>
+        <translation>f′(x) des épinglées</translation>
+    </message>
 </context>
 <context>
     <name>ProbeTable</name>

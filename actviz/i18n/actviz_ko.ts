@@ -1041,6 +1041,10 @@
         <source>Move the mouse over the plot to read x, f, f′ and f″.</source>
         <translation>그래프 위로 마우스를 옮기면 x, f, f′, f″를 읽을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>pins&apos; f′(x)</source>
+        <translation>고정한 함수의 f′(x)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeTable</name>

@@ -1041,6 +1041,10 @@
         <source>Move the mouse over the plot to read x, f, f′ and f″.</source>
         <translation>將滑鼠移到圖形上即可讀取 x、f、f′ 與 f″。</translation>
     </message>
+    <message>
+        <source>pins&apos; f′(x)</source>
+        <translation>釘選函數的 f′(x)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeTable</name>
