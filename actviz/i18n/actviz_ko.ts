@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>pins&apos; f′(x)</source>
-        <translation>고정한 함수의 f′(x)</translation>
+        <translation>고정된 함수의 f′(x)</translation>
     </message>
 </context>
 <context>

@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>pins&apos; f′(x)</source>
-        <translation>釘選函數的 f′(x)</translation>
+        <translation>已釘選函數的 f′(x)</translation>
     </message>
 </context>
 <context>
