@@ -862,7 +862,9 @@ class TrainView(QtWidgets.QWidget):
             curves,
             (x0, x1),
             float(np.log10(tr.config.threshold)),
-            rect.width() / vb.width(),
+            # A few pixels to spare each side: the label is measured before its last re-layout,
+            # and rounding must never push its end past the frame.
+            (rect.width() + 8) / vb.width(),
             rect.height() / vb.height() * (y1 - y0),
         )
         anchor = (0.5, 1) if above else (0.5, 0)
