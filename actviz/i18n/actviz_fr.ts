@@ -1633,6 +1633,10 @@
         <translation>Perte (trait plein&#xa0;: test, tirets&#xa0;: entraînement)</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
         <source>epoch</source>
         <translation>époque</translation>
     </message>

@@ -1633,6 +1633,10 @@
         <translation>손실 (실선: 테스트, 점선: 학습)</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>

@@ -1633,6 +1633,10 @@
         <translation>損失（實線：測試，虛線：訓練）</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
         <source>epoch</source>
         <translation>回合</translation>
     </message>

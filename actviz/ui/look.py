@@ -321,18 +321,25 @@ def fit_title(plot: pg.PlotWidget | pg.PlotItem) -> None:
     room -= 8
     if room <= 20:
         return
-    pt = getattr(pi, "_title_pt", 11.0)
-    text = full
-    while True:  # measured as drawn (the label's own rich text), not estimated
-        title.setText(text, size=f"{pt:g}pt")
-        width = title.item.boundingRect().width()
-        if width <= room or pt <= MIN_TITLE_PT:
+    start = getattr(pi, "_title_pt", 11.0)
+    # A shorter wording at a readable size beats the full one in tiny print: each wording may
+    # shrink to 70 % of the title size; only the shortest goes down to the smallest size.
+    wordings = [full, *getattr(pi, "short_titles", ())]
+    for i, text in enumerate(wordings):
+        floor = MIN_TITLE_PT if i == len(wordings) - 1 else max(MIN_TITLE_PT, 0.7 * start)
+        pt = start
+        while True:  # measured as drawn (the label's own rich text), not estimated
+            title.setText(text, size=f"{pt:g}pt")
+            width = title.item.boundingRect().width()
+            if width <= room or pt <= floor:
+                break
+            pt = max(floor, pt * 0.9)
+        if width <= room:
             break
-        pt = max(MIN_TITLE_PT, pt * 0.9)
     if width > room:
         font = QtGui.QFont(title.item.font())
         font.setPointSizeF(pt)
-        plain = QtGui.QTextDocumentFragment.fromHtml(full).toPlainText()
+        plain = QtGui.QTextDocumentFragment.fromHtml(text).toPlainText()
         text = QtGui.QFontMetricsF(font).elidedText(plain, QtCore.Qt.TextElideMode.ElideRight, room - 12)
         title.setText(text, size=f"{pt:g}pt")
     title._full_text, title._shown_text = full, text

@@ -473,6 +473,8 @@ class TrainView(QtWidgets.QWidget):
         self.loss_plot.setMenuEnabled(False)
         self.loss_plot.hideButtons()
         self.loss_plot.setTitle(self.tr("Loss (solid: test, dashed: training)"))
+        # On a narrow plot "Loss" in a readable size; the legend row says which curve is which.
+        self.loss_plot.getPlotItem().short_titles = (self.tr("Loss"),)
         self.loss_plot.setLabel("bottom", self.tr("epoch"))
         self.loss_plot.setLogMode(y=True)
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
@@ -485,6 +487,8 @@ class TrainView(QtWidgets.QWidget):
             labelOpts={"position": 0.8, "anchors": [(0.5, 1), (0.5, 1)]},
         )
         self.loss_plot.addItem(self.threshold_line, ignoreBounds=True)
+        # Its place depends on the plot's size too (a scale change or a resize moves the edge).
+        self.loss_plot.getViewBox().sigResized.connect(self._on_loss_resized)
         # The ranges follow the curves until the user zooms or pans; Reset gives them back.
         self._user_range = False
         self.loss_plot.getViewBox().sigRangeChangedManually.connect(self._on_user_range)
@@ -849,6 +853,12 @@ class TrainView(QtWidgets.QWidget):
         text = self._key_text(tr)
         if text != self.key_label.text():
             self.key_label.setText(text)
+
+    @guarded
+    def _on_loss_resized(self, *_args) -> None:
+        tr = self.trainer
+        if tr is not None and tr.train_loss.shape[1] == len(self.tstate.activations):
+            self._place_threshold_label(tr)
 
     def _place_threshold_label(self, tr: Trainer) -> None:
         """Along the line and on the side of it where the label covers the fewest curve points."""
