@@ -238,3 +238,32 @@ def test_no_two_menus_share_an_alt_key(qapp, qtbot, monkeypatch, lang):
     finally:
         i18n.uninstall(qapp)
         i18n.current = i18n.Selection()
+
+
+def test_the_study_table_and_its_caption_speak_the_interface_language():
+    """The table a student reads after a study: its words go through the same translation as
+    the rest of the Train view; the command line keeps the English (``str``)."""
+    import threading
+
+    from actviz.core.training import Cancelled, convergence_study
+    from actviz.state.training import TrainState
+    from actviz.ui.train_model import config_from_state, study_caption, study_table
+
+    def shout(m) -> str:  # a stand-in translation: every word it reaches is upper case
+        return str(m).upper()
+
+    result = convergence_study(config_from_state(TrainState()), seeds=2, epochs=3)  # too short to converge
+    assert study_table(result, ["ReLU"])[0][1] == "not converged"
+    assert study_table(result, ["ReLU"], shout)[0][1] == "NOT CONVERGED"
+    assert study_caption(result, shout).startswith("2 SEEDS × 3 EPOCHS EACH")
+    stop = threading.Event()
+
+    def cancel_at_once(done, total):
+        stop.set()
+
+    try:
+        convergence_study(config_from_state(TrainState()), seeds=2, epochs=50, progress=cancel_at_once, cancel=stop)
+    except Cancelled as c:
+        partial = c.partial
+    assert study_caption(partial, shout).startswith("PARTIAL STUDY: STOPPED AT EPOCH")
+    assert study_table(partial, ["ReLU"], shout)[0][1] == f"NOT BY {partial.epochs}"

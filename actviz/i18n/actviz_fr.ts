@@ -1796,5 +1796,21 @@ ration</translation>
         <source>study, {n} seeds: medians {medians} epochs; {ratios}</source>
         <translation>étude, {n} graines&#xa0;: médianes {medians} époques&#xa0;; {ratios}</translation>
     </message>
+    <message>
+        <source>Partial study: stopped at epoch {epochs} of {requested} ({seeds} seeds each); counts are as of that epoch</source>
+        <translation>Étude partielle&#xa0;: arrêtée à l’époque {epochs} sur {requested} ({seeds} graines chacune)&#xa0;; les décomptes valent à cette époque</translation>
+    </message>
+    <message>
+        <source>{seeds} seeds × {epochs} epochs each; converged = test loss &lt; {threshold:g}</source>
+        <translation>{seeds} graines × {epochs} époques chacune&#xa0;; convergé = perte de test &lt; {threshold:g}</translation>
+    </message>
+    <message>
+        <source>not by {epochs}</source>
+        <translation>pas avant {epochs}</translation>
+    </message>
+    <message>
+        <source>not converged</source>
+        <translation>sans convergence</translation>
+    </message>
 </context>
 </TS>

@@ -1796,5 +1796,21 @@ up</source>
         <source>study, {n} seeds: medians {medians} epochs; {ratios}</source>
         <translation>연구, 시드 {n}개: 중앙값 에포크 {medians}; {ratios}</translation>
     </message>
+    <message>
+        <source>Partial study: stopped at epoch {epochs} of {requested} ({seeds} seeds each); counts are as of that epoch</source>
+        <translation>부분 연구: 에포크 {epochs}에서 중단됨 (총 {requested}, 각 시드 {seeds}개); 수치는 그 에포크 기준입니다</translation>
+    </message>
+    <message>
+        <source>{seeds} seeds × {epochs} epochs each; converged = test loss &lt; {threshold:g}</source>
+        <translation>각 시드 {seeds}개 × 에포크 {epochs}; 수렴 = 테스트 손실 &lt; {threshold:g}</translation>
+    </message>
+    <message>
+        <source>not by {epochs}</source>
+        <translation>{epochs} 에포크까지 미달</translation>
+    </message>
+    <message>
+        <source>not converged</source>
+        <translation>수렴 안 함</translation>
+    </message>
 </context>
 </TS>

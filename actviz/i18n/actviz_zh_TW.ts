@@ -1796,5 +1796,21 @@ up</source>
         <source>study, {n} seeds: medians {medians} epochs; {ratios}</source>
         <translation>研究，{n} 個種子：中位數回合數 {medians}；{ratios}</translation>
     </message>
+    <message>
+        <source>Partial study: stopped at epoch {epochs} of {requested} ({seeds} seeds each); counts are as of that epoch</source>
+        <translation>部分研究：停在第 {epochs} 回合（共 {requested} 回合，每種 {seeds} 個種子）；數字以該回合為準</translation>
+    </message>
+    <message>
+        <source>{seeds} seeds × {epochs} epochs each; converged = test loss &lt; {threshold:g}</source>
+        <translation>每種 {seeds} 個種子 × {epochs} 回合；收斂 = 測試損失 &lt; {threshold:g}</translation>
+    </message>
+    <message>
+        <source>not by {epochs}</source>
+        <translation>{epochs} 回合內未達</translation>
+    </message>
+    <message>
+        <source>not converged</source>
+        <translation>未收斂</translation>
+    </message>
 </context>
 </TS>

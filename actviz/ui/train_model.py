@@ -6,7 +6,7 @@ import csv
 import io
 import math
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -325,18 +325,23 @@ def is_partial(result: StudyResult) -> bool:
     return result.epochs < result.requested_epochs
 
 
-def study_caption(result: StudyResult) -> str:
-    """What the table's numbers are: complete, or partial and how far it got."""
+def study_caption(result: StudyResult, translate: Callable[[Message], str] = str) -> str:
+    """What the table's numbers are: complete, or partial and how far it got (``translate``
+    puts it into the interface's language; English by default, as the command line prints)."""
     seeds = len(result.config.seeds)
     if is_partial(result):
-        return (
-            f"Partial study: stopped at epoch {result.epochs} of {result.requested_epochs} "
-            f"({seeds} seeds each); counts are as of that epoch"
+        text = QT_TRANSLATE_NOOP(
+            "TrainView",
+            "Partial study: stopped at epoch {epochs} of {requested} ({seeds} seeds each); counts are as of that epoch",
         )
-    return f"{seeds} seeds × {result.epochs} epochs each; converged = test loss < {result.config.threshold:g}"
+        return translate(Message(text, epochs=result.epochs, requested=result.requested_epochs, seeds=seeds))
+    text = QT_TRANSLATE_NOOP("TrainView", "{seeds} seeds × {epochs} epochs each; converged = test loss < {threshold:g}")
+    return translate(Message(text, seeds=seeds, epochs=result.epochs, threshold=result.config.threshold))
 
 
-def study_table(result: StudyResult, labels: Sequence[str]) -> list[tuple[str, str, str, str]]:
+def study_table(
+    result: StudyResult, labels: Sequence[str], translate: Callable[[Message], str] = str
+) -> list[tuple[str, str, str, str]]:
     """Rows for the study table: activation, median epochs [IQR], converged n/N, speed-up
     (the first activation's median over this one's; a lower bound when the first never
     converged). In a partial study a run that has not converged is "not by" the epoch reached,
@@ -348,7 +353,11 @@ def study_table(result: StudyResult, labels: Sequence[str]) -> list[tuple[str, s
         if s.median is not None:
             med = f"{s.median:g} [{s.q1:g}–{s.q3:g}]"
         else:
-            med = f"not by {result.epochs}" if partial else "not converged"
+            med = translate(
+                Message(QT_TRANSLATE_NOOP("TrainView", "not by {epochs}"), epochs=result.epochs)
+                if partial
+                else Message(QT_TRANSLATE_NOOP("TrainView", "not converged"))
+            )
         if s.speedup is not None:
             speed = f"{s.speedup:.2f}×"
         elif first is None and s.median:

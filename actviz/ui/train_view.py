@@ -985,7 +985,7 @@ class TrainView(QtWidgets.QWidget):
         self.notify(f"The study failed: {message}")
 
     def _show_table(self, result: StudyResult) -> None:
-        rows = study_table(result, self._study_labels)
+        rows = study_table(result, self._study_labels, tr_text)
         self.table.setRowCount(len(rows))
         swatch = round(12 * theme.SCALE_FACTORS[self.fstate.scale])
         for r, row in enumerate(rows):
@@ -999,7 +999,7 @@ class TrainView(QtWidgets.QWidget):
                     pm.fill(QtGui.QColor(self._study_colors[r]))
                     item.setIcon(QtGui.QIcon(pm))
                 self.table.setItem(r, c, item)
-        self.study_caption.setText(study_caption(result))
+        self.study_caption.setText(study_caption(result, tr_text))
         self.study_caption.show()
 
     def shutdown(self) -> None:
