@@ -48,6 +48,9 @@ def fit_legend(legend: pg.LegendItem, pi: pg.PlotItem, room: float | None = None
     widths = [sample.boundingRect().width() + label.item.boundingRect().width() for sample, label in items]
     if room is None:
         room = pi.getViewBox().width()
+        views = pi.scene().views() if pi.scene() is not None else []
+        if len(views) == 1:  # a legend laid out for larger text may already hold the item too wide
+            room = min(room, views[0].width() - max(pi.width() - pi.getViewBox().width(), 0))
     cols = 1
     for n in range(len(items), 1, -1):
         # A grid column is as wide as its widest entry.

@@ -192,3 +192,23 @@ def test_a_narrow_loss_plot_takes_the_short_title_and_a_resize_keeps_the_thresho
     win.resize(1920, 1080)
     settle(qtbot, win)
     assert title.text.startswith("Loss (")  # room again for the whole title
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)], ids=["1280x800", "1024x768"])
+def test_turning_the_room_huge_keeps_the_plots_inside_their_widgets(qtbot, size):
+    """Ctrl+= twice with the window as it is, then F7: the loss legend, laid out again for the
+    larger text, must not hold the plot wider than its widget (its right edge was cut off)."""
+    win = open_window(qtbot, size)
+    win.state.set_theme("dark")
+    win.state.set_scale("large")
+    settle(qtbot, win)
+    win.state.set_scale("huge")
+    settle(qtbot, win)
+    win.open_lesson("convergence_race")
+    tv = win.train_view
+    tv.pause()
+    tv.step(100)
+    settle(qtbot, win)
+    for plot in (tv.map_plot, tv.loss_plot):
+        item = plot.getPlotItem()
+        assert item.sceneBoundingRect().width() <= plot.width() + 0.5, (plot.objectName(), plot.width())
