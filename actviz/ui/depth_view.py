@@ -632,6 +632,9 @@ class DepthView(QtWidgets.QWidget):
             layer = self.tr("layer (1 = next to the input)")
             self.grad_plot.getPlotItem().showLabel("bottom", not cramped)
             self.hist_plot.setLabel("bottom", layer if cramped else self.tr("layer"))
+            # Its title already says "activation values": a short histogram keeps its height for
+            # the cells instead of a side title that it would cut at both ends.
+            self.hist_plot.getPlotItem().showLabel("left", not cramped)
 
     def _fit_titles(self) -> None:
         """The histogram's title in the longest wording its plot's width holds: a title wider

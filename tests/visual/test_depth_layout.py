@@ -100,3 +100,17 @@ def test_the_legend_covers_no_data(shown):
         assert inter.isEmpty() or inter.width() <= 1 or inter.height() <= 1
     else:  # no room under the plot: the diagnosis's coloured squares name the curves
         assert dv.diagnosis.text().count("■") == len(win.state.depth.activations)
+
+
+def test_a_short_histogram_drops_its_side_title_rather_than_cut_it(open_window, qtbot):
+    """The first window on a 1024×768 screen (921×691) at huge: the histogram is short, and its
+    side title "activation value" would be cut at both ends; its own title says it already."""
+    win = open_window(921, 691)
+    win.state.set_scale("huge")
+    win.tabs.setCurrentIndex(2)
+    dv = win.depth_view
+    assert dv.wait_idle()
+    qtbot.wait(50)
+    title = dv.hist_plot.getPlotItem().getAxis("left").label
+    if title.isVisible():  # drawn sideways: its width runs along the plot's height
+        assert title.boundingRect().width() <= dv.hist_plot.getViewBox().height() + 1
