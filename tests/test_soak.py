@@ -286,5 +286,5 @@ def test_random_actions_never_break_the_window(soak_win, qtbot, tmp_path, reques
             rss.append(_rss_mb())
     print(f"\nsoak: {n} actions, seed {seed}: {counts}; RSS {rss[0]:.0f} → {rss[-1]:.0f} MB")
     # Memory: after the first fifth (caches, fonts, first exports warmed), the process may not
-    # keep growing. 40 MB is about 4x the growth measured over 5,000 actions here (see README).
+    # keep growing. 40 MB is about 4x the growth measured over 5,000 actions here (see docs/DEVELOPMENT.md).
     assert rss[-1] - rss[0] < 40, f"RSS grew {rss[-1] - rss[0]:.0f} MB over {n - n // 5} actions"
