@@ -203,6 +203,10 @@
         <translation>{n} couches</translation>
     </message>
     <message>
+        <source>dashed: product of mean |f′|</source>
+        <translation>pointillés&#xa0;: produit des moyennes de |f′|</translation>
+    </message>
+    <message>
         <source>Activation values per layer: {label}</source>
         <translation>Valeurs d’activation par couche&#xa0;: {label}</translation>
     </message>

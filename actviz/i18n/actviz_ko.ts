@@ -203,6 +203,10 @@
         <translation>{n}개 층</translation>
     </message>
     <message>
+        <source>dashed: product of mean |f′|</source>
+        <translation>점선: 평균 |f′|의 곱</translation>
+    </message>
+    <message>
         <source>Activation values per layer: {label}</source>
         <translation>층별 활성화 값: {label}</translation>
     </message>

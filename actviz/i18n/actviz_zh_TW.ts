@@ -203,6 +203,10 @@
         <translation>{n} 層</translation>
     </message>
     <message>
+        <source>dashed: product of mean |f′|</source>
+        <translation>虛線：平均 |f′| 的乘積</translation>
+    </message>
+    <message>
         <source>Activation values per layer: {label}</source>
         <translation>各層的激勵值：{label}</translation>
     </message>

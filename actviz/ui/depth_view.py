@@ -589,7 +589,8 @@ class DepthView(QtWidgets.QWidget):
         look = theme.look(self.fstate.theme)
         # The coloured squares double as the legend where the plot has no room for one.
         rows = [f"<span style='color:{color}'>■</span> {tr_text(line)}" for line, color in zip(lines, colors)]
-        rows.append(f"<span style='color:{look.muted}'>- - - {self.tr('dashed: product of mean |f′|')}</span>")
+        dashed = self.tr("dashed: product of mean |f′|")  # outside the f-string, where lupdate finds it
+        rows.append(f"<span style='color:{look.muted}'>- - - {dashed}</span>")
         self.diagnosis.setText("<br>".join(rows))
         self._fit_diagnosis()
         self._draw_histograms()
