@@ -487,8 +487,6 @@ class TrainView(QtWidgets.QWidget):
             labelOpts={"position": 0.8, "anchors": [(0.5, 1), (0.5, 1)]},
         )
         self.loss_plot.addItem(self.threshold_line, ignoreBounds=True)
-        # Its place depends on the plot's size too (a scale change or a resize moves the edge).
-        self.loss_plot.getViewBox().sigResized.connect(self._on_loss_resized)
         # The ranges follow the curves until the user zooms or pans; Reset gives them back.
         self._user_range = False
         self.loss_plot.getViewBox().sigRangeChangedManually.connect(self._on_user_range)
@@ -853,12 +851,6 @@ class TrainView(QtWidgets.QWidget):
         text = self._key_text(tr)
         if text != self.key_label.text():
             self.key_label.setText(text)
-
-    @guarded
-    def _on_loss_resized(self, *_args) -> None:
-        tr = self.trainer
-        if tr is not None and tr.train_loss.shape[1] == len(self.tstate.activations):
-            self._place_threshold_label(tr)
 
     def _place_threshold_label(self, tr: Trainer) -> None:
         """Along the line and on the side of it where the label covers the fewest curve points."""
