@@ -288,7 +288,7 @@ def train_main(argv: list[str]) -> int:
         return _screenshot(args.screenshot, size, prepare)
     t0 = time.perf_counter()
     result = convergence_study(config, seeds, epochs, progress=_Progress("training", "epochs"))
-    from actviz.ui.train_model import study_csv  # Qt-free
+    from actviz.viewmodels.train import study_csv  # Qt-free
 
     labels = [_label(fid, p) for fid, p in config.activations]
     print_line(
@@ -310,7 +310,7 @@ def _label(fid: str, params: Any) -> str:
 
 
 def _study_table(result: Any, labels: list[str]) -> str:
-    from actviz.ui.train_model import study_table
+    from actviz.viewmodels.train import study_table
 
     rows = [("activation", "median epochs [IQR]", "converged", "speed-up"), *study_table(result, labels)]
     widths = [max(len(r[c]) for r in rows) for c in range(4)]
@@ -392,7 +392,7 @@ def depth_main(argv: list[str]) -> int:
 
         return _screenshot(args.screenshot, size, prepare)
     from actviz.core.depth import depth_stats
-    from actviz.ui.depth_model import config_from_state, diagnosis_lines, layers_csv
+    from actviz.viewmodels.depth import config_from_state, diagnosis_lines, layers_csv
 
     t0 = time.perf_counter()
     result = depth_stats(config_from_state(ds), progress=_Progress("depth", "networks"))

@@ -3,8 +3,8 @@
 import pytest
 
 from actviz.ui import MainWindow
-from actviz.ui.animation_model import Motion, advance, crossed, trace_marks
 from actviz.ui.qt import QtCore
+from actviz.viewmodels.animation import Motion, advance, crossed, trace_marks
 
 
 def test_bounce_turns_round_loop_starts_again_once_stops():

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from actviz import __version__
-from actviz.ui.theme import OVERLAY_COLORS
+from actviz.viewmodels.theme import OVERLAY_COLORS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -374,7 +374,7 @@ def tick_label_height(img, axis_color):
 
 @pytest.mark.parametrize("name", ["light", "dark", "contrast"])
 def test_screenshots_in_each_theme_and_scale(tmp_path, name):
-    from actviz.ui.theme import look
+    from actviz.viewmodels.theme import look
 
     lk = look(name)
     heights = {}

@@ -5,7 +5,7 @@ name became a parameter and warns about overflow only where the plot can show it
 import pytest
 
 from actviz.core.formula import FormulaError, formula
-from actviz.ui.formula_editor_model import make_preview
+from actviz.viewmodels.formula_editor import make_preview
 
 pytest.importorskip("sympy")
 

@@ -81,7 +81,7 @@ def test_the_marker_is_what_the_translation_tool_extracts(tmp_path):
     if not LUPDATE.exists():
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     ts = tmp_path / "x.ts"
-    files = [STATE / "model.py", STATE / "texts.py", ROOT / "actviz" / "ui" / "depth_model.py"]
+    files = [STATE / "model.py", STATE / "texts.py", ROOT / "actviz" / "viewmodels" / "depth.py"]
     subprocess.run([str(LUPDATE), *map(str, files), "-ts", str(ts)], check=True, capture_output=True)
     text = ts.read_text(encoding="utf-8")
     assert "<name>State</name>" in text
@@ -247,7 +247,7 @@ def test_the_study_table_and_its_caption_speak_the_interface_language():
 
     from actviz.core.training import Cancelled, convergence_study
     from actviz.state.training import TrainState
-    from actviz.ui.train_model import config_from_state, study_caption, study_table
+    from actviz.viewmodels.train import config_from_state, study_caption, study_table
 
     def shout(m) -> str:  # a stand-in translation: every word it reaches is upper case
         return str(m).upper()

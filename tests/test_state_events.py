@@ -9,8 +9,8 @@ import pytest
 from actviz.core import get, sample
 from actviz.state import State
 from actviz.ui import MainWindow
-from actviz.ui import function_model as fm
 from actviz.ui.qt import QtCore, QtWidgets
+from actviz.viewmodels import function as fm
 
 
 def _flush(app):

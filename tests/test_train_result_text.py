@@ -7,7 +7,7 @@ import numpy as np
 
 from actviz.core.training import StudyResult, StudySummary, Trainer
 from actviz.state.training import TrainState
-from actviz.ui.train_model import config_from_state, ratio_text, run_result, study_result
+from actviz.viewmodels.train import config_from_state, ratio_text, run_result, study_result
 
 LABELS = ["Sigmoid (logistic)", "Tanh", "ReLU"]
 
@@ -57,7 +57,7 @@ def test_ratios_read_as_a_room_reads_them():
 
 
 def test_the_threshold_label_goes_where_no_curve_is():
-    from actviz.ui.train_model import threshold_label_place
+    from actviz.viewmodels.train import threshold_label_place
 
     epochs = np.arange(101)
     falling = np.where(epochs < 80, 0.5, 0.01)  # crosses 0.05 at epoch 80

@@ -138,7 +138,7 @@ def test_stale_results_are_dropped(win, qtbot):
     old = dlg._generation
     dlg.text_edit.setText("x*tanh(softplus(x))")
     # A late answer for an older request must not replace what the text now asks for.
-    from actviz.ui.formula_editor_model import make_preview
+    from actviz.viewmodels.formula_editor import make_preview
 
     dlg._on_result(old, make_preview("2*x"))
     assert dlg._latest is None and not dlg.ready()

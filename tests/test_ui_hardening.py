@@ -90,7 +90,7 @@ def test_exponential_near_the_float_limit_draws_without_error(win):
 
 # ---------------------------------------------------------------- fast oscillation: the envelope
 def test_envelope_holds_every_sample_and_one_entry_per_column():
-    from actviz.ui import function_model as fm
+    from actviz.viewmodels import function as fm
 
     rng = np.random.default_rng(1)
     x = np.sort(rng.uniform(-3, 3, 5000))
@@ -106,7 +106,7 @@ def test_envelope_holds_every_sample_and_one_entry_per_column():
 
 
 def test_dense_envelope_stays_inside_the_true_one_and_nearly_fills_it():
-    from actviz.ui import function_model as fm
+    from actviz.viewmodels import function as fm
 
     act, p = get("sine"), {"w0": 60.0}
     s = __import__("actviz.core", fromlist=["sample"]).sample(act, p, (-20, 20), 900, orders=(0,))

@@ -120,7 +120,7 @@ def test_leaving_presentation_mode_restores_a_maximised_window(win, qtbot):
     ],
 )
 def test_short_numbers_fit_a_cell_and_never_read_as_zero(value, text):
-    from actviz.ui.function_model import fmt_short
+    from actviz.viewmodels.function import fmt_short
 
     assert fmt_short(value) == text
 

@@ -10,8 +10,8 @@ import pytest
 
 from actviz.core import get
 from actviz.ui import MainWindow
-from actviz.ui.function_model import grid_shape
 from actviz.ui.qt import QtCore, QtGui
+from actviz.viewmodels.function import grid_shape
 
 
 @pytest.fixture

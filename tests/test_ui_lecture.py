@@ -6,8 +6,8 @@ import pytest
 
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui import MainWindow
-from actviz.ui import function_model as fm
 from actviz.ui.qt import QtCore
+from actviz.viewmodels import function as fm
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 
 from actviz.state import State
-from actviz.ui import MainWindow, theme
+from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.viewmodels import theme
 
 Key = QtCore.Qt.Key
 CTRL = QtCore.Qt.KeyboardModifier.ControlModifier

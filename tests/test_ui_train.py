@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from actviz.core import get
-from actviz.ui import theme
 from actviz.ui.qt import QtCore, QtGui
+from actviz.viewmodels import theme
 
 Key = QtCore.Qt.Key
 

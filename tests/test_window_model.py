@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from actviz.ui.window_model import first_geometry, fit_geometry, screen_for
+from actviz.viewmodels.window import first_geometry, fit_geometry, screen_for
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,6 +1,6 @@
 """The Qt window. Importing :class:`MainWindow` imports PySide6 (before pyqtgraph).
 
-``MainWindow`` is resolved on first use, so submodules such as :mod:`actviz.ui.theme` or the
+``MainWindow`` is resolved on first use, so submodules such as the keys table or the
 Qt-free view-models can be imported without pulling the whole window in (and without the
 package and its modules importing each other in a cycle).
 """

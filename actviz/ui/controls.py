@@ -18,14 +18,15 @@ from actviz.core import GROUPS, Param, get, names
 from actviz.core.registry import CUSTOM_GROUP
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
-from actviz.ui import choices, keys, theme
-from actviz.ui.animation_model import MODES, SPEEDS, SWEEP_SECONDS, Motion, advance
-from actviz.ui.function_model import fmt, fmt_short, values_table
+from actviz.ui import choices, keys
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
 from actviz.ui.look import scaled_height, set_text_color
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.ui.timing import Throttled
+from actviz.viewmodels import theme
+from actviz.viewmodels.animation import MODES, SPEEDS, SWEEP_SECONDS, Motion, advance
+from actviz.viewmodels.function import fmt, fmt_short, values_table
 
 Notify = Callable[[str], None]
 _MODE_NAMES = {

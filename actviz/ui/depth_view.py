@@ -20,16 +20,7 @@ from actviz.fileio import atomic_write_text
 from actviz.state import State
 from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
 from actviz.state.training import spec_label
-from actviz.ui import choices, export, theme
-from actviz.ui.depth_model import (
-    config_from_state,
-    diagnosis_lines,
-    gradient_curves,
-    histograms,
-    layers_csv,
-    power_of_ten,
-)
-from actviz.ui.export_model import file_stem
+from actviz.ui import choices, export
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_state, tr_text
@@ -47,8 +38,18 @@ from actviz.ui.look import (
 from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
-from actviz.ui.train_model import activation_colors
 from actviz.ui.view_common import fill_activations, quiet
+from actviz.viewmodels import theme
+from actviz.viewmodels.depth import (
+    config_from_state,
+    diagnosis_lines,
+    gradient_curves,
+    histograms,
+    layers_csv,
+    power_of_ten,
+)
+from actviz.viewmodels.export import file_stem
+from actviz.viewmodels.train import activation_colors
 
 Notify = Callable[[str], None]
 

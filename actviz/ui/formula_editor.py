@@ -21,13 +21,13 @@ from actviz.core import names
 from actviz.core.registry import custom_id
 from actviz.state import State
 from actviz.state.formulas import NEEDS_SYMPY, is_custom, name_of, sympy_available
-from actviz.ui import theme
-from actviz.ui.formula_editor_model import EXAMPLES, PREVIEW_WIDTH_PX, Preview, make_preview, suggest_name
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
 from actviz.ui.look import set_text_color, style_plot
 from actviz.ui.pgutil import add_legend, tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.viewmodels import theme
+from actviz.viewmodels.formula_editor import EXAMPLES, PREVIEW_WIDTH_PX, Preview, make_preview, suggest_name
 
 DEBOUNCE_MS = 200
 PREVIEW_CACHE = 32

@@ -15,10 +15,10 @@ import math
 import warnings
 
 from actviz.state import State
-from actviz.ui import theme
 from actviz.ui.guard import guarded
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.ui.timing import Debounced
+from actviz.viewmodels import theme
 
 BASE_SIZE = 22.0  # points of the typeset formulas at scale 1
 

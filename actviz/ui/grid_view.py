@@ -11,14 +11,14 @@ import html
 from actviz.core import get, sample
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
-from actviz.ui import theme
-from actviz.ui.function_model import AutoY, grid_shape, kink_dots, param_summary
 from actviz.ui.guard import guarded
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtWidgets, pg
 from actviz.ui.timing import Debounced
+from actviz.viewmodels import theme
+from actviz.viewmodels.function import AutoY, grid_shape, kink_dots, param_summary
 
 
 class Cell:

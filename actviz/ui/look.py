@@ -1,5 +1,5 @@
-"""Putting a theme's :class:`~actviz.ui.theme.Look` and the projector scale on Qt widgets and
-pyqtgraph plots. The colours and factors themselves are Qt-free, in :mod:`actviz.ui.theme`.
+"""Putting a theme's :class:`~actviz.viewmodels.theme.Look` and the projector scale on Qt widgets and
+pyqtgraph plots. The colours and factors themselves are Qt-free, in :mod:`actviz.viewmodels.theme`.
 
 Nothing here creates plot items: pens, brushes and fonts of existing items are replaced.
 """
@@ -7,7 +7,7 @@ Nothing here creates plot items: pens, brushes and fonts of existing items are r
 from __future__ import annotations
 
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
-from actviz.ui.theme import Factors, Look
+from actviz.viewmodels.theme import Factors, Look
 
 FONT_FACTOR = "actvizFontFactor"  # dynamic property: this widget's font is the window's × k
 HEIGHTS = "actvizHeights"  # dynamic property: (minimum, maximum) height at normal size

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from actviz.state.model import SCALES, THEMES
-from actviz.ui import theme
 from actviz.ui.guard import guarded
 from actviz.ui.look import (
     SideFit,
@@ -19,6 +18,7 @@ from actviz.ui.look import (
     set_widget_scale,
 )
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.viewmodels import theme
 
 SCALE_TITLES = {
     "normal": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Normal"),

@@ -23,8 +23,8 @@ from actviz.state import Mark, State
 from actviz.state.marks import shown_text
 from actviz.state.model import MARK_KINDS
 from actviz.ui.guard import guarded
-from actviz.ui.layout_model import densify
 from actviz.ui.qt import QtCore, QtGui, pg
+from actviz.viewmodels.layout import densify
 
 # The look, in one place; :meth:`MarksLayer.set_look` changes it at run time (themes, scale).
 # A deep magenta: none of the curve or pin colours, dark enough for a washed-out projector.

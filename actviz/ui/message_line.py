@@ -3,8 +3,8 @@ setting, a cancelled study) is shown inside that view, where the lecturer is loo
 
 from __future__ import annotations
 
-from actviz.ui import theme
 from actviz.ui.qt import QtCore, QtWidgets
+from actviz.viewmodels import theme
 
 TIMEOUT_MS = 12_000  # long enough to read twice, short enough not to stay as if still true
 

@@ -18,9 +18,17 @@ import shiboken6
 from actviz.core import get, sample
 from actviz.state import Overlay, State
 from actviz.state.model import MAX_ABS_COORD
-from actviz.ui import theme
-from actviz.ui.animation_model import TRACE_STEPS, crossed, trace_marks
-from actviz.ui.function_model import (
+from actviz.ui.guard import guarded
+from actviz.ui.i18n import tr_text
+from actviz.ui.look import curve_pen as _pen
+from actviz.ui.look import style_plot
+from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
+from actviz.ui.pgutil import add_legend, tie_menus
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.ui.timing import Debounced, Throttled
+from actviz.viewmodels import theme
+from actviz.viewmodels.animation import TRACE_STEPS, crossed, trace_marks
+from actviz.viewmodels.function import (
     AutoY,
     band_segments,
     dense_envelope,
@@ -32,15 +40,7 @@ from actviz.ui.function_model import (
     readout_rows,
     values_at,
 )
-from actviz.ui.guard import guarded
-from actviz.ui.i18n import tr_text
-from actviz.ui.layout_model import CORNERS, HYSTERESIS, best_corner, corner_counts, densify
-from actviz.ui.look import curve_pen as _pen
-from actviz.ui.look import style_plot
-from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
-from actviz.ui.pgutil import add_legend, tie_menus
-from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
-from actviz.ui.timing import Debounced, Throttled
+from actviz.viewmodels.layout import CORNERS, HYSTERESIS, best_corner, corner_counts, densify
 
 
 class TickGrid(pg.GridItem):

@@ -20,8 +20,7 @@ from actviz.core.training import GRID_EXTENT, Cancelled, StudyResult, Trainer, c
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
-from actviz.ui import choices, export, keys, theme
-from actviz.ui.export_model import file_stem
+from actviz.ui import choices, export, keys
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_text
@@ -42,7 +41,10 @@ from actviz.ui.look import (
 from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
-from actviz.ui.train_model import (
+from actviz.ui.view_common import fill_activations, quiet
+from actviz.viewmodels import theme
+from actviz.viewmodels.export import file_stem
+from actviz.viewmodels.train import (
     LOSS_FLOOR,
     MAP_RESOLUTION,
     MIN_EPOCHS_SHOWN,
@@ -61,7 +63,6 @@ from actviz.ui.train_model import (
     threshold_label_place,
     tick_texts,
 )
-from actviz.ui.view_common import fill_activations, quiet
 
 Notify = Callable[[str], None]
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")

@@ -15,7 +15,7 @@ from actviz.fileio import atomic_write_text, read_json
 from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
-from actviz.ui import errorlog, export, export_model, formula_editor, keys, window_model
+from actviz.ui import errorlog, export, formula_editor, keys
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -32,6 +32,8 @@ from actviz.ui.look_menu import LookMenus
 from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.viewmodels import export as export_model
+from actviz.viewmodels import window as window_model
 
 if TYPE_CHECKING:
     from actviz.ui.depth_view import DepthView

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from actviz.ui import theme
 from actviz.ui.qt import QtCore, QtWidgets
 from actviz.ui.window import MainWindow
+from actviz.viewmodels import theme
 from tests.visual import pixels
 
 

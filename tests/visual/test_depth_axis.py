@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from actviz.ui.depth_model import power_of_ten
 from actviz.ui.qt import QtGui
+from actviz.viewmodels.depth import power_of_ten
 
 POWER = re.compile(r"^10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
 

@@ -14,9 +14,10 @@ import numpy as np
 import pytest
 
 from actviz.state.formulas import sympy_available
-from actviz.ui import MainWindow, theme
+from actviz.ui import MainWindow
 from actviz.ui.formula_editor import FormulaEditor
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.viewmodels import theme
 from visual import pixels
 
 Qt = QtCore.Qt

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from actviz.ui import theme
 from actviz.ui.qt import QtCore
+from actviz.viewmodels import theme
 from visual import pixels
 
 Qt = QtCore.Qt

@@ -7,7 +7,7 @@ import math
 import pytest
 
 from actviz.ui.qt import QtGui
-from actviz.ui.train_model import log_ticks, tick_texts
+from actviz.viewmodels.train import log_ticks, tick_texts
 from visual import pixels
 
 

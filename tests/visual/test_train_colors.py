@@ -9,8 +9,8 @@ import sys
 import numpy as np
 import pytest
 
-from actviz.ui import theme
 from actviz.ui.qt import QtGui
+from actviz.viewmodels import theme
 from visual import pixels
 
 EXPECTED = {"sigmoid": theme.CURVE_COLORS[0], "tanh": theme.OVERLAY_COLORS[0], "relu": theme.OVERLAY_COLORS[1]}

@@ -7,7 +7,7 @@ from actviz.core.training import Trainer
 from actviz.state.training import TrainState, activation_spec
 from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
-from actviz.ui.train_model import config_from_state, race_epochs, race_summary
+from actviz.viewmodels.train import config_from_state, race_epochs, race_summary
 from visual import pixels
 
 

@@ -15,7 +15,7 @@ from actviz.core.training import StudyResult, TrainConfig, Trainer
 from actviz.state import State
 from actviz.state.texts import QT_TRANSLATE_NOOP, Message, joined
 from actviz.state.training import Spec, TrainState, spec_label
-from actviz.ui import theme
+from actviz.viewmodels import theme
 
 MAP_RESOLUTION = 80  # cells per side of the decision-boundary map over [−6, 6]²
 

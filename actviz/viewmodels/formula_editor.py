@@ -13,7 +13,7 @@ from typing import Any
 
 from actviz.core import Activation, Samples, sample
 from actviz.state.texts import QT_TRANSLATE_NOOP, Message
-from actviz.ui.function_model import KinkDots, kink_dots
+from actviz.viewmodels.function import KinkDots, kink_dots
 
 # name, formula, what it is: the editor's library of examples.
 EXAMPLES: tuple[tuple[str, str, str], ...] = (
