@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from actviz.core import Activation, get, names, registry
+from actviz.core.numbers import fmt_number
 from actviz.state import formulas as custom
 from actviz.state.depth import DepthState
 from actviz.state.events import StateEvents
@@ -169,8 +170,9 @@ def _target(target: Mapping[Any, Any]) -> tuple[int | None, str | None]:
 
 
 def _short(v: Any) -> str:
+    """A parameter value in a legend, written as the live function's (real minus, ∞, −∞)."""
     if isinstance(v, float):
-        return "∞" if math.isinf(v) else f"{v:g}"
+        return fmt_number(v, fixed_from=0, python_exponent=True)
     return str(v)
 
 
