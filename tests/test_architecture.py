@@ -115,3 +115,24 @@ def test_groups_and_circles_on_a_long_chain():
 def test_the_command_line_checks_this_checkout(package, capsys):
     assert check_cycles.main([package]) == 0
     assert capsys.readouterr().out.strip() == f"no import cycle in {package}"
+
+
+def signal_names(group: type) -> list[str]:
+    from psygnal import Signal
+
+    return [name for name, value in vars(group).items() if isinstance(value, Signal)]
+
+
+def test_the_state_docstring_counts_and_names_its_signals():
+    from actviz.state import State
+    from actviz.state.depth import DepthEvents
+    from actviz.state.events import StateEvents
+    from actviz.state.training import TrainEvents
+
+    doc = " ".join(State.__doc__.split())
+    names = signal_names(StateEvents)
+    assert f"{len(names)} psygnal signals" in doc
+    missing = [name for name in names if f"``{name}``" not in doc]
+    assert missing == [], missing
+    assert f"``train.events`` ({len(signal_names(TrainEvents))} signals)" in doc
+    assert f"``depth.events`` ({len(signal_names(DepthEvents))})" in doc
