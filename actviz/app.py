@@ -297,8 +297,9 @@ class _Screenshot:
 def _open_window(opts: Options, restore: bool, run: _Run):
     """The main window; with ``restore``, the saved session in it, or the defaults if that
     session cannot be shown (reported on stderr and in the window)."""
+    from actviz.settings import settings_path
     from actviz.state import State
-    from actviz.ui.window import MainWindow, settings_path
+    from actviz.ui.window import MainWindow
 
     win = MainWindow(opts.state)
     if opts.scene is not None:
@@ -342,18 +343,9 @@ def _room_look(win, opts: Options) -> None:
     """A scene opened from the command line without display settings shows in the room's theme
     and scale: those of the saved session (the command line's --theme/--scale still win). An
     unreadable settings file just leaves the defaults; the session itself is not restored."""
-    from actviz.fileio import read_json
-    from actviz.ui.window import settings_path
+    from actviz import settings
 
-    path = settings_path()
-    if path is None:
-        return
-    try:
-        data = read_json(path)
-    except (OSError, ValueError):
-        return
-    if not isinstance(data, dict):
-        return
+    data = settings.load().data  # empty when there is nothing usable
     for key in ("theme", "scale"):
         if key in data and key not in opts.explicit:
             with contextlib.suppress(ValueError, TypeError):

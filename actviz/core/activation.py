@@ -24,6 +24,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core.numbers import fmt_number
+
 # float32 or float64: kernels keep the dtype they are given.
 Array = npt.NDArray[np.floating[Any]]
 # kernel(x, **params) -> one derivative order, for finite x only.
@@ -76,9 +78,7 @@ def by_order(kernel: Kernel) -> tuple[Kernel, Kernel, Kernel]:
 
 
 def _fmt(v: float) -> str:
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return f"{v:g}"
+    return fmt_number(v, fixed_from=0, python_exponent=True, ascii=True)  # as f"{v:g}"
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from actviz.core.activation import Activation
+from actviz.core.numbers import fmt_number
 from actviz.core.registry import get
 
 FloatArray = npt.NDArray[np.float64]
@@ -153,7 +154,9 @@ class HiddenActivation:
 
 
 def _kv(k: str, v: Any) -> str:
-    return f"{k}={v:g}" if isinstance(v, float) else f"{k}={v}"
+    if isinstance(v, float):
+        return f"{k}={fmt_number(v, fixed_from=0, python_exponent=True, ascii=True)}"  # as f"{v:g}"
+    return f"{k}={v}"
 
 
 def _as_shaped(value: Any, x: FloatArray) -> FloatArray:

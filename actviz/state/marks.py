@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from actviz.core import Activation
+from actviz.core.numbers import fmt_number
 from actviz.state.model import MAX_MARK_LABEL, Mark, make_mark
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 
@@ -79,10 +80,7 @@ def parse_mark(text: Any) -> Mark:
 
 def format_number(v: float) -> str:
     """A coordinate as typed: the shortest text that reads back to the same float."""
-    if v == 0:
-        return "0"  # also for -0.0
-    s = repr(float(v))
-    return s[:-2] if s.endswith(".0") else s
+    return fmt_number(v, None, python_exponent=True, ascii=True)
 
 
 def mark_text(mark: Mark) -> str:
@@ -109,13 +107,7 @@ def target_text(mark: Mark) -> str:
 
 def _short(v: float, digits: int = 4) -> str:
     """A number for the plot: a few significant digits, ``1e12`` not ``1e+12``, a real minus."""
-    if v == 0:
-        return "0"
-    s = f"{v:.{digits}g}"
-    if "e" in s:
-        mantissa, _, exponent = s.partition("e")
-        s = f"{mantissa}e{int(exponent)}"
-    return s.replace("-", "−")
+    return fmt_number(v, digits, fixed_from=0)
 
 
 def value_text(mark: Mark) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from actviz.core import Activation, get, names, registry
+from actviz.core.numbers import fmt_number
 from actviz.state import formulas as custom
 from actviz.state.depth import DepthState
 from actviz.state.events import StateEvents
@@ -169,8 +170,9 @@ def _target(target: Mapping[Any, Any]) -> tuple[int | None, str | None]:
 
 
 def _short(v: Any) -> str:
+    """A parameter value in a legend, written as the live function's (real minus, ∞, −∞)."""
     if isinstance(v, float):
-        return "∞" if math.isinf(v) else f"{v:g}"
+        return fmt_number(v, fixed_from=0, python_exponent=True)
     return str(v)
 
 
@@ -218,12 +220,15 @@ def check_range(lo: Any, hi: Any, what: str) -> tuple[float, float]:
 
 
 class State:
-    """The application state. Events (all keyword-only callbacks):
+    """The application state: the Function view's set-up, with the Train and Depth views' set-ups
+    in ``train`` and ``depth``.
 
-    ``function`` (function_id), ``params`` (params), ``x_range`` (x_range),
-    ``y_range`` (y_range: tuple or None for automatic), ``auto_y`` (y_range: what automatic
-    chose), ``shown`` (shown),
-    ``style`` (style), ``overlays`` (overlays), ``probes`` (probes).
+    Changes are announced on ``events`` (:class:`~actviz.state.events.StateEvents`): 15 psygnal
+    signals, each fired once per real change with the new value: ``function``, ``params``,
+    ``x_range``, ``y_range`` (a tuple, or None for automatic), ``auto_y`` (the range automatic
+    chose; display only), ``shown``, ``style``, ``overlays``, ``probes``, ``trace``, ``layout``,
+    ``theme``, ``scale``, ``marks`` and ``formulas``. ``train.events`` (14 signals) and
+    ``depth.events`` (8) announce the other views' set-ups. Subscribers are held weakly.
     """
 
     def __init__(self, function_id: str = "leaky_relu") -> None:

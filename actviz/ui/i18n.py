@@ -13,9 +13,11 @@ have to reach into every widget of every view (and each new one) to retitle it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
+from actviz import settings
 from actviz.languages import ENGLISH, LANGUAGES, SYSTEM, check, resolve, saved_choice
 from actviz.state.texts import Marked, Message
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
@@ -121,18 +123,9 @@ def system_locale_name() -> str:
 def read_saved_choice() -> tuple[str | None, str | None]:
     """The language saved in the settings file, and a one-line problem if it is unusable.
     A missing or unreadable file says nothing here: the session restore reports it."""
-    from actviz.fileio import read_json
-    from actviz.ui.window import settings_path
-
-    path = settings_path()
-    if path is None:
-        return None, None
-    try:
-        data = read_json(path)
-    except (OSError, ValueError):
-        return None, None
-    choice, problem = saved_choice(data)
-    return choice, (f"{problem} (in {path}); using the system language" if problem else None)
+    saved = settings.load()
+    choice, problem = saved_choice(saved.data)
+    return choice, (f"{problem} (in {saved.path}); using the system language" if problem else None)
 
 
 def install(app: QtCore.QCoreApplication, override: str | None = None) -> Selection:
@@ -163,32 +156,13 @@ def settings_entry() -> dict:
 
 
 def remember(choice: str) -> None:
-    """Save ``choice`` (``system`` or a code) in the settings file now, keeping the rest of it.
-    Raises OSError with a one-line message if the file cannot be written."""
-    from actviz.fileio import FileError, atomic_write_text, describe, read_json
-    from actviz.ui.window import settings_path
-
+    """Save ``choice`` (``system`` or a code) in the settings file now, keeping the rest of it
+    (``window.language`` is this module's key). Raises OSError with a one-line message if the
+    file cannot be written."""
     choice = check(choice)
     current.choice = choice
     current.problem = None
-    path = settings_path()
-    if path is None:
-        return
-    try:
-        data = read_json(path)
-    except (OSError, ValueError):
-        data = {}  # nothing usable there: the session saved on closing fills in the rest
-    if not isinstance(data, dict):
-        data = {}
-    window = data.get("window")
-    data["window"] = {**(window if isinstance(window, dict) else {}), "language": choice}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise FileError(f"cannot save the language to {path}: {describe(e)}", e.errno) from None
-    import json
-
-    atomic_write_text(path, json.dumps(data, indent=1) + "\n")
+    settings.merge_save({("window", "language"): choice}, what="the language")
 
 
 def translate_in(language: str, context: str, text: str) -> str:
@@ -200,8 +174,12 @@ def translate_in(language: str, context: str, text: str) -> str:
     return text
 
 
-def add_language_menu(window: QtWidgets.QMainWindow, menu: QtWidgets.QMenu) -> QtWidgets.QMenu:
-    """View → Language: System default and each language under its own name, one checked."""
+def add_language_menu(
+    menu: QtWidgets.QMenu, notify: Callable[[str], object], parent: QtWidgets.QWidget | None = None
+) -> QtWidgets.QMenu:
+    """View → Language: System default and each language under its own name, one checked.
+    ``notify`` shows a one-line message (the choice could not be saved); the box that says when
+    the choice takes effect opens over ``parent``."""
     sub = menu.addMenu(tr_state(CONTEXT, _MENU_TITLE))
     sub.setObjectName("languageMenu")
     group = QtGui.QActionGroup(sub)
@@ -213,22 +191,23 @@ def add_language_menu(window: QtWidgets.QMainWindow, menu: QtWidgets.QMenu) -> Q
         act.setChecked(code == checked)
         group.addAction(act)
         sub.addAction(act)
-    group.triggered.connect(lambda act: choose(window, act.data()))
+    group.triggered.connect(lambda act: choose(act.data(), notify, parent))
     return sub
 
 
-def choose(window: QtWidgets.QMainWindow, choice: str) -> None:
-    """The menu's choice: save it, and say (in the new language) when it takes effect."""
+def choose(choice: str, notify: Callable[[str], object], parent: QtWidgets.QWidget | None = None) -> None:
+    """The menu's choice: save it, and say (in the new language) when it takes effect; a
+    choice that cannot be saved goes to ``notify`` in one line."""
     try:
         remember(choice)
     except OSError as e:
-        window.notify(str(e))
+        notify(str(e))
         return
     new = resolve(None, choice, system_locale_name())
     if new == current.language:
         return
     QtWidgets.QMessageBox.information(
-        window,
+        parent,
         translate_in(new, CONTEXT, _TITLE),
         translate_in(new, CONTEXT, _NEXT_START).format(language=LANGUAGES[new]),
     )

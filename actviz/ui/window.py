@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
 
+from actviz import settings
 from actviz._version import __version__
 from actviz.fileio import atomic_write_text, read_json
 from actviz.state import LAYOUTS, State
@@ -78,17 +78,10 @@ INTERNAL_ERROR = {
 ERROR_REPEAT_S = 30.0
 """The same error sentence is not shown again within this time: a fault on every frame must
 not keep the message on the screen."""
+WINDOW_KEYS = ("geometry", "maximized", "presentation", "formulas", "language")
+"""The keys under ``"window"`` in the settings file that the window's session save owns."""
 HELP_SCREEN_SHARE = 0.9  # of the available screen, at most, for a help page
 HELP_TWO_COLUMNS_EM = 80  # a screen this many lines of text wide shows the keys in two columns
-
-
-def settings_path() -> Path | None:
-    """Where the window keeps its state between runs (ACTVIZ_SETTINGS=none disables it)."""
-    env = os.environ.get("ACTVIZ_SETTINGS")
-    if env is not None:
-        return None if env.lower() in ("", "none", "off", "0") else Path(env)
-    base = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.AppConfigLocation)
-    return Path(base or Path.home() / ".config" / "actviz") / "state.json"
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -370,7 +363,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, self.tr("Leave presentation mode"), lambda: self.set_presentation(False), "Esc")
         self.looks = LookMenus(self, m)  # projector scale and theme: submenus, keys, applying
         m.addSeparator()
-        self.language_menu = add_language_menu(self, m)
+        self.language_menu = add_language_menu(m, self.notify, self)
         m = mb.addMenu(self.tr("&Train"))
         self.train_actions: list[QtGui.QAction] = []
         ta = self.train_actions
@@ -1019,29 +1012,17 @@ class MainWindow(QtWidgets.QMainWindow):
         """Restore the saved session. A settings file that is missing is no news; one that is
         unreadable, too large, not a file, not JSON or partly invalid is reported in one line
         (message bar and log) and whatever could not be used keeps its default."""
-        import errno
         import logging
-
-        from actviz.fileio import read_json
-
-        path = settings_path()
-        if path is None:
-            return
 
         def report(message: str) -> None:
             logging.getLogger("actviz").warning("%s", message)
             self.notify(message)
 
-        try:
-            data = read_json(path)
-            if not isinstance(data, dict):
-                raise ValueError(f"{path} does not hold a JSON object")
-        except OSError as e:
-            if e.errno != errno.ENOENT:
-                report(f"Ignored saved settings: {e}")
-            return
-        except ValueError as e:
-            report(f"Ignored saved settings: {e}")
+        saved = settings.load()
+        path, data = saved.path, saved.data
+        if saved.problem is not None:
+            report(saved.problem)
+        if path is None or not data:
             return
         try:
             problems = self.state.load_dict(data)
@@ -1056,21 +1037,15 @@ class MainWindow(QtWidgets.QMainWindow):
             report(f"Ignored part of the saved settings in {path}: " + "; ".join(short) + more)
 
     def save_settings(self) -> Path | None:
-        """Write the session to the settings file, atomically; returns where, or None when
-        settings are off. Raises OSError with a one-line message if it cannot be written (the
-        previous file then stays as it was)."""
-        from actviz.fileio import FileError, atomic_write_text, describe
-
-        path = settings_path()
-        if path is None:
-            return None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise FileError(f"cannot save the session to {path}: {describe(e)}", e.errno) from None
-        data = {**self.state.to_dict(), "window": self.window_settings()}
-        atomic_write_text(path, json.dumps(data, indent=1) + "\n")
-        return path
+        """Save the session into the settings file, atomically; returns where, or None when
+        settings are off. The window owns the keys of the state and its own under ``"window"``
+        (with the language in effect, so a bad saved one is dropped); any other key in the file
+        is kept. Raises OSError with a one-line message if it cannot be written (the previous
+        file then stays as it was)."""
+        owned: dict[settings.Key, object] = dict(self.state.to_dict())
+        owned.update({("window", key): value for key, value in self.window_settings().items()})
+        unset = [("window", key) for key in WINDOW_KEYS if ("window", key) not in owned]
+        return settings.merge_save(owned, unset, what="the session")
 
     def window_settings(self) -> dict:
         """Size, place, maximised and presentation state, and the formula panel, for the session."""

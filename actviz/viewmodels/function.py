@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from actviz.core import Activation, Samples
+from actviz.core.numbers import fmt_number
 from actviz.state.model import MAX_ABS_COORD
 
 Y_PAD = 0.06  # automatic y range: 6 % margin above and below the data
@@ -24,37 +25,16 @@ Y_LIMIT = MAX_ABS_COORD
 
 
 def fmt(v: float | None, digits: int = 6) -> str:
-    """A number for messages and tooltips: exact enough, no float noise, real minus signs."""
-    if v is None or math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "∞" if v > 0 else "−∞"
-    if v == 0:
-        return "0"
-    a = abs(v)
-    s = f"{v:.{digits}g}" if 1e-4 <= a < 1e6 else f"{v:.{max(digits - 2, 1)}e}"
-    return s.replace("-", "−")
+    """A number for messages and tooltips: ``digits`` significant digits, no float noise, real
+    minus signs, Python's exponent past 10⁶ and below 10⁻⁴ (``1.5e−05``)."""
+    return fmt_number(v, digits, python_exponent=True)
 
 
 def fmt_short(v: float | None, digits: int = 4) -> str:
     """A number in at most ``digits`` significant digits and about 8 characters, for table
     cells and the readout: ``−4.5e−4`` (never ``−0.000…``, which reads as zero), ``1e−9``,
     ``−7.49e5``, ``0.2689``, ``1234``."""
-    if v is None or math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "∞" if v > 0 else "−∞"
-    if v == 0:
-        return "0"
-    a = abs(v)
-    if 1e-3 <= a < 10**digits:
-        s = f"{v:.{digits}g}"
-        if "e" not in s:
-            return s.replace("-", "−")
-    mant, _, exp = f"{v:.{digits - 1}e}".partition("e")
-    if "." in mant:
-        mant = mant.rstrip("0").rstrip(".")
-    return f"{mant}e{int(exp)}".replace("-", "−")
+    return fmt_number(v, digits, fixed_from=1e-3)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 # Corners as (x, y) fractions of the view: top-left first, so that a tie keeps the usual place.
 CORNERS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0))
@@ -15,18 +16,19 @@ FAR_PX = 1e5  # pixels: beyond this a point is just "far off the view"
 HYSTERESIS = 3  # points (about 9 px of curve) a new corner must save to be worth a move
 
 
-def densify(xs, ys, step: float = 2.0, limit: int = 20000) -> tuple[np.ndarray, np.ndarray]:
+def densify(xs: ArrayLike, ys: ArrayLike, step: float = 2.0, limit: int = 20000) -> tuple[np.ndarray, np.ndarray]:
     """Points every ``step`` pixels along a polyline (a straight line is sampled at its ends
     only, but covers every pixel between); non-finite values break it, as on the plot."""
     # Far off the view a point's place does not matter, and near the float limit the lengths
     # below would overflow: bring such points in to a large finite frame.
-    xs = np.clip(np.asarray(xs, float), -FAR_PX, FAR_PX)
-    ys = np.clip(np.asarray(ys, float), -FAR_PX, FAR_PX)
-    out_x, out_y = [], []
-    ok = np.isfinite(xs) & np.isfinite(ys)
+    px = np.clip(np.asarray(xs, float), -FAR_PX, FAR_PX)
+    py = np.clip(np.asarray(ys, float), -FAR_PX, FAR_PX)
+    out_x: list[np.ndarray] = []
+    out_y: list[np.ndarray] = []
+    ok = np.isfinite(px) & np.isfinite(py)
     # Runs of finite points: a segment joins two neighbours that are both finite.
     seg = ok[:-1] & ok[1:]
-    x0, x1, y0, y1 = xs[:-1][seg], xs[1:][seg], ys[:-1][seg], ys[1:][seg]
+    x0, x1, y0, y1 = px[:-1][seg], px[1:][seg], py[:-1][seg], py[1:][seg]
     if x0.size:
         lengths = np.hypot(x1 - x0, y1 - y0)
         counts = np.clip(np.ceil(lengths / step).astype(np.int64), 1, limit)
@@ -36,8 +38,8 @@ def densify(xs, ys, step: float = 2.0, limit: int = 20000) -> tuple[np.ndarray, 
         idx = np.repeat(np.arange(x0.size), counts)
         out_x.append(x0[idx] + t * (x1 - x0)[idx])
         out_y.append(y0[idx] + t * (y1 - y0)[idx])
-    out_x.append(xs[ok])
-    out_y.append(ys[ok])
+    out_x.append(px[ok])
+    out_y.append(py[ok])
     return np.concatenate(out_x), np.concatenate(out_y)
 
 
@@ -51,7 +53,9 @@ def covered(box: tuple[float, float, float, float], curves: Sequence[tuple[np.nd
     return n
 
 
-def corner_box(corner: int, size: tuple[float, float], view: tuple[float, float], offset: float):
+def corner_box(
+    corner: int, size: tuple[float, float], view: tuple[float, float], offset: float
+) -> tuple[float, float, float, float]:
     """The legend's box in view pixels when it sits ``offset`` px inside ``corner``."""
     (fx, fy), (w, h), (vw, vh) = CORNERS[corner], size, view
     x0 = offset if fx == 0 else vw - offset - w
@@ -59,7 +63,12 @@ def corner_box(corner: int, size: tuple[float, float], view: tuple[float, float]
     return (x0, y0, x0 + w, y0 + h)
 
 
-def corner_counts(size, view, curves, offset: float = 12.0) -> list[int]:
+def corner_counts(
+    size: tuple[float, float],
+    view: tuple[float, float],
+    curves: Sequence[tuple[np.ndarray, np.ndarray]],
+    offset: float = 12.0,
+) -> list[int]:
     """The curve points a legend of ``size`` would cover in each corner."""
     return [covered(corner_box(k, size, view, offset), curves) for k in range(len(CORNERS))]
 
