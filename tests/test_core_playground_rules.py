@@ -11,6 +11,7 @@ The training sets here are multiples of the batch size: with a shorter last batc
 it a step of its own, where the Playground carries its points over (a documented difference).
 """
 
+import itertools
 import math
 
 import numpy as np
@@ -100,7 +101,7 @@ class Net:
 
     def __init__(self, sizes, seed, activation, output):
         rng = np.random.default_rng([WEIGHT_STREAM, seed])
-        self.w = [rng.uniform(-0.5, 0.5, (o, i)).tolist() for i, o in zip(sizes[:-1], sizes[1:])]
+        self.w = [rng.uniform(-0.5, 0.5, (o, i)).tolist() for i, o in itertools.pairwise(sizes)]
         self.b = [[0.1] * o for o in sizes[1:]]
         self.dead = [[[False] * len(row) for row in layer] for layer in self.w]
         self.act = ACTS[activation]
@@ -175,17 +176,21 @@ def playground_run(cfg, activation, epochs):
     return np.array(train), np.array(test)
 
 
+def case(**settings):
+    return settings
+
+
 CASES = [
     # regression: a linear output and 1,200 points
-    dict(dataset="plane", noise=0.1, train_percent=50, features=("x1", "x2"), layers=(3,), act="tanh",
+    case(dataset="plane", noise=0.1, train_percent=50, features=("x1", "x2"), layers=(3,), act="tanh",
          batch_size=10, learning_rate=0.03, regularization="none", reg_rate=0.0, seed=4),
-    dict(dataset="multigauss", noise=0.0, train_percent=30, features=("x1", "x2", "x1sq", "x2sq", "x1x2",
+    case(dataset="multigauss", noise=0.0, train_percent=30, features=("x1", "x2", "x1sq", "x2sq", "x1x2",
          "sinx1", "sinx2"), layers=(4, 2), act="relu", batch_size=20, learning_rate=0.1, regularization="L2",
          reg_rate=0.01, seed=7),
     # classification with features and no hidden layer
-    dict(dataset="circle", noise=0.2, train_percent=50, features=("x1sq", "x2sq", "x1x2", "sinx2"), layers=(),
+    case(dataset="circle", noise=0.2, train_percent=50, features=("x1sq", "x2sq", "x1x2", "sinx2"), layers=(),
          act="tanh", batch_size=10, learning_rate=0.03, regularization="L1", reg_rate=0.01, seed=2),
-    dict(dataset="circle", noise=0.0, train_percent=40, features=("sinx1", "x2sq"), layers=(3,), act="sigmoid",
+    case(dataset="circle", noise=0.0, train_percent=40, features=("sinx1", "x2sq"), layers=(3,), act="sigmoid",
          batch_size=5, learning_rate=0.3, regularization="none", reg_rate=0.0, seed=0),
 ]  # fmt: skip
 
