@@ -187,7 +187,16 @@ def train_parser() -> argparse.ArgumentParser:
         choices=["article"],
         help="the article's experiment: circle, 2x3, lr 0.03, batch 10, sigmoid vs tanh vs ReLU",
     )
-    p.add_argument("--dataset", metavar="NAME", help="circle (default), xor, gauss or spiral")
+    p.add_argument(
+        "--dataset",
+        metavar="NAME",
+        help="circle (default), xor, gauss, spiral; or plane, multigauss (regression, linear output)",
+    )
+    p.add_argument(
+        "--features",
+        metavar="F,F,...",
+        help="input features from x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 (default x1,x2)",
+    )
     p.add_argument(
         "--activation",
         metavar="ID[:NAME=VALUE,...]",
@@ -201,7 +210,7 @@ def train_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", metavar="LOSS", help="test loss that counts as converged (default 0.05)")
     p.add_argument("--lr", metavar="RATE", help="learning rate (default 0.03)")
     p.add_argument("--batch-size", metavar="N", help="batch size (default 10)")
-    p.add_argument("--layers", metavar="N,N,...", help="neurons per hidden layer (default 4,2)")
+    p.add_argument("--layers", metavar="N,N,...", help="neurons per hidden layer (default 4,2); none: no hidden layer")
     p.add_argument("--noise", metavar="PERCENT", help="label noise, 0 to 50 (default 0)")
     p.add_argument("--train-percent", metavar="PERCENT", help="share of points that train, 10 to 90 (default 50)")
     p.add_argument("--regularization", metavar="KIND", help="none (default), L1 or L2")
@@ -230,9 +239,16 @@ def _train_config(args: argparse.Namespace, formulas: list[tuple[str, dict[str, 
         changes["learning_rate"] = _number(args.lr, "--lr")
     if args.batch_size is not None:
         changes["batch_size"] = _whole(args.batch_size, "--batch-size", 1, 500)
+    if args.features is not None:
+        changes["features"] = tuple(s for s in re.split(r"[,\s]+", args.features.strip()) if s)
     if args.layers is not None:
-        parts = [s for s in re.split(r"[,\s]+", args.layers.strip()) if s]
-        changes["layers"] = tuple(_whole(s, "neurons per layer", 1, 8) for s in parts)
+        if args.layers.strip().lower() == "none":
+            changes["layers"] = ()
+        else:
+            parts = [s for s in re.split(r"[,\s]+", args.layers.strip()) if s]
+            if not parts:
+                raise UsageError("--layers needs neuron counts such as 3,3, or none for no hidden layer")
+            changes["layers"] = tuple(_whole(s, "neurons per layer", 1, 8) for s in parts)
     if args.noise is not None:
         percent = _number(args.noise, "--noise")
         if not 0 <= percent <= 50:  # said in the option's unit, not the fraction it becomes
@@ -270,6 +286,7 @@ def train_main(argv: list[str]) -> int:
                     "dataset": config.dataset,
                     "noise": config.noise,
                     "train_percent": config.train_percent,
+                    "features": config.features,
                     "layers": config.layers,
                     "learning_rate": config.learning_rate,
                     "batch_size": config.batch_size,
@@ -291,10 +308,15 @@ def train_main(argv: list[str]) -> int:
     from actviz.viewmodels.train import study_csv  # Qt-free
 
     labels = [_label(fid, p) for fid, p in config.activations]
+    layers = ",".join(map(str, config.layers)) or "none"
+    features = "" if config.features == ("x1", "x2") else f", features {','.join(config.features)}"
+    # Regression targets are smaller than ±1: the threshold is relative to the loss of output 0
+    # (see actviz.core.training), which for labels ±1 is the plain threshold.
+    rule = f"{200 * config.threshold:g} % of the loss of output 0" if config.regression else f"{config.threshold:g}"
     print_line(
-        f"{config.dataset}, layers {','.join(map(str, config.layers))}, lr {config.learning_rate:g}, "
+        f"{config.dataset}{features}, layers {layers}, lr {config.learning_rate:g}, "
         f"batch {config.batch_size}, {seeds} seeds × {epochs} epochs, converged = test loss < "
-        f"{config.threshold:g} ({time.perf_counter() - t0:.1f} s)"
+        f"{rule} ({time.perf_counter() - t0:.1f} s)"
     )
     for line in _study_table(result, labels).splitlines():
         print_line(line)

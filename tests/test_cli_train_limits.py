@@ -100,3 +100,46 @@ def test_a_long_run_reports_progress_within_a_second_or_so():
     assert updates[0].startswith("training: 0 of 1,500 epochs")
     assert any("left" in u for u in updates[1:-1]), updates  # there is always something new to see
     assert "1,500 of 1,500 epochs (100.0 %)" in updates[-1]
+
+
+def _table(capsys):
+    return capsys.readouterr().out.splitlines()
+
+
+def test_layers_none_with_squared_features_converges_and_the_activation_names_the_rows(capsys, tmp_path):
+    csv = tmp_path / "none.csv"
+    args = ["--layers", "none", "--features", "x1sq,x2sq", "--activation", "tanh", "--activation", "relu"]
+    assert run_command("train", [*args, "--seeds", "2", "--epochs", "60", "--csv", str(csv)]) == 0
+    out = _table(capsys)
+    assert out[0].startswith("circle, features x1sq,x2sq, layers none,")
+    assert "2/2" in out[2] and "2/2" in out[3]
+    rows = csv.read_text().splitlines()
+    assert rows[0] == "activation,seed,epochs_to_threshold,final_train_loss,final_test_loss"
+    assert [r.split(",")[0] for r in rows[1:]] == ["tanh", "tanh", "relu", "relu"]
+
+
+def test_layers_none_with_raw_features_never_converges(capsys):
+    assert run_command("train", ["--layers", "none", "--seeds", "2", "--epochs", "100"]) == 0
+    assert "0/2" in _table(capsys)[2]
+
+
+def test_regression_datasets_train_and_say_their_rule(capsys):
+    assert run_command("train", ["--dataset", "plane", "--layers", "none", "--seeds", "1", "--epochs", "5"]) == 0
+    out = _table(capsys)
+    assert out[0].startswith("plane, layers none,") and "10 % of the loss of output 0" in out[0]
+    assert "1/1" in out[2]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--features", "x3"], "features must be among x1, x2"),
+        (["--features", "x1,x1"], "x1 appears more than once"),
+        (["--layers", ","], "--layers needs neuron counts"),
+        (["--dataset", "moons"], "plane, multigauss"),
+    ],
+)
+def test_bad_features_layers_and_datasets_are_refused_in_one_line(capsys, args, message):
+    assert run_command("train", args) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and message in err

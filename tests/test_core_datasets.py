@@ -1,4 +1,5 @@
-"""The Playground's four datasets: shapes, distributions, noise, splits and seeding."""
+"""The Playground's datasets (four classification, two regression) and input features: shapes,
+distributions, noise, splits and seeding."""
 
 import math
 
@@ -7,7 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actviz.core.datasets import DATASETS, make_dataset, make_points
+from actviz.core.datasets import (
+    CLASSIFICATION_DATASETS,
+    DATASETS,
+    FEATURES,
+    REGRESSION_DATASETS,
+    check_features,
+    feature_matrix,
+    make_dataset,
+    make_points,
+)
 
 
 def radius(x):
@@ -16,7 +26,7 @@ def radius(x):
 
 @settings(max_examples=30, deadline=None)
 @given(
-    name=st.sampled_from(DATASETS),
+    name=st.sampled_from(CLASSIFICATION_DATASETS),
     noise=st.floats(0.0, 0.5),
     percent=st.integers(10, 90),
     seed=st.integers(0, 2**31 - 1),
@@ -137,7 +147,7 @@ def test_arrays_are_read_only():
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"name": "moons"}, "dataset must be one of circle, xor, gauss, spiral"),
+        ({"name": "moons"}, "dataset must be one of circle, xor, gauss, spiral, plane, multigauss"),
         ({"noise": 0.6}, r"noise must be a number in \[0, 0.5\]"),
         ({"noise": -0.1}, "noise"),
         ({"noise": float("nan")}, "noise"),
@@ -153,4 +163,83 @@ def test_bad_input_is_refused_with_one_line(kwargs, message):
     args = {"name": "circle", **kwargs}
     with pytest.raises(ValueError, match=message) as exc:
         make_dataset(args.pop("name"), **args)
+    assert "\n" not in str(exc.value)
+
+
+# -- regression ------------------------------------------------------------------------------
+@settings(max_examples=20, deadline=None)
+@given(
+    name=st.sampled_from(REGRESSION_DATASETS),
+    noise=st.floats(0.0, 0.5),
+    percent=st.integers(10, 90),
+    seed=st.integers(0, 2**31 - 1),
+)
+def test_regression_sets_are_1200_points_in_the_square_split_by_the_percentage(name, noise, percent, seed):
+    ds = make_dataset(name, noise=noise, train_percent=percent, seed=seed)
+    n_train = 1200 * percent // 100
+    assert ds.x_train.shape == (n_train, 2) and ds.y_test.shape == (1200 - n_train,)
+    assert np.abs(ds.x).max() <= 6.0 and np.isfinite(ds.y).all()
+    x, y = make_points(name, noise=noise, seed=seed)
+    key = lambda xs, ys: sorted(zip(map(tuple, xs), ys))  # noqa: E731
+    assert key(ds.x, ds.y) == key(x, y)
+
+
+def test_plane_targets_are_the_sum_over_ten_and_noise_blurs_them_without_moving_points():
+    x, y = make_points("plane", seed=4)
+    np.testing.assert_allclose(y, (x[:, 0] + x[:, 1]) / 10, rtol=0, atol=1e-15)
+    assert y.min() < -1.0 and y.max() > 1.0  # the corners of the square reach ±1.2
+    xn, yn = make_points("plane", noise=0.5, seed=4)
+    np.testing.assert_array_equal(xn, x)
+    assert 0.1 < np.abs(yn - y).max() <= 0.6 + 1e-12  # moved by at most 6·0.5 in x and y
+
+
+def test_multigauss_targets_are_the_strongest_of_six_signed_cones():
+    x, y = make_points("multigauss", seed=5)
+    assert -1.0 <= y.min() < -0.9 and 0.9 < y.max() <= 1.0
+    # Between bumps (farther than 2 from every centre) the target is 0.
+    centres = np.array([(-4, 2.5), (0, 2.5), (4, 2.5), (-4, -2.5), (0, -2.5), (4, -2.5)])
+    far = np.min(np.hypot(x[:, None, 0] - centres[:, 0], x[:, None, 1] - centres[:, 1]), axis=1) >= 2
+    assert far.sum() > 100 and np.all(y[far] == 0)
+    # Near (0, 2.5) the sign is −, near (4, 2.5) it is +, and the height is 1 − d/2.
+    d = np.hypot(x[:, 0] - 0, x[:, 1] - 2.5)
+    near = d < 1.0
+    np.testing.assert_allclose(y[near], -(1 - d[near] / 2), atol=1e-15)
+
+
+def test_the_seed_shuffles_and_the_point_count_can_be_odd_for_regression():
+    x, _ = make_points("plane", n=7, seed=1)
+    assert x.shape == (7, 2)
+
+
+# -- features --------------------------------------------------------------------------------
+def test_features_are_the_playgrounds_in_its_order():
+    pts = np.array([[0.5, -2.0], [3.0, 1.5]])
+    m = feature_matrix(pts, FEATURES)
+    x1, x2 = pts[:, 0], pts[:, 1]
+    expected = np.stack([x1, x2, x1**2, x2**2, x1 * x2, np.sin(x1), np.sin(x2)], axis=1)
+    np.testing.assert_array_equal(m, expected)
+    # Any order in, the Playground's order out.
+    assert check_features(["sinx2", "x1"]) == ("x1", "sinx2")
+    assert check_features("x2sq, x1sq") == ("x1sq", "x2sq")
+    np.testing.assert_array_equal(feature_matrix(pts, ["x2sq", "x1"]), np.stack([x1, x2**2], axis=1))
+
+
+def test_the_default_features_are_the_points_value_for_value():
+    pts = np.random.default_rng(0).uniform(-6, 6, (50, 2))
+    np.testing.assert_array_equal(feature_matrix(pts), pts)
+
+
+@pytest.mark.parametrize(
+    ("features", "message"),
+    [
+        ([], "at least one input feature"),
+        ("", "at least one input feature"),
+        (["x3"], "features must be among x1, x2, x1sq"),
+        (["x1", "x1"], "x1 appears more than once"),
+        (3, "features must be a list"),
+    ],
+)
+def test_bad_features_are_refused_with_one_line(features, message):
+    with pytest.raises(ValueError, match=message) as exc:
+        check_features(features)
     assert "\n" not in str(exc.value)

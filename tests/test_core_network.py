@@ -209,3 +209,37 @@ def test_bad_input_is_refused_with_one_line(call, message):
     with pytest.raises(ValueError, match=message) as exc:
         call()
     assert "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize("output", ["tanh", "linear"])
+def test_no_hidden_layer_backpropagates_through_the_output_unit_alone(output):
+    rng = np.random.default_rng(8)
+    net = BatchedMLP.build((5, 1), ["relu", "tanh"], [0, 1], init="xavier", bias=0.1, output=output)
+    assert net.n_hidden == 0
+    x = rng.normal(size=(7, 5))
+    t = rng.normal(size=7)
+    assert finite_difference_check(net, x, t) < 1e-8
+    # Both rows see the same network: the activation only names them.
+    np.testing.assert_array_equal(net.forward(x).out[0], net.forward(x).out[1])
+
+
+@pytest.mark.parametrize(
+    "fid", ["sigmoid", "silu", "gelu", "exponential", "isru", "squareplus", "swish", "selu", "gaussian", "tanh", "relu"]
+)
+def test_f_and_df_together_are_the_catalogs_values_exactly(fid):
+    act = hidden_activation(fid)
+    x = np.concatenate([np.linspace(-40, 40, 2001), [0.0, -0.0, 1e-300, -745.0, 710.0]])
+    f, df = act.f_df(x, finite=True)
+    np.testing.assert_array_equal(f, get(fid).f(x))
+    np.testing.assert_array_equal(df, get(fid).df(x))
+    np.testing.assert_array_equal(f, act.f(x, finite=True))
+    np.testing.assert_array_equal(df, act.df(x, finite=True))
+
+
+@pytest.mark.parametrize(("fid", "params"), [("swish", {"beta": 2.5}), ("isru", {"alpha": 0.3}), ("gaussian", {})])
+def test_the_shared_kernels_take_the_parameters(fid, params):
+    act = hidden_activation(fid, params)
+    x = np.linspace(-9, 9, 301)
+    f, df = act.f_df(x, finite=True)
+    np.testing.assert_array_equal(f, get(fid).f(x, **params))
+    np.testing.assert_array_equal(df, get(fid).df(x, **params))

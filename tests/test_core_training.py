@@ -312,15 +312,16 @@ def test_config_normalises_activations_and_regularisation():
         ({"dataset": "moons"}, "dataset must be one of"),
         ({"noise": 0.9}, "noise"),
         ({"train_percent": 95}, "train percentage"),
-        ({"layers": ()}, "1 to 6 hidden layers"),
-        ({"layers": (3,) * 7}, "1 to 6 hidden layers"),
+        ({"layers": (3,) * 7}, "0 to 6 hidden layers"),
         ({"layers": (3, 9)}, r"neurons per layer must be a whole number in \[1, 8\]"),
         ({"learning_rate": 0.0}, "learning rate"),
         ({"learning_rate": 11}, "learning rate"),
         ({"batch_size": 0}, "batch size"),
         ({"regularization": "L3"}, "regularisation must be one of none, L1, L2"),
         ({"reg_rate": -1}, "regularisation rate"),
-        ({"activations": ()}, "compare 1 to 8 activations"),
+        ({"activations": ()}, "at least one activation"),
+        ({"features": ("x1", "x3")}, "features must be among"),
+        ({"features": ()}, "at least one input feature"),
         ({"activations": ("relux",)}, "unknown activation"),
         ({"activations": (("elu", {"alpha": -1}),)}, "alpha"),
         ({"activations": ("relu", ("relu", {}))}, "relu appears more than once"),
@@ -349,3 +350,159 @@ def test_bad_config_is_refused_with_one_line(change, message):
 def test_bad_calls_are_refused(call, message):
     with pytest.raises(ValueError, match=message):
         call(Trainer(SMALL))
+
+
+# -- features, no hidden layer, regression ----------------------------------------------------
+def test_circle_with_squared_features_converges_with_no_hidden_layer_and_raw_inputs_never_do():
+    base = TrainConfig(dataset="circle", layers=(), activations=("tanh",), seeds=(0, 1, 2), max_epochs=300)
+    squares = Trainer(base.replace(features=("x1sq", "x2sq")))
+    squares.step_epochs(300)
+    assert all(e is not None and e < 100 for e in squares.epochs_to_threshold())
+    raw = Trainer(base.replace(features=("x1", "x2")))
+    raw.step_epochs(300)
+    # A line cannot separate a disc from its ring: the loss stays near its start.
+    assert raw.epochs_to_threshold() == [None, None, None]
+    assert np.all(raw.test_loss[-1] > 0.4)
+
+
+def test_with_no_hidden_layer_the_activation_only_names_the_networks():
+    t = Trainer(TrainConfig(layers=(), activations=("relu", "sigmoid"), seeds=(0,), max_epochs=20))
+    assert t.net.sizes == (2, 1) and [lab for lab, _ in t.networks] == ["relu", "sigmoid"]
+    t.step_epochs(20)
+    np.testing.assert_array_equal(t.test_loss[:, 0], t.test_loss[:, 1])
+
+
+def test_features_feed_the_network_and_the_map_in_the_playgrounds_order():
+    cfg = TrainConfig(features=("sinx2", "x1x2", "x1"), layers=(3,), activations=("tanh",), max_epochs=5)
+    t = Trainer(cfg)
+    assert cfg.features == ("x1", "x1x2", "sinx2") and t.net.sizes == (3, 3, 1)
+    t.step_epochs(5)
+    pts = grid_points(7)
+    x1, x2 = pts[:, 0], pts[:, 1]
+    feats = np.stack([x1, x1 * x2, np.sin(x2)], axis=1)
+    w0, b0, w1, b1 = t.net.weights[0][0, 0], t.net.biases[0][0, 0], t.net.weights[1][0, 0], t.net.biases[1][0, 0]
+    expected = np.tanh(np.tanh(feats @ w0.T + b0) @ w1.T + b1)[:, 0]
+    np.testing.assert_allclose(t.predict(pts, 0), expected, rtol=0, atol=1e-14)
+    units = t.unit_outputs(pts, 0)
+    assert [u.shape for u in units] == [(3, 49), (3, 49), (1, 49)]
+    np.testing.assert_array_equal(units[0], feats.T)
+    np.testing.assert_array_equal(units[-1][0], t.predict(pts, 0))
+
+
+def test_the_default_features_give_the_same_run_as_before_features_existed():
+    a = Trainer(SMALL)
+    b = Trainer(SMALL.replace(features=("x2", "x1")))  # the same two, in the Playground's order
+    a.step_epochs(10)
+    b.step_epochs(10)
+    np.testing.assert_array_equal(a.test_loss, b.test_loss)
+
+
+@pytest.mark.parametrize("name", ["plane", "multigauss"])
+def test_regression_has_a_linear_output_and_1200_points(name):
+    t = Trainer(TrainConfig(dataset=name, layers=(4,), activations=("tanh",), max_epochs=3))
+    assert t.config.regression and t.net.output == "linear"
+    assert len(t.datasets[0].y) == 1200
+    t.step_epochs(3)
+    out = t.predict(t.datasets[0].x_test, 0)
+    expected = 0.5 * np.mean((out - t.datasets[0].y_test) ** 2)
+    assert abs(t.test_loss[-1, 0] - expected) < 1e-14
+
+
+def test_convergence_is_relative_to_the_zero_output_loss():
+    """One rule: test loss < threshold·2·L₀. For ±1 labels 2·L₀ = 1 (the plain threshold);
+    for multigauss a network that outputs 0 (L₀ ≈ 0.043) must not count as converged at 0.05."""
+    cls = Trainer(TrainConfig(max_epochs=1))
+    assert cls.loss_thresholds.tolist() == [0.05]
+    reg = Trainer(TrainConfig(dataset="multigauss", layers=(), max_epochs=1))
+    zero = 0.5 * np.mean(reg.datasets[0].y_test ** 2)
+    assert zero < 0.05
+    np.testing.assert_allclose(reg.loss_thresholds, [0.05 * 2 * zero])
+    # The untrained network's outputs are near 0 there; it must not have "converged".
+    reg.net.weights[0][:] = 0.0
+    reg.net.biases[0][:] = 0.0
+    reg.step_epochs(1)
+    assert reg.epochs_to_threshold() == [None]
+    plane = Trainer(TrainConfig(dataset="plane", layers=(), activations=("tanh",), max_epochs=50))
+    plane.step_epochs(50)
+    assert plane.epochs_to_threshold()[0] is not None  # a linear target: a linear model learns it
+
+
+# -- changes that keep training ----------------------------------------------------------------
+def test_hyper_changes_keep_weights_and_epochs_and_take_effect_on_the_next_step():
+    cfg = SMALL.replace(max_epochs=20)
+    t = Trainer(cfg)
+    t.step_epochs(5)
+    before = [w.copy() for w in t.net.weights]
+    assert t.set_hyper(learning_rate=0.1, batch_size=25, regularization="L2", reg_rate=0.01)
+    assert t.epoch == 5 and t.test_loss.shape == (6, 4)
+    for w, old in zip(t.net.weights, before):
+        np.testing.assert_array_equal(w, old)
+    t.step_epochs(3)
+    # The same as a run that had those settings from epoch 5 on: continue a copy by hand.
+    ref = Trainer(cfg)
+    ref.step_epochs(5)
+    ref.config = cfg.replace(learning_rate=0.1, batch_size=25, regularization="L2", reg_rate=0.01)
+    ref._batches = ref._make_batches(25)
+    ref.step_epochs(3)
+    np.testing.assert_array_equal(t.test_loss, ref.test_loss)
+    assert t.epoch == 8 and t.config.learning_rate == 0.1
+    assert not t.set_hyper(learning_rate=0.1)  # no change
+
+
+def test_a_new_learning_rate_changes_the_next_epoch_only():
+    a, b = Trainer(SMALL), Trainer(SMALL)
+    a.step_epochs(3)
+    b.step_epochs(3)
+    b.set_hyper(learning_rate=0.3)
+    a.step_epochs(1)
+    b.step_epochs(1)
+    np.testing.assert_array_equal(a.test_loss[:4], b.test_loss[:4])
+    assert not np.array_equal(a.test_loss[4], b.test_loss[4])
+
+
+def test_switching_to_l1_pins_weights_from_then_on_and_leaving_it_frees_them():
+    t = Trainer(SMALL.replace(max_epochs=100))
+    t.step_epochs(2)
+    t.set_hyper(regularization="L1", reg_rate=0.5)
+    t.step_epochs(5)
+    assert t._dead is not None and any(d.any() for d in t._dead)
+    zero = [w == 0 for w in t.net.weights]
+    t.set_hyper(regularization="none")
+    assert t._dead is None
+    t.step_epochs(2)
+    assert any((w != 0)[z].any() for w, z in zip(t.net.weights, zero))
+
+
+def test_activation_parameters_change_in_place_but_not_the_function():
+    cfg = SMALL.replace(activations=(("leaky_relu", {"negative_slope": 0.01}),), seeds=(0,))
+    t = Trainer(cfg)
+    t.step_epochs(2)
+    t.set_hyper(activations=[("leaky_relu", {"negative_slope": 0.3})])
+    assert t.networks[0][0] == "leaky_relu(negative_slope=0.3)" and t.epoch == 2
+    assert t.net.activations[0].params["negative_slope"] == 0.3
+    with pytest.raises(ValueError, match="only the activations' parameters"):
+        t.set_hyper(activations=["relu"])
+    with pytest.raises(ValueError, match="learning rate"):
+        t.set_hyper(learning_rate=0.0)
+    assert t.config.activations[0][1] == (("negative_slope", 0.3),)
+
+
+def test_a_new_threshold_finds_the_convergence_epochs_again():
+    t = Trainer(SMALL.replace(max_epochs=60))
+    t.step_epochs(60)
+    loose = Trainer(SMALL.replace(max_epochs=60, threshold=0.3))
+    loose.step_epochs(60)
+    t.set_hyper(threshold=0.3)
+    assert t.epochs_to_threshold() == loose.epochs_to_threshold()
+
+
+def test_a_weight_set_by_hand_trains_on_from_there():
+    t = Trainer(SMALL.replace(layers=(), seeds=(0,), activations=("tanh",)))
+    t.set_weight(0, 0, 0, 1, 2.5)
+    t.set_bias(0, 0, 0, -0.25)
+    assert t.net.weights[0][0, 0, 0, 1] == 2.5 and t.net.biases[0][0, 0, 0] == -0.25
+    t.refresh_losses()
+    ds = t.datasets[0]
+    assert abs(t.test_loss[0, 0] - 0.5 * np.mean((t.predict(ds.x_test, 0) - ds.y_test) ** 2)) < 1e-15
+    with pytest.raises(ValueError, match="source"):
+        t.set_weight(0, 0, 0, 2, 1.0)

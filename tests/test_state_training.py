@@ -14,14 +14,17 @@ def test_defaults_are_the_playgrounds():
 @pytest.mark.parametrize(
     ("setter", "value", "message"),
     [
-        ("set_dataset", "moons", "dataset must be one of circle, xor, gauss, spiral"),
+        ("set_dataset", "moons", "dataset must be one of circle, xor, gauss, spiral, plane, multigauss"),
         ("set_noise", 0.7, r"noise must be a number in \[0, 0.5\]"),
         ("set_noise", float("nan"), "noise must be a number"),
         ("set_train_percent", 95, r"train percentage must be a whole number in \[10, 90\]"),
         ("set_train_percent", 50.5, "whole number"),
         ("set_layers", [3, 9], r"neurons per layer must be a whole number in \[1, 8\]"),
-        ("set_layers", [], "1 to 6 hidden layers"),
-        ("set_layers", [1] * 7, "1 to 6 hidden layers"),
+        ("set_layers", [1] * 7, "0 to 6 hidden layers"),
+        ("set_features", [], "at least one input feature"),
+        ("set_features", ["x1", "x3"], "features must be among x1, x2, x1sq"),
+        ("set_features", ["x1", "x1"], "each feature may appear once"),
+        ("set_features", 7, "features must be a list"),
         ("set_learning_rate", 0, "learning rate"),
         ("set_batch_size", True, "batch size"),
     ],
@@ -73,3 +76,37 @@ def test_the_article_preset_and_a_round_trip():
     assert u.to_dict() == t.to_dict()
     problems = u.apply({"dataset": "moons", "bogus": 1, "batch_size": 20})
     assert len(problems) == 2 and u.batch_size == 20 and u.dataset == "circle"
+
+
+def test_features_no_hidden_layer_and_regression_sets():
+    t = TrainState()
+    seen = []
+    t.events.features.connect(seen.append)
+    assert t.features == ("x1", "x2")
+    t.set_features(["x2sq", "x1sq"])
+    t.set_features("x1sq, x2sq")  # the same set: no event
+    assert t.features == ("x1sq", "x2sq") and seen == [("x1sq", "x2sq")]
+    t.set_layers([])
+    assert t.layers == ()
+    t.set_dataset("multigauss")
+    assert t.regression and t.to_dict()["features"] == ["x1sq", "x2sq"] and t.to_dict()["layers"] == []
+    u = TrainState()
+    assert u.load_dict(t.to_dict()) == [] and u.to_dict() == t.to_dict()
+
+
+def test_a_file_from_before_features_still_loads_and_means_x1_x2():
+    old = TrainState().to_dict()
+    del old["features"]
+    t = TrainState()
+    t.set_features(["sinx1"])
+    assert t.load_dict(old) == []
+    assert t.features == ("x1", "x2")
+
+
+def test_the_state_shares_the_cores_definitions():
+    from actviz.core import training as core
+    from actviz.state import training as state
+
+    assert state.DATASETS is core.DATASETS and state.REGULARIZATIONS is core.REGULARIZATIONS
+    for key in ("dataset", "noise", "train_percent", "layers", "learning_rate", "batch_size", "regularization"):
+        assert ARTICLE_PRESET[key] == getattr(core.ARTICLE_PRESET, key)

@@ -1,9 +1,15 @@
-"""The four classification datasets of the TensorFlow Playground, reimplemented in numpy.
+"""The datasets of the TensorFlow Playground, reimplemented in numpy, and its input features.
 
 The distributions follow the Playground's published generators (``src/dataset.ts``) and its
-data set-up (``src/playground.ts``): 500 points, labels ±1, noise given as a fraction 0 to 0.5
-(the Playground's 0 to 50 %), shuffled once and split into a training and a test part by the
-training percentage (the first ``floor(n·percent/100)`` shuffled points train).
+data set-up (``src/playground.ts``): four classification sets of 500 points with labels ±1,
+two regression sets (``plane``, ``multigauss``) of 1,200 points with real targets in about
+[−1, 1], noise given as a fraction 0 to 0.5 (the Playground's 0 to 50 %), shuffled once and
+split into a training and a test part by the training percentage (the first
+``floor(n·percent/100)`` shuffled points train).
+
+The network does not have to see the raw coordinates: :data:`FEATURES` are the Playground's
+input features (x1, x2, x1², x2², x1·x2, sin x1, sin x2), and :func:`feature_matrix` turns
+points into the chosen ones.
 
 Every draw comes from one :class:`numpy.random.Generator` seeded with ``seed``, so a seed gives
 the same points on every machine. The Playground draws from a seeded JavaScript stream instead,
@@ -30,11 +36,26 @@ from actviz.core._checks import whole as _whole
 
 FloatArray = npt.NDArray[np.float64]
 
-DATASETS = ("circle", "xor", "gauss", "spiral")
-"""The dataset names, in the Playground's order."""
+CLASSIFICATION_DATASETS = ("circle", "xor", "gauss", "spiral")
+"""The classification datasets (labels ±1), in the Playground's order."""
+
+REGRESSION_DATASETS = ("plane", "multigauss")
+"""The regression datasets (real targets), in the Playground's order."""
+
+DATASETS = CLASSIFICATION_DATASETS + REGRESSION_DATASETS
+"""Every dataset name: the classification ones first, then the regression ones."""
 
 N_POINTS = 500
 """How many points the Playground generates for classification."""
+
+N_POINTS_REGRESSION = 1200
+"""How many points the Playground generates for regression."""
+
+FEATURES = ("x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2")
+"""The Playground's input features, in its order (``INPUTS`` in ``src/playground.ts``): x1, x2,
+x1², x2², x1·x2, sin x1, sin x2. The network's inputs are always in this order."""
+
+DEFAULT_FEATURES = ("x1", "x2")
 
 NOISE_MAX = 0.5
 TRAIN_PERCENT_RANGE = (10, 90)
@@ -48,6 +69,31 @@ XOR_PADDING = 0.3
 GAUSS_VARIANCE = (0.5, 4.0)
 # Spiral: radius grows to 5 over 1.75 turns.
 SPIRAL_RADIUS, SPIRAL_TURNS = 5.0, 1.75
+# Regression: points uniform in the square ±6 (the map's extent); the noise moves a copy by
+# U(−6, 6)·noise in x and in y before the target is read there.
+REGRESS_RADIUS = 6.0
+# Plane: the target is (x + y)/10, the Playground's linear scale of [−10, 10] onto [−1, 1].
+PLANE_SCALE = 10.0
+# Multigauss: six bumps of height ±1 and radius 2, in two rows of three.
+MULTIGAUSS_CENTRES = (
+    (-4.0, 2.5, 1.0),
+    (0.0, 2.5, -1.0),
+    (4.0, 2.5, 1.0),
+    (-4.0, -2.5, -1.0),
+    (0.0, -2.5, 1.0),
+    (4.0, -2.5, -1.0),
+)
+MULTIGAUSS_RADIUS = 2.0
+
+
+def is_regression(name: str) -> bool:
+    """Whether ``name`` is a regression dataset (real targets, linear output)."""
+    return name in REGRESSION_DATASETS
+
+
+def default_points(name: str) -> int:
+    """How many points the Playground draws for ``name``: 1,200 for regression, else 500."""
+    return N_POINTS_REGRESSION if is_regression(name) else N_POINTS
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,7 +113,7 @@ class Dataset:
     x_train, x_test : ndarray of shape (n, 2)
         Point coordinates (x, y).
     y_train, y_test : ndarray of shape (n,)
-        Labels, +1.0 or -1.0.
+        Labels, +1.0 or -1.0 (classification), or real targets (regression).
     """
 
     name: str
@@ -165,11 +211,48 @@ def _spiral(rng: np.random.Generator, n: int, noise: float) -> tuple[FloatArray,
     return np.concatenate(xs), np.concatenate(labels)
 
 
+def _regress_points(rng: np.random.Generator, n: int, noise: float) -> tuple[FloatArray, FloatArray]:
+    """Points uniform in the square ±6 and the copies the targets are read at.
+
+    Per point the Playground draws x, y, then the noise of x and of y, in that order; one
+    ``(n, 4)`` draw gives the same sequence.
+    """
+    u = _uniform(rng, -REGRESS_RADIUS, REGRESS_RADIUS, 4 * n).reshape(n, 4)
+    xy = np.ascontiguousarray(u[:, :2])
+    moved = xy + u[:, 2:] * noise
+    return xy, moved
+
+
+def _plane(rng: np.random.Generator, n: int, noise: float) -> tuple[FloatArray, FloatArray]:
+    """Regression on a tilted plane: the target is (x + y)/10 at the noise-moved copy.
+
+    So targets lie in [−1.2, 1.2] without noise; noise blurs the plane, the points do not move.
+    """
+    xy, moved = _regress_points(rng, n, noise)
+    return xy, (moved[:, 0] + moved[:, 1]) / PLANE_SCALE
+
+
+def _multigauss(rng: np.random.Generator, n: int, noise: float) -> tuple[FloatArray, FloatArray]:
+    """Regression on six bumps: each centre (cx, cy, sign) gives sign·max(0, 1 − d/2) at
+    distance d, and the target is the one largest in absolute value (the first on a tie),
+    read at the noise-moved copy. Targets lie in [−1, 1]; most points sit at 0, between bumps.
+    """
+    xy, moved = _regress_points(rng, n, noise)
+    label = np.zeros(n)
+    for cx, cy, sign in MULTIGAUSS_CENTRES:
+        d = np.hypot(moved[:, 0] - cx, moved[:, 1] - cy)
+        new = sign * np.clip(1.0 - d / MULTIGAUSS_RADIUS, 0.0, 1.0)
+        label = np.where(np.abs(new) > np.abs(label), new, label)
+    return xy, label
+
+
 _GENERATORS: dict[str, Callable[[np.random.Generator, int, float], tuple[FloatArray, FloatArray]]] = {
     "circle": _circle,
     "xor": _xor,
     "gauss": _gauss,
     "spiral": _spiral,
+    "plane": _plane,
+    "multigauss": _multigauss,
 }
 
 
@@ -178,6 +261,61 @@ def check_name(name: Any) -> str:
     if not isinstance(name, str) or name not in _GENERATORS:
         raise ValueError(f"dataset must be one of {', '.join(DATASETS)}, got {name!r}")
     return name
+
+
+def check_features(features: Any) -> tuple[str, ...]:
+    """The chosen input features in the Playground's order (see :data:`FEATURES`).
+
+    ``features`` is a sequence of names or one comma-separated string. Raises ``ValueError``
+    for an unknown name, a name given twice, or none at all.
+    """
+    if isinstance(features, str):
+        items = [f.strip() for f in features.split(",") if f.strip()]
+    else:
+        try:
+            items = list(features)
+        except TypeError:
+            raise ValueError(f"features must be a list of names from {', '.join(FEATURES)}, got {features!r}") from None
+    if not items:
+        raise ValueError(f"choose at least one input feature from {', '.join(FEATURES)}")
+    for f in items:
+        if not isinstance(f, str) or f not in FEATURES:
+            raise ValueError(f"features must be among {', '.join(FEATURES)}, got {f!r}")
+    if len(set(items)) != len(items):
+        twice = sorted({f for f in items if items.count(f) > 1})
+        raise ValueError(f"each feature may appear once; {', '.join(twice)} appears more than once")
+    return tuple(f for f in FEATURES if f in items)
+
+
+def feature_matrix(points: npt.ArrayLike, features: Any = DEFAULT_FEATURES) -> FloatArray:
+    """The chosen features of each point, ``(P, len(features))``, in :data:`FEATURES` order.
+
+    Parameters
+    ----------
+    points : array_like, shape (P, 2)
+        Coordinates (x1, x2).
+    features : sequence of str
+        Names from :data:`FEATURES` (validated by :func:`check_features`).
+
+    The default (x1, x2) gives the points themselves, value for value.
+    """
+    pts = np.asarray(points, dtype=np.float64)
+    if pts.ndim != 2 or pts.shape[1] != 2:
+        raise ValueError(f"points must have shape (P, 2), got {pts.shape}")
+    chosen = check_features(features)
+    if chosen == DEFAULT_FEATURES:
+        return np.array(pts)
+    x1, x2 = pts[:, 0], pts[:, 1]
+    make: dict[str, Callable[[], FloatArray]] = {
+        "x1": lambda: x1,
+        "x2": lambda: x2,
+        "x1sq": lambda: x1 * x1,
+        "x2sq": lambda: x2 * x2,
+        "x1x2": lambda: x1 * x2,
+        "sinx1": lambda: np.sin(x1),
+        "sinx2": lambda: np.sin(x2),
+    }
+    return np.stack([make[f]() for f in chosen], axis=1)
 
 
 def check_noise(noise: Any) -> float:
@@ -190,7 +328,7 @@ def check_train_percent(percent: Any) -> int:
     return _whole(percent, "train percentage", *TRAIN_PERCENT_RANGE)
 
 
-def make_points(name: str, *, noise: float = 0.0, seed: int = 0, n: int = N_POINTS) -> tuple[FloatArray, FloatArray]:
+def make_points(name: str, *, noise: float = 0.0, seed: int = 0, n: int | None = None) -> tuple[FloatArray, FloatArray]:
     """The points and labels of a dataset, in generation order (not shuffled, not split).
 
     Parameters
@@ -201,14 +339,16 @@ def make_points(name: str, *, noise: float = 0.0, seed: int = 0, n: int = N_POIN
         0 to 0.5, the Playground's noise percentage divided by 100.
     seed : int, default 0
         Seed of the :class:`numpy.random.Generator` that draws every random number.
-    n : int, default 500
-        How many points, even, 2 to 100 000. Half are labelled +1 before noise.
+    n : int, optional
+        How many points, 2 to 100 000; even for classification (half are labelled +1 before
+        noise). Default: the Playground's, 500 for classification and 1,200 for regression.
 
     Returns
     -------
     x : ndarray of shape (n, 2)
     y : ndarray of shape (n,)
-        Labels ±1: the first n/2 points are the positive class's draws, the rest the negative's.
+        Classification: labels ±1, the first n/2 points the positive class's draws, the rest
+        the negative's. Regression: the targets.
 
     Raises
     ------
@@ -222,8 +362,8 @@ def make_points(name: str, *, noise: float = 0.0, seed: int = 0, n: int = N_POIN
 def _draw(name: Any, noise: Any, seed: Any, n: Any) -> tuple[FloatArray, FloatArray, np.random.Generator]:
     gen = _GENERATORS[check_name(name)]
     noise = check_noise(noise)
-    n = _whole(n, "number of points", *N_RANGE)
-    if n % 2:
+    n = _whole(default_points(name) if n is None else n, "number of points", *N_RANGE)
+    if n % 2 and not is_regression(name):
         raise ValueError(f"number of points must be even (half per class), got {n}")
     rng = np.random.default_rng(_whole(seed, "seed", 0, 2**63 - 1))
     x, y = gen(rng, n, noise)
@@ -231,23 +371,25 @@ def _draw(name: Any, noise: Any, seed: Any, n: Any) -> tuple[FloatArray, FloatAr
 
 
 def make_dataset(
-    name: str, *, noise: float = 0.0, train_percent: int = 50, seed: int = 0, n: int = N_POINTS
+    name: str, *, noise: float = 0.0, train_percent: int = 50, seed: int = 0, n: int | None = None
 ) -> Dataset:
     """A Playground dataset, shuffled once and split into training and test points.
 
     Parameters
     ----------
     name : str
-        ``"circle"``, ``"xor"``, ``"gauss"`` or ``"spiral"``.
+        ``"circle"``, ``"xor"``, ``"gauss"``, ``"spiral"`` (classification), ``"plane"`` or
+        ``"multigauss"`` (regression).
     noise : float, default 0
         0 to 0.5 (the Playground's 0 to 50 %). For circle and xor it flips labels near the
-        boundary, for gauss it widens the clouds, for spiral it jitters the points.
+        boundary, for gauss it widens the clouds, for spiral it jitters the points, for the
+        regression sets it reads each target at a moved copy of its point.
     train_percent : int, default 50
         10 to 90. The first ``floor(n·train_percent/100)`` shuffled points train.
     seed : int, default 0
         Seeds one generator for the points, the noise and the shuffle.
-    n : int, default 500
-        Number of points (even).
+    n : int, optional
+        Number of points (even for classification); default 500, or 1,200 for regression.
 
     Returns
     -------
@@ -277,12 +419,21 @@ def make_dataset(
 
 
 __all__ = [
+    "CLASSIFICATION_DATASETS",
     "DATASETS",
+    "DEFAULT_FEATURES",
+    "FEATURES",
     "N_POINTS",
+    "N_POINTS_REGRESSION",
+    "REGRESSION_DATASETS",
     "Dataset",
+    "check_features",
     "check_name",
     "check_noise",
     "check_train_percent",
+    "default_points",
+    "feature_matrix",
+    "is_regression",
     "make_dataset",
     "make_points",
 ]

@@ -2,10 +2,12 @@
 
 The rules follow the TensorFlow Playground (``src/nn.ts``, ``src/playground.ts``):
 
-- inputs are the raw coordinates (x, y); hidden layers use the chosen activation, the output
-  unit uses tanh, labels are ±1;
+- inputs are the chosen features of the coordinates (x1, x2 by default; also x1², x2², x1·x2,
+  sin x1, sin x2, see :data:`actviz.core.datasets.FEATURES`), in the Playground's order;
+- zero to six hidden layers use the chosen activation; the output unit uses tanh for
+  classification (labels ±1) and is linear for regression (real targets);
 - weights start U(−0.5, 0.5) and every bias at 0.1;
-- the loss is ½(out − label)² averaged over the points;
+- the loss is ½(out − label)² averaged over the points, for both kinds of problem;
 - plain mini-batch SGD: each step subtracts learning rate × the batch-mean gradient; the
   batches are consecutive slices of the (once-shuffled) training set, in the same order every
   epoch;
@@ -14,7 +16,19 @@ The rules follow the TensorFlow Playground (``src/nn.ts``, ``src/playground.ts``
   lr·rate·sign(w), and a weight that L1 pushes across zero is set to 0 and stays 0 ("dead")
   for the rest of the run;
 - an epoch is one pass over the training set; the train and test losses are measured after
-  every epoch (and at epoch 0, before any step).
+  every epoch (and at epoch 0, before any step);
+- a network has converged at the first epoch whose test loss is below threshold × 2·L₀, where
+  L₀ = ½·mean(t²) over the test targets is the loss of a network that outputs 0 everywhere.
+  With labels ±1, L₀ = ½ exactly, so for classification this is "test loss < threshold"
+  (0.05 by default). The same rule makes sense for regression, whose targets are smaller:
+  L₀ is about 0.12 for ``plane`` and 0.043 for ``multigauss``, where an absolute 0.05 would
+  count a network that outputs 0 as converged; 0.05 means 10 % of L₀ everywhere. See
+  :attr:`Trainer.loss_thresholds`.
+
+The learning rate, the regularisation and its rate, the batch size, the activations'
+parameters, the threshold and the epoch limit can change between epochs
+(:meth:`Trainer.set_hyper`), keeping the weights and the epoch count, as the Playground's
+learning rate does.
 
 A run that diverges gives inf or NaN losses (and never converges) without floating-point
 warnings.
@@ -32,6 +46,7 @@ Where we differ, on purpose:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,11 +57,17 @@ import numpy.typing as npt
 from actviz.core._checks import number as _number
 from actviz.core._checks import whole as _whole
 from actviz.core.datasets import (
-    N_POINTS,
+    DATASETS,
+    DEFAULT_FEATURES,
+    FEATURES,
     Dataset,
+    check_features,
     check_name,
     check_noise,
     check_train_percent,
+    default_points,
+    feature_matrix,
+    is_regression,
     make_dataset,
 )
 from actviz.core.network import (
@@ -62,8 +83,8 @@ from actviz.core.network import (
 FloatArray = npt.NDArray[np.float64]
 
 REGULARIZATIONS = ("none", "L1", "L2")
+"""The regularisations, as the Playground names them."""
 MAX_LAYERS, MAX_NEURONS = 6, 8
-MAX_ACTIVATIONS = 8
 PLAYGROUND_BIAS = 0.1
 MEMORY_BUDGET = 256 << 20
 """Bytes the networks of a study that train together may take; more seeds than fit train one
@@ -111,13 +132,15 @@ class TrainConfig:
     Attributes
     ----------
     dataset : str
-        ``"circle"``, ``"xor"``, ``"gauss"`` or ``"spiral"``.
+        ``"circle"``, ``"xor"``, ``"gauss"``, ``"spiral"`` (classification, 500 points) or
+        ``"plane"``, ``"multigauss"`` (regression, 1,200 points; linear output).
     noise : float
         0 to 0.5 (the Playground's 0 to 50 %).
     train_percent : int
-        10 to 90: the share of the 500 points that train.
+        10 to 90: the share of the points that train.
     layers : tuple of int
-        Neurons per hidden layer: 1 to 6 layers of 1 to 8.
+        Neurons per hidden layer: 0 to 6 layers of 1 to 8. ``()`` is no hidden layer: the
+        features feed the output unit directly.
     learning_rate : float
         In [1e-5, 10] (default 0.03).
     batch_size : int
@@ -127,17 +150,23 @@ class TrainConfig:
     reg_rate : float
         Regularisation rate, 0 to 10.
     activations : tuple
-        1 to 8 hidden activations to compare, each given as an id or ``(id, params)``;
-        stored as ``(id, sorted parameter items)`` with every parameter resolved.
+        The hidden activations to compare (at least one), each given as an id or
+        ``(id, params)``; stored as ``(id, sorted parameter items)`` with every parameter
+        resolved. With no hidden layer they only name the networks.
     seeds : tuple of int
         Weight seeds; one network per activation and seed.
     threshold : float
-        The test loss a run must fall below to count as converged, in [1e-6, 1].
+        In [1e-6, 1]: a run has converged when its test loss falls below threshold × 2·L₀,
+        L₀ the test loss of the constant output 0. For classification 2·L₀ = 1, so the
+        threshold is the test loss itself; for regression it scales with the targets.
     max_epochs : int
         Where :meth:`Trainer.step_epochs` stops, 1 to 100 000.
     data_seed : int or None
         Seed of the dataset, the same for every network; ``None`` gives each weight seed its
         own dataset, drawn with that seed (as the Playground's single seed does).
+    features : tuple of str
+        The input features, from :data:`~actviz.core.datasets.FEATURES` (default x1, x2);
+        given in any order (or as ``"x1,x2sq"``), stored in the Playground's order.
     """
 
     dataset: str = "circle"
@@ -153,6 +182,7 @@ class TrainConfig:
     threshold: float = 0.05
     max_epochs: int = 1000
     data_seed: int | None = 0
+    features: tuple[str, ...] = DEFAULT_FEATURES
 
     def __post_init__(self) -> None:
         put = object.__setattr__
@@ -163,8 +193,8 @@ class TrainConfig:
             layers = tuple(self.layers)
         except TypeError:
             raise ValueError(f"layers must be a sequence of neuron counts, got {self.layers!r}") from None
-        if not 1 <= len(layers) <= MAX_LAYERS:
-            raise ValueError(f"there must be 1 to {MAX_LAYERS} hidden layers, got {len(layers)}")
+        if not 0 <= len(layers) <= MAX_LAYERS:
+            raise ValueError(f"there must be 0 to {MAX_LAYERS} hidden layers, got {len(layers)}")
         put(self, "layers", tuple(_whole(n, "neurons per layer", 1, MAX_NEURONS) for n in layers))
         put(self, "learning_rate", _number(self.learning_rate, "learning rate", 1e-5, 10.0))
         put(self, "batch_size", _whole(self.batch_size, "batch size", 1, 500))
@@ -178,8 +208,8 @@ class TrainConfig:
         if isinstance(acts, str) or not isinstance(acts, Sequence):
             raise ValueError(f"activations must be a list of ids or (id, params) pairs, got {acts!r}")
         entries = tuple(_activation_entry(a) for a in acts)
-        if not 1 <= len(entries) <= MAX_ACTIVATIONS:
-            raise ValueError(f"compare 1 to {MAX_ACTIVATIONS} activations, got {len(entries)}")
+        if not entries:
+            raise ValueError("give at least one activation to compare")
         labels = [hidden_activation(fn, dict(p)).label() for fn, p in entries]
         twice = sorted({lab for lab in labels if labels.count(lab) > 1})
         if twice:
@@ -196,6 +226,22 @@ class TrainConfig:
         put(self, "max_epochs", _whole(self.max_epochs, "max epochs", 1, 100_000))
         if self.data_seed is not None:
             put(self, "data_seed", _whole(self.data_seed, "data seed", 0, 2**31 - 1))
+        put(self, "features", check_features(self.features))
+
+    @property
+    def regression(self) -> bool:
+        """Whether the dataset is a regression one (real targets, linear output)."""
+        return is_regression(self.dataset)
+
+    @property
+    def output(self) -> str:
+        """The output unit: ``"linear"`` for regression, ``"tanh"`` for classification."""
+        return "linear" if self.regression else "tanh"
+
+    @property
+    def sizes(self) -> tuple[int, ...]:
+        """Layer sizes: ``(features, hidden..., 1)``."""
+        return (len(self.features), *self.layers, 1)
 
     def replace(self, **changes: Any) -> TrainConfig:
         """A copy with some fields changed (validated again)."""
@@ -258,46 +304,56 @@ class Trainer:
         if not isinstance(config, TrainConfig):
             raise ValueError(f"config must be a TrainConfig, got {type(config).__name__}")
         self.config = config
+        features = config.features
         self.track_train_loss = bool(track_train_loss)
         self.keep_history = bool(keep_history)
         self._acts = [hidden_activation(fn, dict(p)) for fn, p in config.activations]
         seeds = config.seeds
         if config.data_seed is not None:
             self.datasets: tuple[Dataset, ...] = (self._dataset(config.data_seed),)
-            x_tr, y_tr = self.datasets[0].x_train, self.datasets[0].y_train
-            x_te, y_te = self.datasets[0].x_test, self.datasets[0].y_test
+            x_tr = feature_matrix(self.datasets[0].x_train, features)
+            x_te = feature_matrix(self.datasets[0].x_test, features)
+            y_tr, y_te = self.datasets[0].y_train, self.datasets[0].y_test
         else:
             self.datasets = tuple(self._dataset(s) for s in seeds)
-            x_tr = np.stack([d.x_train for d in self.datasets])
+            x_tr = np.stack([feature_matrix(d.x_train, features) for d in self.datasets])
             y_tr = np.stack([d.y_train for d in self.datasets])
-            x_te = np.stack([d.x_test for d in self.datasets])
+            x_te = np.stack([feature_matrix(d.x_test, features) for d in self.datasets])
             y_te = np.stack([d.y_test for d in self.datasets])
         n_train = y_tr.shape[-1]
         if n_train == 0:
             raise ValueError("the training set is empty")
-        bs = min(config.batch_size, n_train)
-        self._batches = [
-            (np.ascontiguousarray(x_tr[..., i : i + bs, :]), np.ascontiguousarray(y_tr[..., i : i + bs]))
-            for i in range(0, n_train, bs)
-        ]
+        self._x_train, self._y_train = x_tr, y_tr
+        self._batches = self._make_batches(config.batch_size)
         # Train and test points go through one forward pass for the per-epoch losses.
         self._x_all = np.ascontiguousarray(np.swapaxes(np.concatenate([x_tr, x_te], axis=-2), -1, -2))
         self._y_all = np.concatenate([y_tr, y_te], axis=-1)
         self._n_train = n_train
         self._x_test = np.ascontiguousarray(self._x_all[..., n_train:])
         self._y_test = np.ascontiguousarray(self._y_all[..., n_train:])
+        # 2·L₀ per seed (or one for all): exactly 1.0 for labels ±1.
+        self._zero_scale = np.mean(y_te * y_te, axis=-1)
         self.reset()
 
     def _dataset(self, seed: int) -> Dataset:
         c = self.config
         return make_dataset(c.dataset, noise=c.noise, train_percent=c.train_percent, seed=seed)
 
+    def _make_batches(self, batch_size: int) -> list[tuple[FloatArray, FloatArray]]:
+        x_tr, y_tr = self._x_train, self._y_train
+        n_train = y_tr.shape[-1]
+        bs = min(batch_size, n_train)
+        return [
+            (np.ascontiguousarray(x_tr[..., i : i + bs, :]), np.ascontiguousarray(y_tr[..., i : i + bs]))
+            for i in range(0, n_train, bs)
+        ]
+
     # -- state ---------------------------------------------------------------------------------
     def reset(self) -> None:
         """Back to epoch 0: fresh initial weights (the same as at construction), empty history."""
         c = self.config
         self.net = BatchedMLP.build(
-            (2, *c.layers, 1), self._acts, c.seeds, init="playground", bias=PLAYGROUND_BIAS, output="tanh"
+            c.sizes, self._acts, c.seeds, init="playground", bias=PLAYGROUND_BIAS, output=c.output
         )
         a, s = self.net.grid
         self._dead = [np.zeros(w.shape, dtype=bool) for w in self.net.weights] if c.regularization == "L1" else None
@@ -336,13 +392,132 @@ class Trainer:
         """Test loss after each epoch, ``(epoch + 1, n_networks)``; row 0 is before training."""
         return np.stack(self._hist_test)
 
+    @property
+    def loss_thresholds(self) -> FloatArray:
+        """The test loss each network must fall below to count as converged, ``(n_networks,)``:
+        ``config.threshold`` × 2·L₀, L₀ = ½·mean(t²) of its test targets (the loss of the
+        constant output 0). For classification every entry is ``config.threshold``."""
+        a, s = self.net.grid
+        return np.broadcast_to(self.config.threshold * self._zero_scale, (a, s)).reshape(-1).copy()
+
+    def _below(self, test: FloatArray) -> npt.NDArray[np.bool_]:
+        return test.reshape(self._converged.shape) < self.config.threshold * self._zero_scale  # type: ignore[no-any-return]
+
     def epochs_to_threshold(self) -> list[int | None]:
-        """Per network, the first epoch whose test loss was below ``config.threshold``.
+        """Per network, the first epoch whose test loss was below its :attr:`loss_thresholds`.
 
         ``None`` for a network that has not got there (yet). 0 would mean the untrained network
         was already below it.
         """
         return [int(e) if e >= 0 else None for e in self._converged.reshape(-1)]
+
+    # -- changes that keep training -------------------------------------------------------------
+    def set_hyper(
+        self,
+        *,
+        learning_rate: float | None = None,
+        regularization: str | None = None,
+        reg_rate: float | None = None,
+        batch_size: int | None = None,
+        activations: Sequence[Any] | None = None,
+        threshold: float | None = None,
+        max_epochs: int | None = None,
+    ) -> bool:
+        """Change settings between epochs, keeping the weights, the epoch count and the history.
+
+        Every argument left ``None`` keeps its value; the next epoch runs with the new ones.
+        They are validated together as a :class:`TrainConfig` (one-line ``ValueError``; on
+        error nothing changes), and :attr:`config` becomes the changed config.
+
+        Parameters
+        ----------
+        learning_rate, reg_rate : float, optional
+        regularization : {"none", "L1", "L2"}, optional
+            Switching to L1 starts with every weight alive; leaving L1 forgets which weights
+            it had pinned at 0 (they may grow again).
+        batch_size : int, optional
+            The training set is cut into new consecutive batches, in the same order.
+        activations : sequence, optional
+            The same functions in the same order with other parameters (e.g. Leaky ReLU's
+            slope); each network keeps its weights. Another function is a new run
+            (``ValueError``).
+        threshold : float, optional
+            The convergence epochs are found again in the kept history (without
+            ``keep_history``, from the current epoch on).
+        max_epochs : int, optional
+            May be below the current epoch: :attr:`done` is then true.
+
+        Returns
+        -------
+        bool
+            Whether anything changed.
+        """
+        changes: dict[str, Any] = {
+            k: v
+            for k, v in (
+                ("learning_rate", learning_rate),
+                ("regularization", regularization),
+                ("reg_rate", reg_rate),
+                ("batch_size", batch_size),
+                ("activations", activations),
+                ("threshold", threshold),
+                ("max_epochs", max_epochs),
+            )
+            if v is not None
+        }
+        old = self.config
+        new = old.replace(**changes)
+        if new == old:
+            return False
+        if activations is not None and [fn for fn, _ in new.activations] != [fn for fn, _ in old.activations]:
+            raise ValueError("only the activations' parameters change during training; another function restarts")
+        self.config = new
+        if new.batch_size != old.batch_size:
+            self._batches = self._make_batches(new.batch_size)
+        if new.regularization != old.regularization:
+            l1 = new.regularization == "L1"
+            self._dead = [np.zeros(w.shape, dtype=bool) for w in self.net.weights] if l1 else None
+        if new.activations != old.activations:
+            self._acts = [hidden_activation(fn, dict(p)) for fn, p in new.activations]
+            self.net.activations = tuple(self._acts)
+        if new.threshold != old.threshold:
+            self._find_converged()
+        return True
+
+    def _find_converged(self) -> None:
+        """The convergence epochs for the current threshold, from the kept test losses."""
+        self._converged.fill(-1)
+        first = self.epoch - len(self._hist_test) + 1
+        for i, test in enumerate(self._hist_test):
+            fresh = self._below(test) & (self._converged < 0)
+            self._converged[fresh] = first + i
+
+    def set_weight(self, network_index: int, layer: int, unit: int, source: int, value: float) -> None:
+        """Set one weight of one network: layer ``layer``'s link from ``source`` (a unit of the
+        layer below, or a feature) to ``unit``. Layer ``len(config.layers)`` is the output.
+        The next epoch trains on from it; an L1-pinned weight set this way is alive again."""
+        a, s, k, i, j = self._weight_index(network_index, layer, unit, source)
+        self.net.weights[k][a, s, i, j] = _number(value, "weight", -1e6, 1e6)
+        if self._dead is not None:
+            self._dead[k][a, s, i, j] = False
+
+    def set_bias(self, network_index: int, layer: int, unit: int, value: float) -> None:
+        """Set one bias of one network (layer numbering as in :meth:`set_weight`)."""
+        a, s, k, i, _ = self._weight_index(network_index, layer, unit, 0)
+        self.net.biases[k][a, s, i] = _number(value, "bias", -1e6, 1e6)
+
+    def _weight_index(self, network_index: int, layer: int, unit: int, source: int) -> tuple[int, int, int, int, int]:
+        i = _whole(network_index, "network index", 0, self.n_networks - 1)
+        a, s = divmod(i, self.net.grid[1])
+        k = _whole(layer, "layer", 0, len(self.net.weights) - 1)
+        fan_out, fan_in = self.net.weights[k].shape[2:]
+        return a, s, k, _whole(unit, "unit", 0, fan_out - 1), _whole(source, "source", 0, fan_in - 1)
+
+    def refresh_losses(self) -> None:
+        """Measure the current epoch's losses again (after :meth:`set_weight`), replacing its row."""
+        with _quiet():
+            train, test = self._losses(self.track_train_loss or self.epoch == 0)
+        self._hist_train[-1], self._hist_test[-1] = train, test
 
     # -- stepping ------------------------------------------------------------------------------
     def step_epochs(self, n: int = 1, *, cancel: CancelFlag = None) -> int:
@@ -429,17 +604,35 @@ class Trainer:
             self._hist_test.clear()
         self._hist_train.append(train)
         self._hist_test.append(test)
-        fresh = (test.reshape(self._converged.shape) < self.config.threshold) & (self._converged < 0)
+        fresh = self._below(test) & (self._converged < 0)
         self._converged[fresh] = self.epoch
 
     # -- the map ------------------------------------------------------------------------------
+    def _one(self, network_index: int) -> BatchedMLP:
+        i = _whole(network_index, "network index", 0, self.n_networks - 1)
+        a, s = divmod(i, self.net.grid[1])
+        return BatchedMLP(
+            [self.net.activations[a]],
+            [w[a : a + 1, s : s + 1] for w in self.net.weights],
+            [b[a : a + 1, s : s + 1] for b in self.net.biases],
+            output=self.config.output,
+        )
+
+    def _features(self, points: npt.ArrayLike) -> FloatArray:
+        pts = np.asarray(points, dtype=np.float64)
+        if pts.ndim != 2 or pts.shape[1] != 2:
+            raise ValueError(f"points must have shape (P, 2), got {pts.shape}")
+        return feature_matrix(pts, self.config.features)
+
     def predict(self, points: npt.ArrayLike, network_index: int | None = None) -> FloatArray:
-        """Network output (in (−1, 1); the sign is the class) at given points.
+        """Network output at given points: in (−1, 1) for classification (the sign is the
+        class), any real for regression.
 
         Parameters
         ----------
         points : array_like, shape (P, 2)
-            E.g. a grid over [−6, 6]² (see :func:`grid_points`).
+            Coordinates (x1, x2), e.g. a grid over [−6, 6]² (see :func:`grid_points`); the
+            network sees their features.
         network_index : int, optional
             Which network (see :attr:`networks`); all of them when omitted.
 
@@ -448,22 +641,30 @@ class Trainer:
         ndarray
             ``(P,)`` for one network, ``(n_networks, P)`` for all.
         """
-        pts = np.asarray(points, dtype=np.float64)
-        if pts.ndim != 2 or pts.shape[1] != 2:
-            raise ValueError(f"points must have shape (P, 2), got {pts.shape}")
+        pts = self._features(points)
         if network_index is None:
             with _quiet():
                 return self.net.forward(pts, keep=False).out.reshape(self.n_networks, -1)
-        i = _whole(network_index, "network index", 0, self.n_networks - 1)
-        a, s = divmod(i, self.net.grid[1])
-        one = BatchedMLP(
-            [self.net.activations[a]],
-            [w[a : a + 1, s : s + 1] for w in self.net.weights],
-            [b[a : a + 1, s : s + 1] for b in self.net.biases],
-            output="tanh",
-        )
+        one = self._one(network_index)
         with _quiet():
             return one.forward(pts, keep=False).out.reshape(-1)
+
+    def unit_outputs(self, points: npt.ArrayLike, network_index: int) -> list[FloatArray]:
+        """Every unit's value at given points, for one network (the diagram's heatmaps).
+
+        Returns
+        -------
+        list of ndarray
+            Entry 0 is the features, ``(n_features, P)``; entry ``k + 1`` hidden layer k,
+            ``(width, P)``; the last the output, ``(1, P)``.
+        """
+        pts = self._features(points)
+        one = self._one(network_index)
+        layers: list[FloatArray] = [np.ascontiguousarray(pts.T)]
+        with _quiet():
+            out = one.forward(pts, keep=False, observe=lambda k, h, d: layers.append(h[0, 0].copy())).out
+        layers.append(out.reshape(1, -1))
+        return layers
 
 
 def grid_points(resolution: int = 100, extent: float = GRID_EXTENT) -> FloatArray:
@@ -569,9 +770,11 @@ def study_bytes_per_network(config: TrainConfig) -> int:
     makes temporaries), those of a batch kept for the backward pass, and its weights with their
     gradients."""
     units = sum(config.layers) + 1
-    n_params = sum(a * b + b for a, b in zip((2, *config.layers), (*config.layers, 1)))
-    points = N_POINTS * 8 * (2 + 1) * 3  # x, y, stored three ways (all, batches, test)
-    forward = N_POINTS * units * 8 * 3
+    sizes = config.sizes
+    n_params = sum(a * b + b for a, b in itertools.pairwise(sizes))
+    n_points = default_points(config.dataset)
+    points = n_points * 8 * (sizes[0] + 1) * 3  # features, target, stored three ways (all, batches, test)
+    forward = n_points * units * 8 * 3
     batch = config.batch_size * units * 8 * 4
     return points + forward + batch + n_params * 8 * 4
 
@@ -666,6 +869,8 @@ def _combine(cfg: TrainConfig, parts: list[list[StudyRow]], reached: int, reques
 
 __all__ = [
     "ARTICLE_PRESET",
+    "DATASETS",
+    "FEATURES",
     "GRID_EXTENT",
     "MEMORY_BUDGET",
     "REGULARIZATIONS",

@@ -14,24 +14,27 @@ from typing import Any
 from psygnal import Signal, SignalGroup
 
 from actviz.core import get
+from actviz.core.datasets import DATASETS, DEFAULT_FEATURES, FEATURES, REGRESSION_DATASETS
+from actviz.core.training import ARTICLE_PRESET as CORE_ARTICLE_PRESET
+from actviz.core.training import MAX_LAYERS, MAX_NEURONS, REGULARIZATIONS
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 
-DATASETS = ("circle", "xor", "gauss", "spiral")
-REGULARIZATIONS = ("none", "L1", "L2")
 MAX_COMPARED = 8
-MAX_LAYERS, MAX_NEURONS = 6, 8
-# The article's experiment (the starting material, section 6): circle, 2×3 hidden neurons,
-# learning rate 0.03, batch 10, no noise, sigmoid against tanh against ReLU.
+"""How many activations the Train view races (a study from the command line takes any number)."""
+
+# The article's experiment (the starting material, section 6), as the core defines it: circle,
+# 2×3 hidden neurons, learning rate 0.03, batch 10, no noise, sigmoid against tanh against ReLU.
 ARTICLE_PRESET: dict[str, Any] = {
-    "dataset": "circle",
-    "noise": 0.0,
-    "train_percent": 50,
-    "layers": (3, 3),
-    "learning_rate": 0.03,
-    "batch_size": 10,
-    "regularization": "none",
-    "reg_rate": 0.0,
-    "activations": [("sigmoid", {}), ("tanh", {}), ("relu", {})],
+    "dataset": CORE_ARTICLE_PRESET.dataset,
+    "noise": CORE_ARTICLE_PRESET.noise,
+    "train_percent": CORE_ARTICLE_PRESET.train_percent,
+    "features": CORE_ARTICLE_PRESET.features,
+    "layers": CORE_ARTICLE_PRESET.layers,
+    "learning_rate": CORE_ARTICLE_PRESET.learning_rate,
+    "batch_size": CORE_ARTICLE_PRESET.batch_size,
+    "regularization": CORE_ARTICLE_PRESET.regularization,
+    "reg_rate": CORE_ARTICLE_PRESET.reg_rate,
+    "activations": [(fid, dict(p)) for fid, p in CORE_ARTICLE_PRESET.activations],
     # The map shows ReLU's network: sigmoid's stays flat for hundreds of epochs.
     "selected": 2,
 }
@@ -69,6 +72,7 @@ class TrainEvents(SignalGroup):
     dataset = Signal(str)
     noise = Signal(float)
     train_percent = Signal(int)
+    features = Signal(tuple)
     layers = Signal(tuple)
     learning_rate = Signal(float)
     batch_size = Signal(int)
@@ -142,6 +146,7 @@ class TrainState:
         self._dataset = "circle"
         self._noise = 0.0
         self._train_percent = 50
+        self._features: tuple[str, ...] = DEFAULT_FEATURES
         self._layers: tuple[int, ...] = (4, 2)
         self._learning_rate = 0.03
         self._batch_size = 10
@@ -166,6 +171,16 @@ class TrainState:
     @property
     def train_percent(self) -> int:
         return self._train_percent
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        """The input features, in the Playground's order (see ``actviz.core.datasets.FEATURES``)."""
+        return self._features
+
+    @property
+    def regression(self) -> bool:
+        """Whether the dataset is a regression one (plane, multigauss)."""
+        return self._dataset in REGRESSION_DATASETS
 
     @property
     def layers(self) -> tuple[int, ...]:
@@ -234,16 +249,50 @@ class TrainState:
     def set_train_percent(self, value: Any) -> None:
         self._set("train_percent", _integer(value, QT_TRANSLATE_NOOP("State", "train percentage"), 10, 90))
 
+    def set_features(self, features: Iterable[Any] | str) -> None:
+        """The input features: names from x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 (a list or one
+        comma-separated string), at least one, each once; kept in the Playground's order."""
+        if isinstance(features, str):
+            items: list[Any] = [f.strip() for f in features.split(",") if f.strip()]
+        else:
+            try:
+                items = list(features)
+            except TypeError:
+                raise RefusalError(
+                    QT_TRANSLATE_NOOP("State", "features must be a list of names from {allowed}, got {features!r}"),
+                    allowed=", ".join(FEATURES),
+                    features=features,
+                ) from None
+        if not items:
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "choose at least one input feature from {allowed}"),
+                allowed=", ".join(FEATURES),
+            )
+        for name in items:
+            if name not in FEATURES:
+                raise RefusalError(
+                    QT_TRANSLATE_NOOP("State", "features must be among {allowed}, got {name!r}"),
+                    allowed=", ".join(FEATURES),
+                    name=name,
+                )
+        if len(set(items)) != len(items):
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "each feature may appear once, got {features}"),
+                features=", ".join(map(str, items)),
+            )
+        self._set("features", tuple(f for f in FEATURES if f in items))
+
     def set_layers(self, layers: Iterable[Any]) -> None:
+        """Neurons per hidden layer: 0 to 6 layers of 1 to 8 (``[]`` is no hidden layer)."""
         try:
             items = list(layers)
         except TypeError:
             raise RefusalError(
                 QT_TRANSLATE_NOOP("State", "layers must be a list of neuron counts, got {layers!r}"), layers=layers
             ) from None
-        if not 1 <= len(items) <= MAX_LAYERS:
+        if not 0 <= len(items) <= MAX_LAYERS:
             raise RefusalError(
-                QT_TRANSLATE_NOOP("State", "there must be 1 to {MAX_LAYERS} hidden layers, got {count}"),
+                QT_TRANSLATE_NOOP("State", "there must be 0 to {MAX_LAYERS} hidden layers, got {count}"),
                 MAX_LAYERS=MAX_LAYERS,
                 count=len(items),
             )
@@ -332,6 +381,7 @@ class TrainState:
             "dataset": self.set_dataset,
             "noise": self.set_noise,
             "train_percent": self.set_train_percent,
+            "features": self.set_features,
             "layers": self.set_layers,
             "learning_rate": self.set_learning_rate,
             "batch_size": self.set_batch_size,
@@ -355,6 +405,14 @@ class TrainState:
                 problems.append(f"{key}: {e}")
         return problems
 
+    def load_dict(self, data: Mapping[str, Any]) -> list[str]:
+        """Restore a saved set-up (:meth:`to_dict`'s form); returns what was refused.
+
+        Unlike :meth:`apply`, a setting the file lacks takes the value it had when the file
+        was written: a file from before input features existed trained on x1, x2.
+        """
+        return self.apply({"features": DEFAULT_FEATURES, **data})
+
     def apply_article_preset(self) -> None:
         """The article's experiment: circle, 2×3, lr 0.03, batch 10, sigmoid vs tanh vs ReLU."""
         problems = self.apply(ARTICLE_PRESET)
@@ -365,6 +423,7 @@ class TrainState:
             "dataset": self._dataset,
             "noise": self._noise,
             "train_percent": self._train_percent,
+            "features": list(self._features),
             "layers": list(self._layers),
             "learning_rate": self._learning_rate,
             "batch_size": self._batch_size,
@@ -379,4 +438,13 @@ class TrainState:
         }
 
 
-__all__ = ["ARTICLE_PRESET", "DATASETS", "REGULARIZATIONS", "Spec", "TrainState", "activation_spec", "spec_label"]
+__all__ = [
+    "ARTICLE_PRESET",
+    "DATASETS",
+    "FEATURES",
+    "REGULARIZATIONS",
+    "Spec",
+    "TrainState",
+    "activation_spec",
+    "spec_label",
+]
