@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from actviz.core.depth import DepthConfig, DepthResult, diagnose, make_inputs
+from actviz.core.depth import DepthConfig, DepthResult, Verdict, diagnose, make_inputs
 from actviz.core.network import BatchedMLP, hidden_activation, init_weights
 from actviz.state.depth import DepthState
 from actviz.state.texts import QT_TRANSLATE_NOOP, Message, joined
@@ -36,6 +36,10 @@ def cost(ds: DepthState) -> float:
     return 3.0 * len(ds.activations) * ds.seeds * ds.depth * ds.width * ds.width * 256
 
 
+THEORY_LEGEND = QT_TRANSLATE_NOOP("DepthView", "dashed: mean-field theory, from each layer's variance")
+"""What the dashed line is, in one short phrase (the legend)."""
+
+
 @dataclass(frozen=True)
 class GradientCurve:
     label: str
@@ -43,12 +47,13 @@ class GradientCurve:
     median: np.ndarray
     low: np.ndarray
     high: np.ndarray
-    theory: np.ndarray  # the product of mean |f′|, anchored at the last layer's median
+    theory: np.ndarray  # the mean-field line of ‖∂L/∂W‖, anchored at the last layer's median
 
 
 def gradient_curves(result: DepthResult, specs: Sequence[Spec]) -> list[GradientCurve]:
     """Per activation: the median gradient norm over seeds with its min–max band, and the
-    derivative-only bound scaled to meet the measurement at the last hidden layer."""
+    mean-field line (q_l layer by layer from the input, χ₁ backward) scaled to meet the
+    measurement at the last hidden layer."""
     g = result.grad_norm  # (A, S, depth)
     layers = np.arange(1, g.shape[-1] + 1, dtype=np.float64)
     theory = np.median(result.theory, axis=1)
@@ -61,20 +66,55 @@ def gradient_curves(result: DepthResult, specs: Sequence[Spec]) -> list[Gradient
     return out
 
 
-_VERDICTS = {
+@dataclass(frozen=True)
+class VarianceCurve:
+    """The forward story of one activation: the variance of each layer's outputs."""
+
+    label: str
+    layers: np.ndarray  # 1 … depth
+    median: np.ndarray  # over seeds
+    theory: np.ndarray  # the mean-field variance E[h²] − E[h]², from the input's variance
+
+
+def variance_curves(result: DepthResult, specs: Sequence[Spec]) -> list[VarianceCurve]:
+    """Per activation, the measured activation variance per layer (median over seeds) beside
+    the mean-field one."""
+    v = result.act_var
+    layers = np.arange(1, v.shape[-1] + 1, dtype=np.float64)
+    return [
+        VarianceCurve(spec_label(spec), layers, np.median(v[a], axis=0), result.mean_field[a].variance)
+        for a, spec in enumerate(specs)
+    ]
+
+
+VERDICT_WORDS = {
     "vanishing": QT_TRANSLATE_NOOP("DepthView", "vanishing"),
     "exploding": QT_TRANSLATE_NOOP("DepthView", "exploding"),
     "healthy": QT_TRANSLATE_NOOP("DepthView", "healthy"),
 }
+# Why, in words a student reads without a lecture.
+_REASONS = {
+    ("vanishing", True): QT_TRANSLATE_NOOP("DepthView", "vanishing, uniformly: the forward signal shrinks too"),
+    ("vanishing", False): QT_TRANSLATE_NOOP("DepthView", "vanishing: the gradient shrinks on its way down"),
+    ("exploding", True): QT_TRANSLATE_NOOP("DepthView", "exploding, uniformly: the forward signal grows too"),
+    ("exploding", False): QT_TRANSLATE_NOOP("DepthView", "exploding: the gradient grows on its way down"),
+    ("healthy", False): QT_TRANSLATE_NOOP("DepthView", "healthy"),
+}
+
+
+def verdict_text(v: Verdict) -> Message:
+    """The verdict with its reason, e.g. ``vanishing, uniformly: the forward signal shrinks too``."""
+    return Message(_REASONS.get((v.verdict, v.uniform), _REASONS[("healthy", False)]))
 
 
 def diagnosis_lines(result: DepthResult, specs: Sequence[Spec]) -> list[Message]:
-    """``Sigmoid: first/last layer gradient = 10^-12.3 → vanishing`` (median over seeds), plus
-    the dead and saturated shares where they matter; messages the view translates."""
+    """Per activation (the median network over seeds), e.g. ``ReLU: vanishing, uniformly: the
+    forward signal shrinks too · per layer ×0.71 (theory ×0.71) · layer 1 gradient 3.7e−10``,
+    plus the dead and saturated shares where they matter; messages the view translates."""
     lines = []
-    for a, (spec, d) in enumerate(zip(specs, result.summary())):
+    for a, (spec, v) in enumerate(zip(specs, result.verdicts())):
         label = spec_label(spec)
-        if d.verdict == "no gradient":
+        if v.verdict == "no gradient":
             lines.append(
                 Message(QT_TRANSLATE_NOOP("DepthView", "{label}: no gradient reaches the layers"), label=label)
             )
@@ -86,17 +126,29 @@ def diagnosis_lines(result: DepthResult, specs: Sequence[Spec]) -> list[Message]
             extra.append(Message(QT_TRANSLATE_NOOP("DepthView", "{percent:.0f} % of units dead"), percent=dead))
         if sat >= 5:
             extra.append(Message(QT_TRANSLATE_NOOP("DepthView", "{percent:.0f} % saturated"), percent=sat))
-        verdict = _VERDICTS.get(d.verdict, d.verdict)
-        if extra:
+        args = {
+            "label": label,
+            "verdict": verdict_text(v),
+            "first": v.first_gradient,
+        }
+        if math.isfinite(v.factor):
+            args.update(factor=v.factor, theory=v.theory_factor)
             template = QT_TRANSLATE_NOOP(
-                "DepthView", "{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict} ({details})"
+                "DepthView",
+                "{label}: {verdict} · gradient ×{factor:.2f} per layer (theory ×{theory:.2f}) · layer 1: {first:.1e}",
             )
-            lines.append(Message(template, label=label, decades=d.decades, verdict=verdict, details=joined(extra)))
         else:
-            template = QT_TRANSLATE_NOOP(
-                "DepthView", "{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict}"
+            template = QT_TRANSLATE_NOOP("DepthView", "{label}: {verdict} · layer 1 gradient: {first:.1e}")
+        if extra:
+            lines.append(
+                Message(
+                    QT_TRANSLATE_NOOP("DepthView", "{line} ({details})"),
+                    line=Message(template, **args),
+                    details=joined(extra),
+                )
             )
-            lines.append(Message(template, label=label, decades=d.decades, verdict=verdict))
+        else:
+            lines.append(Message(template, **args))
     return lines
 
 
@@ -173,7 +225,10 @@ def layers_csv(result: DepthResult) -> str:
 
 
 __all__ = [
+    "THEORY_LEGEND",
+    "VERDICT_WORDS",
     "GradientCurve",
+    "VarianceCurve",
     "config_from_state",
     "cost",
     "diagnose",
@@ -182,4 +237,6 @@ __all__ = [
     "histograms",
     "layers_csv",
     "power_of_ten",
+    "variance_curves",
+    "verdict_text",
 ]
