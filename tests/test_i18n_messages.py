@@ -135,6 +135,9 @@ FRENCH = {
     ): "{label} : {verdict} · gradient ×{factor:.2f} par couche (théorie ×{theory:.2f}) · couche 1 : {first:.1e}",
     ("DepthView", "{line} ({details})"): "{line} ({details})",
     ("DepthView", "vanishing: the gradient shrinks on its way down"): "évanescent : le gradient fond en descendant",
+    ("DepthView", "vanishing, uniformly: the forward signal shrinks too"): (
+        "évanescent, partout : le signal avant fond aussi"
+    ),
     ("DepthView", "vanishing"): "évanescent",
     ("DepthView", "healthy"): "sain",
     ("DepthView", "{percent:.0f} % of units dead"): "{percent:.0f} % d'unités mortes",
@@ -210,7 +213,7 @@ def test_the_depth_diagnosis_is_translated(window):
     assert window.depth_view.wait_idle()
     text = window.depth_view.diagnosis.text()
     assert "par couche (théorie ×" in text and "évanescent" in text
-    assert "per layer" not in text and "vanishing" not in text
+    assert "per layer" not in text and "vanishing" not in text, text
 
 
 # ------------------------------------------------------------------------ Alt keys of menus
