@@ -90,6 +90,8 @@ def test_relu_anchors_over_the_whole_map():
 
 def test_relu_chi1_at_he_and_xavier():
     mf = MeanField("relu")
+    # At q = 0 itself ReLU′(0) = 0 (the catalog's convention); χ₁ there is the limit from above.
+    assert float(mf.chi1(1.0, 0.0)) == pytest.approx(0.5, rel=1e-12)
     assert float(mf.chi1(INIT_POINTS["he"], mf.fixed_point(2.0))) == pytest.approx(1.0, abs=1e-12)
     assert float(mf.chi1(INIT_POINTS["xavier"], mf.fixed_point(1.0))) == pytest.approx(0.5, abs=1e-12)
 
