@@ -431,7 +431,7 @@ def _phase(args: argparse.Namespace, formulas: list[tuple[str, dict[str, Any]]])
 
     import numpy as np
 
-    from actviz.core.meanfield import INIT_POINTS, MeanField, edge_of_chaos, phase_map
+    from actviz.core.meanfield import edge_of_chaos, init_points, phase_map
 
     others = [
         name
@@ -480,12 +480,8 @@ def _phase(args: argparse.Namespace, formulas: list[tuple[str, dict[str, Any]]])
                 f"{pm.q_star.size} grid points; written as inf, with chi1 its limit for large q"
             )
         if not args.csv:
-            mf = MeanField((fid, params))
             edge = edge_of_chaos((fid, params), 0.0)
-            at = []
-            for name, sw in INIT_POINTS.items():
-                q = mf.fixed_point(sw, 0.0)
-                at.append(f"{name} (σ_w² = {sw:g}) χ₁ = {float(mf.chi1(sw, q if math.isfinite(q) else 1e30)):.3g}")
+            at = [f"{name} (σ_w² = {sw:g}) χ₁ = {chi:.3g}" for name, (sw, _, chi) in init_points((fid, params)).items()]
             chaotic = 100.0 * float(np.mean(pm.chi1 > 1.0))
             edge_text = f"σ_w² = {edge:.3f}" if math.isfinite(edge) else "none in 0.1–4"
             print_line(

@@ -14,6 +14,7 @@ from actviz.core.meanfield import (
     INIT_POINTS,
     MeanField,
     edge_of_chaos,
+    init_points,
     phase_map,
     weight_variance,
 )
@@ -86,6 +87,13 @@ def test_relu_anchors_over_the_whole_map():
     np.testing.assert_allclose(pm.q_star[below], expected[below], rtol=1e-9, atol=1e-300)
     assert np.all(pm.q_star[below & (sb == 0)] == 0)
     assert np.all(np.isinf(pm.q_star[(sw > 2 + 1e-9)]))
+
+
+def test_init_points_on_the_map():
+    pts = init_points("relu")
+    assert {k: v[0] for k, v in pts.items()} == {"xavier": 1.0, "he": 2.0, "lecun": 1.0}
+    assert pts["he"][2] == pytest.approx(1.0, abs=1e-12) and pts["xavier"][2] == pytest.approx(0.5, abs=1e-12)
+    assert init_points("tanh")["xavier"][2] == pytest.approx(1.0, abs=1e-9)  # tanh′(0)² at q* = 0
 
 
 def test_relu_chi1_at_he_and_xavier():

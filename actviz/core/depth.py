@@ -260,8 +260,10 @@ class Diagnosis:
     decades : float
         log10(ratio): −12 means the first layer gets 10⁻¹² of the last layer's gradient.
     verdict : str
-        ``"vanishing"`` (ratio < 1e−2), ``"exploding"`` (ratio > 1e2), ``"healthy"``
-        (in between, limits included), or ``"no gradient"`` (both norms 0, or not finite).
+        From :func:`diagnose`: ``"vanishing"`` (ratio < 1e−2), ``"exploding"`` (ratio > 1e2),
+        ``"healthy"`` (in between, limits included), or ``"no gradient"`` (both norms 0, or not
+        finite). From :meth:`DepthResult.summary`: the :class:`Verdict`'s word, which also reads
+        the per-layer factor and the absolute size (the ratio alone misjudges ReLU with Xavier).
     """
 
     ratio: float
@@ -270,7 +272,8 @@ class Diagnosis:
 
 
 def diagnose(first: float, last: float) -> Diagnosis:
-    """Classify a network by its first- and last-hidden-layer gradient norms.
+    """Classify a network by its first- and last-hidden-layer gradient norms alone (see
+    :func:`judge` for the verdict the view shows).
 
     Parameters
     ----------

@@ -111,6 +111,19 @@ INIT_POINTS = {"xavier": 1.0, "he": 2.0, "lecun": 1.0}
 for every activation (the initialisation fixes the weights, not φ)."""
 
 
+def init_points(
+    activation: ActivationSpec | HiddenActivation, bias_var: float = 0.0
+) -> dict[str, tuple[float, float, float]]:
+    """Where Xavier, He and LeCun sit on an activation's map: ``name → (σ_w², q*, χ₁)`` at
+    ``bias_var`` (square layers; multiply σ_w² by scale² for a weight scale)."""
+    mf = MeanField(activation)
+    out = {}
+    for name, sw in INIT_POINTS.items():
+        q = mf.fixed_point(sw, bias_var)
+        out[name] = (sw, q, float(mf.chi1(sw, q if math.isfinite(q) else Q_HUGE)))
+    return out
+
+
 class MeanField:
     """Gaussian expectations of one activation, at any pre-activation variance q.
 
@@ -545,6 +558,7 @@ __all__ = [
     "PhaseMap",
     "edge_of_chaos",
     "gaussian_rule",
+    "init_points",
     "phase_map",
     "weight_variance",
 ]
