@@ -190,3 +190,18 @@ def test_variance_path_starts_from_the_input():
     assert path.q[1] == pytest.approx(2.0 * path.second_moment[0] + 0.1)
     with pytest.raises(ValueError, match="weight variance"):
         MeanField("tanh").layers(5, -1.0)
+
+
+@pytest.mark.filterwarnings("error")
+@pytest.mark.parametrize("name", ["exponential", "relu_squared", "lisht", "tanhshrink", "binary_step", "sine"])
+def test_awkward_activations_give_numbers_not_warnings(name):
+    from actviz.viewmodels.depth import diagnosis_lines, gradient_curves, variance_curves
+
+    pm = phase_map(name, grid=8)
+    assert not np.isnan(pm.chi1).any()
+    assert np.all(np.isinf(pm.chi1[np.isinf(pm.q_star)]) | np.isfinite(pm.chi1[np.isinf(pm.q_star)]))
+    for scale in (0.1, 10.0):
+        res = depth_stats(DepthConfig(activations=(name,), depth=12, width=16, batch=16, scale=scale))
+        specs = [(name, {})]
+        assert res.verdicts()[0].verdict in {"vanishing", "exploding", "healthy", "no gradient"}
+        gradient_curves(res, specs), variance_curves(res, specs), diagnosis_lines(res, specs)

@@ -459,12 +459,13 @@ class DepthResult:
     @property
     def act_var(self) -> FloatArray:
         """The activations' variance per layer, ``(A, S, depth)``: the forward story."""
-        return self.act_std**2
+        with np.errstate(over="ignore"):
+            return self.act_std**2
 
     @property
     def act_rms(self) -> FloatArray:
         """sqrt(E[h²]) per layer, ``(A, S, depth)``."""
-        return np.sqrt(self.act_std**2 + self.act_mean**2)
+        return np.hypot(self.act_std, self.act_mean)  # no overflow where the signal explodes
 
     def _grid(self, what: str) -> FloatArray:
         first, last = self.grad_norm[..., 0], self.grad_norm[..., -1]

@@ -292,7 +292,8 @@ class LayerPath:
     @property
     def variance(self) -> FloatArray:
         """Each layer's output variance (the forward story)."""
-        return np.maximum(self.second_moment - self.mean**2, 0.0)
+        with np.errstate(over="ignore", invalid="ignore"):
+            return np.maximum(self.second_moment - self.mean**2, 0.0)
 
     @property
     def factor(self) -> FloatArray:
@@ -304,7 +305,8 @@ class LayerPath:
     def backward(self) -> FloatArray:
         """‖∂L/∂h_l‖ relative to the last hidden layer: the product of :attr:`factor` from the top."""
         f = self.factor[1:]
-        tail = np.cumprod(f[::-1])[::-1]
+        with np.errstate(over="ignore", invalid="ignore"):
+            tail = np.cumprod(f[::-1])[::-1]
         return np.concatenate([tail, [1.0]])
 
     @property
@@ -434,6 +436,8 @@ def phase_map(
         d = mf._eval(np.sqrt(q_eval[near])[:, None] * rule[0][near], 1)
         chi[near] = sw[near] * np.einsum("ij,ij,ij->i", d, d, rule[1][near])
     chi[~near] = mf.chi1(sw[~near], q_eval[~near])
+    # Where q* diverges and φ′ overflows there (exponential), χ₁'s limit is inf, not NaN.
+    chi[np.isnan(chi) & np.isinf(q_star)] = np.inf
     shape = (sw_axis.size, sb_axis.size)
     return PhaseMap(mf.act.label(), sw_axis, sb_axis, q_star.reshape(shape), chi.reshape(shape))
 

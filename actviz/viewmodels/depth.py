@@ -60,9 +60,9 @@ def gradient_curves(result: DepthResult, specs: Sequence[Spec]) -> list[Gradient
     out = []
     for a, spec in enumerate(specs):
         med = np.median(g[a], axis=0)
-        out.append(
-            GradientCurve(spec_label(spec), layers, med, g[a].min(axis=0), g[a].max(axis=0), theory[a] * med[-1])
-        )
+        with np.errstate(invalid="ignore", over="ignore"):
+            line = theory[a] * med[-1]  # NaN where the theory's signal dies out at the top (0·inf)
+        out.append(GradientCurve(spec_label(spec), layers, med, g[a].min(axis=0), g[a].max(axis=0), line))
     return out
 
 
