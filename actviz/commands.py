@@ -408,7 +408,7 @@ def depth_main(argv: list[str]) -> int:
     result = depth_stats(config_from_state(ds), progress=_Progress("depth", "networks"))
     c = result.config
     print_line(
-        f"{c.depth} layers of {c.width}, init {c.init}, scale {c.scale:g}"
+        f"{c.depth} layers of {c.width}, init {c.init}, scale {c.scale:g} (σ_w² = {c.weight_var:.3g})"
         f"{', residual' if c.residual else ''}, {len(c.seeds)} seeds ({time.perf_counter() - t0:.2f} s)"
     )
     for line in diagnosis_lines(result, ds.activations):

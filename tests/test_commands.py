@@ -109,7 +109,11 @@ def test_depth_prints_diagnoses_and_writes_one_row_per_layer(tmp_path, capsys):
         "act_std",
         "saturated_fraction",
         "dead_fraction",
+        "back_norm",
+        "theory_factor",
     } <= set(r[0])
+    relu = [x for x in r if x["activation"] == "relu" and x["seed"] == "0"]
+    assert float(relu[5]["theory_factor"]) == pytest.approx(0.5**0.5)  # Xavier: χ₁ = ½
     sig = [x for x in r if x["activation"] == "sigmoid" and x["seed"] == "0"]
     assert float(sig[0]["grad_norm"]) / float(sig[-1]["grad_norm"]) < 1e-10
 

@@ -188,7 +188,10 @@ def power_of_ten(exponent: float) -> str:
 
 def layers_csv(result: DepthResult) -> str:
     """One row per (activation, seed, layer) with the CLI's columns; the activation column names
-    it as the core does (``sigmoid``, ``leaky_relu(negative_slope=0.2)``), as the study CSV does."""
+    it as the core does (``sigmoid``, ``leaky_relu(negative_slope=0.2)``), as the study CSV does.
+    ``back_norm`` is ‖∂L/∂h‖ of the layer's output; ``theory_factor`` the mean-field factor
+    χ₁(q_l)^{1/2} (or (1 + χ₁)^{1/2} with residual connections) by which the gradient grows from
+    this layer's output to its input."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(
@@ -202,10 +205,13 @@ def layers_csv(result: DepthResult) -> str:
             "act_std",
             "saturated_fraction",
             "dead_fraction",
+            "back_norm",
+            "theory_factor",
         ]
     )
     c = result.config
     for a, label in enumerate(result.labels):
+        factor = result.mean_field[a].factor
         for s, seed in enumerate(c.seeds):
             for layer in range(c.depth):
                 w.writerow(
@@ -219,6 +225,8 @@ def layers_csv(result: DepthResult) -> str:
                         repr(float(result.act_std[a, s, layer])),
                         repr(float(result.saturated[a, s, layer])),
                         repr(float(result.dead[a, s, layer])),
+                        repr(float(result.back_norm[a, s, layer])),
+                        repr(float(factor[layer])),
                     ]
                 )
     return buf.getvalue()
