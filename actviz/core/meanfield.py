@@ -14,6 +14,15 @@ Every expectation is a Gaussian quadrature (:func:`gaussian_rule`) with φ and �
 catalog (or any object with ``f``/``df``, custom formulas included); no closed form is used.
 The rule is split at z = 0, so a kink there (ReLU) is integrated exactly.
 
+Where it holds and where it does not (measured at width 256, depth 30, batch 128): the
+per-layer backward factor agrees within 1–2 % for tanh, ReLU, sigmoid, SELU and for sigmoid and
+tanh with residual connections. It is the infinite-width, one-input theory: GELU with He
+(0.97 measured, 0.81 predicted) drifts because inputs of different norms follow different
+variance paths near a marginal map; ReLU with residual connections (1.61 against √2) because
+the gradient-independence assumption fails for a positively homogeneous network; and
+‖∂L/∂W_l‖, a sum over the batch, is larger than :attr:`LayerPath.weight_gradient` says where
+the inputs' signals are correlated (non-zero means, the last layers), by up to ~10× at layer 1.
+
 The depth network (see :mod:`actviz.core.depth`) is ``depth`` square hidden layers of ``width``
 fed with standard-normal inputs; its hidden weights have ``σ_w² = fan_in · Var(w)``, which
 :func:`weight_variance` gives for each initialisation and weight scale.
