@@ -121,7 +121,7 @@ def diagnosis_lines(result: DepthResult, specs: Sequence[Spec]) -> list[Message]
             continue
         dead = 100 * float(np.median(result.dead[a]))
         sat = 100 * float(np.median(result.saturated[a]))
-        extra = []
+        extra: list[str] = []
         if dead >= 1:
             extra.append(Message(QT_TRANSLATE_NOOP("DepthView", "{percent:.0f} % of units dead"), percent=dead))
         if sat >= 5:
