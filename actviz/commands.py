@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import os
 import re
 import sys
@@ -349,11 +350,16 @@ def depth_parser() -> argparse.ArgumentParser:
         description="The gradient that reaches each layer of a deep network at "
         "initialisation, for any activation: vanishing, exploding or healthy.",
     )
+    from actviz.core.depth import DEPTH_PRESETS
+
+    p.add_argument("--preset", choices=list(DEPTH_PRESETS), help="one of the lecture's five set-ups")
     p.add_argument(
-        "--preset",
-        choices=["sigmoid_xavier", "tanh_xavier", "relu_he", "relu_xavier", "sigmoid_residual"],
-        help="one of the lecture's five set-ups",
+        "--phase",
+        action="store_true",
+        help="the edge-of-chaos map instead: q* and χ₁ over weight variance 0.1–4 × bias variance 0–1 "
+        "for each --activation (with --csv, one row per grid point)",
     )
+    p.add_argument("--grid", metavar="N", help="with --phase: points per axis, 2 to 200 (default 40)")
     p.add_argument(
         "--activation",
         metavar="ID[:NAME=VALUE,...]",
@@ -381,6 +387,10 @@ def depth_main(argv: list[str]) -> int:
 
     args = depth_parser().parse_args(argv)
     formulas = _formulas(args)
+    if args.phase:
+        return _phase(args, formulas)
+    if args.grid is not None:
+        raise UsageError("--grid belongs to --phase")
     ds = DepthState()
     try:
         if args.preset:
@@ -420,13 +430,89 @@ def depth_main(argv: list[str]) -> int:
     result = depth_stats(config_from_state(ds), progress=_Progress("depth", "networks"))
     c = result.config
     print_line(
-        f"{c.depth} layers of {c.width}, init {c.init}, scale {c.scale:g}"
+        f"{c.depth} layers of {c.width}, init {c.init}, scale {c.scale:g} (σ_w² = {c.weight_var:.3g})"
         f"{', residual' if c.residual else ''}, {len(c.seeds)} seeds ({time.perf_counter() - t0:.2f} s)"
     )
     for line in diagnosis_lines(result, ds.activations):
         print_line(line)
     if args.csv:
         _write_csv(args.csv, layers_csv(result))
+    return 0
+
+
+def _note(text: str) -> None:
+    """A note line on stderr (never an error if stderr is gone)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        print(f"note: {text}", file=sys.stderr, flush=True)
+
+
+def _phase(args: argparse.Namespace, formulas: list[tuple[str, dict[str, Any]]]) -> int:
+    """``actviz depth --phase``: the edge-of-chaos map of each activation."""
+    import csv
+    import io
+
+    import numpy as np
+
+    from actviz.core.meanfield import edge_of_chaos, init_points, phase_map
+
+    others = [
+        name
+        for name, given in (
+            ("--preset", args.preset),
+            ("--depth", args.depth),
+            ("--width", args.width),
+            ("--init", args.init),
+            ("--scale", args.scale),
+            ("--residual", args.residual or None),
+            ("--screenshot", args.screenshot),
+            ("--size", args.size),
+        )
+        if given is not None
+    ]
+    if others:
+        raise UsageError(f"{others[0]} does not apply to --phase (the map covers every weight scale)")
+    grid = 40 if args.grid is None else _whole(args.grid, "--grid", 2, 200)
+    listed = [_activation(a) for a in args.activation] + formulas
+    if not listed:
+        listed = [("tanh", {}), ("relu", {})]
+    seen: list[tuple[str, dict[str, Any]]] = []
+    for spec in listed:
+        if spec in seen:
+            raise UsageError(f"--activation {_label(*spec)} is given twice")
+        seen.append(spec)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["activation", "weight_var", "bias_var", "q_star", "chi1"])
+    t0 = time.perf_counter()
+    for fid, params in seen:
+        try:
+            pm = phase_map((fid, params), grid=grid)
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+        label = pm.label
+        for i, sw in enumerate(pm.weight_var):
+            for j, sb in enumerate(pm.bias_var):
+                w.writerow(
+                    [label, repr(float(sw)), repr(float(sb)), repr(float(pm.q_star[i, j])), repr(float(pm.chi1[i, j]))]
+                )
+        diverging = int(np.isinf(pm.q_star).sum())
+        if diverging:
+            _note(
+                f"{label}: q* diverges (no fixed point: the variance grows without bound) at {diverging} of "
+                f"{pm.q_star.size} grid points; written as inf, with chi1 its limit for large q"
+            )
+        if not args.csv:
+            edge = edge_of_chaos((fid, params), 0.0)
+            at = [f"{name} (σ_w² = {sw:g}) χ₁ = {chi:.3g}" for name, (sw, _, chi) in init_points((fid, params)).items()]
+            chaotic = 100.0 * float(np.mean(pm.chi1 > 1.0))
+            edge_text = f"σ_w² = {edge:.3f}" if math.isfinite(edge) else "none in 0.1–4"
+            print_line(
+                f"{_label(fid, params)}: edge of chaos (χ₁ = 1) at σ_b² = 0: {edge_text}; "
+                f"{'; '.join(at)}; χ₁ > 1 on {chaotic:.0f} % of the map"
+            )
+    if args.csv:
+        _write_csv(args.csv, buf.getvalue())
+        print_line(f"{len(seen) * grid * grid} grid points written to {args.csv} ({time.perf_counter() - t0:.2f} s)")
     return 0
 
 

@@ -96,7 +96,8 @@ def test_depth_prints_diagnoses_and_writes_one_row_per_layer(tmp_path, capsys):
         == 0
     )
     text = capsys.readouterr().out
-    assert "Sigmoid (logistic): first/last layer gradient = 10^" in text and "vanishing" in text
+    assert "Sigmoid (logistic): vanishing: the gradient shrinks on its way down · gradient ×" in text
+    assert "ReLU: vanishing, uniformly: the forward signal shrinks too" in text
     r = rows(out)
     assert len(r) == 2 * 2 * 30
     assert {
@@ -108,7 +109,11 @@ def test_depth_prints_diagnoses_and_writes_one_row_per_layer(tmp_path, capsys):
         "act_std",
         "saturated_fraction",
         "dead_fraction",
+        "back_norm",
+        "theory_factor",
     } <= set(r[0])
+    relu = [x for x in r if x["activation"] == "relu" and x["seed"] == "0"]
+    assert float(relu[5]["theory_factor"]) == pytest.approx(0.5**0.5)  # Xavier: χ₁ = ½
     sig = [x for x in r if x["activation"] == "sigmoid" and x["seed"] == "0"]
     assert float(sig[0]["grad_norm"]) / float(sig[-1]["grad_norm"]) < 1e-10
 
@@ -167,7 +172,7 @@ def test_depth_takes_a_formula(capsys):
     argv = ["--activation", "relu", "--formula", "x*tanh(softplus(x))", "--depth", "10", "--seeds", "1"]
     assert run_command("depth", argv) == 0
     text = capsys.readouterr().out
-    assert "ReLU: first/last layer gradient" in text and "formula: first/last layer gradient = 10^" in text
+    assert "ReLU: vanishing, uniformly" in text and "formula: " in text and "per layer (theory ×" in text
 
 
 @pytest.mark.parametrize("cmd", ["train", "depth"])

@@ -136,7 +136,13 @@ def test_statistics_match_a_direct_computation():
     np.testing.assert_allclose(res.act_std[0, 0], [a.std() for a in hs], rtol=1e-10)
     fm = [np.mean(1 - np.tanh(z) ** 2) for z in zs]
     np.testing.assert_allclose(res.fprime_mean[0, 0], fm, rtol=1e-10)
-    np.testing.assert_allclose(res.theory[0, 0], [fm[0] * fm[1], fm[1], 1.0], rtol=1e-12)
+    # ‖∂L/∂h‖ of each hidden layer's output, by hand.
+    g = (y / 7) @ net.weights[-1][0, 0]
+    back = [np.linalg.norm(g)]
+    for k in (2, 1):
+        g = (g * (1 - np.tanh(zs[k]) ** 2)) @ net.weights[k][0, 0]
+        back.append(np.linalg.norm(g))
+    np.testing.assert_allclose(res.back_norm[0, 0], back[::-1], rtol=1e-10)
 
 
 def test_same_seed_same_inputs_and_weights_for_every_activation():
@@ -233,7 +239,9 @@ def test_huge_but_finite_gradients_keep_their_norm():
     res = depth_stats(DepthConfig(activations=("relu",), depth=100, width=64, scale=10.0, init="he", batch=8))
     g = res.grad_norm[0, 0]
     assert np.isfinite(g).all() and g.min() > 1e150
-    assert res.summary()[0].verdict == "healthy"
+    # Its first/last ratio is 1; the per-layer factor (×10) and the size say what it is.
+    assert abs(res.decades[0, 0]) < 1
+    assert res.summary()[0].verdict == "exploding"
 
 
 @pytest.mark.parametrize(
@@ -253,9 +261,106 @@ def test_huge_but_finite_gradients_keep_their_norm():
         ({"activations": ("tanh", "tanh")}, "appears more than once"),
         ({"saturation_range": (1.0, 1.0)}, "saturation range"),
         ({"residual": "yes"}, "residual"),
+        ({"bias_var": -0.1}, "bias variance"),
+        ({"bias_var": 11.0}, "bias variance"),
+        ({"bias_var": "0.1"}, "bias variance"),
     ],
 )
 def test_bad_config_is_refused_with_one_line(change, message):
     with pytest.raises(ValueError, match=message) as exc:
         DepthConfig().replace(**change)
     assert "\n" not in str(exc.value)
+
+
+# ------------------------------------------------------------------------------ verdicts
+def verdict_of(cfg):
+    # Two seeds, a batch of 128: the median network of each regime, at a fraction of the work.
+    return depth_stats(cfg.replace(seeds=(0, 1), batch=128)).verdict(0)
+
+
+@pytest.mark.parametrize(
+    ("name", "verdict", "uniform"),
+    [
+        ("sigmoid_xavier", "vanishing", False),
+        ("tanh_xavier", "healthy", False),
+        ("relu_he", "healthy", False),
+        ("relu_xavier", "vanishing", True),
+        ("sigmoid_residual", "healthy", False),
+    ],
+)
+def test_the_presets_verdicts(name, verdict, uniform):
+    v = verdict_of(DEPTH_PRESETS[name])
+    assert (v.verdict, v.uniform) == (verdict, uniform)
+    assert v.factor == pytest.approx(v.theory_factor, rel=0.1)
+
+
+def test_relu_with_xavier_is_vanishing_although_its_ratio_looks_healthy():
+    v = verdict_of(DEPTH_PRESETS["relu_xavier"])
+    he = verdict_of(DEPTH_PRESETS["relu_he"])
+    # The first/last ratio of ‖∂L/∂W‖ alone would call both healthy ...
+    assert diagnose(v.first_gradient, v.first_gradient / v.ratio).verdict == "healthy"
+    # ... but the gradient shrinks by χ₁^{1/2} = 2^{-1/2} per layer and so does the signal.
+    assert v.factor == pytest.approx(math.sqrt(0.5), rel=0.05)
+    assert v.theory_factor == pytest.approx(math.sqrt(0.5), rel=1e-9)
+    assert v.forward_factor == pytest.approx(math.sqrt(0.5), rel=0.05)
+    assert v.relative_first < 1e-6 < he.relative_first
+    assert he.theory_factor == pytest.approx(1.0, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("cfg", "verdict"),
+    [
+        (DepthConfig(activations=("sigmoid",), init="xavier"), "vanishing"),
+        (DepthConfig(activations=("relu",), init="he", scale=1.5), "exploding"),
+        (DepthConfig(activations=("tanh",), init="xavier", scale=2.0), "exploding"),  # σ_w² = 4
+    ],
+)
+def test_verdicts_of_known_regimes(cfg, verdict):
+    assert verdict_of(cfg).verdict == verdict
+
+
+def test_swish_at_65_layers_vanishes_uniformly():
+    pytest.importorskip("sympy")
+    from actviz.core.formula import formula
+
+    v = verdict_of(DepthConfig(activations=(formula("x*sigmoid(x)"),), depth=65))
+    assert (v.verdict, v.uniform) == ("vanishing", True)
+    assert v.first_gradient < 1e-30
+    assert v.factor == pytest.approx(0.5, rel=0.05)
+
+
+def test_judge_reads_the_absolute_size_and_handles_one_layer():
+    from actviz.core.depth import judge
+
+    flat = np.ones(10)
+    assert judge(flat * 1e-9, flat, flat).verdict == "vanishing"  # tiny everywhere
+    assert judge(flat * 1e9, flat, flat).verdict == "exploding"
+    assert judge(flat, flat, flat).verdict == "healthy"
+    one = judge([0.3], [1.0], [1.0])
+    assert one.verdict == "healthy" and math.isnan(one.factor) and one.backward_decades == 0.0
+    assert judge([0.0, 0.0], [0.0, 0.0], [1.0, 1.0]).verdict == "no gradient"
+
+
+def test_bias_variance_draws_biases_and_moves_the_theory():
+    cfg = DepthConfig(activations=("tanh",), depth=4, width=256, bias_var=0.25, seeds=(3,))
+    ws, bs = cfg.parameters([3])
+    assert bs[0].std() == pytest.approx(0.5, rel=0.1)
+    ws0, bs0 = DepthConfig(activations=("tanh",), depth=4, width=256, seeds=(3,)).parameters([3])
+    np.testing.assert_array_equal(ws[0], ws0[0])  # the same weights, biases added
+    assert not bs0[0].any()
+    path = cfg.mean_field()[0]
+    assert path.q[0] == pytest.approx(1.25)
+
+
+def test_one_definition_of_inits_and_presets():
+    from actviz.core import depth as core_depth
+    from actviz.core.network import INITS as NETWORK_INITS
+    from actviz.state import depth as state_depth
+
+    assert state_depth.INITS is core_depth.INITS
+    assert set(core_depth.INITS) == set(NETWORK_INITS)
+    assert list(state_depth.PRESETS) == list(DEPTH_PRESETS)
+    for name, c in DEPTH_PRESETS.items():
+        p = state_depth.PRESETS[name]
+        assert (p["depth"], p["init"], p["residual"]) == (c.depth, c.init, c.residual)
+        assert [f for f, _ in p["activations"]] == [f for f, _ in c.activations]

@@ -129,11 +129,14 @@ FRENCH = {
     ("ParamPanel", "bounce"): "aller-retour",
     ("TrainView", "epoch {epoch} · test loss: {losses}"): "époque {epoch} · perte de test : {losses}",
     ("TrainView", "{label} {loss}"): "{label} : {loss}",
-    ("DepthView", "{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict}"): (
-        "{label} : gradient première/dernière couche = 10^{decades:+.1f} → {verdict}"
-    ),
-    ("DepthView", "{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict} ({details})"): (
-        "{label} : gradient première/dernière couche = 10^{decades:+.1f} → {verdict} ({details})"
+    (
+        "DepthView",
+        "{label}: {verdict} · gradient ×{factor:.2f} per layer (theory ×{theory:.2f}) · layer 1: {first:.1e}",
+    ): "{label} : {verdict} · gradient ×{factor:.2f} par couche (théorie ×{theory:.2f}) · couche 1 : {first:.1e}",
+    ("DepthView", "{line} ({details})"): "{line} ({details})",
+    ("DepthView", "vanishing: the gradient shrinks on its way down"): "évanescent : le gradient fond en descendant",
+    ("DepthView", "vanishing, uniformly: the forward signal shrinks too"): (
+        "évanescent, partout : le signal avant fond aussi"
     ),
     ("DepthView", "vanishing"): "évanescent",
     ("DepthView", "healthy"): "sain",
@@ -209,8 +212,8 @@ def test_the_depth_diagnosis_is_translated(window):
     window.tabs.setCurrentIndex(2)
     assert window.depth_view.wait_idle()
     text = window.depth_view.diagnosis.text()
-    assert "gradient première/dernière couche = 10^" in text and "évanescent" in text
-    assert "first/last layer" not in text and "vanishing" not in text
+    assert "par couche (théorie ×" in text and "évanescent" in text
+    assert "per layer" not in text and "vanishing" not in text, text
 
 
 # ------------------------------------------------------------------------ Alt keys of menus

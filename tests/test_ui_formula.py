@@ -372,7 +372,7 @@ def test_depth_view_accepts_it(win, qtbot):
     assert dv.add_combo.findText(fid) >= 0
     win.state.depth.add_activation(fid, {"beta": 1.5})
     assert dv.wait_idle()
-    assert "swish_beta (β=1.5): first/last layer gradient" in dv.diagnosis.text()
+    assert "swish_beta (β=1.5): " in dv.diagnosis.text() and "per layer (theory ×" in dv.diagnosis.text()
     assert len(dv.grad_items) == len(win.state.depth.activations)
 
 

@@ -6,6 +6,8 @@ biases 0, then a linear output unit. A batch of standard-normal inputs goes forw
 ``L = ½·mean(y²)`` goes backward, and each layer reports:
 
 - ``grad_norm``: the Frobenius norm of ∂L/∂W of that layer;
+- ``back_norm``: the Frobenius norm of ∂L/∂h, the gradient with respect to the layer's output
+  (units × inputs): the backward signal, which the mean-field theory's χ₁ describes;
 - ``act_mean``, ``act_std``: mean and standard deviation of its outputs h (all units, all
   inputs);
 - ``saturated``: the share of its units' responses (units × inputs) where |f′(z)| is below
@@ -16,16 +18,22 @@ biases 0, then a linear output unit. A batch of standard-normal inputs goes forw
 
 Layers are numbered 1 (first hidden, fed by the input) to ``depth`` (last hidden, feeding
 the output); index 0 of each array is layer 1. The output layer is not reported. The
-*ratio* of a network is grad_norm(layer 1) / grad_norm(layer depth): far below 1 the
-gradient vanishes on its way down, far above it explodes.
+*ratio* of a network is grad_norm(layer 1) / grad_norm(layer depth). It alone does not tell
+vanishing from healthy: ∂L/∂W_l = δ_l h_{l−1}ᵀ, so when the forward signal and the backward
+gradient both shrink (ReLU with Xavier) the ratio stays near 1 while every gradient is tiny.
+:class:`Verdict` reads the per-layer backward factor, the mean-field theory's χ₁^{1/2} beside
+it (see :mod:`actviz.core.meanfield`) and the first layer's gradient against the loss scale.
+
+With ``bias_var`` > 0 every bias is drawn from N(0, bias_var), from its own stream per seed.
 
 The same seed gives the same inputs and the same initial weights to every activation.
 """
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,8 +41,8 @@ import numpy as np
 import numpy.typing as npt
 
 from actviz.core._checks import whole as _whole
+from actviz.core.meanfield import LayerPath, MeanField, weight_variance
 from actviz.core.network import (
-    INITS,
     ActivationLike,
     BatchedMLP,
     CancelFlag,
@@ -48,16 +56,35 @@ from actviz.core.network import (
 
 FloatArray = npt.NDArray[np.float64]
 
+INITS = ("xavier", "he", "lecun", "playground")
+"""The initialisations the depth experiment offers, in the order a user is shown them (the
+network's :data:`actviz.core.network.INITS`, most used first)."""
+
 DEPTH_RANGE = (1, 100)
 WIDTH_RANGE = (2, 512)
 BATCH_RANGE = (1, 4096)
 SCALE_RANGE = (0.0, 10.0)
+BIAS_VAR_RANGE = (0.0, 10.0)
 MAX_ACTIVATIONS = 8
 VANISHING, EXPLODING = 1e-2, 1e2
-"""The ratio limits of :func:`diagnose`."""
+"""The ratio limits of :func:`diagnose`, and the limits of the backward signal's change over
+the whole depth in :class:`Verdict`."""
+PER_LAYER = 1.1
+"""A backward factor beyond this per layer (or below its inverse) is a trend: once it has cost
+half of the :data:`VANISHING` (:data:`EXPLODING`) decades over the network, the verdict follows
+it (tanh at σ_w² = 4, χ₁^{1/2} ≈ 1.17, explodes at 30 layers)."""
+LOSS_SCALE = 0.5
+"""The loss a task with unit-scale targets starts from (½·E[t²] with E[t²] = 1): the first
+layer's ‖∂L/∂W‖ is read against it."""
+ABSOLUTE_LIMIT = 1e-6
+"""A first-layer gradient below this share of :data:`LOSS_SCALE` (or above its inverse) is
+vanishing (exploding) whatever the per-layer factor says."""
+UNIFORM_DECADES = 1.0
+"""The forward signal "shrinks too" when the activations' size changes by more than this many
+decades from the first hidden layer to the last, the same way as the gradient."""
 SATURATION_LEVEL = 0.01
 """A response is saturated where |f′| is below this share of its maximum."""
-STATISTICS = ("grad_norm", "act_mean", "act_std", "saturated", "dead", "fprime_mean")
+STATISTICS = ("grad_norm", "back_norm", "act_mean", "act_std", "saturated", "dead", "fprime_mean")
 """The per-layer statistics, in the order :class:`DepthResult` lists them."""
 
 
@@ -65,8 +92,9 @@ MEMORY_BUDGET = 256 << 20
 """Bytes the kept layer values (and f′) of one chunk of networks may take; more networks
 than fit run one chunk after another, with identical results."""
 
-# Inputs have their own stream, apart from the weights' (see actviz.core.network).
+# Inputs and biases have their own streams, apart from the weights' (see actviz.core.network).
 _INPUT_STREAM = 0x1A9E
+_BIAS_STREAM = 0xB1A5
 
 
 def _entry(entry: Any) -> tuple[Any, tuple[tuple[str, Any], ...]]:
@@ -101,6 +129,8 @@ class DepthConfig:
         :func:`actviz.core.network.init_weights`).
     scale : float
         Multiplies every initial weight, in (0, 10].
+    bias_var : float
+        Variance of the initial biases, in [0, 10] (default 0: every bias 0).
     residual : bool
         ``h ← h + f(W·h + b)`` in every hidden layer.
     seeds : tuple of int
@@ -116,6 +146,7 @@ class DepthConfig:
     width: int = 64
     init: str = "xavier"
     scale: float = 1.0
+    bias_var: float = 0.0
     residual: bool = False
     seeds: tuple[int, ...] = (0,)
     batch: int = 256
@@ -147,6 +178,11 @@ class DepthConfig:
         ):
             raise ValueError(f"weight scale must be a number in ({lo:g}, {hi:g}], got {scale!r}")
         put(self, "scale", float(scale))
+        bv = self.bias_var
+        blo, bhi = BIAS_VAR_RANGE
+        if isinstance(bv, bool) or not isinstance(bv, (int, float, np.integer, np.floating)) or not blo <= bv <= bhi:
+            raise ValueError(f"bias variance must be a number in [{blo:g}, {bhi:g}], got {bv!r}")
+        put(self, "bias_var", float(bv))
         if not isinstance(self.residual, (bool, np.bool_)):
             raise ValueError(f"residual must be True or False, got {self.residual!r}")
         put(self, "residual", bool(self.residual))
@@ -176,6 +212,31 @@ class DepthConfig:
         """The activations, ready to apply."""
         return [hidden_activation(fn, dict(p)) for fn, p in self.activations]
 
+    @property
+    def weight_var(self) -> float:
+        """σ_w² of the hidden layers (see :func:`actviz.core.meanfield.weight_variance`)."""
+        return weight_variance(self.init, self.width, self.scale)
+
+    def parameters(self, seeds: Sequence[int]) -> tuple[list[FloatArray], list[FloatArray]]:
+        """Initial weights and biases of the networks of ``seeds`` (as :func:`init_weights`
+        returns them), biases drawn from N(0, bias_var)."""
+        sizes = (self.width,) * (self.depth + 1) + (1,)
+        ws, bs = init_weights(sizes, seeds, init=self.init, scale=self.scale, bias=0.0)
+        if self.bias_var > 0:
+            sd = math.sqrt(self.bias_var)
+            for k, seed in enumerate(seeds):
+                rng = np.random.default_rng([_BIAS_STREAM, seed])
+                for b in bs:
+                    b[k] = rng.normal(0.0, sd, b.shape[1:])
+        return ws, bs
+
+    def mean_field(self) -> list[LayerPath]:
+        """The mean-field path of each activation's network, layer by layer from the inputs."""
+        return [
+            MeanField(a).layers(self.depth, self.weight_var, self.bias_var, residual=self.residual)
+            for a in self.hidden()
+        ]
+
 
 DEPTH_PRESETS: dict[str, DepthConfig] = {
     "sigmoid_xavier": DepthConfig(activations=("sigmoid",), depth=30, init="xavier"),
@@ -199,8 +260,10 @@ class Diagnosis:
     decades : float
         log10(ratio): −12 means the first layer gets 10⁻¹² of the last layer's gradient.
     verdict : str
-        ``"vanishing"`` (ratio < 1e−2), ``"exploding"`` (ratio > 1e2), ``"healthy"``
-        (in between, limits included), or ``"no gradient"`` (both norms 0, or not finite).
+        From :func:`diagnose`: ``"vanishing"`` (ratio < 1e−2), ``"exploding"`` (ratio > 1e2),
+        ``"healthy"`` (in between, limits included), or ``"no gradient"`` (both norms 0, or not
+        finite). From :meth:`DepthResult.summary`: the :class:`Verdict`'s word, which also reads
+        the per-layer factor and the absolute size (the ratio alone misjudges ReLU with Xavier).
     """
 
     ratio: float
@@ -209,7 +272,8 @@ class Diagnosis:
 
 
 def diagnose(first: float, last: float) -> Diagnosis:
-    """Classify a network by its first- and last-hidden-layer gradient norms.
+    """Classify a network by its first- and last-hidden-layer gradient norms alone (see
+    :func:`judge` for the verdict the view shows).
 
     Parameters
     ----------
@@ -233,6 +297,121 @@ def diagnose(first: float, last: float) -> Diagnosis:
     return Diagnosis(ratio, decades, verdict)
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a network's gradient vanishes, explodes or holds, and why.
+
+    Attributes
+    ----------
+    verdict : str
+        ``"vanishing"``, ``"exploding"``, ``"healthy"`` or ``"no gradient"``. Vanishing when the
+        backward signal ‖∂L/∂h‖ shrinks by more than :data:`VANISHING` over the network
+        (``factor^(depth−1)``) or the first layer's ‖∂L/∂W‖ is below :data:`ABSOLUTE_LIMIT` ×
+        :data:`LOSS_SCALE`; exploding the other way round (:data:`EXPLODING`, the inverse
+        limit); healthy otherwise.
+    uniform : bool
+        The forward signal goes the same way (by more than :data:`UNIFORM_DECADES`): every
+        layer's gradient is small (large) together, so the first/last ratio of ‖∂L/∂W‖ hides it.
+    factor : float
+        The measured per-layer backward factor: the geometric mean of ‖∂L/∂h_{l−1}‖/‖∂L/∂h_l‖
+        over the layers (``nan`` for one layer).
+    theory_factor : float
+        The mean-field prediction of the same, the geometric mean of χ₁(q_l)^{1/2}
+        ((1 + χ₁)^{1/2} with residual connections).
+    forward_factor : float
+        The per-layer factor of the activations' size, sqrt(E[h²]), going up.
+    first_gradient : float
+        ‖∂L/∂W‖ of hidden layer 1.
+    relative_first : float
+        ``first_gradient / LOSS_SCALE``.
+    ratio, decades : float
+        The first/last ratio of ‖∂L/∂W‖ and its log10 (shown, not judged on).
+    layers : int
+        Hidden layers.
+    """
+
+    verdict: str
+    uniform: bool
+    factor: float
+    theory_factor: float
+    forward_factor: float
+    first_gradient: float
+    relative_first: float
+    ratio: float
+    decades: float
+    layers: int = 1
+
+    @property
+    def backward_decades(self) -> float:
+        """log10 of what the backward factor does over the layers: ``(depth−1)·log10(factor)``."""
+        return self._decades(self.factor)
+
+    @property
+    def forward_decades(self) -> float:
+        """log10 of the activations' change from the first hidden layer to the last."""
+        return self._decades(self.forward_factor)
+
+    def _decades(self, f: float) -> float:
+        if self.layers < 2:
+            return 0.0
+        if f == 0:
+            return -math.inf
+        if not math.isfinite(f) or f < 0:
+            return math.inf if f == math.inf else math.nan
+        return (self.layers - 1) * math.log10(f)
+
+
+def judge(
+    grad_norm: Sequence[float],
+    back_norm: Sequence[float],
+    act_rms: Sequence[float],
+    theory_factor: float = math.nan,
+) -> Verdict:
+    """The :class:`Verdict` of one network from its per-layer numbers (layer 1 first).
+
+    Parameters
+    ----------
+    grad_norm : sequence of float
+        ‖∂L/∂W‖ per layer.
+    back_norm : sequence of float
+        ‖∂L/∂h‖ per layer.
+    act_rms : sequence of float
+        sqrt(E[h²]) per layer.
+    theory_factor : float
+        The mean-field per-layer factor, reported beside the measured one.
+    """
+    g = np.asarray(grad_norm, dtype=np.float64)
+    bn = np.asarray(back_norm, dtype=np.float64)
+    rms = np.asarray(act_rms, dtype=np.float64)
+    n = g.size
+    d = diagnose(g[0], g[-1])
+    first = float(g[0])
+    ok = bool(np.isfinite(g).all() and np.isfinite(bn).all() and g.max() > 0)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        factor = float((bn[0] / bn[-1]) ** (1.0 / (n - 1))) if n > 1 else math.nan
+        forward = float((rms[-1] / rms[0]) ** (1.0 / (n - 1))) if n > 1 else math.nan
+    rel = first / LOSS_SCALE
+    if not ok:
+        return Verdict("no gradient", False, factor, theory_factor, forward, first, rel, d.ratio, d.decades, n)
+    out = Verdict("healthy", False, factor, theory_factor, forward, first, rel, d.ratio, d.decades, n)
+    back, fwd = out.backward_decades, out.forward_decades
+    if math.isnan(back):
+        back = 0.0
+    low, high = math.log10(VANISHING), math.log10(EXPLODING)
+    size = math.log10(rel) if rel > 0 else -math.inf
+    step = math.log10(PER_LAYER)
+    per_layer = math.log10(factor) if factor > 0 and math.isfinite(factor) else 0.0
+    if back < low or (per_layer < -step and back < low / 2) or size < math.log10(ABSOLUTE_LIMIT):
+        verdict = "vanishing"
+        uniform = fwd < -UNIFORM_DECADES
+    elif back > high or (per_layer > step and back > high / 2) or size > -math.log10(ABSOLUTE_LIMIT):
+        verdict = "exploding"
+        uniform = fwd > UNIFORM_DECADES
+    else:
+        verdict, uniform = "healthy", False
+    return Verdict(verdict, bool(uniform), factor, theory_factor, forward, first, rel, d.ratio, d.decades, n)
+
+
 @dataclass(frozen=True, eq=False)
 class DepthResult:
     """Per-layer statistics of every (activation, seed) network.
@@ -244,32 +423,49 @@ class DepthResult:
     config : DepthConfig
     labels : tuple of str
         One per activation.
-    grad_norm, act_mean, act_std, saturated, dead, fprime_mean : ndarray
+    grad_norm, back_norm, act_mean, act_std, saturated, dead, fprime_mean : ndarray
         See the module docstring.
-    theory : ndarray
-        The running product of ``fprime_mean`` from the top, relative to the last hidden
-        layer: ``theory[..., l] = Π fprime_mean[..., j]`` for j = l … depth−2 (0-based), so
-        the last layer is 1. It is what the derivatives alone would do to the gradient on its
-        way down (weights ignored); compare it with ``grad_norm / grad_norm[..., -1:]``.
     """
 
     config: DepthConfig
     labels: tuple[str, ...]
     grad_norm: FloatArray
+    back_norm: FloatArray
     act_mean: FloatArray
     act_std: FloatArray
     saturated: FloatArray
     dead: FloatArray
     fprime_mean: FloatArray
 
+    @functools.cached_property
+    def mean_field(self) -> list[LayerPath]:
+        """The mean-field path of each activation (see :meth:`DepthConfig.mean_field`)."""
+        return self.config.mean_field()
+
     @property
     def theory(self) -> FloatArray:
-        """See the class docstring."""
-        m = self.fprime_mean[..., :-1]
-        # Running product from the top down: reverse, cumulate, reverse back.
-        tail = np.cumprod(m[..., ::-1], axis=-1)[..., ::-1]
-        ones = np.ones((*m.shape[:-1], 1))
-        return np.concatenate([tail, ones], axis=-1)
+        """The mean-field line of ‖∂L/∂W‖ relative to the last hidden layer, ``(A, S, depth)``
+        (the same for every seed): from q_l, layer by layer from the actual input (see
+        :attr:`actviz.core.meanfield.LayerPath.weight_gradient`). Compare it with
+        ``grad_norm / grad_norm[..., -1:]``."""
+        lines = np.stack([p.weight_gradient for p in self.mean_field])
+        return np.repeat(lines[:, None, :], self.grad_norm.shape[1], axis=1)
+
+    @property
+    def theory_backward(self) -> FloatArray:
+        """The mean-field line of ‖∂L/∂h‖ relative to the last hidden layer, ``(A, depth)``."""
+        return np.stack([p.backward for p in self.mean_field])
+
+    @property
+    def act_var(self) -> FloatArray:
+        """The activations' variance per layer, ``(A, S, depth)``: the forward story."""
+        with np.errstate(over="ignore"):
+            return self.act_std**2
+
+    @property
+    def act_rms(self) -> FloatArray:
+        """sqrt(E[h²]) per layer, ``(A, S, depth)``."""
+        return np.hypot(self.act_std, self.act_mean)  # no overflow where the signal explodes
 
     def _grid(self, what: str) -> FloatArray:
         first, last = self.grad_norm[..., 0], self.grad_norm[..., -1]
@@ -286,26 +482,33 @@ class DepthResult:
         return self._grid("decades")
 
     def diagnosis(self, activation: int, seed_index: int = 0) -> Diagnosis:
-        """The :class:`Diagnosis` of one network."""
+        """The first/last :class:`Diagnosis` of one network (the ratio alone; see :meth:`verdict`)."""
         g = self.grad_norm[activation, seed_index]
         return diagnose(g[0], g[-1])
 
-    def summary(self) -> list[Diagnosis]:
-        """One diagnosis per activation, from the median over seeds of log10(ratio).
+    def verdict(self, activation: int, seed_index: int | None = None) -> Verdict:
+        """The :class:`Verdict` of one network, or with ``seed_index=None`` of the median
+        network: per layer, the median over seeds of log ‖∂L/∂W‖, log ‖∂L/∂h‖ and log rms."""
+        theory = self.mean_field[activation].mean_factor
+        sl = slice(None) if seed_index is None else slice(seed_index, seed_index + 1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            med = [
+                np.exp(np.median(np.log(x[activation, sl]), axis=0))
+                for x in (self.grad_norm, self.back_norm, self.act_rms)
+            ]
+        grad, back, rms = med
+        return judge(grad, back, rms, theory_factor=theory)
 
-        Seeds with no gradient are left out; if all have none, so is the summary's verdict.
-        """
+    def verdicts(self) -> list[Verdict]:
+        """One :meth:`verdict` per activation (the median network over seeds)."""
+        return [self.verdict(a) for a in range(len(self.labels))]
+
+    def summary(self) -> list[Diagnosis]:
+        """Per activation, the first/last ratio of the median network with the :class:`Verdict`'s
+        word (which reads the per-layer factor and the absolute size, not the ratio)."""
         out = []
-        for a in range(len(self.labels)):
-            d = [self.diagnosis(a, s) for s in range(self.grad_norm.shape[1])]
-            decs = [x.decades for x in d if x.verdict != "no gradient"]
-            if not decs:
-                out.append(Diagnosis(math.nan, math.nan, "no gradient"))
-                continue
-            med = float(np.median(decs))
-            ratio = 10.0**med if math.isfinite(med) else (math.inf if med > 0 else 0.0)
-            verdict = "vanishing" if ratio < VANISHING else "exploding" if ratio > EXPLODING else "healthy"
-            out.append(Diagnosis(ratio, med, verdict))
+        for v in self.verdicts():
+            out.append(Diagnosis(v.ratio, v.decades, v.verdict))
         return out
 
 
@@ -375,7 +578,6 @@ def depth_stats(
         raise ValueError(f"config must be a DepthConfig, got {type(config).__name__}")
     c = config
     acts = c.hidden()
-    sizes = (c.width,) * (c.depth + 1) + (1,)
     shape = (len(acts), len(c.seeds), c.depth)
     out = {k: np.zeros(shape) for k in STATISTICS}
     lo, hi = c.saturation_range
@@ -390,7 +592,7 @@ def depth_stats(
             raise Cancelled(f"depth computation cancelled after {done} of {total} networks")
         seeds = c.seeds[s_sl]
         if cached is None or cached[0] != s_sl:
-            ws, bs = init_weights(sizes, seeds, init=c.init, scale=c.scale, bias=0.0)
+            ws, bs = c.parameters(seeds)
             x = np.stack([make_inputs(s, c.batch, c.width) for s in seeds])
             cached = (s_sl, ws, bs, x)
         _, ws, bs, x = cached
@@ -449,25 +651,56 @@ def layer_statistics(net: BatchedMLP, x: FloatArray, saturation_peaks: Sequence[
     with np.errstate(over="ignore", invalid="ignore"):
         fwd = net.forward(x, observe=observe)
         y = fwd.out
-        for k, dw, _ in net.backward_layers(fwd, y / y.shape[-1]):
+        for k, dw, gh in _backward(net, fwd, y / y.shape[-1]):
             if k < net.n_hidden:
                 out["grad_norm"][..., k] = _frobenius(dw)
+            if gh is not None:
+                out["back_norm"][..., k - 1] = _frobenius(gh)
     return out
 
 
+def _backward(net: BatchedMLP, fwd: Any, dout: FloatArray) -> Iterator[tuple[int, FloatArray, FloatArray | None]]:
+    """:meth:`BatchedMLP.backward_layers`, step for step, yielding ``(k, ∂L/∂W_k, ∂L/∂h)`` where
+    the last is the gradient with respect to layer k's input (the output of hidden layer k,
+    1-based), ``None`` for k = 0 (the network's input)."""
+    gz = (dout * fwd.dout_dz)[..., None, :]
+    gh_next: FloatArray | None = None
+    for k in range(net.n_hidden, -1, -1):
+        dw = gz @ fwd.hs[k].swapaxes(-1, -2)
+        gh: FloatArray | None = None
+        if k > 0:
+            wt = net.weights[k].swapaxes(-1, -2)
+            if wt.shape[0] < gz.shape[0]:
+                wt = np.ascontiguousarray(wt)
+            gh = wt @ gz
+            if gh_next is not None and net.is_residual(k):
+                gh += gh_next
+            gh_next = gh
+            gz = gh * fwd.dfs[k - 1]
+        yield k, dw, gh
+
+
 __all__ = [
+    "ABSOLUTE_LIMIT",
+    "BIAS_VAR_RANGE",
     "DEPTH_PRESETS",
     "EXPLODING",
+    "INITS",
+    "LOSS_SCALE",
     "MEMORY_BUDGET",
+    "PER_LAYER",
     "SATURATION_LEVEL",
     "STATISTICS",
+    "UNIFORM_DECADES",
     "VANISHING",
     "Cancelled",
     "DepthConfig",
     "DepthResult",
     "Diagnosis",
+    "Verdict",
     "depth_stats",
     "diagnose",
+    "judge",
     "layer_statistics",
     "make_inputs",
     "max_abs_derivative",

@@ -12,20 +12,23 @@ from typing import Any
 
 from psygnal import Signal, SignalGroup
 
+from actviz.core.depth import DEPTH_PRESETS, INITS
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.state.training import Spec, activation_spec
 from actviz.state.training import _integer as _whole
 
-INITS = ("xavier", "he", "lecun", "playground")
 MAX_COMPARED = 8
 # The lecture's five pictures, one key each: what sigmoid does to a deep network, what a good
 # initialisation does for tanh and ReLU, what a bad one does to ReLU, and why ResNets train.
+# The core defines them (DEPTH_PRESETS); here they are the settings a preset applies.
 PRESETS: dict[str, dict[str, Any]] = {
-    "sigmoid_xavier": {"activations": [("sigmoid", {})], "depth": 30, "init": "xavier", "residual": False},
-    "tanh_xavier": {"activations": [("tanh", {})], "depth": 30, "init": "xavier", "residual": False},
-    "relu_he": {"activations": [("relu", {})], "depth": 30, "init": "he", "residual": False},
-    "relu_xavier": {"activations": [("relu", {})], "depth": 30, "init": "xavier", "residual": False},
-    "sigmoid_residual": {"activations": [("sigmoid", {})], "depth": 30, "init": "xavier", "residual": True},
+    name: {
+        "activations": [(fid, dict(params)) for fid, params in c.activations],
+        "depth": c.depth,
+        "init": c.init,
+        "residual": c.residual,
+    }
+    for name, c in DEPTH_PRESETS.items()
 }
 PRESET_TITLES = {
     "sigmoid_xavier": "Sigmoid, 30 layers, Xavier: the gradient vanishes",
@@ -205,7 +208,8 @@ class DepthState:
                 allowed=", ".join(PRESETS),
                 name=name,
             )
-        values = dict(PRESETS[name], width=64, scale=1.0)
+        c = DEPTH_PRESETS[name]
+        values = dict(PRESETS[name], width=c.width, scale=c.scale)
         problems = self.apply(values)
         assert not problems, problems  # the presets are ours: they must always be valid
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from actviz.core.depth import DepthConfig, DepthResult, diagnose, make_inputs
+from actviz.core.depth import DepthConfig, DepthResult, Verdict, diagnose, make_inputs
 from actviz.core.network import BatchedMLP, hidden_activation, init_weights
 from actviz.state.depth import DepthState
 from actviz.state.texts import QT_TRANSLATE_NOOP, Message, joined
@@ -36,6 +36,10 @@ def cost(ds: DepthState) -> float:
     return 3.0 * len(ds.activations) * ds.seeds * ds.depth * ds.width * ds.width * 256
 
 
+THEORY_LEGEND = QT_TRANSLATE_NOOP("DepthView", "dashed: mean-field theory, from each layer's variance")
+"""What the dashed line is, in one short phrase (the legend)."""
+
+
 @dataclass(frozen=True)
 class GradientCurve:
     label: str
@@ -43,38 +47,74 @@ class GradientCurve:
     median: np.ndarray
     low: np.ndarray
     high: np.ndarray
-    theory: np.ndarray  # the product of mean |f′|, anchored at the last layer's median
+    theory: np.ndarray  # the mean-field line of ‖∂L/∂W‖, anchored at the last layer's median
 
 
 def gradient_curves(result: DepthResult, specs: Sequence[Spec]) -> list[GradientCurve]:
     """Per activation: the median gradient norm over seeds with its min–max band, and the
-    derivative-only bound scaled to meet the measurement at the last hidden layer."""
+    mean-field line (q_l layer by layer from the input, χ₁ backward) scaled to meet the
+    measurement at the last hidden layer."""
     g = result.grad_norm  # (A, S, depth)
     layers = np.arange(1, g.shape[-1] + 1, dtype=np.float64)
     theory = np.median(result.theory, axis=1)
     out = []
     for a, spec in enumerate(specs):
         med = np.median(g[a], axis=0)
-        out.append(
-            GradientCurve(spec_label(spec), layers, med, g[a].min(axis=0), g[a].max(axis=0), theory[a] * med[-1])
-        )
+        with np.errstate(invalid="ignore", over="ignore"):
+            line = theory[a] * med[-1]  # NaN where the theory's signal dies out at the top (0·inf)
+        out.append(GradientCurve(spec_label(spec), layers, med, g[a].min(axis=0), g[a].max(axis=0), line))
     return out
 
 
-_VERDICTS = {
+@dataclass(frozen=True)
+class VarianceCurve:
+    """The forward story of one activation: the variance of each layer's outputs."""
+
+    label: str
+    layers: np.ndarray  # 1 … depth
+    median: np.ndarray  # over seeds
+    theory: np.ndarray  # the mean-field variance E[h²] − E[h]², from the input's variance
+
+
+def variance_curves(result: DepthResult, specs: Sequence[Spec]) -> list[VarianceCurve]:
+    """Per activation, the measured activation variance per layer (median over seeds) beside
+    the mean-field one."""
+    v = result.act_var
+    layers = np.arange(1, v.shape[-1] + 1, dtype=np.float64)
+    return [
+        VarianceCurve(spec_label(spec), layers, np.median(v[a], axis=0), result.mean_field[a].variance)
+        for a, spec in enumerate(specs)
+    ]
+
+
+VERDICT_WORDS = {
     "vanishing": QT_TRANSLATE_NOOP("DepthView", "vanishing"),
     "exploding": QT_TRANSLATE_NOOP("DepthView", "exploding"),
     "healthy": QT_TRANSLATE_NOOP("DepthView", "healthy"),
 }
+# Why, in words a student reads without a lecture.
+_REASONS = {
+    ("vanishing", True): QT_TRANSLATE_NOOP("DepthView", "vanishing, uniformly: the forward signal shrinks too"),
+    ("vanishing", False): QT_TRANSLATE_NOOP("DepthView", "vanishing: the gradient shrinks on its way down"),
+    ("exploding", True): QT_TRANSLATE_NOOP("DepthView", "exploding, uniformly: the forward signal grows too"),
+    ("exploding", False): QT_TRANSLATE_NOOP("DepthView", "exploding: the gradient grows on its way down"),
+    ("healthy", False): QT_TRANSLATE_NOOP("DepthView", "healthy"),
+}
+
+
+def verdict_text(v: Verdict) -> Message:
+    """The verdict with its reason, e.g. ``vanishing, uniformly: the forward signal shrinks too``."""
+    return Message(_REASONS.get((v.verdict, v.uniform), _REASONS[("healthy", False)]))
 
 
 def diagnosis_lines(result: DepthResult, specs: Sequence[Spec]) -> list[Message]:
-    """``Sigmoid: first/last layer gradient = 10^-12.3 → vanishing`` (median over seeds), plus
-    the dead and saturated shares where they matter; messages the view translates."""
+    """Per activation (the median network over seeds), e.g. ``ReLU: vanishing, uniformly: the
+    forward signal shrinks too · per layer ×0.71 (theory ×0.71) · layer 1 gradient 3.7e−10``,
+    plus the dead and saturated shares where they matter; messages the view translates."""
     lines = []
-    for a, (spec, d) in enumerate(zip(specs, result.summary())):
+    for a, (spec, v) in enumerate(zip(specs, result.verdicts())):
         label = spec_label(spec)
-        if d.verdict == "no gradient":
+        if v.verdict == "no gradient":
             lines.append(
                 Message(QT_TRANSLATE_NOOP("DepthView", "{label}: no gradient reaches the layers"), label=label)
             )
@@ -86,17 +126,29 @@ def diagnosis_lines(result: DepthResult, specs: Sequence[Spec]) -> list[Message]
             extra.append(Message(QT_TRANSLATE_NOOP("DepthView", "{percent:.0f} % of units dead"), percent=dead))
         if sat >= 5:
             extra.append(Message(QT_TRANSLATE_NOOP("DepthView", "{percent:.0f} % saturated"), percent=sat))
-        verdict = _VERDICTS.get(d.verdict, d.verdict)
-        if extra:
+        args = {
+            "label": label,
+            "verdict": verdict_text(v),
+            "first": v.first_gradient,
+        }
+        if math.isfinite(v.factor):
+            args.update(factor=v.factor, theory=v.theory_factor)
             template = QT_TRANSLATE_NOOP(
-                "DepthView", "{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict} ({details})"
+                "DepthView",
+                "{label}: {verdict} · gradient ×{factor:.2f} per layer (theory ×{theory:.2f}) · layer 1: {first:.1e}",
             )
-            lines.append(Message(template, label=label, decades=d.decades, verdict=verdict, details=joined(extra)))
         else:
-            template = QT_TRANSLATE_NOOP(
-                "DepthView", "{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict}"
+            template = QT_TRANSLATE_NOOP("DepthView", "{label}: {verdict} · layer 1 gradient: {first:.1e}")
+        if extra:
+            lines.append(
+                Message(
+                    QT_TRANSLATE_NOOP("DepthView", "{line} ({details})"),
+                    line=Message(template, **args),
+                    details=joined(extra),
+                )
             )
-            lines.append(Message(template, label=label, decades=d.decades, verdict=verdict))
+        else:
+            lines.append(Message(template, **args))
     return lines
 
 
@@ -136,7 +188,10 @@ def power_of_ten(exponent: float) -> str:
 
 def layers_csv(result: DepthResult) -> str:
     """One row per (activation, seed, layer) with the CLI's columns; the activation column names
-    it as the core does (``sigmoid``, ``leaky_relu(negative_slope=0.2)``), as the study CSV does."""
+    it as the core does (``sigmoid``, ``leaky_relu(negative_slope=0.2)``), as the study CSV does.
+    ``back_norm`` is ‖∂L/∂h‖ of the layer's output; ``theory_factor`` the mean-field factor
+    χ₁(q_l)^{1/2} (or (1 + χ₁)^{1/2} with residual connections) by which the gradient grows from
+    this layer's output to its input."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(
@@ -150,10 +205,13 @@ def layers_csv(result: DepthResult) -> str:
             "act_std",
             "saturated_fraction",
             "dead_fraction",
+            "back_norm",
+            "theory_factor",
         ]
     )
     c = result.config
     for a, label in enumerate(result.labels):
+        factor = result.mean_field[a].factor
         for s, seed in enumerate(c.seeds):
             for layer in range(c.depth):
                 w.writerow(
@@ -167,13 +225,18 @@ def layers_csv(result: DepthResult) -> str:
                         repr(float(result.act_std[a, s, layer])),
                         repr(float(result.saturated[a, s, layer])),
                         repr(float(result.dead[a, s, layer])),
+                        repr(float(result.back_norm[a, s, layer])),
+                        repr(float(factor[layer])),
                     ]
                 )
     return buf.getvalue()
 
 
 __all__ = [
+    "THEORY_LEGEND",
+    "VERDICT_WORDS",
     "GradientCurve",
+    "VarianceCurve",
     "config_from_state",
     "cost",
     "diagnose",
@@ -182,4 +245,6 @@ __all__ = [
     "histograms",
     "layers_csv",
     "power_of_ten",
+    "variance_curves",
+    "verdict_text",
 ]
