@@ -7,6 +7,8 @@ import csv
 import io
 import math
 import re
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -28,7 +30,7 @@ def clean_grid(a: float, b: float, n: int) -> tuple[np.ndarray, int]:
     return np.round(x, decimals) + 0.0, decimals  # + 0.0 turns −0.0 into 0.0
 
 
-def grid_with_kinks(a: float, b: float, n: int, kinks) -> np.ndarray:
+def grid_with_kinks(a: float, b: float, n: int, kinks: Iterable[float]) -> np.ndarray:
     """The clean grid, plus every kink as a row of its own; a grid point that a kink falls
     within rounding distance of gives way to the kink."""
     x, _ = clean_grid(a, b, n)
@@ -40,7 +42,14 @@ def grid_with_kinks(a: float, b: float, n: int, kinks) -> np.ndarray:
     return np.union1d(x, kinks)
 
 
-def function_csv(function_id: str, params: dict, overlays, shown, x_range, n: int = 1001) -> str:
+def function_csv(
+    function_id: str,
+    params: dict[str, Any],
+    overlays: Iterable[Overlay],
+    shown: Sequence[bool],
+    x_range: tuple[float, float],
+    n: int = 1001,
+) -> str:
     """x, then f, f′, f″ of the live function, then f (and f′ when shown) of each pin; every
     column named after its function as the legend names it (``Leaky ReLU (α=0.2) df``)."""
     act = get(function_id)
