@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import html
 import math
 
 import numpy as np
 import shiboken6
 
+from actviz.controllers.function import FramePlan, FunctionController
 from actviz.core import get, sample
 from actviz.state import Overlay, State
 from actviz.state.model import MAX_ABS_COORD
@@ -30,14 +30,11 @@ from actviz.viewmodels import theme
 from actviz.viewmodels.animation import TRACE_STEPS, crossed, trace_marks
 from actviz.viewmodels.function import (
     AutoY,
+    KinkDots,
     band_segments,
     dense_envelope,
     edge_room,
-    fmt_short,
-    kink_dots,
-    needs_envelope,
     param_summary,
-    readout_rows,
     values_at,
 )
 from actviz.viewmodels.layout import CORNERS, HYSTERESIS, best_corner, corner_counts, densify
@@ -184,7 +181,7 @@ class Panel:
         self.grid, self.origin = _frame(pi)
         self.kink_filled, self.kink_hollow = _kink_dots(pi)
         self.cross_v, self.cross_h = _crosshair(pi)
-        self.auto_y = AutoY()
+        self.auto_y: AutoY = view.controller.panel_y[order]  # the controller fits it
         # Pixels kept free above and below the data: a curve at the range's very edge (ReLU′ = 0
         # on [0, 1]) would otherwise run along the frame, and the tick label there be cut in half.
         self.edge_px = 12.0
@@ -210,16 +207,23 @@ class Panel:
 
 
 class PlotView(QtWidgets.QWidget):
-    """The plot with its readout line. Reads the state; writes only the visible range."""
+    """The plot with its readout line. Reads the state and draws what the Function view's
+    controller plans for each frame; writes the visible range (pan and zoom) to the state."""
 
     HINT_TEXT = QtCore.QT_TRANSLATE_NOOP("PlotView", "Move the mouse over the plot to read x, f, f′ and f″.")
 
-    def __init__(self, state: State, notify=None, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: State,
+        notify=None,
+        parent: QtWidgets.QWidget | None = None,
+        controller: FunctionController | None = None,
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        self.controller = controller if controller is not None else FunctionController(state)
         self.notify = notify or (lambda message: None)
         self._applying = False
-        self.auto_y = AutoY()
         self._readout_x: float | None = None
         self._param_text_shown = ""
         self._ghosts: list[pg.PlotDataItem] = []  # created on first use, then reused
@@ -314,8 +318,7 @@ class PlotView(QtWidgets.QWidget):
 
         self.overlay_items: dict[Overlay, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.overlay_bands: dict[Overlay, tuple[pg.PlotCurveItem, pg.PlotCurveItem]] = {}
-        self._kink_key = None
-        self._overlay_cache: dict[Overlay, tuple] = {}
+        self._kink_key: KinkDots | None = None
         # While a slider is dragged the automatic y range only grows (with headroom), so the
         # axes are not re-laid out on every frame; once input pauses it is fitted tightly again.
         self._tighten = Debounced(self._fit_tight, 250, self)
@@ -442,7 +445,6 @@ class PlotView(QtWidgets.QWidget):
             self.set_caption("")  # a lesson's point is about its function, not the next one
         self.clear_ghosts()
         self.param_text.setMinimumWidth(0)
-        self.auto_y.reset()  # a new function gets a fresh automatic y range
         self.hide_readout()
         self._apply_shown()  # the legend names the function
 
@@ -465,14 +467,11 @@ class PlotView(QtWidgets.QWidget):
         self.vb.setMouseEnabled(x=True, y=y_range is not None)
         if y_range is not None:
             self._set_view_y(y_range)
-        else:
-            self.auto_y.reset()
         self.refresh()
 
     @guarded
     def _on_shown(self, shown):
         self._apply_shown()
-        self.auto_y.reset()
         self.refresh()
 
     @guarded
@@ -483,13 +482,11 @@ class PlotView(QtWidgets.QWidget):
     def _on_overlays(self, overlays):
         self._sync_overlay_items(overlays)
         self._apply_shown()
-        self.auto_y.reset()
         self.refresh()
 
     @guarded
     def _on_layout(self, layout):
         self._apply_layout(layout)
-        self.auto_y.reset()
         self.refresh()
 
     def _apply_layout(self, layout: str) -> None:
@@ -517,8 +514,6 @@ class PlotView(QtWidgets.QWidget):
         if self.grid_view is not None:
             self.grid_view.setVisible(layout == "grid")
             self.grid_view.set_active(layout == "grid")
-        for panel in self.panels:
-            panel.auto_y.reset()
         self._kink_key = None  # the dots may move to other panels
         self._place_items()
         self._apply_shown()
@@ -585,7 +580,6 @@ class PlotView(QtWidgets.QWidget):
         pi = self.plot.getPlotItem()
         for ov in list(self.overlay_items):
             if ov not in overlays:
-                self._overlay_cache.pop(ov, None)
                 for item in (*self.overlay_items.pop(ov), *self.overlay_bands.pop(ov)):
                     self._drop(item)
                     self.legend.removeItem(item)
@@ -985,102 +979,50 @@ class PlotView(QtWidgets.QWidget):
         rect = self.vb.sceneBoundingRect()
         return max(int(rect.width()), 100), max(int(rect.height()), 80)
 
+    @property
+    def auto_y(self) -> AutoY:
+        """The main plot's automatic y range (the controller holds and fits it)."""
+        return self.controller.auto_y
+
     def refresh(self) -> None:
-        """Re-sample the live function and overlays for the visible range, and redraw."""
-        st = self.state
-        act, params, x_range = st.activation, st.params, st.x_range
+        """Draw the controller's plan for this frame: the live function and the pins sampled
+        for the visible range, the kink dots, and the automatic y ranges."""
         width, height = self.pixel_size()
-        shown = st.shown
-        orders = tuple(i for i in range(3) if shown[i]) or (0,)
-        y_fixed = st.y_range
-        s = sample(act, params, x_range, width, height_px=height, y_range=y_fixed or self.auto_y.current, orders=orders)
-        self.last_samples = s
+        plan = self.controller.plan_frame(width, height, self.stacked)
+        self.apply_plan(plan, width)
+
+    def apply_plan(self, plan: FramePlan, width: int) -> None:
+        """Push a frame's plan to the plot items with setData (hidden curves were emptied
+        once, in _apply_shown, not every frame)."""
+        st = self.state
+        x_range, shown = st.x_range, st.shown
+        self.last_samples = plan.samples
         stacked = self.stacked
-        extents, pinned, bounds = [], [], []
-        by_order: list[list] = [[], [], []]  # what each stacked panel draws, for its y range
-        dense = needs_envelope(len(s.x), width)
-        for i, _item in enumerate(self.curves):
-            if shown[i]:  # hidden curves were emptied once, in _apply_shown, not every frame
-                self._set_curve(i, s.x, s.y[i], s.connect(i), dense, x_range, width)
-                if stacked and i:
-                    by_order[i].append(s.y[i])
-                else:
-                    extents.append(s.y[i])
-        self._draw_kinks(s, shown)
-
-        for ov, (f_item, df_item) in self.overlay_items.items():
-            # A pinned curve only changes with the view, not with the live function's
-            # parameters: while a slider is dragged it is neither re-sampled nor re-sent.
-            key = (x_range, width, height, y_fixed, shown[1])
-            cached = self._overlay_cache.get(ov)
-            if cached is not None and cached[0] == key:
-                os_ = cached[1]
+        for c in plan.curves:
+            self._set_curve(c.order, c.x, c.y, c.connect, c.dense, x_range, width)
+        self._draw_kinks(plan.kinks)
+        line = theme.OVERLAY_WIDTH * self._factors.line
+        for pin in plan.pins:
+            if not pin.fresh or pin.overlay not in self.overlay_items:
+                continue  # a pinned curve only changes with the view: not re-sent while a slider moves
+            f_item, df_item = self.overlay_items[pin.overlay]
+            f_band, df_band = self.overlay_bands[pin.overlay]
+            ov_act, ov_params, os_ = get(pin.overlay.function_id), pin.overlay.param_dict, pin.samples
+            push = functools.partial(self._push, x_range=x_range, width=width, pen_width=line)
+            push(f_item, f_band, ov_act, ov_params, 0, os_.x, os_.f, os_.connect(0), pin.dense)
+            if shown[1]:
+                vb = self.panels[0].vb if stacked else None
+                push(df_item, df_band, ov_act, ov_params, 1, os_.x, os_.df, os_.connect(1), pin.dense, vb=vb)
             else:
-                os_ = sample(
-                    get(ov.function_id),
-                    ov.param_dict,
-                    x_range,
-                    width,
-                    height_px=height,
-                    y_range=y_fixed or self.auto_y.current,
-                    orders=(0, 1) if shown[1] else (0,),
-                )
-                self._overlay_cache[ov] = (key, os_)
-                ov_act, ov_params = get(ov.function_id), ov.param_dict
-                ov_dense = needs_envelope(len(os_.x), width)
-                f_band, df_band = self.overlay_bands[ov]
-                self._push(
-                    f_item,
-                    f_band,
-                    ov_act,
-                    ov_params,
-                    0,
-                    os_.x,
-                    os_.f,
-                    os_.connect(0),
-                    ov_dense,
-                    x_range,
-                    width,
-                    theme.OVERLAY_WIDTH * self._factors.line,
-                )
-                if shown[1]:
-                    self._push(
-                        df_item,
-                        df_band,
-                        ov_act,
-                        ov_params,
-                        1,
-                        os_.x,
-                        os_.df,
-                        os_.connect(1),
-                        ov_dense,
-                        x_range,
-                        width,
-                        theme.OVERLAY_WIDTH * self._factors.line,
-                        self.panels[0].vb if stacked else None,
-                    )
-                else:
-                    df_item.setData([], [])
-                    df_band.setVisible(False)
-            props = get(ov.function_id).properties
-            pinned.append(os_.f)
-            bounds.append((props.bounded_below, props.bounded_above) if props is not None else (False, False))
-            if shown[1] and stacked:
-                by_order[1].append(os_.df)
-            elif shown[1]:
-                pinned.append(os_.df)
-                bounds.append((False, False))
-
-        if y_fixed is None:
-            self._auto_range(extents, pinned, bounds)
+                df_item.setData([], [])
+                df_band.setVisible(False)
+        if plan.y_range is not None:
+            self._set_view_y(plan.y_range)
         if stacked:
-            for panel in self.panels:
-                if shown[panel.order]:
-                    new, later = panel.auto_y.update(by_order[panel.order])
-                    if new is not None:
-                        panel.set_y(new)
-                    if later:
-                        self._tighten()
+            for order, rng in plan.panel_y.items():
+                self.panels[order - 1].set_y(rng)
+        if plan.settle_later:
+            self._tighten()  # fit tightly once input pauses
         self._place_legend_soon()
         if self._readout_x is not None:
             x0, x1 = x_range
@@ -1126,8 +1068,7 @@ class PlotView(QtWidgets.QWidget):
             band.setData([], [])
         return None
 
-    def _draw_kinks(self, s, shown):
-        dots = kink_dots(s, shown)
+    def _draw_kinks(self, dots: KinkDots) -> None:
         if dots == self._kink_key:
             return  # most slider moves leave the dots where they are
         self._kink_key = dots
@@ -1183,29 +1124,14 @@ class PlotView(QtWidgets.QWidget):
             self._pens[key] = pg.mkPen(color, width=width)
         return self._pens[key]
 
-    def _auto_range(self, arrays, pinned=(), bounds=None):
-        new, tighten_later = self.auto_y.update(arrays, pinned, bounds)
-        if new is not None:
-            self._apply_auto_y(new)
-        if tighten_later:
-            self._tighten()
-
     @guarded
     def _fit_tight(self):
+        tight, panels = self.controller.settle_y()
         if self.stacked:
-            for panel in self.panels:
-                tight = panel.auto_y.tight()
-                if tight is not None:
-                    panel.set_y(tight)
-        if self.state.y_range is not None:
-            return
-        tight = self.auto_y.tight()
+            for order, rng in panels.items():
+                self.panels[order - 1].set_y(rng)
         if tight is not None:
-            self._apply_auto_y(tight)
-
-    def _apply_auto_y(self, rng):
-        self._set_view_y(rng)
-        self.state.set_auto_y_range(rng)
+            self._set_view_y(tight)
 
     @contextlib.contextmanager
     def vector_painting(self):
@@ -1292,7 +1218,7 @@ class PlotView(QtWidgets.QWidget):
         self._brushes.clear()
         self._pens.clear()
         self._kink_key = None  # redraw the dots in the new colours
-        self._overlay_cache.clear()  # re-push pins: an envelope's thickness follows the pen
+        self.controller.forget_pins()  # re-push pins: an envelope's thickness follows the pen
         self._readout_font_pt = self._readout_pt * f.text
         font = self.readout.font()
         font.setPointSizeF(self._readout_font_pt)
@@ -1368,21 +1294,9 @@ class PlotView(QtWidgets.QWidget):
     def show_readout(self, x: float) -> None:
         """Every visible curve's exact value at x, to 4 significant digits; kept current when
         the function, its parameters, the pins or the view change (see refresh)."""
-        st = self.state
         self._readout_x = x
-        pins = [(ov.label(), get(ov.function_id), ov.param_dict, self._look.overlay(ov.slot)) for ov in st.overlays]
-        rows = readout_rows(st.activation, st.params, st.shown, pins, x, self._look.curves)
-        parts = [f"x = {fmt_short(x, 5)}"]
-        for r, row in enumerate(rows):
-            if r == 0:
-                for name, v in row.values:
-                    color = self._look.curves[("f", "f′", "f″").index(name)]
-                    parts.append(f"<span style='color:{color}'><b>{name}</b> = {fmt_short(v)}</span>")
-            else:
-                vals = ", ".join(f"{name} = {fmt_short(v)}" for name, v in row.values)
-                parts.append(f"<span style='color:{row.color}'><b>{html.escape(row.label)}</b>: {vals}</span>")
-        self._set_readout("&nbsp;&nbsp;&nbsp;".join(parts))
-        values = dict(rows[0].values)
+        text, values = self.controller.readout(x)
+        self._set_readout(text)
         crosses = [(self.cross_v, self.cross_h, "f")]
         if self.stacked:
             crosses += [(p.cross_v, p.cross_h, ("f′", "f″")[p.order - 1]) for p in self.panels]
