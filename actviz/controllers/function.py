@@ -269,7 +269,7 @@ class FunctionController:
 
     def tick(self, now: float) -> None:
         """One frame at time ``now``: the animated parameter moves by the time passed (at most
-        :data:`MAX_FRAME_STEP`), and the y range fits tightly once input has paused."""
+        :data:`MAX_FRAME_STEP`) and the State gets the new value."""
         m, name = self._motion, self._animated
         if m is not None:
             params = self.state.params
