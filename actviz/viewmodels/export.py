@@ -7,7 +7,7 @@ import csv
 import io
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -44,8 +44,8 @@ def grid_with_kinks(a: float, b: float, n: int, kinks: Iterable[float]) -> np.nd
 
 def function_csv(
     function_id: str,
-    params: dict[str, Any],
-    overlays: Iterable[Overlay],
+    params: Mapping[str, Any],
+    overlays: Sequence[Overlay],
     shown: Sequence[bool],
     x_range: tuple[float, float],
     n: int = 1001,
