@@ -270,7 +270,8 @@ def test_mouse_move_over_plot_updates_readout(win, qtbot):
     vb = win.plot_view.vb
     scene_pt = vb.mapViewToScene(QtCore.QPointF(2.0, 0.0))
     win.plot_view._on_mouse(scene_pt)
-    assert "x = 2" in win.plot_view.readout.text()
+    # the x part exactly: "x = 2" alone would also match x = 2.5 or x = 20
+    assert win.plot_view.readout.text().split("&nbsp;")[0] == "x = 2"
 
 
 def test_mouse_zoom_resamples_visible_range(win):

@@ -14,10 +14,12 @@ from collections.abc import Callable
 
 import shiboken6
 
+from actviz.controllers.function import FunctionController, ParamScale, match_function
 from actviz.core import GROUPS, Param, get, names
 from actviz.core.registry import CUSTOM_GROUP
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
+from actviz.state.texts import RefusalError
 from actviz.ui import choices, keys
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
@@ -25,7 +27,7 @@ from actviz.ui.look import scaled_height, set_text_color
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.ui.timing import Throttled
 from actviz.viewmodels import theme
-from actviz.viewmodels.animation import MODES, SPEEDS, SWEEP_SECONDS, Motion, advance
+from actviz.viewmodels.animation import MODES, SPEEDS, SWEEP_SECONDS
 from actviz.viewmodels.function import fmt, fmt_short, values_table
 
 Notify = Callable[[str], None]
@@ -34,14 +36,6 @@ _MODE_NAMES = {
     "bounce": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "bounce"),
     "once": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "once"),
 }
-
-
-def _blocked(widget, fn, *args):
-    old = widget.blockSignals(True)
-    try:
-        fn(*args)
-    finally:
-        widget.blockSignals(old)
 
 
 class NumberSpin(QtWidgets.QDoubleSpinBox):
@@ -161,12 +155,9 @@ class FunctionSelector(QtWidgets.QComboBox):
 
     @guarded
     def _refill(self, *_args) -> None:
-        old = self.blockSignals(True)
-        try:
+        with QtCore.QSignalBlocker(self):
             self.clear()
             self._fill()
-        finally:
-            self.blockSignals(old)
         self._from_state(self.state.function_id)
 
     def _hand_keys_back(self, *_args) -> None:
@@ -182,12 +173,7 @@ class FunctionSelector(QtWidgets.QComboBox):
 
     def _on_text(self, text: str) -> None:
         text = text.strip()
-        fid = text.split("·")[-1].strip() if "·" in text else text
-        low = fid.lower()
-        match = next((i for i in names() if i.lower() == low or get(i).label.lower() == low), None)
-        if match is None:
-            hits = [i for i in names() if low and (low in i.lower() or low in get(i).label.lower())]
-            match = hits[0] if len(hits) == 1 else None
+        match = match_function(text)
         if match is None:
             self.notify(f"No function matches {text!r}; type part of a name, e.g. 'gelu' or 'swish'")
             self._from_state(self.state.function_id)
@@ -197,7 +183,8 @@ class FunctionSelector(QtWidgets.QComboBox):
 
     @guarded
     def _from_state(self, function_id: str) -> None:
-        _blocked(self, self.setCurrentIndex, self.findData(function_id))
+        with QtCore.QSignalBlocker(self):
+            self.setCurrentIndex(self.findData(function_id))
 
     def current_id(self) -> str:
         return self.currentData()
@@ -280,16 +267,21 @@ class RangeControls(QtWidgets.QGroupBox):
 
     @guarded
     def _x_from_state(self, x_range):
-        _blocked(self.x_min, self.x_min.setValue, x_range[0])
-        _blocked(self.x_max, self.x_max.setValue, x_range[1])
+        with QtCore.QSignalBlocker(self.x_min):
+            self.x_min.setValue(x_range[0])
+        with QtCore.QSignalBlocker(self.x_max):
+            self.x_max.setValue(x_range[1])
 
     @guarded
     def _y_from_state(self, y_range):
         auto = y_range is None
-        _blocked(self.y_auto, self.y_auto.setChecked, auto)
+        with QtCore.QSignalBlocker(self.y_auto):
+            self.y_auto.setChecked(auto)
         if not auto:
-            _blocked(self.y_min, self.y_min.setValue, y_range[0])
-            _blocked(self.y_max, self.y_max.setValue, y_range[1])
+            with QtCore.QSignalBlocker(self.y_min):
+                self.y_min.setValue(y_range[0])
+            with QtCore.QSignalBlocker(self.y_max):
+                self.y_max.setValue(y_range[1])
         elif self.state.auto_y_range is not None:
             self._auto_y_from_state(self.state.auto_y_range)
         self.y_min.setEnabled(not auto)
@@ -299,8 +291,10 @@ class RangeControls(QtWidgets.QGroupBox):
     def _auto_y_from_state(self, y_range) -> None:
         """While y is automatic, show the range in use (greyed out), so unticking keeps it."""
         if self.state.y_range is None:
-            _blocked(self.y_min, self.y_min.setValue, y_range[0])
-            _blocked(self.y_max, self.y_max.setValue, y_range[1])
+            with QtCore.QSignalBlocker(self.y_min):
+                self.y_min.setValue(y_range[0])
+            with QtCore.QSignalBlocker(self.y_max):
+                self.y_max.setValue(y_range[1])
 
 
 # ------------------------------------------------------------------------ parameters
@@ -382,10 +376,13 @@ class ParamControl(QtWidgets.QWidget):
         else:
             # With an infinite max (Keras's max_value=None) the slider's last tick means ∞, and
             # the spinbox takes any finite value too, showing ∞ only at its very top.
-            self.infinite_top = math.isinf(p.max)
-            top = p.soft_max + p.step if self.infinite_top else p.max
-            self.lo, self.step = p.min, p.step
-            self.ticks = round((top - p.min) / p.step)
+            self.scale = ParamScale.of(p)
+            self.infinite_top, self.lo, self.step, self.ticks = (
+                self.scale.infinite_top,
+                self.scale.lo,
+                self.scale.step,
+                self.scale.ticks,
+            )
             self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName=f"param.{p.name}.slider")
             self.slider.setRange(0, self.ticks)
             self.slider.setSingleStep(1)
@@ -407,21 +404,11 @@ class ParamControl(QtWidgets.QWidget):
         lay.setColumnStretch(0, 1)
         self.from_state(state.params)
 
-    # float <-> tick: round(), never int(): int(0.29 / 0.01) is 28 and the slider would jump back.
     def value_to_tick(self, v: float) -> int:
-        if math.isinf(v):
-            return self.ticks
-        top = self.ticks - 1 if self.infinite_top else self.ticks  # the last tick means ∞
-        pos = (v - self.lo) / self.step
-        if not math.isfinite(pos):  # e.g. max_value=1e308: far past the slider's end
-            return top if pos > 0 else 0
-        return max(0, min(round(pos), top))
+        return self.scale.value_to_tick(v)
 
     def tick_to_value(self, t: int) -> float:
-        if self.infinite_top and t >= self.ticks:
-            return math.inf
-        v = self.lo + t * self.step
-        return round(v, 12)  # 0.1 + 19 * 0.01 is 0.29000000000000004; show and store 0.29
+        return self.scale.tick_to_value(t)
 
     def _reset(self) -> None:
         try:
@@ -453,10 +440,13 @@ class ParamControl(QtWidgets.QWidget):
         if v is None:
             return
         if self.combo is not None:
-            _blocked(self.combo, choices.select, self.combo, v)
+            with QtCore.QSignalBlocker(self.combo):
+                choices.select(self.combo, v)
             return
-        _blocked(self.slider, self.slider.setValue, self.value_to_tick(v))
-        _blocked(self.spin, self.spin.show_value, v)
+        with QtCore.QSignalBlocker(self.slider):
+            self.slider.setValue(self.value_to_tick(v))
+        with QtCore.QSignalBlocker(self.spin):
+            self.spin.show_value(v)
 
 
 class IconButton(QtWidgets.QToolButton):
@@ -511,9 +501,12 @@ class ParamPanel(QtWidgets.QGroupBox):
     # The animation stopped: readouts that were throttled while it ran show the final value now.
     stopped = QtCore.Signal()
 
-    def __init__(self, state: State, notify: Notify, parent=None):
+    def __init__(self, state: State, notify: Notify, parent=None, controller: FunctionController | None = None) -> None:
         super().__init__(self.tr("Parameters"), parent)
         self.state, self.notify = state, notify
+        # The animation's clock, mode and speed live in the controller; this panel forwards
+        # the clicks and the timer's ticks, and shows what the controller holds.
+        self.controller = controller if controller is not None else FunctionController(state)
         self.controls: dict[str, ParamControl] = {}
         self._lay = QtWidgets.QVBoxLayout(self)
         self._empty = QtWidgets.QLabel(self.tr("This function has no parameters."))
@@ -530,12 +523,12 @@ class ParamPanel(QtWidgets.QGroupBox):
         self.mode_box = QtWidgets.QComboBox(objectName="animateMode")
         for mode in MODES:  # the mode's id is the item's data; its name is translated
             self.mode_box.addItem(QtCore.QCoreApplication.translate("ParamPanel", _MODE_NAMES[mode]), mode)
-        self.mode_box.setCurrentIndex(MODES.index("bounce"))
+        self.mode_box.setCurrentIndex(MODES.index(self.controller.mode))
         self.mode_box.setToolTip(self.tr("loop: start again; bounce: back and forth; once: stop at the end"))
         self.speed_box = QtWidgets.QComboBox(objectName="animateSpeed")
         for sp in SPEEDS:
             self.speed_box.addItem(f"{sp:g}×", sp)
-        self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed_box.setCurrentIndex(SPEEDS.index(self.controller.speed))
         self.speed_box.setToolTip(self.tr("1×: the whole range in {seconds} s").format(seconds=f"{SWEEP_SECONDS:g}"))
         self.trace_box = QtWidgets.QCheckBox(self.tr("trace"), objectName="animateTrace")
         self.trace_box.setToolTip(self.tr("Leave a faded copy of the curve at every tenth of the range"))
@@ -546,11 +539,14 @@ class ParamPanel(QtWidgets.QGroupBox):
         self._anim_row = QtWidgets.QWidget()
         self._anim_row.setLayout(anim)
         self._lay.addWidget(self._anim_row)
+        self.mode_box.activated.connect(lambda i: self.controller.set_mode(self.mode_box.itemData(i)))
+        self.speed_box.activated.connect(lambda i: self.controller.set_speed(float(self.speed_box.itemData(i))))
         self._timer = QtCore.QTimer(self, interval=16)
         self._timer.timeout.connect(self._animate)
         self._clock = QtCore.QElapsedTimer()
-        self._motion: Motion | None = None
-        self._animated: str | None = None
+        self._clock.start()
+        self.controller.events.playing.connect(self._on_playing)
+        self.controller.events.motion.connect(self._on_motion)
         state.events.function.connect(self._rebuild)
         state.events.params.connect(self._from_state)
         state.events.trace.connect(self._trace_from_state)
@@ -561,11 +557,15 @@ class ParamPanel(QtWidgets.QGroupBox):
         """The first parameter with a slider (choices do not animate)."""
         return next((c for c in self.controls.values() if c.slider is not None), None)
 
+    def now(self) -> float:
+        """The animation clock's time, in seconds."""
+        return self._clock.elapsed() / 1000.0
+
     def toggle_animation(self) -> None:
-        if self.animatable() is None:
-            self.notify(f"{self.state.activation.label} has no parameter to animate")
-            return
-        self.play_button.toggle()
+        try:
+            self.controller.toggle(self.now())
+        except RefusalError as e:
+            self.notify(tr_text(e))
 
     def _show_playing(self, playing: bool) -> None:
         # The style's own play and pause icons: a pause glyph (U+23F8) is missing from the
@@ -579,50 +579,48 @@ class ParamPanel(QtWidgets.QGroupBox):
         return self._timer.isActive()
 
     def _play_toggled(self, on: bool) -> None:
-        ctl = self.animatable()
-        if not on or ctl is None:
-            was_running = self._timer.isActive()
-            self._timer.stop()
-            self._motion = None
-            self._show_playing(False)
-            if was_running:
-                self.stopped.emit()
-            if on:
-                self.play_button.setChecked(False)
+        if on == self.controller.playing:
             return
-        lo = ctl.tick_to_value(0)
-        hi = ctl.tick_to_value(ctl.ticks - 1 if ctl.infinite_top else ctl.ticks)
-        self._motion = Motion(lo, hi, self.mode_box.currentData(), float(self.speed_box.currentData()))
-        self._animated = ctl.param.name
-        value = self.state.params[ctl.param.name]
-        if self._motion.mode != "bounce" and value >= hi:
-            self.state.set_param(ctl.param.name, lo)  # loop and once start from the beginning
-        self._show_playing(True)
-        self._clock.start()
-        self._timer.start()
+        if not on:
+            self.controller.stop()
+            return
+        try:
+            self.controller.play(self.now())
+        except RefusalError as e:
+            self.notify(tr_text(e))
+            with QtCore.QSignalBlocker(self.play_button):
+                self.play_button.setChecked(False)
+
+    @guarded
+    def _on_playing(self, playing: bool) -> None:
+        with QtCore.QSignalBlocker(self.play_button):
+            self.play_button.setChecked(playing)
+        self._show_playing(playing)
+        if playing:
+            self._timer.start()
+        elif self._timer.isActive():
+            self._timer.stop()
+            self.stopped.emit()
+
+    @guarded
+    def _on_motion(self, mode: str, speed: float) -> None:
+        with QtCore.QSignalBlocker(self.mode_box):
+            self.mode_box.setCurrentIndex(self.mode_box.findData(mode))
+        with QtCore.QSignalBlocker(self.speed_box):
+            self.speed_box.setCurrentIndex(self.speed_box.findData(speed))
 
     @guarded
     def _animate(self) -> None:
-        m, name = self._motion, self._animated
-        if m is None or name not in self.state.params:
-            self.play_button.setChecked(False)
-            return
-        dt = self._clock.restart() / 1000.0
-        m.mode = self.mode_box.currentData()
-        m.speed = float(self.speed_box.currentData())
-        value, ended = advance(m, float(self.state.params[name]), min(dt, 0.1))
-        step = self.controls[name].param.step / 10  # no float noise in the boxes
-        self.state.set_param(name, min(max(round(value / step) * step, m.lo), m.hi))
-        if ended:
-            self.play_button.setChecked(False)
+        self.controller.tick(self.now())
 
     @guarded
     def _trace_from_state(self, on: bool) -> None:
-        _blocked(self.trace_box, self.trace_box.setChecked, on)
+        with QtCore.QSignalBlocker(self.trace_box):
+            self.trace_box.setChecked(on)
 
     @guarded
     def _rebuild(self, function_id: str) -> None:
-        self.play_button.setChecked(False)  # a new function: nothing keeps playing
+        self.controller.stop()  # a new function: nothing keeps playing
         for c in self.controls.values():
             self._lay.removeWidget(c)
             c.setParent(None)
@@ -678,7 +676,8 @@ class CurveControls(QtWidgets.QGroupBox):
     @guarded
     def _shown_from_state(self, shown):
         for cb, on in zip(self.boxes, shown):
-            _blocked(cb, cb.setChecked, on)
+            with QtCore.QSignalBlocker(cb):
+                cb.setChecked(on)
 
     @guarded
     def _theme_from_state(self, name):
@@ -688,7 +687,8 @@ class CurveControls(QtWidgets.QGroupBox):
 
     @guarded
     def _style_from_state(self, style):
-        _blocked(self.style_box, self.style_box.setCurrentIndex, self.style_box.findData(style))
+        with QtCore.QSignalBlocker(self.style_box):
+            self.style_box.setCurrentIndex(self.style_box.findData(style))
 
 
 # ------------------------------------------------------------------------ compare

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import html
 import math
 
-import numpy as np
 import shiboken6
 
-from actviz.core import get, sample
+from actviz.controllers.function import FramePlan, FunctionController
+from actviz.core import get
 from actviz.state import Overlay, State
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui.guard import guarded
@@ -24,202 +23,41 @@ from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
 from actviz.ui.pgutil import add_legend, tie_menus
+from actviz.ui.plot_items import Panel, _crosshair, _frame, _kink_dots, _legible_ticks, _restyle, _set_style
+from actviz.ui.plot_legend import LegendLayer
+from actviz.ui.plot_readout import Readout
+from actviz.ui.plot_traces import TraceLayer
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.timing import Debounced, Throttled
 from actviz.viewmodels import theme
-from actviz.viewmodels.animation import TRACE_STEPS, crossed, trace_marks
 from actviz.viewmodels.function import (
     AutoY,
+    KinkDots,
     band_segments,
     dense_envelope,
-    edge_room,
-    fmt_short,
-    kink_dots,
-    needs_envelope,
-    param_summary,
-    readout_rows,
-    values_at,
 )
-from actviz.viewmodels.layout import CORNERS, HYSTERESIS, best_corner, corner_counts, densify
 
-
-class TickGrid(pg.GridItem):
-    """Grid lines at the axes' major ticks only: clear on a projector, cheap to repaint."""
-
-    def __init__(self, plot_item, pen):
-        super().__init__(pen=pen, textPen=None)
-        self._pi = plot_item
-
-    def generatePicture(self):  # noqa: N802 - pyqtgraph override
-        rect = self.boundingRect()
-        if rect.isNull():
-            return
-        self.picture = QtGui.QPicture()
-        p = QtGui.QPainter(self.picture)
-        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)  # axis-aligned: no need
-        pen = QtGui.QPen(self.opts["pen"])
-        pen.setCosmetic(True)
-        p.setPen(pen)
-        x0, x1 = sorted((rect.left(), rect.right()))
-        y0, y1 = sorted((rect.top(), rect.bottom()))
-        bottom, left = self._pi.getAxis("bottom"), self._pi.getAxis("left")
-        levels = bottom.tickValues(x0, x1, max(bottom.width(), 100.0))
-        for v in levels[0][1] if levels else []:
-            p.drawLine(QtCore.QPointF(v, y0), QtCore.QPointF(v, y1))
-        levels = left.tickValues(y0, y1, max(left.height(), 100.0))
-        for v in levels[0][1] if levels else []:
-            p.drawLine(QtCore.QPointF(x0, v), QtCore.QPointF(x1, v))
-        p.end()
-
-
-def _legible_ticks(axis: pg.AxisItem) -> None:
-    """Major ticks on a vertical axis at least 1.4 text lines apart: pyqtgraph always labels
-    its top tick level, however short the axis, so at huge scale on a short panel the labels
-    ran into each other."""
-    base = axis.tickSpacing
-
-    def spacing(min_val, max_val, size):
-        levels = base(min_val, max_val, size)
-        if not levels or size <= 0 or max_val <= min_val:
-            return levels
-        font = axis.style.get("tickFont") or QtGui.QFont()
-        need = 1.4 * QtGui.QFontMetricsF(font).height() * (max_val - min_val) / size  # in data units
-        major, offset = levels[0]
-        if major >= need:
-            return levels
-        step = major
-        while step < need:  # 1, 2, 5 × 10^k, as pyqtgraph counts
-            mantissa = step / 10 ** math.floor(math.log10(step))
-            step *= 2.5 if round(mantissa) == 2 else 2.0
-        return [(step, offset), *[lv for lv in levels[1:] if lv[0] < step][:1]]
-
-    axis.tickSpacing = spacing
-
-
-def _set_style(axis: pg.AxisItem, **style) -> None:
-    """Restyle an axis only if something changes: each restyle re-lays out its labels."""
-    if any(axis.style.get(k) != v for k, v in style.items()):
-        axis.setStyle(**style)
-
-
-def _frame(pi):
-    """Grid lines at the labelled ticks, and the axes through the origin (shown in that style)."""
-    # One cached picture of lines at the labelled ticks: far cheaper to repaint than
-    # PlotItem.showGrid (about 22 ms per frame at 1080p), and aligned with the tick labels.
-    grid = TickGrid(pi, pg.mkPen(theme.GRID_COLOR, width=1))
-    grid.setZValue(-100)
-    pi.addItem(grid, ignoreBounds=True)
-    origin = (
-        pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
-        pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(theme.AXIS_COLOR, width=2)),
-    )
-    for line in origin:
-        line.setZValue(-50)
-        pi.addItem(line, ignoreBounds=True)
-    return grid, origin
-
-
-def _restyle(grid, origin, crosshair, dots, look: theme.Look, f: theme.Factors) -> None:
-    """A plot's grid, origin axes, crosshair and kink dots in a theme and projector scale."""
-    grid.setPen(pg.mkPen(look.grid, width=f.line))
-    for line in origin:
-        line.setPen(pg.mkPen(look.axis, width=2 * f.line))
-    cross = pg.mkPen(look.crosshair, width=f.line, style=QtCore.Qt.PenStyle.DashLine)
-    for line in crosshair:
-        line.setPen(cross)
-    for item in dots:
-        item.setSize(theme.KINK_DOT_SIZE * f.line)
-
-
-def _kink_dots(pi):
-    """Kink markers: filled = the value PyTorch takes there, hollow = the one-sided limits."""
-    filled, hollow = (pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True) for _ in range(2))
-    for item, z in ((hollow, 20), (filled, 21)):
-        item.setZValue(z)
-        pi.addItem(item, ignoreBounds=True)
-    return filled, hollow
-
-
-def _crosshair(pi):
-    """The dashed lines through the point under the mouse: vertical, horizontal; hidden."""
-    cross_pen = pg.mkPen((80, 80, 80, 160), width=1, style=QtCore.Qt.PenStyle.DashLine)
-    lines = pg.InfiniteLine(angle=90, pen=cross_pen), pg.InfiniteLine(angle=0, pen=cross_pen)
-    for line in lines:
-        line.setZValue(30)
-        line.hide()
-        pi.addItem(line, ignoreBounds=True)
-    return lines
-
-
-CAPTION_PT = 16.0  # a lesson's caption at normal size: 24 pt tall text from ×1.5 up
-
-# Reference marks in each theme: a magenta that no curve uses, light enough on dark.
 MARK_COLORS = {"light": MARK_COLOR, "dark": "#FF7AC8", "contrast": "#A3005F"}
 
 
-class Panel:
-    """One derivative's panel in the stacked layout: its own plot and automatic y range, its x
-    axis tied to the main plot's, its own kink dots and crosshair. Made once, then reused."""
-
-    def __init__(self, view: PlotView, order: int) -> None:
-        self.order = order
-        self.widget = pg.PlotWidget()
-        self.widget.setObjectName(f"panel{order}")
-        self.widget.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
-        self.widget.setMinimumSize(320, 100)
-        pi = self.pi = self.widget.getPlotItem()
-        pi.hideButtons()
-        pi.setMenuEnabled(False)
-        tie_menus(self.widget, view)
-        self.vb = pi.getViewBox()
-        self.vb.setDefaultPadding(0.0)
-        self.vb.setLimits(xMin=-MAX_ABS_COORD, xMax=MAX_ABS_COORD, yMin=-MAX_ABS_COORD, yMax=MAX_ABS_COORD)
-        self.vb.setMouseEnabled(x=True, y=False)  # its y range is always automatic
-        self.widget.setXLink(view.plot)
-        for name in ("left", "bottom", "right", "top"):  # pens and fonts: see PlotView._style_panels
-            ax = pi.getAxis(name)
-            ax.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            ax.enableAutoSIPrefix(False)  # "f″(x) (×0.001)" would misread every tick
-        _legible_ticks(pi.getAxis("left"))
-        self.grid, self.origin = _frame(pi)
-        self.kink_filled, self.kink_hollow = _kink_dots(pi)
-        self.cross_v, self.cross_h = _crosshair(pi)
-        self.auto_y = AutoY()
-        # Pixels kept free above and below the data: a curve at the range's very edge (ReLU′ = 0
-        # on [0, 1]) would otherwise run along the frame, and the tick label there be cut in half.
-        self.edge_px = 12.0
-        self._y = None
-        self.vb.sigResized.connect(self.refit_y)
-        self.vb.sigResized.connect(view._fit_figure_later)
-        self.widget.scene().sigMouseMoved.connect(functools.partial(view._on_mouse_in, self.vb))
-
-    def label(self, point_size: float, look: theme.Look = theme.LIGHT) -> None:
-        """Name the panel on its y axis, in its curve's colour: f′(x) or f″(x)."""
-        color = look.curves[self.order]
-        css = {"color": color, "font-size": f"{point_size:g}pt", "font-weight": "bold"}
-        self.pi.setLabel("left", theme.CURVE_NAMES[self.order], **css)
-
-    def set_y(self, rng) -> None:
-        self._y = rng
-        self.vb.setRange(yRange=edge_room(rng, self.vb.height(), self.edge_px), padding=0.0)
-
-    def refit_y(self, *_args) -> None:
-        """Keep the pixel margin when the panel's height changes."""
-        if getattr(self, "_y", None) is not None:
-            self.set_y(self._y)
-
-
-class PlotView(QtWidgets.QWidget):
-    """The plot with its readout line. Reads the state; writes only the visible range."""
+class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
+    """The plot with its readout line. Reads the state and draws what the Function view's
+    controller plans for each frame; writes the visible range (pan and zoom) to the state."""
 
     HINT_TEXT = QtCore.QT_TRANSLATE_NOOP("PlotView", "Move the mouse over the plot to read x, f, f′ and f″.")
 
-    def __init__(self, state: State, notify=None, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: State,
+        notify=None,
+        parent: QtWidgets.QWidget | None = None,
+        controller: FunctionController | None = None,
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        self.controller = controller if controller is not None else FunctionController(state)
         self.notify = notify or (lambda message: None)
         self._applying = False
-        self.auto_y = AutoY()
         self._readout_x: float | None = None
         self._param_text_shown = ""
         self._ghosts: list[pg.PlotDataItem] = []  # created on first use, then reused
@@ -314,8 +152,7 @@ class PlotView(QtWidgets.QWidget):
 
         self.overlay_items: dict[Overlay, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.overlay_bands: dict[Overlay, tuple[pg.PlotCurveItem, pg.PlotCurveItem]] = {}
-        self._kink_key = None
-        self._overlay_cache: dict[Overlay, tuple] = {}
+        self._kink_key: KinkDots | None = None
         # While a slider is dragged the automatic y range only grows (with headroom), so the
         # axes are not re-laid out on every frame; once input pauses it is fitted tightly again.
         self._tighten = Debounced(self._fit_tight, 250, self)
@@ -398,51 +235,11 @@ class PlotView(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ state -> view
     @guarded
-    def _on_trace(self, on):
-        if not on:
-            self.clear_ghosts()
-        self._last_params = self.state.params
-
-    def _leave_traces(self, params) -> None:
-        """A faded copy of f each time a numeric parameter passes a tenth of its range."""
-        act = self.state.activation
-        old = getattr(self, "_last_params", None) or params
-        for prm in act.params:
-            hi = prm.max if math.isfinite(prm.max) else prm.soft_max
-            if prm.is_choice or hi is None or not math.isfinite(prm.min):
-                continue
-            a, b = old.get(prm.name), params.get(prm.name)
-            if a is None or b is None or a == b or not (math.isfinite(a) and math.isfinite(b)):
-                continue
-            for mark in crossed(trace_marks(prm.min, hi), a, b):
-                self.add_ghost({**params, prm.name: mark})
-
-    def add_ghost(self, params) -> None:
-        """Draw f for ``params`` as a faded curve that stays until the function changes."""
-        key = tuple(sorted(params.items()))
-        if key in self._ghost_keys or len(self._ghost_keys) >= 2 * TRACE_STEPS + 2:
-            return
-        self._ghost_keys.append(key)
-        width, height = self.pixel_size()
-        s = sample(self.state.activation, params, self.state.x_range, width, height_px=height, orders=(0,))
-        if len(self._ghosts) < len(self._ghost_keys):
-            item = self.plot.getPlotItem().plot(pen=self._ghost_pen())
-            item.setZValue(3)
-            self._ghosts.append(item)
-        self._ghosts[len(self._ghost_keys) - 1].setData(s.x, s.f, connect=s.connect(0))
-
-    def clear_ghosts(self) -> None:
-        for item in self._ghosts:
-            item.setData([], [])
-        self._ghost_keys = []
-
-    @guarded
     def _on_function(self, function_id):
         if self._caption_function is not None and function_id != self._caption_function:
             self.set_caption("")  # a lesson's point is about its function, not the next one
         self.clear_ghosts()
         self.param_text.setMinimumWidth(0)
-        self.auto_y.reset()  # a new function gets a fresh automatic y range
         self.hide_readout()
         self._apply_shown()  # the legend names the function
 
@@ -465,14 +262,11 @@ class PlotView(QtWidgets.QWidget):
         self.vb.setMouseEnabled(x=True, y=y_range is not None)
         if y_range is not None:
             self._set_view_y(y_range)
-        else:
-            self.auto_y.reset()
         self.refresh()
 
     @guarded
     def _on_shown(self, shown):
         self._apply_shown()
-        self.auto_y.reset()
         self.refresh()
 
     @guarded
@@ -483,13 +277,11 @@ class PlotView(QtWidgets.QWidget):
     def _on_overlays(self, overlays):
         self._sync_overlay_items(overlays)
         self._apply_shown()
-        self.auto_y.reset()
         self.refresh()
 
     @guarded
     def _on_layout(self, layout):
         self._apply_layout(layout)
-        self.auto_y.reset()
         self.refresh()
 
     def _apply_layout(self, layout: str) -> None:
@@ -517,8 +309,6 @@ class PlotView(QtWidgets.QWidget):
         if self.grid_view is not None:
             self.grid_view.setVisible(layout == "grid")
             self.grid_view.set_active(layout == "grid")
-        for panel in self.panels:
-            panel.auto_y.reset()
         self._kink_key = None  # the dots may move to other panels
         self._place_items()
         self._apply_shown()
@@ -585,7 +375,6 @@ class PlotView(QtWidgets.QWidget):
         pi = self.plot.getPlotItem()
         for ov in list(self.overlay_items):
             if ov not in overlays:
-                self._overlay_cache.pop(ov, None)
                 for item in (*self.overlay_items.pop(ov), *self.overlay_bands.pop(ov)):
                     self._drop(item)
                     self.legend.removeItem(item)
@@ -688,237 +477,6 @@ class PlotView(QtWidgets.QWidget):
         reports geometry changes on its way out."""
         return all(shiboken6.isValid(obj) for obj in (self, self.vb, self.legend))
 
-    @guarded
-    def place_legend(self) -> None:
-        """Put the legend in the corner of the main plot where it covers the fewest curve pixels."""
-        if not self._plot_alive() or not self.legend.isVisible():
-            return
-        rect = self.vb.sceneBoundingRect()
-        w, h = rect.width(), rect.height()
-        (x0, x1), (y0, y1) = self.vb.viewRange()
-        if w < 10 or h < 10 or x1 <= x0 or y1 <= y0:
-            return
-        stacked = self.stacked
-        items = [c for i, c in enumerate(self.curves) if c.isVisible() and not (stacked and i)]
-        items += [b for i, b in enumerate(self.bands) if b.isVisible() and not (stacked and i)]
-        for ov, (f_item, df_item) in self.overlay_items.items():
-            items += [f_item, self.overlay_bands[ov][0]]
-            if not stacked:
-                items += [df_item, self.overlay_bands[ov][1]]
-        curves = []
-        for item in items:
-            xs, ys = item.getData() if isinstance(item, pg.PlotDataItem) else (item.xData, item.yData)
-            if xs is None or len(xs) == 0:
-                continue
-            px = (np.asarray(xs, float) - x0) * (w / (x1 - x0))
-            py = (y1 - np.asarray(ys, float)) * (h / (y1 - y0))
-            curves.append(densify(px, py, step=3.0))
-        # So are the kink dots (on the main plot: in the stacked layout f′'s are on its panel).
-        for dots in (self.kink_filled, self.kink_hollow):
-            if dots.isVisible():
-                xs, ys = dots.getData()
-                if xs is not None and len(xs):
-                    px = (np.asarray(xs, float) - x0) * (w / (x1 - x0))
-                    py = (y1 - np.asarray(ys, float)) * (h / (y1 - y0))
-                    # A dot is a disc, not a point: its rim must stay clear as well.
-                    r = 8.0 * self._factors.line
-                    for dx in (-r, 0.0, r):
-                        for dy in (-r, 0.0, r):
-                            curves.append((px + dx, py + dy))
-        # Reference lines and points are data too: the legend must not hide them either.
-        for kind, value, _text in self.marks.drawn(self.plot.getPlotItem()):
-            if kind == "h":
-                curves.append(densify([0.0, w], [(y1 - value) * (h / (y1 - y0))] * 2, step=3.0))
-            elif kind == "v":
-                curves.append(densify([(value - x0) * (w / (x1 - x0))] * 2, [0.0, h], step=3.0))
-            else:
-                px, py = value
-                curves.append(([(px - x0) * (w / (x1 - x0))], [(y1 - py) * (h / (y1 - y0))]))
-        offset = 12.0
-        box = self.legend.boundingRect()
-        corner = best_corner((box.width(), box.height()), (w, h), curves, offset, self._legend_corner)
-        # No free corner: smaller text, a few times, down to 8 pt, before covering a curve.
-        for _ in range(4):
-            if corner_counts((box.width(), box.height()), (w, h), curves, offset)[corner] <= HYSTERESIS:
-                break
-            if float(self._legend_size().removesuffix("pt")) <= 8.0:
-                break
-            self._legend_shrink *= 0.75
-            self._placing_legend = True
-            try:
-                self._rebuild_legend()
-            finally:
-                self._placing_legend = False
-            box = self.legend.boundingRect()
-            corner = best_corner((box.width(), box.height()), (w, h), curves, offset, self._legend_corner)
-        self._legend_box = box
-        if corner != self._legend_corner or not getattr(self, "_legend_placed", False):
-            self._legend_corner, self._legend_placed = corner, True
-            fx, fy = CORNERS[corner]
-            self._placing_legend = True  # anchoring moves the legend: no second placement
-            try:
-                self.legend.anchor(
-                    itemPos=(fx, fy), parentPos=(fx, fy), offset=(-offset if fx else offset, -offset if fy else offset)
-                )
-            finally:
-                self._placing_legend = False
-        # The marks' labels keep off the legend and off the curves, which may have moved.
-        self.marks.refit(self.plot.getPlotItem())
-        if self.stacked:
-            for panel in self.panels:
-                if panel.widget.isVisibleTo(self):
-                    self.marks.refit(panel.pi)
-
-    @guarded
-    def _on_plot_resized(self, *_args) -> None:
-        if not self._plot_alive():
-            return
-        self._legend_shrink = 1.0  # a new plot size: try the full size again
-        self._on_legend_geometry()
-
-    @guarded
-    def _on_legend_geometry(self, *_args) -> None:
-        if self._placing_legend or not self._plot_alive():
-            return
-        self._name_panels()
-        size = self._legend_size()
-        if size != self.legend.opts.get("labelTextSize"):  # the plot's height changed the cap
-            self._placing_legend = True
-            try:
-                self._rebuild_legend()
-            finally:
-                self._placing_legend = False
-        self.place_legend()
-
-    def _name_pt(self) -> float:
-        """The stacked panels' names (f(x), f′(x) written up their y axes) at 16 pt × the text
-        scale, but never longer than the shortest panel is tall: on a short panel they would
-        run into each other."""
-        pt = 16 * self._text_scale
-        heights = [self.vb.height()] + [p.vb.height() for p in self.panels if p.widget.isVisibleTo(self)]
-        shortest = min(heights)
-        if shortest > 20:
-            # "f′(x)" in bold is about 3.3 em long; 0.85 of the height leaves a margin.
-            pt = min(pt, max(8.0, round(0.85 * shortest / (3.3 * 4 / 3) * 2) / 2))
-        return pt
-
-    def _name_panels(self) -> None:
-        """Rename the stacked panels when their height changes the names' size."""
-        if not self.stacked:
-            return
-        pt = self._name_pt()
-        if pt != getattr(self, "_named_pt", None):
-            self._named_pt = pt
-            for panel in self.panels:
-                panel.label(pt, self._look)
-            self._stack_axes()
-
-    def _legend_size(self) -> str:
-        n = self._legend_entries()
-        pt = (13 if n <= 4 else 10.5) * self._text_scale
-        return f"{min(pt, self._legend_cap()):g}pt"
-
-    def _legend_cap(self) -> float:
-        """The largest legend text (pt) whose rows fill at most 40 % of the plot's height: on a
-        small plot at huge scale a full-size legend would hide it all."""
-        n = self._legend_entries()
-        rows = max(1, math.ceil(n / (1 if n <= 4 else 2 if n <= 9 else 3)))
-        height = self.vb.sceneBoundingRect().height() if self.vb.scene() is not None else 0.0
-        if height < 50:
-            return math.inf  # not laid out yet
-        # A legend row is about 1.5 lines of text, and a point is 4/3 px.
-        return max(8.0, self._legend_shrink * round(0.4 * height / (rows * 1.5 * 4 / 3) * 2) / 2)
-
-    def _rebuild_legend(self) -> None:
-        """The legend lists only what is drawn. With many pins it uses more columns and smaller
-        text, so it never covers half of a small plot. (A pinned function's f′ is its dashed
-        line, as the Compare panel's tooltip says.)"""
-        shown = self.state.shown
-        self.legend.clear()
-        n = self._legend_entries()
-        self.legend.setLabelTextSize(self._legend_size())
-        self.legend.setColumnCount(1 if n <= 4 else 2 if n <= 9 else 3)
-        for i, item in enumerate(self.curves):
-            if shown[i]:
-                self.legend.addItem(item, self._live_label() if i == 0 else theme.CURVE_NAMES[i])
-        each = len(self.overlay_items) <= self.PIN_F1_ENTRIES
-        for ov, (f_item, _df_item) in self.overlay_items.items():
-            self.legend.addItem(f_item, ov.label())
-            if shown[1] and each:  # every drawn curve is named: the dashed line is this pin's f′
-                sample = self._dash_sample(self._look.overlay(ov.slot))
-                self.legend.addItem(sample, f"{ov.label()}  {theme.CURVE_NAMES[1]}")
-        if shown[1] and self.overlay_items and not each:
-            # Many pins: one row says what their dashed lines are, in the axis colour.
-            self.legend.addItem(self._dash_sample(self._look.axis), self.tr("pins' f′(x)"))
-        self.legend.updateSize()
-
-    def _dash_sample(self, color) -> pg.PlotDataItem:
-        """A legend sample for a dashed line: thin enough that its 20 px show the dashes (a
-        sample drawn with the curve's own wide pen at huge would read as a solid line)."""
-        item = self._dash_samples.get(color)
-        if item is None:
-            item = self._dash_samples[color] = pg.PlotDataItem()
-        item.setPen(_pen(color, min(2.5, theme.OVERLAY_WIDTH * self._factors.line), dash=True))
-        return item
-
-    # Up to this many pins get a legend row for their dashed f′ each; more share one row.
-    PIN_F1_ENTRIES = 2
-
-    def _legend_entries(self) -> int:
-        pins = len(self.overlay_items)
-        if self.state.shown[1] and pins:
-            pins += pins if pins <= self.PIN_F1_ENTRIES else 1
-        return sum(self.state.shown) + pins
-
-    def _live_label(self) -> str:
-        act = self.state.activation
-        summary = param_summary(act, self.state.params).replace(" = ", "=")
-        return f"{act.label}{f' ({summary})' if summary else ''}  {theme.CURVE_NAMES[0]}"
-
-    def _update_param_text(self) -> None:
-        act = self.state.activation
-        summary = param_summary(act, self.state.params)
-        self.param_text.setVisible(bool(summary))
-        if summary and summary != self._param_text_shown:
-            self._param_text_shown = summary
-            self.param_text.setText(summary)
-            # Only ever grow while a slider moves: a label that changes its size hint on every
-            # step re-lays out the plot's column (≈1 ms a frame).
-            need = self.param_text.sizeHint().width()
-            if need > self.param_text.minimumWidth():
-                self.param_text.setMinimumWidth(need + self.param_text.fontMetrics().horizontalAdvance("00"))
-        self._legend_label_later()  # throttled: see __init__
-
-    @guarded
-    def show_params_now(self) -> None:
-        """The large values and the legend show the current parameters at once, not at their
-        next throttled turn: when an animation stops, all readouts agree in the next paint."""
-        self._update_param_text()
-        self._sync_legend_label()
-
-    def _sync_legend_label(self) -> None:
-        if not shiboken6.isValid(self):
-            return
-        for sample_item, label in self.legend.items:
-            if sample_item.item is self.curves[0]:
-                text = self._live_label()
-                if label.text != text:
-                    label.setText(text, size=self._legend_size())
-                break
-
-    def _style_param_text(self) -> None:
-        self.param_text.setStyleSheet(
-            f"QLabel#paramValues {{ color: {self._look.curves[0]}; font-weight: bold;"
-            f" font-size: {20 * self._text_scale:g}pt; padding: 0px 10px; }}"
-        )
-        # Beside the side panel and formulas a caption at most ×1.5 (24 pt) leaves the plot room;
-        # in presentation mode it takes the full size.
-        k = self._text_scale if self._presenting else min(self._text_scale, 1.5)
-        self.caption.setStyleSheet(
-            f"QLabel#caption {{ color: {self._look.foreground}; font-weight: bold;"
-            f" font-size: {CAPTION_PT * k:g}pt; padding: 0px 6px; }}"
-        )
-
     def _apply_style(self, style):
         pi = self.plot.getPlotItem()
         boxed = style == "boxed"
@@ -985,102 +543,50 @@ class PlotView(QtWidgets.QWidget):
         rect = self.vb.sceneBoundingRect()
         return max(int(rect.width()), 100), max(int(rect.height()), 80)
 
+    @property
+    def auto_y(self) -> AutoY:
+        """The main plot's automatic y range (the controller holds and fits it)."""
+        return self.controller.auto_y
+
     def refresh(self) -> None:
-        """Re-sample the live function and overlays for the visible range, and redraw."""
-        st = self.state
-        act, params, x_range = st.activation, st.params, st.x_range
+        """Draw the controller's plan for this frame: the live function and the pins sampled
+        for the visible range, the kink dots, and the automatic y ranges."""
         width, height = self.pixel_size()
-        shown = st.shown
-        orders = tuple(i for i in range(3) if shown[i]) or (0,)
-        y_fixed = st.y_range
-        s = sample(act, params, x_range, width, height_px=height, y_range=y_fixed or self.auto_y.current, orders=orders)
-        self.last_samples = s
+        plan = self.controller.plan_frame(width, height, self.stacked)
+        self.apply_plan(plan, width)
+
+    def apply_plan(self, plan: FramePlan, width: int) -> None:
+        """Push a frame's plan to the plot items with setData (hidden curves were emptied
+        once, in _apply_shown, not every frame)."""
+        st = self.state
+        x_range, shown = st.x_range, st.shown
+        self.last_samples = plan.samples
         stacked = self.stacked
-        extents, pinned, bounds = [], [], []
-        by_order: list[list] = [[], [], []]  # what each stacked panel draws, for its y range
-        dense = needs_envelope(len(s.x), width)
-        for i, _item in enumerate(self.curves):
-            if shown[i]:  # hidden curves were emptied once, in _apply_shown, not every frame
-                self._set_curve(i, s.x, s.y[i], s.connect(i), dense, x_range, width)
-                if stacked and i:
-                    by_order[i].append(s.y[i])
-                else:
-                    extents.append(s.y[i])
-        self._draw_kinks(s, shown)
-
-        for ov, (f_item, df_item) in self.overlay_items.items():
-            # A pinned curve only changes with the view, not with the live function's
-            # parameters: while a slider is dragged it is neither re-sampled nor re-sent.
-            key = (x_range, width, height, y_fixed, shown[1])
-            cached = self._overlay_cache.get(ov)
-            if cached is not None and cached[0] == key:
-                os_ = cached[1]
+        for c in plan.curves:
+            self._set_curve(c.order, c.x, c.y, c.connect, c.dense, x_range, width)
+        self._draw_kinks(plan.kinks)
+        line = theme.OVERLAY_WIDTH * self._factors.line
+        for pin in plan.pins:
+            if not pin.fresh or pin.overlay not in self.overlay_items:
+                continue  # a pinned curve only changes with the view: not re-sent while a slider moves
+            f_item, df_item = self.overlay_items[pin.overlay]
+            f_band, df_band = self.overlay_bands[pin.overlay]
+            ov_act, ov_params, os_ = get(pin.overlay.function_id), pin.overlay.param_dict, pin.samples
+            push = functools.partial(self._push, x_range=x_range, width=width, pen_width=line)
+            push(f_item, f_band, ov_act, ov_params, 0, os_.x, os_.f, os_.connect(0), pin.dense)
+            if shown[1]:
+                vb = self.panels[0].vb if stacked else None
+                push(df_item, df_band, ov_act, ov_params, 1, os_.x, os_.df, os_.connect(1), pin.dense, vb=vb)
             else:
-                os_ = sample(
-                    get(ov.function_id),
-                    ov.param_dict,
-                    x_range,
-                    width,
-                    height_px=height,
-                    y_range=y_fixed or self.auto_y.current,
-                    orders=(0, 1) if shown[1] else (0,),
-                )
-                self._overlay_cache[ov] = (key, os_)
-                ov_act, ov_params = get(ov.function_id), ov.param_dict
-                ov_dense = needs_envelope(len(os_.x), width)
-                f_band, df_band = self.overlay_bands[ov]
-                self._push(
-                    f_item,
-                    f_band,
-                    ov_act,
-                    ov_params,
-                    0,
-                    os_.x,
-                    os_.f,
-                    os_.connect(0),
-                    ov_dense,
-                    x_range,
-                    width,
-                    theme.OVERLAY_WIDTH * self._factors.line,
-                )
-                if shown[1]:
-                    self._push(
-                        df_item,
-                        df_band,
-                        ov_act,
-                        ov_params,
-                        1,
-                        os_.x,
-                        os_.df,
-                        os_.connect(1),
-                        ov_dense,
-                        x_range,
-                        width,
-                        theme.OVERLAY_WIDTH * self._factors.line,
-                        self.panels[0].vb if stacked else None,
-                    )
-                else:
-                    df_item.setData([], [])
-                    df_band.setVisible(False)
-            props = get(ov.function_id).properties
-            pinned.append(os_.f)
-            bounds.append((props.bounded_below, props.bounded_above) if props is not None else (False, False))
-            if shown[1] and stacked:
-                by_order[1].append(os_.df)
-            elif shown[1]:
-                pinned.append(os_.df)
-                bounds.append((False, False))
-
-        if y_fixed is None:
-            self._auto_range(extents, pinned, bounds)
+                df_item.setData([], [])
+                df_band.setVisible(False)
+        if plan.y_range is not None:
+            self._set_view_y(plan.y_range)
         if stacked:
-            for panel in self.panels:
-                if shown[panel.order]:
-                    new, later = panel.auto_y.update(by_order[panel.order])
-                    if new is not None:
-                        panel.set_y(new)
-                    if later:
-                        self._tighten()
+            for order, rng in plan.panel_y.items():
+                self.panels[order - 1].set_y(rng)
+        if plan.settle_later:
+            self._tighten()  # fit tightly once input pauses
         self._place_legend_soon()
         if self._readout_x is not None:
             x0, x1 = x_range
@@ -1126,8 +632,7 @@ class PlotView(QtWidgets.QWidget):
             band.setData([], [])
         return None
 
-    def _draw_kinks(self, s, shown):
-        dots = kink_dots(s, shown)
+    def _draw_kinks(self, dots: KinkDots) -> None:
         if dots == self._kink_key:
             return  # most slider moves leave the dots where they are
         self._kink_key = dots
@@ -1183,29 +688,14 @@ class PlotView(QtWidgets.QWidget):
             self._pens[key] = pg.mkPen(color, width=width)
         return self._pens[key]
 
-    def _auto_range(self, arrays, pinned=(), bounds=None):
-        new, tighten_later = self.auto_y.update(arrays, pinned, bounds)
-        if new is not None:
-            self._apply_auto_y(new)
-        if tighten_later:
-            self._tighten()
-
     @guarded
     def _fit_tight(self):
+        tight, panels = self.controller.settle_y()
         if self.stacked:
-            for panel in self.panels:
-                tight = panel.auto_y.tight()
-                if tight is not None:
-                    panel.set_y(tight)
-        if self.state.y_range is not None:
-            return
-        tight = self.auto_y.tight()
+            for order, rng in panels.items():
+                self.panels[order - 1].set_y(rng)
         if tight is not None:
-            self._apply_auto_y(tight)
-
-    def _apply_auto_y(self, rng):
-        self._set_view_y(rng)
-        self.state.set_auto_y_range(rng)
+            self._set_view_y(tight)
 
     @contextlib.contextmanager
     def vector_painting(self):
@@ -1258,15 +748,6 @@ class PlotView(QtWidgets.QWidget):
     def _on_look(self, *_args) -> None:
         self.apply_look()
 
-    def hint(self) -> str:
-        text = QtCore.QCoreApplication.translate("PlotView", self.HINT_TEXT)
-        return f"<span style='color:{self._look.muted}'>{text}</span>"
-
-    def _ghost_pen(self):
-        color = QtGui.QColor(self._look.curves[0])
-        color.setAlpha(self._look.ghost_alpha)
-        return _pen(color, 2.0 * self._factors.line)
-
     def apply_look(self) -> None:
         """The state's theme and projector scale (with presentation mode's larger text) on
         every item: pens, brushes and fonts are replaced; no item is created."""
@@ -1292,7 +773,7 @@ class PlotView(QtWidgets.QWidget):
         self._brushes.clear()
         self._pens.clear()
         self._kink_key = None  # redraw the dots in the new colours
-        self._overlay_cache.clear()  # re-push pins: an envelope's thickness follows the pen
+        self.controller.forget_pins()  # re-push pins: an envelope's thickness follows the pen
         self._readout_font_pt = self._readout_pt * f.text
         font = self.readout.font()
         font.setPointSizeF(self._readout_font_pt)
@@ -1323,95 +804,6 @@ class PlotView(QtWidgets.QWidget):
             style_plot(p.widget, look, f, tick_pt=12.0, axis_width=1.5)
             _restyle(p.grid, p.origin, (p.cross_v, p.cross_h), (p.kink_filled, p.kink_hollow), look, f)
         self._apply_style(self.state.style)
-
-    # ------------------------------------------------------------------ readout
-    READOUT_LINES = 2
-
-    def _reserve_readout(self) -> None:
-        """The readout line has a fixed height, two lines of its text: moving the mouse over
-        the plot must not move the plot (a longer readout is set smaller instead, see
-        :meth:`_set_readout`)."""
-        font = QtGui.QFont(self.readout.font())
-        font.setPointSizeF(self._readout_font_pt)
-        m = self.readout.contentsMargins()
-        lines = QtGui.QFontMetrics(font).lineSpacing() * self.READOUT_LINES
-        self.readout.setFixedHeight(lines + m.top() + m.bottom() + 2)
-
-    def _set_readout(self, text: str) -> None:
-        label = self.readout
-        pt = self._readout_font_pt
-        font = QtGui.QFont(label.font())
-        width = label.width() if label.width() > 50 else max(50, self.width())
-        for _ in range(6):  # down to about half size: still more readable than cut off
-            font.setPointSizeF(pt)
-            label.setFont(font)
-            label.setText(text)
-            if label.heightForWidth(width) <= label.height() or pt <= 0.55 * self._readout_font_pt:
-                break
-            pt *= 0.88
-
-    @guarded
-    def _on_mouse(self, pos):
-        self._on_mouse_in(self.vb, pos)
-
-    @guarded
-    def _on_mouse_in(self, vb, pos):
-        """The crosshair follows the mouse over the main plot or any stacked panel."""
-        if not vb.sceneBoundingRect().contains(pos):
-            self.hide_readout()
-            return
-        self.show_readout(vb.mapSceneToView(pos).x())
-
-    def readout_values(self, x: float) -> tuple[float, float, float]:
-        return values_at(self.state.activation, self.state.params, x)  # exact, not interpolated
-
-    def show_readout(self, x: float) -> None:
-        """Every visible curve's exact value at x, to 4 significant digits; kept current when
-        the function, its parameters, the pins or the view change (see refresh)."""
-        st = self.state
-        self._readout_x = x
-        pins = [(ov.label(), get(ov.function_id), ov.param_dict, self._look.overlay(ov.slot)) for ov in st.overlays]
-        rows = readout_rows(st.activation, st.params, st.shown, pins, x, self._look.curves)
-        parts = [f"x = {fmt_short(x, 5)}"]
-        for r, row in enumerate(rows):
-            if r == 0:
-                for name, v in row.values:
-                    color = self._look.curves[("f", "f′", "f″").index(name)]
-                    parts.append(f"<span style='color:{color}'><b>{name}</b> = {fmt_short(v)}</span>")
-            else:
-                vals = ", ".join(f"{name} = {fmt_short(v)}" for name, v in row.values)
-                parts.append(f"<span style='color:{row.color}'><b>{html.escape(row.label)}</b>: {vals}</span>")
-        self._set_readout("&nbsp;&nbsp;&nbsp;".join(parts))
-        values = dict(rows[0].values)
-        crosses = [(self.cross_v, self.cross_h, "f")]
-        if self.stacked:
-            crosses += [(p.cross_v, p.cross_h, ("f′", "f″")[p.order - 1]) for p in self.panels]
-        for cross_v, cross_h, name in crosses:
-            cross_v.setPos(x)
-            cross_v.show()
-            v = values.get(name, math.nan)
-            if math.isfinite(v):
-                cross_h.setPos(v)
-                cross_h.show()
-            else:
-                cross_h.hide()
-
-    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
-        # The mouse left a plot: no x is pointed at any more, so the values must not linger.
-        if event.type() == QtCore.QEvent.Type.Leave and self._readout_x is not None:
-            self.hide_readout()
-        return False
-
-    @property
-    def readout_x(self) -> float | None:
-        """The x the readout shows (the mouse's), or None when the mouse is not on the plot."""
-        return self._readout_x
-
-    def hide_readout(self) -> None:
-        self._readout_x = None
-        for line in (self.cross_v, self.cross_h, *(c for p in self.panels for c in (p.cross_v, p.cross_h))):
-            line.hide()
-        self._set_readout(self.hint())
 
     @guarded
     def _refresh_later(self):

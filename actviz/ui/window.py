@@ -11,10 +11,12 @@ import shiboken6
 
 from actviz import settings
 from actviz._version import __version__
+from actviz.controllers.function import FunctionController
 from actviz.fileio import atomic_write_text, read_json
 from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
+from actviz.state.texts import RefusalError
 from actviz.ui import errorlog, export, formula_editor, keys
 from actviz.ui.controls import (
     ComparePanel,
@@ -99,10 +101,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presenting = False
 
         st, notify = self.state, self.notify
-        self.plot_view = PlotView(st, notify)
+        # The Function view's behaviour (animation, automatic y, nudges): its widgets share it.
+        self.function_controller = FunctionController(st)
+        self.plot_view = PlotView(st, notify, controller=self.function_controller)
         self.selector = FunctionSelector(st, notify)
         self.ranges = RangeControls(st, notify)
-        self.param_panel = ParamPanel(st, notify)
+        self.param_panel = ParamPanel(st, notify, controller=self.function_controller)
         self.param_panel.stopped.connect(self.plot_view.show_params_now)
         self.curve_controls = CurveControls(st, notify)
         self.compare = ComparePanel(st, notify)
@@ -506,15 +510,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def nudge_first_param(self, direction: int) -> None:
         """One step of the first parameter: a slider tick, or the next/previous choice."""
-        controls = list(self.param_panel.controls.values())
-        if not controls:
-            self.notify(f"{self.state.activation.label} has no parameter to adjust")
-            return
-        ctl = controls[0]
-        if ctl.slider is not None:
-            ctl.slider.setValue(ctl.slider.value() + direction)
-        else:
-            ctl.combo.setCurrentIndex((ctl.combo.currentIndex() + direction) % ctl.combo.count())
+        try:
+            self.function_controller.nudge(direction)
+        except RefusalError as e:
+            self.notify(tr_text(e))
 
     def set_caption(self, caption: str, view: str = "function") -> None:
         """A scene's point, large on the plot of its view: the function plot, or the Train

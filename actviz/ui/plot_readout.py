@@ -1,0 +1,94 @@
+"""The readout line over the plot and the crosshair: the exact values under the mouse (the
+text comes from the Function view's controller)."""
+
+from __future__ import annotations
+
+import math
+
+from actviz.ui.guard import guarded
+from actviz.ui.qt import QtCore, QtGui
+from actviz.viewmodels.function import values_at
+
+
+class Readout:
+    """Part of :class:`~actviz.ui.plot.PlotView`: the readout line and the crosshair."""
+
+    READOUT_LINES = 2
+
+    def hint(self) -> str:
+        text = QtCore.QCoreApplication.translate("PlotView", self.HINT_TEXT)
+        return f"<span style='color:{self._look.muted}'>{text}</span>"
+
+    def _reserve_readout(self) -> None:
+        """The readout line has a fixed height, two lines of its text: moving the mouse over
+        the plot must not move the plot (a longer readout is set smaller instead, see
+        :meth:`_set_readout`)."""
+        font = QtGui.QFont(self.readout.font())
+        font.setPointSizeF(self._readout_font_pt)
+        m = self.readout.contentsMargins()
+        lines = QtGui.QFontMetrics(font).lineSpacing() * self.READOUT_LINES
+        self.readout.setFixedHeight(lines + m.top() + m.bottom() + 2)
+
+    def _set_readout(self, text: str) -> None:
+        label = self.readout
+        pt = self._readout_font_pt
+        font = QtGui.QFont(label.font())
+        width = label.width() if label.width() > 50 else max(50, self.width())
+        for _ in range(6):  # down to about half size: still more readable than cut off
+            font.setPointSizeF(pt)
+            label.setFont(font)
+            label.setText(text)
+            if label.heightForWidth(width) <= label.height() or pt <= 0.55 * self._readout_font_pt:
+                break
+            pt *= 0.88
+
+    @guarded
+    def _on_mouse(self, pos):
+        self._on_mouse_in(self.vb, pos)
+
+    @guarded
+    def _on_mouse_in(self, vb, pos):
+        """The crosshair follows the mouse over the main plot or any stacked panel."""
+        if not vb.sceneBoundingRect().contains(pos):
+            self.hide_readout()
+            return
+        self.show_readout(vb.mapSceneToView(pos).x())
+
+    def readout_values(self, x: float) -> tuple[float, float, float]:
+        return values_at(self.state.activation, self.state.params, x)  # exact, not interpolated
+
+    def show_readout(self, x: float) -> None:
+        """Every visible curve's exact value at x, to 4 significant digits; kept current when
+        the function, its parameters, the pins or the view change (see refresh)."""
+        self._readout_x = x
+        text, values = self.controller.readout(x)
+        self._set_readout(text)
+        crosses = [(self.cross_v, self.cross_h, "f")]
+        if self.stacked:
+            crosses += [(p.cross_v, p.cross_h, ("f′", "f″")[p.order - 1]) for p in self.panels]
+        for cross_v, cross_h, name in crosses:
+            cross_v.setPos(x)
+            cross_v.show()
+            v = values.get(name, math.nan)
+            if math.isfinite(v):
+                cross_h.setPos(v)
+                cross_h.show()
+            else:
+                cross_h.hide()
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
+        # The mouse left a plot: no x is pointed at any more, so the values must not linger.
+        if event.type() == QtCore.QEvent.Type.Leave and self._readout_x is not None:
+            self.hide_readout()
+        return False
+
+    @property
+    def readout_x(self) -> float | None:
+        """The x the readout shows (the mouse's), or None when the mouse is not on the plot."""
+        return self._readout_x
+
+    def hide_readout(self) -> None:
+        self._readout_x = None
+        for line in (self.cross_v, self.cross_h, *(c for p in self.panels for c in (p.cross_v, p.cross_h))):
+            line.hide()
+        self._set_readout(self.hint())
