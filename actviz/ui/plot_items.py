@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import functools
 import math
-from typing import TYPE_CHECKING
+from typing import Any
 
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.viewmodels import theme
 from actviz.viewmodels.function import AutoY, edge_room
-
-if TYPE_CHECKING:
-    from actviz.ui.plot import PlotView
 
 
 class TickGrid(pg.GridItem):
@@ -129,7 +126,7 @@ class Panel:
     """One derivative's panel in the stacked layout: its own plot and automatic y range, its x
     axis tied to the main plot's, its own kink dots and crosshair. Made once, then reused."""
 
-    def __init__(self, view: PlotView, order: int) -> None:
+    def __init__(self, view: Any, order: int) -> None:  # view: the PlotView that owns the panel
         self.order = order
         self.widget = pg.PlotWidget()
         self.widget.setObjectName(f"panel{order}")
