@@ -42,7 +42,8 @@ MARK_COLORS = {"light": MARK_COLOR, "dark": "#FF7AC8", "contrast": "#A3005F"}
 
 class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
     """The plot with its readout line. Reads the state and draws what the Function view's
-    controller plans for each frame; writes the visible range (pan and zoom) to the state."""
+    controller plans for each frame. Writes back only what panning and zooming change: the x
+    range, and the y range when it is fixed (the automatic y range is the controller's)."""
 
     HINT_TEXT = QtCore.QT_TRANSLATE_NOOP("PlotView", "Move the mouse over the plot to read x, f, f′ and f″.")
 

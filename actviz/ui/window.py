@@ -626,9 +626,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.depth_view.export_csv(path)
             return path
         path = Path(path)
-        st = self.state
-        text = export_model.function_csv(st.function_id, st.params, st.overlays, st.shown, st.x_range, n)
-        atomic_write_text(path, text)
+        atomic_write_text(path, self.function_controller.export_csv(n))
         return path
 
     def export_stem(self, view: str | None = None) -> str:
