@@ -9,6 +9,7 @@ statistics when the drag pauses, so the window never freezes even at 100 layers 
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -93,6 +94,29 @@ class PowerAxis(pg.AxisItem):
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
         return [power_of_ten(v) for v in values]
+
+
+class RoomyAxis(pg.AxisItem):
+    """A linear axis whose labelled ticks never touch (1.2 text lines apart): pyqtgraph picks its
+    spacing from the axis length alone, so at a projector scale a short plot (the histograms at
+    huge text on a small screen) labels ticks that overlap."""
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+        levels = super().tickSpacing(minVal, maxVal, size)
+        span = abs(maxVal - minVal)
+        if not levels or span <= 0 or size <= 0:
+            return levels
+        font = self.style.get("tickFont") or self.font()
+        room = 1.2 * QtGui.QFontMetricsF(font).height() * span / size  # in data units
+        major = levels[0][0]
+        if major >= room:
+            return levels
+        step = 10 ** math.floor(math.log10(room))
+        major = next(m * step for m in (1, 2, 5, 10) if m * step >= room)
+        lo, hi = sorted((minVal, maxVal))
+        if math.floor(hi / major) - math.ceil(lo / major) >= 1:
+            return [(major, 0)]  # no labelled minor ticks in so little room
+        return [(hi - lo, lo)]  # room for two labels only: the two ends
 
 
 class DepthView(QtWidgets.QWidget):
@@ -278,7 +302,7 @@ class DepthView(QtWidgets.QWidget):
             tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem]
         ] = []
 
-        self.hist_plot = pg.PlotWidget(objectName="depthHistograms")
+        self.hist_plot = pg.PlotWidget(objectName="depthHistograms", axisItems={"left": RoomyAxis("left")})
         tie_menus(self.hist_plot, self)
         self.hist_plot.setMenuEnabled(False)
         self.hist_plot.hideButtons()
