@@ -2,6 +2,7 @@
 diagnoses, histograms and exports."""
 
 import csv
+import threading
 
 import numpy as np
 import pytest
@@ -69,19 +70,55 @@ def test_the_depth_slider_recomputes_and_keeps_the_last_picture_meanwhile(win, q
     assert medians(dv)[0].size == 12 and win.state.depth.depth == 12
 
 
-def test_a_heavy_set_up_never_blocks_the_window(win, qtbot):
+def test_a_heavy_set_up_never_blocks_the_window(win, qtbot, monkeypatch):
+    """The computation runs on another thread, and the window's event loop keeps turning while
+    it runs: the computation waits for three turns of it before it goes on, so on the GUI thread
+    it could never finish in time."""
+    import actviz.controllers.depth as controller
+
     dv = win.depth_view
     ds = win.state.depth
+    real = controller.depth_stats
+    turned = threading.Event()
+    runs = []
+    ticks = []
+    timer = QtCore.QTimer(dv, interval=5)
+    timer.timeout.connect(lambda: ticks.append(1) if len(ticks) < 3 else turned.set())
+
+    def watched(config, **kw):
+        runs.append((config.width, threading.current_thread(), turned.wait(10)))
+        return real(config, **kw)
+
+    monkeypatch.setattr(controller, "depth_stats", watched)
+    drawn = []
+    dv.session.done.connect(lambda answer: drawn.append(answer.result.config.width))
     ds.set_seeds(1)
     ds.set_width(256)
     ds.set_depth(60)
-    dv._send()  # now, not after the coalescing pause
-    # The GUI thread stays free: other views keep answering while the worker computes.
+    timer.start()
+    qtbot.waitUntil(lambda: bool(runs), timeout=10000)
+    # The window answers meanwhile: other views take input while the worker computes.
     win.state.set_param("negative_slope", 0.3)
     assert win.state.params["negative_slope"] == 0.3
     ds.set_width(64)  # a newer request cancels the heavy one
     assert dv.wait_idle(60000)
+    timer.stop()
+    assert runs[0][0] == 256
+    assert all(thread is not threading.main_thread() for _w, thread, _t in runs)
+    assert all(went_on for _w, _thread, went_on in runs), "the event loop did not turn while it computed"
+    assert len(ticks) == 3
+    assert drawn == [64]  # the heavy answer, out of date, is never drawn
     assert medians(dv)[0].size == 60 and dv.result.config.width == 64
+
+
+def test_building_and_showing_the_view_leaves_the_set_up_alone(qtbot, open_window):
+    """The saved session does not depend on whether the Depth tab was ever opened."""
+    w = open_window(1280, 800)
+    before = w.state.to_dict()
+    w.tabs.setCurrentIndex(2)
+    assert w.depth_view.wait_idle()
+    assert w.depth_view.grad_items  # it computed and drew
+    assert w.state.to_dict() == before
 
 
 def test_csv_export_has_one_row_per_activation_seed_and_layer(win, tmp_path):

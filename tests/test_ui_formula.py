@@ -154,7 +154,8 @@ def test_going_back_to_an_earlier_text_redraws_at_once(win, qtbot):
     type_formula(qtbot, dlg, "x*tanh(softplus(x))")
     dlg.text_edit.setText(SWISH)
     assert not dlg.ready()
-    dlg._timer.timeout.emit()  # the debounce ends: no worker needed for a text drawn before
+    dlg._debounced.cancel()
+    dlg._request()  # the debounce ends: no worker needed for a text drawn before
     assert dlg.ready()
     x, f = curve(dlg.curves[0])
     np.testing.assert_allclose(f, get("silu").f(x), rtol=1e-12, atol=1e-300)

@@ -1,24 +1,27 @@
 """The Depth view: the gradient that reaches each layer of a deep network at initialisation.
 
-Every change is computed in a worker thread; the view keeps its last picture until the new one
-is ready, and a newer request cancels an older one, so dragging the depth slider never freezes
-the window even at 100 layers of 512.
+A thin widget over :class:`~actviz.controllers.depth.DepthSession`, which computes every change
+in a worker thread, coalesces a burst of changes and cancels stale ones: the view forwards the
+controls to the state, keeps its last picture until the session hands over the new one, and
+draws it. Dragging the depth or weight-scale slider asks for quick previews, then the full
+statistics when the drag pauses, so the window never freezes even at 100 layers of 512.
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
+import math
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
+from actviz.controllers.depth import DepthAnswer, DepthSession
 from actviz.core import names
-from actviz.core.depth import Cancelled, DepthConfig, DepthResult, depth_stats
+from actviz.core.depth import DepthResult
 from actviz.fileio import atomic_write_text
 from actviz.state import State
-from actviz.state.depth import INITS, PRESET_TITLES, PRESETS, DepthState
+from actviz.state.depth import INITS, PRESET_TITLES, DepthState
 from actviz.state.training import spec_label
 from actviz.ui import choices, export
 from actviz.ui.formula_editor import FunctionIds
@@ -38,43 +41,15 @@ from actviz.ui.look import (
 from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
-from actviz.ui.view_common import fill_activations, quiet
+from actviz.ui.timing import Debounced
+from actviz.ui.view_common import fill_activations
+from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
-from actviz.viewmodels.depth import (
-    config_from_state,
-    diagnosis_lines,
-    gradient_curves,
-    histograms,
-    layers_csv,
-    power_of_ten,
-)
+from actviz.viewmodels.depth import diagnosis_lines, gradient_curves, layers_csv, power_of_ten
 from actviz.viewmodels.export import file_stem
 from actviz.viewmodels.train import activation_colors
 
 Notify = Callable[[str], None]
-
-
-class DepthWorker(QtCore.QObject):
-    """Computes depth statistics off the GUI thread, one request at a time, newest wins."""
-
-    done = QtCore.Signal(int, object)
-    failed = QtCore.Signal(int, str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cancel_flag = threading.Event()
-
-    @QtCore.Slot(int, object)
-    def compute(self, request: int, config: DepthConfig) -> None:
-        self.cancel_flag.clear()
-        try:
-            result = depth_stats(config, cancel=self.cancel_flag)
-        except Cancelled:
-            return  # a newer request is on its way
-        except Exception as e:
-            self.failed.emit(request, f"{type(e).__name__}: {e}")
-            return
-        self.done.emit(request, result)
 
 
 def wrapping(button: QtWidgets.QAbstractButton, text: str) -> QtWidgets.QLabel:
@@ -121,12 +96,41 @@ class PowerAxis(pg.AxisItem):
         return [power_of_ten(v) for v in values]
 
 
+class RoomyAxis(pg.AxisItem):
+    """A linear axis whose labelled ticks never touch (1.2 text lines apart): pyqtgraph picks its
+    spacing from the axis length alone, so at a projector scale a short plot (the histograms at
+    huge text on a small screen) labels ticks that overlap."""
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+        levels = super().tickSpacing(minVal, maxVal, size)
+        span = abs(maxVal - minVal)
+        if not levels or span <= 0 or size <= 0:
+            return levels
+        font = self.style.get("tickFont") or self.font()
+        room = 1.2 * QtGui.QFontMetricsF(font).height() * span / size  # in data units
+        major = levels[0][0]
+        if major >= room:
+            return levels
+        step = 10 ** math.floor(math.log10(room))
+        major = next(m * step for m in (1, 2, 5, 10) if m * step >= room)
+        lo, hi = sorted((minVal, maxVal))
+        if math.floor(hi / major) - math.ceil(lo / major) >= 1:
+            return [(major, 0)]  # no labelled minor ticks in so little room
+        return [(hi - lo, lo)]  # room for two labels only: the two ends
+
+
 class DepthView(QtWidgets.QWidget):
-    """Controls, the gradient-per-layer plot, diagnoses and activation histograms."""
+    """Controls, the gradient-per-layer plot, diagnoses and activation histograms.
 
-    request = QtCore.Signal(int, object)
+    The view never changes the state by being built or shown: only the user's input does.
+    """
 
-    def __init__(self, dstate: DepthState, fstate: State, notify: Notify, parent=None) -> None:
+    # How often the session is asked to send what is due while something is owed.
+    TICK_MS = 20
+
+    def __init__(
+        self, dstate: DepthState, fstate: State, notify: Notify, parent=None, session: DepthSession | None = None
+    ) -> None:
         super().__init__(parent, objectName="depthView")
         self.dstate, self.fstate = dstate, fstate
         del notify  # the window's message line is under the function plot; this view has its own
@@ -134,26 +138,28 @@ class DepthView(QtWidgets.QWidget):
         self.message_line = MessageLine("depthMessage")
         self.notify: Notify = self.message_line.say
         self.result: DepthResult | None = None
-        # The activations each computation was asked for: a result is drawn with the list it was
-        # computed for, never with a list that changed after it was sent.
-        self._specs: list = []
+        # A result is drawn with the activation list it was computed for, never with a list that
+        # changed after it was sent.
         self.result_specs: list = []
-        self._request = 0
-        self._stale = True
+        self.answer: DepthAnswer | None = None
         self._factors = theme.factors(fstate.scale)
         self._build()
 
-        self._thread: QtCore.QThread | None = None  # started when the view is first shown
-        self._worker: DepthWorker | None = None
-        # Coalesce a burst of slider steps into one request per 40 ms.
-        self._pending = QtCore.QTimer(self, singleShot=True, interval=40)
-        self._pending.timeout.connect(self._send)
+        # The session computes (it starts its worker thread now, idle until the view is shown);
+        # its events arrive on the GUI thread.
+        self.session = session if session is not None else DepthSession(dstate, gui_deliver(self))
+        self.session.started.connect(self._on_started)
+        self.session.done.connect(self._on_done)
+        self.session.failed.connect(self._on_failed)
+        # While something is owed, the session is asked every TICK_MS to send what is due (it
+        # coalesces a burst of slider steps into one computation). Armed once per wait, not
+        # restarted by every step, so that a long drag still ticks.
+        self._armed = False
+        self._tick_later = Debounced(self._tick, self.TICK_MS, self)
+        for slider in (self.depth, self.scale):  # dragged: previews, then the full statistics
+            slider.sliderPressed.connect(lambda: self.session.set_dragging(True, time.monotonic()))
+            slider.sliderReleased.connect(self._released)
 
-        # The default comparison leads with the function being shown, as the lecture goes from
-        # "this is the function" to "this is what it does to a deep network".
-        if dstate.activations == DepthState().activations:
-            with contextlib.suppress(ValueError):  # e.g. eight already: keep the defaults
-                dstate.set_activations([(fstate.function_id, fstate.params), *dstate.activations])
         ev = dstate.events
         for sig in (ev.activations, ev.depth, ev.width, ev.init, ev.scale, ev.residual, ev.seeds):
             sig.connect(self._on_setup)
@@ -296,7 +302,7 @@ class DepthView(QtWidgets.QWidget):
             tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem]
         ] = []
 
-        self.hist_plot = pg.PlotWidget(objectName="depthHistograms")
+        self.hist_plot = pg.PlotWidget(objectName="depthHistograms", axisItems={"left": RoomyAxis("left")})
         tie_menus(self.hist_plot, self)
         self.hist_plot.setMenuEnabled(False)
         self.hist_plot.hideButtons()
@@ -352,28 +358,31 @@ class DepthView(QtWidgets.QWidget):
             self._controls_from_state()
 
     def apply_preset(self, name: str) -> None:
-        self.dstate.apply_preset(name)
+        self.session.apply_preset(name)
 
     def preset_by_number(self, k: int) -> None:
-        names_ = list(PRESETS)
-        if 0 <= k < len(names_):
-            self.apply_preset(names_[k])
+        self.session.apply_preset_number(k)
 
     # ------------------------------------------------------------------ state -> widgets
     @guarded
     def _controls_from_state(self, *_args) -> None:
         ds = self.dstate
 
-        quiet(self.depth, self.depth.setValue, ds.depth)
+        blockers = [
+            QtCore.QSignalBlocker(w) for w in (self.depth, self.width, self.init, self.scale, self.residual, self.seeds)
+        ]
+        self.depth.setValue(ds.depth)
         self.depth_label.setText(self.tr("{n} layers").format(n=ds.depth))
         if self.width.findText(str(ds.width)) < 0:
             self.width.addItem(str(ds.width))
-        quiet(self.width, self.width.setCurrentText, str(ds.width))
-        quiet(self.init, choices.select, self.init, ds.init)
-        quiet(self.scale, self.scale.setValue, round(100 * np.log10(ds.scale)))
+        self.width.setCurrentText(str(ds.width))
+        choices.select(self.init, ds.init)
+        self.scale.setValue(round(100 * np.log10(ds.scale)))
         self.scale_label.setText(f"× {ds.scale:g}")
-        quiet(self.residual, self.residual.setChecked, ds.residual)
-        quiet(self.seeds, self.seeds.setValue, ds.seeds)
+        self.residual.setChecked(ds.residual)
+        self.seeds.setValue(ds.seeds)
+        for blocker in blockers:
+            blocker.unblock()
         colors = activation_colors(ds.activations, self.fstate)
         swatch = round(14 * theme.SCALE_FACTORS[self.fstate.scale])
         fill_activations(self.act_list, ds.activations, colors, ds.selected, swatch)
@@ -383,7 +392,7 @@ class DepthView(QtWidgets.QWidget):
     def _on_setup(self, *_args) -> None:
         self.message_line.clear_message()  # a setting that took makes an old refusal stale
         self._controls_from_state()
-        self.recompute()
+        self._arm()  # the session took the request: it sends it after the coalescing pause
 
     @guarded
     def _on_selected(self, *_args) -> None:
@@ -484,73 +493,65 @@ class DepthView(QtWidgets.QWidget):
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._stale:
-            self.recompute()
+        self.session.set_active(True, time.monotonic())  # a change made while hidden is computed now
+        self._arm()
+
+    def hideEvent(self, event):  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self.session.set_active(False, time.monotonic())
 
     # ------------------------------------------------------------------ computing
-    def _ensure_worker(self) -> DepthWorker:
-        if self._worker is None:
-            self._thread = QtCore.QThread(self)
-            self._worker = DepthWorker()
-            self._worker.moveToThread(self._thread)
-            self.request.connect(self._worker.compute)
-            self._worker.done.connect(self._on_done)
-            self._worker.failed.connect(self._on_failed)
-            self._thread.start()
-        return self._worker
-
     def recompute(self) -> None:
-        """Ask the worker for new statistics (coalesced); the old picture stays until then."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._ensure_worker().cancel_flag.set()  # the running computation is out of date
-        self._pending.start()
+        """Ask for new statistics now (the old picture stays until they arrive)."""
+        self.session.request(time.monotonic())
+        self.session.flush()
 
-    def _send(self) -> None:
-        try:
-            config = config_from_state(self.dstate)
-        except ValueError as e:
-            self.notify(f"Cannot compute this set-up: {e}")
-            return
-        self._request += 1
-        self._specs = list(self.dstate.activations)
+    def _arm(self) -> None:
+        if not self._armed:
+            self._armed = True
+            self._tick_later()
+
+    def _tick(self) -> None:
+        self._armed = False
+        self.session.tick(time.monotonic())
+        if self.session.pending:
+            self._arm()  # more is owed (the rest of the pause, or the full answer after a preview)
+
+    def _released(self) -> None:
+        self.session.set_dragging(False, time.monotonic())
+        self._arm()
+
+    def _on_started(self) -> None:
         self.busy.show()
-        self.request.emit(self._request, config)
 
-    @QtCore.Slot(int, object)
-    def _on_done(self, request: int, result: DepthResult) -> None:
-        if request != self._request:
-            return  # an older answer: a newer one is coming
-        self.busy.hide()
-        self.result, self.result_specs = result, self._specs
+    def _on_done(self, answer: DepthAnswer) -> None:
+        self.answer = answer
+        if not self.session.pending:  # (a newer computation would have dropped this answer)
+            self.busy.hide()
+        self.result, self.result_specs = answer.result, list(answer.specs)
         try:
-            self._draw(result)
+            self._draw(answer.result)
         except Exception as e:
             report(self, "DepthView._draw", e)
+        if self.session.pending:
+            self._arm()  # a preview held back while this one ran
 
-    @QtCore.Slot(int, str)
-    def _on_failed(self, request: int, message: str) -> None:
-        if request == self._request:
+    def _on_failed(self, message: str) -> None:
+        if not self.session.pending:
             self.busy.hide()
-            self.notify(f"The depth computation failed: {message}")
+        self.notify(tr_text(message))
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         """For tests and screenshots: process events until the newest request is drawn."""
         deadline = QtCore.QDeadlineTimer(timeout_ms)
-        while (self._pending.isActive() or self.busy.isVisible()) and not deadline.hasExpired():
+        while (self.session.busy or self.busy.isVisible()) and not deadline.hasExpired():
             QtCore.QCoreApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
         return not self.busy.isVisible()
 
     def shutdown(self) -> None:
         """Stop the worker thread (the window is closing); a running computation is cancelled."""
-        self._pending.stop()
-        if self._worker is not None:
-            self._worker.cancel_flag.set()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(10000)
+        self._tick_later.cancel()
+        self.session.shutdown(wait=True)
 
     # ------------------------------------------------------------------ drawing
     def _draw(self, result: DepthResult) -> None:
@@ -598,13 +599,16 @@ class DepthView(QtWidgets.QWidget):
 
     def _draw_histograms(self) -> None:
         ds = self.dstate
-        sel = min(ds.selected, len(ds.activations) - 1)
-        hist, v = histograms(ds, sel)
+        answer = self.answer
+        picked = None if answer is None else answer.histogram(ds.activations[min(ds.selected, len(ds.activations) - 1)])
+        if picked is None:
+            return  # computed with the next answer; the last picture stays until then
+        hist, v, spec = picked
         # Square roots make the thin tails visible beside the tall spike at 0 of a ReLU.
         self.hist_image.setImage(np.sqrt(hist.T), autoLevels=True)
         self.hist_image.setRect(QtCore.QRectF(0.5, -v, hist.shape[0], 2 * v))
         self.hist_plot.setRange(xRange=(0.5, hist.shape[0] + 0.5), yRange=(-v, v), padding=0)
-        label = spec_label(ds.activations[sel])
+        label = spec_label(spec)
         self._hist_titles = [
             self.tr("Activation values per layer: {label}").format(label=label),
             self.tr("Activation values: {label}").format(label=label),
@@ -696,4 +700,4 @@ class DepthView(QtWidgets.QWidget):
         )
 
 
-__all__ = ["DepthView", "DepthWorker"]
+__all__ = ["DepthView"]

@@ -2,8 +2,9 @@
 add it to the function selector under "custom".
 
 The symbolic work (reading, rewriting, differentiating, solving for kinks) can take half a
-second for a formula SymPy has not seen, so it runs in a worker thread, ~200 ms after the last
-keystroke; a result for a text that has since changed is dropped. A refused formula shows the
+second for a formula SymPy has not seen, so it runs on the shared worker runner
+(:class:`~actviz.controllers.jobs.Runner`), ~200 ms after the last keystroke; a newer request
+makes an older one's answer moot, and a result for a text that has since changed is dropped. A refused formula shows the
 core's message under the field and the last good preview stays on screen.
 
 Also here: the Function menu's entries (New, Edit, Delete formula) and the helper that keeps
@@ -17,6 +18,7 @@ from typing import Any
 
 import pyqtgraph as pg
 
+from actviz.controllers.jobs import Runner
 from actviz.core import names
 from actviz.core.registry import custom_id
 from actviz.state import State
@@ -26,6 +28,8 @@ from actviz.ui.i18n import tr_text
 from actviz.ui.look import set_text_color, style_plot
 from actviz.ui.pgutil import add_legend, tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.timing import Debounced
+from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
 from actviz.viewmodels.formula_editor import EXAMPLES, PREVIEW_WIDTH_PX, Preview, make_preview, suggest_name
 
@@ -34,23 +38,12 @@ PREVIEW_CACHE = 32
 SCREEN_SHARE = 0.9  # of the available screen, at most: a 1024×768 projector at huge scale still shows it all
 
 
-class _Signals(QtCore.QObject):
-    done = QtCore.Signal(int, object)  # generation, Preview
-
-
-class _Build(QtCore.QRunnable):
-    """Build one text in the pool's thread and hand the Preview back by a queued signal."""
-
-    def __init__(self, generation: int, text: str, x_range: tuple[float, float], signals: _Signals) -> None:
-        super().__init__()
-        self.generation, self.text, self.x_range, self.signals = generation, text, x_range, signals
-
-    def run(self) -> None:
-        try:
-            preview = make_preview(self.text, self.x_range, PREVIEW_WIDTH_PX)
-        except Exception as e:  # never let a worker die silently: say what happened
-            preview = Preview(self.text, error=f"could not build this formula ({type(e).__name__}: {e})")
-        self.signals.done.emit(self.generation, preview)
+def _build(text: str, x_range: tuple[float, float]) -> Preview:
+    """Build one text (in the runner's thread); a failure becomes a refused preview with its reason."""
+    try:
+        return make_preview(text, x_range, PREVIEW_WIDTH_PX)
+    except Exception as e:  # never let a worker die silently: say what happened
+        return Preview(text, error=f"could not build this formula ({type(e).__name__}: {e})")
 
 
 class FormulaEditor(QtWidgets.QDialog):
@@ -69,12 +62,10 @@ class FormulaEditor(QtWidgets.QDialog):
         self._latest: Preview | None = None  # the result for the text as it is now
         # Good previews by (text, x range): going back to an earlier text redraws at once.
         self._previews: OrderedDict[tuple[str, tuple[float, float]], Preview] = OrderedDict()
-        self._pool = QtCore.QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_result)
-        self._timer = QtCore.QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._timer.timeout.connect(self._request)
+        # One worker thread; its answers come back on the GUI thread, dropped once the dialog is gone.
+        self._runner = Runner(gui_deliver(self), name="actviz-formula")
+        self._debounced = Debounced(self._request, DEBOUNCE_MS, self)
+        self._closed = False
 
         self.examples = QtWidgets.QComboBox(objectName="formulaExamples")
         self.examples.addItem(self.tr("Start from an example…"), None)
@@ -229,9 +220,11 @@ class FormulaEditor(QtWidgets.QDialog):
         self._latest = None
         self._update_ok()
         self.status.setText(self.tr("…"))
-        self._timer.start()  # restarts: one request ~200 ms after the last keystroke
+        self._debounced()  # restarts: one request ~200 ms after the last keystroke
 
     def _request(self) -> None:
+        if self._closed:
+            return
         self._generation += 1
         text = self.text_edit.text()
         known = self._previews.get((text, self.state.x_range))
@@ -239,7 +232,10 @@ class FormulaEditor(QtWidgets.QDialog):
             self._previews.move_to_end((text, self.state.x_range))
             self._on_result(self._generation, known)
             return
-        self._pool.start(_Build(self._generation, text, self.state.x_range, self._signals))
+        generation, x_range = self._generation, self.state.x_range
+        self._runner.submit(
+            lambda _progress, _cancel: _build(text, x_range), lambda preview: self._on_result(generation, preview)
+        )
 
     def _pick_example(self, index: int) -> None:
         data = self.examples.itemData(index)
@@ -381,9 +377,10 @@ class FormulaEditor(QtWidgets.QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        self._timer.stop()
-        self._pool.clear()  # queued builds are dropped; a running one finishes (its budget is 2 s)
-        self._pool.waitForDone(3000)
+        self._debounced.cancel()
+        self._closed = True
+        # A running build finishes (its budget is 2 s) and its answer is dropped with the dialog.
+        self._runner.shutdown(wait=True)
         super().done(result)
 
 
