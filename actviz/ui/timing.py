@@ -6,6 +6,7 @@ widgets on first use, which cost 70 ms of every start-up.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from actviz.ui.qt import QtCore
@@ -30,7 +31,11 @@ class Throttled:
     once more at the end of a burst, so the last state is always shown."""
 
     def __init__(self, fn: Callable[[], object], ms: int, parent: QtCore.QObject, leading: bool = True) -> None:
-        self._fn, self._leading = fn, leading
+        # A bound method is held weakly: a strong one would tie the owner widget into a reference
+        # cycle through this object, which the garbage collector then breaks in an order that
+        # crashes the Qt bindings.
+        self._fn = weakref.WeakMethod(fn) if hasattr(fn, "__self__") else (lambda: fn)
+        self._leading = leading
         self._pending = False
         self._timer = QtCore.QTimer(parent, singleShot=True, interval=ms)
         self._timer.timeout.connect(self._fire)
@@ -40,15 +45,20 @@ class Throttled:
             self._pending = True
             return
         if self._leading:
-            self._fn()
+            self._call()
         else:
             self._pending = True
         self._timer.start()
 
+    def _call(self) -> None:
+        fn = self._fn()
+        if fn is not None:
+            fn()
+
     def _fire(self) -> None:
         if self._pending:
             self._pending = False
-            self._fn()
+            self._call()
             self._timer.start()  # keep the spacing after a trailing call too
 
 
