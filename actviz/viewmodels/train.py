@@ -6,8 +6,9 @@ import csv
 import io
 import math
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
@@ -123,7 +124,7 @@ def log_ticks(lo: float, hi: float, max_labels: int) -> list[float]:
     a, b = 10.0**lo, 10.0**hi
     decades = range(math.floor(lo) - 1, math.ceil(hi) + 2)
 
-    def within(values):
+    def within(values: Iterable[float]) -> list[float]:
         return [v for v in values if a * (1 - 1e-9) <= v <= b * (1 + 1e-9)]
 
     whole = within([10.0**k for k in decades])
@@ -143,9 +144,9 @@ def log_ticks(lo: float, hi: float, max_labels: int) -> list[float]:
     # Under a decade with few round values: evenly spaced ones, 1-2-5 spacing.
     raw = (b - a) / 4
     mag = 10.0 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
-    first = math.ceil(a / step - 1e-6) * step
-    return [first + i * step for i in range(int((b - first) / step + 1e-6) + 1)]
+    spacing = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    first = math.ceil(a / spacing - 1e-6) * spacing
+    return [first + i * spacing for i in range(int((b - first) / spacing + 1e-6) + 1)]
 
 
 def tick_texts(values: Sequence[float]) -> list[str]:
@@ -181,7 +182,7 @@ def status_line(trainer: Trainer, specs: Sequence[Spec], *, with_epochs: bool = 
     left to the key result."""
     test = trainer.test_loss[-1]
     conv = trainer.epochs_to_threshold()
-    parts = []
+    parts: list[str] = []
     for i, spec in enumerate(specs):
         v = float(test[i])
         loss = f"{v:.3g}" if math.isfinite(v) else "—"
@@ -213,7 +214,7 @@ def run_result(trainer: Trainer, specs: Sequence[Spec], seed: int) -> Message:
     """This run's result, labelled as one run: ``this run (seed 0): Sigmoid (logistic) 632 ·
     Tanh 38 · ReLU 37 epochs to test loss < 0.05``. One seed is one sample, so the words say so:
     a lesson's claim is about the typical run, which only a study measures."""
-    parts = [
+    parts: list[str] = [
         Message(QT_TRANSLATE_NOOP("TrainView", "{label} not yet"), label=label)
         if e is None
         else Message(QT_TRANSLATE_NOOP("TrainView", "{label} {epochs}"), label=label, epochs=e)
@@ -236,17 +237,17 @@ def study_result(result: StudyResult | None, labels: Sequence[str], seeds: int) 
     if result is None or is_partial(result) or len(result.summary) != len(labels):
         return Message(QT_TRANSLATE_NOOP("TrainView", "Run study for the median over {seeds} seeds"), seeds=seeds)
     medians = [s.median for s in result.summary]
-    parts = [
+    parts: list[str] = [
         Message(QT_TRANSLATE_NOOP("TrainView", "{label} not converged"), label=label)
         if m is None
         else Message(QT_TRANSLATE_NOOP("TrainView", "{label} {epochs}"), label=label, epochs=f"{m:g}")
         for label, m in zip(labels, medians)
     ]
-    ratios = [
+    ratios: list[str] = [
         Message(
             QT_TRANSLATE_NOOP("TrainView", "{faster} {ratio} faster than {slower}"),
             faster=labels[i],
-            ratio=ratio_text(medians[i - 1] / medians[i]),
+            ratio=ratio_text(cast(float, medians[i - 1]) / cast(float, medians[i])),
             slower=labels[i - 1],
         )
         for i in range(1, len(labels))
