@@ -193,6 +193,8 @@ class TrainSession:
     def specs(self) -> list[Spec]:
         """The activations the trainer was built for, in its network order: what its losses
         and networks are labelled with (never the state's list, which may be newer)."""
+        if not self._built:
+            self._build(None)
         return list(self._specs)
 
     @property
