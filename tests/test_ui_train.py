@@ -190,6 +190,7 @@ def test_a_study_fills_its_table_and_a_long_one_can_be_cancelled(win, qtbot, tmp
     # Real progress: the bar counts epochs up from 0 while it runs, then it is cancelled.
     qtbot.waitUntil(lambda: epochs_shown() > 0 and tv.cancel_button.isEnabled(), timeout=20000)
     first = epochs_shown()
+    assert tv.progress.value() == round(100 * first / 100_000)  # the bar and its text agree
     qtbot.waitUntil(lambda: epochs_shown() > first, timeout=20000)
     tv.cancel_study()
     qtbot.waitUntil(lambda: tv.study_button.isEnabled(), timeout=20000)
