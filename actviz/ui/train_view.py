@@ -805,10 +805,16 @@ class TrainView(QtWidgets.QWidget):
             train_item = self.loss_plot.plot(pen=pen(color, 2 * self._factors.line, QtCore.Qt.PenStyle.DashLine))
             self.loss_items.append((test_item, train_item))
         fit_legend(self.loss_legend, self.loss_plot.getPlotItem())
-        self.threshold_line.setPos(np.log10(self.tstate.threshold))
-        self.threshold_line.label.setFormat(
-            self.tr("converged: < {threshold}").format(threshold=f"{self.tstate.threshold:g}")
-        )
+        self._threshold_shown: float | None = None
+        self._show_threshold(self.tstate.threshold)
+
+    def _show_threshold(self, threshold: float) -> None:
+        """The threshold line at the run's threshold (it changes without a restart)."""
+        if threshold == getattr(self, "_threshold_shown", None):
+            return
+        self._threshold_shown = threshold
+        self.threshold_line.setPos(np.log10(threshold))
+        self.threshold_line.label.setFormat(self.tr("converged: < {threshold}").format(threshold=f"{threshold:g}"))
 
     def _draw_all(self) -> None:
         self._draw_map()
@@ -844,6 +850,7 @@ class TrainView(QtWidgets.QWidget):
         specs = self.session.specs
         colors = activation_colors(specs, self.fstate)
         curves = loss_curves(tr, specs, colors)
+        self._show_threshold(tr.config.threshold)
         one = tr.epoch == 0  # a single point draws no line: mark it, so epoch 0 shows where each starts
         for (test_item, train_item), c in zip(self.loss_items, curves):
             test_item.setData(
