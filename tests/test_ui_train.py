@@ -102,12 +102,12 @@ def test_a_learning_rate_change_keeps_training_and_new_data_restarts_and_says_so
     tv.lr.activated.emit(i)
     assert win.state.train.learning_rate == 0.1
     assert tv.trainer is tr and tr.epoch == 5 and tv.epoch_label.text() == "epoch 5"
-    assert tv.restart_label.text() == ""
+    assert tv.restart_label.full_text() == ""
     win.state.train.set_dataset("xor")
     assert tv.trainer.epoch == 0 and tv.epoch_label.text() == "epoch 0"
-    assert tv.restart_label.text() == "restarted: new data"
+    assert tv.restart_label.full_text() == "restarted: new data"
     tv.step(1)
-    assert tv.restart_label.text() == ""
+    assert tv.restart_label.full_text() == ""
 
 
 def test_train_exports_ask_in_the_folder_used_last(win, qtbot, tmp_path, monkeypatch):

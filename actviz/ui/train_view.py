@@ -422,14 +422,16 @@ class TrainView(QtWidgets.QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.epoch_label = QtWidgets.QLabel(self.tr("epoch {n}").format(n=0), objectName="trainEpoch")
         relative_font(self.epoch_label, 1.3, bold=True)
-        # Why the run is at epoch 0 again ("restarted: new data"), until it trains on.
-        self.restart_label = QtWidgets.QLabel(objectName="trainRestarted")
-        self.restart_label.setMinimumHeight(self.restart_label.fontMetrics().height())
+        # Why the run is at epoch 0 again ("restarted: new data"), beside the epoch until it
+        # trains on: on the epoch's line, so the panel does not move when it comes and goes.
+        self.restart_label = OneLine("trainRestarted")
         for w in (self.play_button, self.step_button, self.reset_button):
             run.addWidget(w)
         run_col.addLayout(run)
-        run_col.addWidget(self.epoch_label)
-        run_col.addWidget(self.restart_label)
+        epoch_row = QtWidgets.QHBoxLayout()
+        epoch_row.addWidget(self.epoch_label)
+        epoch_row.addWidget(self.restart_label, 1)
+        run_col.addLayout(epoch_row)
 
         self.fair_note = OneLine("trainFairNote")
         self.fair_note.set_full_text(
@@ -727,14 +729,14 @@ class TrainView(QtWidgets.QWidget):
     # ------------------------------------------------------------------ the session's events
     @guarded
     def _on_restarted(self, why: Message) -> None:
-        self.restart_label.setText(tr_text(why))
+        self.restart_label.set_full_text(tr_text(why))
         self._user_range = False
         self._redraw()
 
     @guarded
     def _on_stepped(self, _epoch: int) -> None:
         if self.session.epoch > 0:
-            self.restart_label.clear()
+            self.restart_label.set_full_text("")
         if self.isVisible():
             self._draw_all()
         else:
