@@ -1,6 +1,7 @@
 """The Train view: play, pause, step, reset, the race, the decision map, the study and exports."""
 
 import csv
+import threading
 
 import numpy as np
 import pytest
@@ -59,6 +60,77 @@ def test_the_function_view_keeps_working_while_training(win, qtbot):
     tv.pause()
 
 
+def test_a_study_never_blocks_the_window(win, qtbot, monkeypatch):
+    import actviz.controllers.train as controller
+
+    tv = win.train_view
+    threads = []
+    real = controller.convergence_study
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(controller, "convergence_study", spy)
+    turns = []  # the GUI thread's event loop, counted while the study runs
+    timer = QtCore.QTimer(tv, interval=5)
+    timer.timeout.connect(lambda: turns.append(tv.session.study_running))
+    timer.start()
+    win.state.train.apply_article_preset()
+    win.state.train.set_study(seeds=40, epochs=20_000)
+    tv.run_study()
+    qtbot.waitUntil(lambda: threads and tv.progress.value() >= 1, timeout=20000)
+    assert threads[0] is not threading.main_thread()
+    n = turns.count(True)
+    qtbot.waitUntil(lambda: turns.count(True) >= n + 5, timeout=5000)
+    win.state.set_param("negative_slope", 0.3)  # the function view answers meanwhile
+    x, y = win.plot_view.curves[0].getOriginalDataset()
+    away = x != 0.0
+    assert np.array_equal(y[away], get("leaky_relu").f(x[away], negative_slope=0.3))
+    assert tv.session.study_running and tv.cancel_button.isEnabled()  # all of this while it ran
+    tv.cancel_study()
+    qtbot.waitUntil(lambda: tv.study_button.isEnabled(), timeout=20000)
+    timer.stop()
+
+
+def test_a_learning_rate_change_keeps_training_and_new_data_restarts_and_says_so(win, qtbot):
+    tv = win.train_view
+    tv.step(5)
+    tr = tv.trainer
+    i = tv.lr.findText("0.1")
+    tv.lr.setCurrentIndex(i)
+    tv.lr.activated.emit(i)
+    assert win.state.train.learning_rate == 0.1
+    assert tv.trainer is tr and tr.epoch == 5 and tv.epoch_label.text() == "epoch 5"
+    assert tv.restart_label.full_text() == ""
+    win.state.train.set_dataset("xor")
+    assert tv.trainer.epoch == 0 and tv.epoch_label.text() == "epoch 0"
+    assert tv.restart_label.full_text() == "restarted: new data"
+    tv.step(1)
+    assert tv.restart_label.full_text() == ""
+
+
+def test_train_exports_ask_in_the_folder_used_last(win, qtbot, tmp_path, monkeypatch):
+    from actviz.ui.qt import QtWidgets
+
+    asked = []
+
+    def dialog(parent, title, start, filters, *rest):
+        asked.append(start)
+        return str(tmp_path / "b" / "mine.csv"), filters
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", dialog)
+    tv = win.train_view
+    win.last_folder = str(tmp_path / "a")
+    tv._export_loss()
+    assert asked[-1].startswith(str(tmp_path / "a"))
+    assert (tmp_path / "b" / "mine.csv").exists()
+    tv._export_loss()  # the folder chosen last time
+    assert asked[-1].startswith(str(tmp_path / "b")) and win.last_folder == str(tmp_path / "b")
+
+
 def test_the_article_race_trains_three_from_the_same_start_in_their_own_colours(win, qtbot):
     win.state.set_function("sigmoid")
     win.state.pin("relu")
@@ -91,8 +163,12 @@ def test_a_study_fills_its_table_and_a_long_one_can_be_cancelled(win, qtbot, tmp
     tv = win.train_view
     win.state.train.apply_article_preset()
     win.state.train.set_study(seeds=2, epochs=30)
+    shown = []
+    tv.progress.valueChanged.connect(shown.append)
     tv.run_study()
     qtbot.waitUntil(lambda: tv.study is not None and tv.study_button.isEnabled(), timeout=20000)
+    assert shown == sorted(shown) and shown[-1] == 100 and tv.progress.value() == 100
+    qtbot.waitUntil(lambda: tv.progress.text().startswith("30 of 30 epochs"), timeout=2000)
     assert tv.table.rowCount() == 3 and tv.table.item(0, 0).text() == "Sigmoid (logistic)"
     assert tv.table.item(0, 2).text().endswith("/2")
     tv.export_study(tmp_path / "study.csv")
@@ -106,10 +182,20 @@ def test_a_study_fills_its_table_and_a_long_one_can_be_cancelled(win, qtbot, tmp
     }
     win.state.train.set_study(seeds=200, epochs=100000)
     tv.run_study()
-    qtbot.waitUntil(lambda: tv.progress.value() >= 0 and tv.cancel_button.isEnabled(), timeout=5000)
+
+    def epochs_shown():
+        text = tv.progress.text()
+        return int(text.split(" of ")[0].replace(",", "")) if " of 100,000 epochs" in text else -1
+
+    # Real progress: the bar counts epochs up from 0 while it runs, then it is cancelled.
+    qtbot.waitUntil(lambda: epochs_shown() > 0 and tv.cancel_button.isEnabled(), timeout=20000)
+    first = epochs_shown()
+    assert tv.progress.value() == round(100 * first / 100_000)  # the bar and its text agree
+    qtbot.waitUntil(lambda: epochs_shown() > first, timeout=20000)
     tv.cancel_study()
     qtbot.waitUntil(lambda: tv.study_button.isEnabled(), timeout=20000)
     assert "cancelled" in tv.message_line.history[-1] and tv.message_line.isVisible()
+    assert tv.study.epochs >= epochs_shown() > first
 
 
 def test_loss_export_reads_back(win, tmp_path):

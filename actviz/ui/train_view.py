@@ -1,24 +1,26 @@
 """The Train view: watch any activation learn the Playground's datasets, race several from the
 same start, and measure how fast each converges.
 
-Live training runs in the GUI thread in slices of a few milliseconds per frame (the networks
-are tiny), so the window never stalls; the convergence study, which trains hundreds of networks
-for a thousand epochs, runs in a worker thread with progress and cancel.
+The behaviour lives in :class:`actviz.controllers.train.TrainSession` (the trainer, play,
+pause, step and the study); this widget renders its events and forwards input. Live training
+runs in the GUI thread in slices of a few milliseconds per frame (the networks are tiny); the
+convergence study runs on the session's worker thread with progress and cancel.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
+from actviz.controllers.train import TrainSession, reason
 from actviz.core import names
-from actviz.core.training import GRID_EXTENT, Cancelled, StudyResult, Trainer, convergence_study, grid_points
+from actviz.core.training import GRID_EXTENT, StudyResult, Trainer, grid_points
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
+from actviz.state.texts import Message
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
 from actviz.ui import choices, export, keys
 from actviz.ui.formula_editor import FunctionIds
@@ -41,7 +43,9 @@ from actviz.ui.look import (
 from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
-from actviz.ui.view_common import fill_activations, quiet
+from actviz.ui.timing import Throttled
+from actviz.ui.view_common import fill_activations
+from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
 from actviz.viewmodels.export import file_stem
 from actviz.viewmodels.train import (
@@ -49,7 +53,6 @@ from actviz.viewmodels.train import (
     MAP_RESOLUTION,
     MIN_EPOCHS_SHOWN,
     activation_colors,
-    config_from_state,
     log_ticks,
     loss_csv,
     loss_curves,
@@ -65,8 +68,8 @@ from actviz.viewmodels.train import (
 )
 
 Notify = Callable[[str], None]
+AskSave = Callable[[str, str, str], str]
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
-SLICE_S = 0.012  # training time per frame while playing
 POSITIVE, NEGATIVE = "#0877BD", "#F59322"  # the Playground's two classes: blue +1, orange −1
 TEXT_CAP = 1.5  # the text around the plots grows with the scale up to this factor only
 KEY_CAP = 1.25  # and the large key result up to this one
@@ -169,42 +172,12 @@ class LossAxis(pg.AxisItem):
         return tick_texts([10.0**v for v in values])
 
 
-class StudyWorker(QtCore.QObject):
-    """Runs a convergence study off the GUI thread; the core knows nothing of threads."""
-
-    progress = QtCore.Signal(int, int)
-    finished = QtCore.Signal(object)
-    cancelled = QtCore.Signal(object)
-    failed = QtCore.Signal(str)
-
-    def __init__(self, config, seeds: int, epochs: int) -> None:
-        super().__init__()
-        self.config, self.seeds, self.epochs = config, seeds, epochs
-        self.cancel_flag = threading.Event()
-        self._last = 0.0
-
-    def _progress(self, done: int, total: int) -> None:
-        now = time.perf_counter()
-        if now - self._last > 0.05 or done == total:  # a signal per 50 ms is plenty
-            self._last = now
-            self.progress.emit(done, total)
-
-    @QtCore.Slot()
-    def run(self) -> None:
-        try:
-            result = convergence_study(self.config, self.seeds, self.epochs, self._progress, self.cancel_flag)
-        except Cancelled as c:
-            self.cancelled.emit(c.partial)
-        except Exception as e:  # reported to the user in one line; the window keeps working
-            self.failed.emit(f"{type(e).__name__}: {e}")
-        else:
-            self.finished.emit(result)
-
-
 class TrainView(QtWidgets.QWidget):
     """Controls, decision-boundary map, loss curves and the convergence study."""
 
-    def __init__(self, tstate: TrainState, fstate: State, notify: Notify, parent=None) -> None:
+    def __init__(
+        self, tstate: TrainState, fstate: State, notify: Notify, parent=None, ask_save: AskSave | None = None
+    ) -> None:
         super().__init__(parent, objectName="trainView")
         self.tstate, self.fstate = tstate, fstate
         del notify  # the window's message line is under the function plot; this view has its own
@@ -212,13 +185,8 @@ class TrainView(QtWidgets.QWidget):
         # plot, out of sight from here).
         self.message_line = MessageLine("trainMessage")
         self.notify: Notify = self.message_line.say
-        self.trainer: Trainer | None = None
-        self._built_for: list = []  # the activations the trainer was built for
-        self.playing = False
-        self.study: StudyResult | None = None
-        self._study_setup: dict | None = None
-        self._thread: QtCore.QThread | None = None
-        self._worker: StudyWorker | None = None
+        # The window's save dialog (it opens in the folder used last); a file dialog without it.
+        self._ask_save = ask_save
         self._grid = grid_points(MAP_RESOLUTION)
         self._factors = theme.factors(fstate.scale)
 
@@ -280,6 +248,9 @@ class TrainView(QtWidgets.QWidget):
 
         self.timer = QtCore.QTimer(self, interval=30)
         self.timer.timeout.connect(self._tick)
+        # The study's progress is painted at most every 50 ms, and its last value always.
+        self._progress_value = (0, 1)
+        self._paint_progress = Throttled(self._show_progress, 50, self)
 
         ev = tstate.events
         for sig in (
@@ -299,6 +270,20 @@ class TrainView(QtWidgets.QWidget):
         ev.selected.connect(self._on_selected)
         ev.study_seeds.connect(self._controls_from_state)
         ev.study_epochs.connect(self._controls_from_state)
+        # The behaviour: the trainer, play/pause/step and the study (its callbacks come to the
+        # GUI thread). Made after the view listens to the state: on a change the view clears
+        # an old refusal first, then the session restarts or retunes the run and says so.
+        self.session = ses = TrainSession(tstate, deliver=gui_deliver(self))
+        ses.stepped.connect(self._on_stepped)
+        ses.restarted.connect(self._on_restarted)
+        ses.failed.connect(self._on_failed)
+        ses.playing_changed.connect(self._on_playing)
+        ses.study_running_changed.connect(self._on_study_running)
+        ses.study_progress.connect(self._on_progress)
+        ses.study_done.connect(self._on_study_done)
+        ses.study_cancelled.connect(self._on_study_cancelled)
+        ses.study_failed.connect(self._on_study_failed)
+
         fstate.events.function.connect(self._on_function_view)
         fstate.events.overlays.connect(self._on_function_view)
         fstate.events.theme.connect(self._on_look)
@@ -308,6 +293,19 @@ class TrainView(QtWidgets.QWidget):
         # The trainer is built when the view is first shown: start-up stays as fast as before.
         self._stale = True
 
+    # The session's run, as the view's tests and the window read it.
+    @property
+    def trainer(self) -> Trainer | None:
+        return self.session.trainer
+
+    @property
+    def playing(self) -> bool:
+        return self.session.playing
+
+    @property
+    def study(self) -> StudyResult | None:
+        return self.session.study
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         # A side note, not a result: it gives its line to the plots when the view is short.
@@ -316,7 +314,7 @@ class TrainView(QtWidgets.QWidget):
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._stale:
-            self.rebuild()
+            self._redraw()
 
     @guarded
     def _fit_titles(self) -> None:
@@ -424,10 +422,16 @@ class TrainView(QtWidgets.QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.epoch_label = QtWidgets.QLabel(self.tr("epoch {n}").format(n=0), objectName="trainEpoch")
         relative_font(self.epoch_label, 1.3, bold=True)
+        # Why the run is at epoch 0 again ("restarted: new data"), beside the epoch until it
+        # trains on: on the epoch's line, so the panel does not move when it comes and goes.
+        self.restart_label = OneLine("trainRestarted")
         for w in (self.play_button, self.step_button, self.reset_button):
             run.addWidget(w)
         run_col.addLayout(run)
-        run_col.addWidget(self.epoch_label)
+        epoch_row = QtWidgets.QHBoxLayout()
+        epoch_row.addWidget(self.epoch_label)
+        epoch_row.addWidget(self.restart_label, 1)
+        run_col.addLayout(epoch_row)
 
         self.fair_note = OneLine("trainFairNote")
         self.fair_note.set_full_text(
@@ -601,7 +605,7 @@ class TrainView(QtWidgets.QWidget):
         """The article's race from epoch 0, as F7 gives it: a set-up that is already the
         article's would otherwise go on from the epoch it reached."""
         self.tstate.apply_article_preset()
-        self.rebuild()
+        self.session.rebuild(reason("preset"))
         self.play()
 
     # ------------------------------------------------------------------ state -> widgets
@@ -611,27 +615,38 @@ class TrainView(QtWidgets.QWidget):
     @guarded
     def _controls_from_state(self, *_args) -> None:
         ts = self.tstate
-
-        quiet(self.dataset, choices.select, self.dataset, ts.dataset)
-        quiet(self.noise, self.noise.setValue, round(ts.noise * 100))
+        with QtCore.QSignalBlocker(self.dataset):
+            choices.select(self.dataset, ts.dataset)
+        with QtCore.QSignalBlocker(self.noise):
+            self.noise.setValue(round(ts.noise * 100))
         self.noise_label.setText(f"{round(ts.noise * 100)} %")
-        quiet(self.train_pct, self.train_pct.setValue, ts.train_percent)
+        with QtCore.QSignalBlocker(self.train_pct):
+            self.train_pct.setValue(ts.train_percent)
         if not self.layers.hasFocus():
             self.layers.setText(self._layers_text())
         lr = f"{ts.learning_rate:g}"
         if self.lr.findText(lr) < 0:
             self.lr.addItem(lr)
-        quiet(self.lr, self.lr.setCurrentText, lr)
-        quiet(self.batch, self.batch.setValue, ts.batch_size)
-        quiet(self.reg, choices.select, self.reg, ts.regularization)
+        with QtCore.QSignalBlocker(self.lr):
+            self.lr.setCurrentText(lr)
+        with QtCore.QSignalBlocker(self.batch):
+            self.batch.setValue(ts.batch_size)
+        with QtCore.QSignalBlocker(self.reg):
+            choices.select(self.reg, ts.regularization)
         rate = f"{ts.reg_rate:g}"
         if self.reg_rate.findText(rate) < 0:
             self.reg_rate.addItem(rate)
-        quiet(self.reg_rate, self.reg_rate.setCurrentText, rate)
-        quiet(self.seed, self.seed.setValue, ts.seed)
-        quiet(self.study_seeds, self.study_seeds.setValue, ts.study_seeds)
-        quiet(self.study_epochs, self.study_epochs.setValue, ts.study_epochs)
-        quiet(self.threshold, self.threshold.setValue, ts.threshold)
+        with QtCore.QSignalBlocker(self.reg_rate):
+            self.reg_rate.setCurrentText(rate)
+        for box, value in (
+            (self.seed, ts.seed),
+            (self.study_seeds, ts.study_seeds),
+            (self.study_epochs, ts.study_epochs),
+        ):
+            with QtCore.QSignalBlocker(box):
+                box.setValue(value)
+        with QtCore.QSignalBlocker(self.threshold):
+            self.threshold.setValue(ts.threshold)
         colors = activation_colors(ts.activations, self.fstate)
         swatch = round(14 * theme.SCALE_FACTORS[self.fstate.scale])
         fill_activations(self.act_list, ts.activations, colors, ts.selected, swatch)
@@ -639,12 +654,10 @@ class TrainView(QtWidgets.QWidget):
 
     @guarded
     def _on_setup(self, *_args) -> None:
-        self.message_line.clear_message()  # a setting that took makes an old refusal stale
+        # A setting that took makes an old refusal stale. (The session, connected first, has
+        # already restarted or retuned the run and said so.)
+        self.message_line.clear_message()
         self._controls_from_state()
-        if self.isVisible():
-            self.rebuild()
-        else:
-            self._stale = True
 
     @guarded
     def _on_selected(self, *_args) -> None:
@@ -677,7 +690,7 @@ class TrainView(QtWidgets.QWidget):
                 # Capped like the text: at ×2 the points covered most of the map they sit on.
                 item.setSize(6 * min(f.line, TEXT_CAP))
                 item.setPen(pg.mkPen("#333333", width=width))
-        colors = activation_colors(self.tstate.activations, self.fstate)
+        colors = activation_colors(self.session.specs, self.fstate)
         for (test_item, train_item), color in zip(self.loss_items, colors):
             test_item.setPen(pen(color, 3 * f.line))
             train_item.setPen(pen(color, 2 * f.line, QtCore.Qt.PenStyle.DashLine))
@@ -707,77 +720,78 @@ class TrainView(QtWidgets.QWidget):
     @guarded
     def _on_function_view(self, *_args) -> None:
         self._controls_from_state()  # colours follow the function view's curves
-        if self._synced() is None:
+        if self.session.trainer is None or not self.isVisible():
+            self._stale = True
             return
         self._rebuild_loss_items()
         self._draw_losses()
 
-    # ------------------------------------------------------------------ training
-    def _synced(self) -> Trainer | None:
-        """The trainer, rebuilt first if the set-up changed since it was made (a lesson or scene
-        applied while the view was hidden): a trainer never draws another set-up's networks."""
-        tr = self.trainer
-        if self._stale or (tr is not None and self._built_for != self.tstate.activations):
-            self.rebuild()
-        return self.trainer
-
-    def rebuild(self) -> None:
-        """A new trainer for the current set-up (epoch 0); keeps playing if it was."""
-        self._stale = False
+    # ------------------------------------------------------------------ the session's events
+    @guarded
+    def _on_restarted(self, why: Message) -> None:
+        self.restart_label.set_full_text(tr_text(why))
         self._user_range = False
-        self._built_for = self.tstate.activations
-        try:
-            self.trainer = Trainer(config_from_state(self.tstate))
-        except ValueError as e:
-            self.notify(f"Cannot train this set-up: {e}")
-            self.trainer = None
-            self.pause()
+        self._redraw()
+
+    @guarded
+    def _on_stepped(self, _epoch: int) -> None:
+        if self.session.epoch > 0:
+            self.restart_label.set_full_text("")
+        if self.isVisible():
+            self._draw_all()
+        else:
+            self._stale = True
+
+    @guarded
+    def _on_failed(self, message: Message) -> None:
+        self.notify(tr_text(message))
+
+    @guarded
+    def _on_playing(self, playing: bool) -> None:
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.timer.start() if playing else self.timer.stop()
+
+    def _redraw(self) -> None:
+        """Everything drawn again from the session's run (a new run, or the view shown again)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        if self.session.trainer is None:
             return
         self._rebuild_loss_items()
         self._draw_points()
         self._draw_all()
+
+    # ------------------------------------------------------------------ training
+    def rebuild(self) -> None:
+        """A new run of the current set-up at epoch 0 (keeps playing if it was)."""
+        self.session.rebuild()
+        self._redraw()
 
     def _on_user_range(self, *_args) -> None:
         self._user_range = True
 
     def reset(self) -> None:
         self._user_range = False
-        if self._synced() is not None:
-            self.trainer.reset()
-            self._draw_all()
+        self.session.reset()
 
     def play(self) -> None:
-        if self._synced() is None:
-            return
-        self.playing = True
-        self.play_button.setText(self.tr("Pause"))
-        self.timer.start()
+        self.session.play()
 
     def pause(self) -> None:
-        self.playing = False
-        self.play_button.setText(self.tr("Play"))
-        self.timer.stop()
+        self.session.pause()
 
     def toggle_play(self) -> None:
-        self.pause() if self.playing else self.play()
+        self.session.toggle_play()
 
     def step(self, epochs: int = 1) -> None:
-        if self._synced() is None:
-            return
-        self.trainer.step_epochs(epochs)
-        self._draw_all()
+        self.session.step(epochs)
 
     @guarded
     def _tick(self) -> None:
-        tr = self.trainer
-        if tr is None or not self.isVisible():
-            return
-        t0 = time.perf_counter()
-        while time.perf_counter() - t0 < SLICE_S and not tr.done:
-            tr.step_epochs(1)
-        if tr.done:
-            self.pause()
-        self._draw_all()
+        if self.isVisible():
+            self.session.tick(time.perf_counter())
 
     # ------------------------------------------------------------------ drawing
     def _rebuild_loss_items(self) -> None:
@@ -786,16 +800,23 @@ class TrainView(QtWidgets.QWidget):
             self.loss_plot.removeItem(train_item)
         self.loss_legend.clear()
         self.loss_items = []
-        colors = activation_colors(self.tstate.activations, self.fstate)
-        for spec, color in zip(self.tstate.activations, colors):
+        specs = self.session.specs  # the run's activations, never a newer list
+        colors = activation_colors(specs, self.fstate)
+        for spec, color in zip(specs, colors):
             test_item = self.loss_plot.plot(pen=pen(color, 3 * self._factors.line), name=spec_label(spec))
             train_item = self.loss_plot.plot(pen=pen(color, 2 * self._factors.line, QtCore.Qt.PenStyle.DashLine))
             self.loss_items.append((test_item, train_item))
         fit_legend(self.loss_legend, self.loss_plot.getPlotItem())
-        self.threshold_line.setPos(np.log10(self.tstate.threshold))
-        self.threshold_line.label.setFormat(
-            self.tr("converged: < {threshold}").format(threshold=f"{self.tstate.threshold:g}")
-        )
+        self._threshold_shown: float | None = None
+        self._show_threshold(self.tstate.threshold)
+
+    def _show_threshold(self, threshold: float) -> None:
+        """The threshold line at the run's threshold (it changes without a restart)."""
+        if threshold == getattr(self, "_threshold_shown", None):
+            return
+        self._threshold_shown = threshold
+        self.threshold_line.setPos(np.log10(threshold))
+        self.threshold_line.label.setFormat(self.tr("converged: < {threshold}").format(threshold=f"{threshold:g}"))
 
     def _draw_all(self) -> None:
         self._draw_map()
@@ -815,21 +836,23 @@ class TrainView(QtWidgets.QWidget):
         tr = self.trainer
         if tr is None or self._stale:
             return
-        sel = min(self.tstate.selected, tr.n_networks - 1)
+        sel = self.session.selected
         out = tr.predict(self._grid, sel).reshape(MAP_RESOLUTION, MAP_RESOLUTION)
         # grid_points' row 0 is the top; the image's row 0 is drawn at the rect's bottom.
         # The rect goes with the image: pyqtgraph scales a rect by the image's size, so a rect
         # set before the first image would stretch one cell over the plot.
         self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0), rect=MAP_RECT)
-        label = spec_label(self.tstate.activations[sel])
+        label = spec_label(self.session.specs[sel])
         set_title(self.map_plot, self.tr("Decision boundary: {label}").format(label=label))
 
     def _draw_losses(self) -> None:
         tr = self.trainer
         if tr is None or self._stale:
             return
-        colors = activation_colors(self.tstate.activations, self.fstate)
-        curves = loss_curves(tr, self.tstate.activations, colors)
+        specs = self.session.specs
+        colors = activation_colors(specs, self.fstate)
+        curves = loss_curves(tr, specs, colors)
+        self._show_threshold(tr.config.threshold)
         one = tr.epoch == 0  # a single point draws no line: mark it, so epoch 0 shows where each starts
         for (test_item, train_item), c in zip(self.loss_items, curves):
             test_item.setData(
@@ -848,7 +871,7 @@ class TrainView(QtWidgets.QWidget):
         self._place_threshold_label(tr)
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
         self._show_caption()
-        self.status_label.set_full_text(tr_text(status_line(tr, self.tstate.activations, with_epochs=False)))
+        self.status_label.set_full_text(tr_text(status_line(tr, specs, with_epochs=False)))
         text = self._key_text(tr)
         if text != self.key_label.text():
             self.key_label.setText(text)
@@ -878,17 +901,11 @@ class TrainView(QtWidgets.QWidget):
     def _key_text(self, tr: Trainer) -> str:
         """This run's epochs, then what the typical run does (a study of this set-up) or how
         to measure it."""
-        run = tr_text(run_result(tr, self.tstate.activations, self.tstate.seed))
-        study = self.study if self._study_setup == self._setup_key() else None
-        labels = [spec_label(s) for s in self.tstate.activations]
+        specs = self.session.specs
+        run = tr_text(run_result(tr, specs, tr.config.seeds[0]))
+        labels = [spec_label(s) for s in specs]
+        study = self.session.current_study()
         return f"{run} — {tr_text(study_result(study, labels, self.tstate.study_seeds))}"
-
-    def _setup_key(self) -> dict:
-        """The set-up a study measures: everything but which map is shown and the study's own size."""
-        d = self.tstate.to_dict()
-        for k in ("selected", "study_seeds", "study_epochs", "seed"):
-            d.pop(k, None)
-        return d
 
     def set_caption(self, text: str) -> None:
         """A lesson's point (translated), shown above the plots with the measured epochs."""
@@ -906,79 +923,60 @@ class TrainView(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ study
     def run_study(self) -> None:
-        if self._thread is not None:
-            self.notify("A study is already running; cancel it first")
-            return
-        try:
-            config = config_from_state(self.tstate)
-        except ValueError as e:
-            self.notify(f"Cannot run this study: {e}")
-            return
-        self._study_labels = [spec_label(s) for s in self.tstate.activations]
-        self._study_setup = self._setup_key()
-        self._study_colors = activation_colors(self.tstate.activations, self.fstate)
-        self._thread = QtCore.QThread(self)
-        self._worker = StudyWorker(config, self.tstate.study_seeds, self.tstate.study_epochs)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self._on_progress)
-        self._worker.finished.connect(self._on_study_done)
-        self._worker.cancelled.connect(self._on_study_cancelled)
-        self._worker.failed.connect(self._on_study_failed)
-        self.study_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
+        """A study of the set-up shown; one already running is cancelled (the newest wins)."""
         self.message_line.clear_message()
-        self._thread.start()
+        self._progress_value = (0, 1)
+        self._show_progress()
+        self.session.run_study()
 
     def cancel_study(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel_flag.set()
+        self.session.cancel_study()
 
-    def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
-        self.study_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
+    @guarded
+    def _on_study_running(self, running: bool) -> None:
+        self.study_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
 
-    @QtCore.Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
+        self._progress_value = (done, total)
+        self._paint_progress()
+
+    @guarded
+    def _show_progress(self) -> None:
+        done, total = self._progress_value
         self.progress.setValue(round(100 * done / max(total, 1)))
         # Epochs, not only a percentage: a long study moves visibly from its first second.
         self.progress.setFormat(self.tr("{done} of {total} epochs").format(done=f"{done:,}", total=f"{total:,}"))
 
-    @QtCore.Slot(object)
+    @guarded
     def _on_study_done(self, result: StudyResult) -> None:
-        self._finish_thread()
-        self.study = result
         self.progress.setValue(100)
         self._show_table(result)
         if self.trainer is not None:
             self.key_label.setText(self._key_text(self.trainer))
 
-    @QtCore.Slot(object)
-    def _on_study_cancelled(self, partial: StudyResult) -> None:
-        self._finish_thread()
+    @guarded
+    def _on_study_cancelled(self, partial: StudyResult | None) -> None:
+        if partial is None:
+            self.notify(self.tr("Study cancelled before it started."))
+            return
         self.notify(
             self.tr("Study cancelled after {n} of {total} epochs: the table is partial.").format(
                 n=partial.epochs, total=partial.requested_epochs
             )
         )
-        self.study = partial
         self._show_table(partial)
 
-    @QtCore.Slot(str)
-    def _on_study_failed(self, message: str) -> None:
-        self._finish_thread()
-        self.notify(f"The study failed: {message}")
+    @guarded
+    def _on_study_failed(self, message: Message) -> None:
+        self.notify(tr_text(message))
 
     def _show_table(self, result: StudyResult) -> None:
-        rows = study_table(result, self._study_labels, tr_text)
+        setup = self.session.study_setup
+        specs = list(setup.specs) if setup is not None else self.session.specs
+        labels = [spec_label(s) for s in specs]
+        colors = activation_colors(specs, self.fstate)
+        rows = study_table(result, labels, tr_text)
         self.table.setRowCount(len(rows))
         swatch = round(12 * theme.SCALE_FACTORS[self.fstate.scale])
         for r, row in enumerate(rows):
@@ -989,7 +987,7 @@ class TrainView(QtWidgets.QWidget):
                 else:
                     item.setToolTip(text)
                     pm = QtGui.QPixmap(swatch, swatch)
-                    pm.fill(QtGui.QColor(self._study_colors[r]))
+                    pm.fill(QtGui.QColor(colors[r]))
                     item.setIcon(QtGui.QIcon(pm))
                 self.table.setItem(r, c, item)
         self.study_caption.setText(study_caption(result, tr_text))
@@ -997,23 +995,18 @@ class TrainView(QtWidgets.QWidget):
 
     def shutdown(self) -> None:
         """Stop the timer and any study (the window is closing)."""
-        self.pause()
-        if self._worker is not None:
-            self._worker.cancel_flag.set()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(5000)
+        self.timer.stop()
+        self.session.shutdown()
 
     # ------------------------------------------------------------------ export
     def _save(self, title: str, suffix: str, filters: str, write, name: str = "") -> None:
         win = self.window()
-        ask = getattr(win, "ask_save_path", None)
         name = f"{name or self.export_stem()}.{suffix}"
-        path = (
-            ask(title, name, filters)
-            if callable(ask)
-            else QtWidgets.QFileDialog.getSaveFileName(self, title, name, filters)[0]
-        )
+        # The window's dialog opens in the folder used last and remembers this one.
+        if self._ask_save is not None:
+            path = self._ask_save(title, name, filters)
+        else:
+            path = QtWidgets.QFileDialog.getSaveFileName(self, title, name, filters)[0]
         if not path:
             return
         try:
@@ -1031,7 +1024,7 @@ class TrainView(QtWidgets.QWidget):
     def export_loss(self, path: Path) -> None:
         if self.trainer is None:
             raise OSError("nothing has been trained yet")
-        _write_text(path, loss_csv(self.trainer, self.tstate.activations))
+        _write_text(path, loss_csv(self.trainer, self.session.specs))
 
     def export_study(self, path: Path) -> None:
         if self.study is None:
@@ -1084,4 +1077,4 @@ def _write_bytes(path: Path, data: bytes) -> None:
     atomic_write_bytes(path, data)
 
 
-__all__ = ["StudyWorker", "TrainView"]
+__all__ = ["TrainView"]

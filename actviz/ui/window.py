@@ -456,7 +456,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self._train_view is None:
             import actviz.ui.train_view as module  # loaded when first needed, not at start-up
 
-            self._train_view = module.TrainView(self.state.train, self.state, self.notify)
+            self._train_view = module.TrainView(self.state.train, self.state, self.notify, ask_save=self.ask_save_path)
             keys.wheel_scrolls_panel(self._train_view.side_scroll)
             self._pages[0].layout().addWidget(self._train_view)
         return self._train_view

@@ -144,9 +144,9 @@ def log_ticks(lo: float, hi: float, max_labels: int) -> list[float]:
     # Under a decade with few round values: evenly spaced ones, 1-2-5 spacing.
     raw = (b - a) / 4
     mag = 10.0 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
-    first = math.ceil(a / step - 1e-6) * step
-    return [first + i * step for i in range(int((b - first) / step + 1e-6) + 1)]
+    spacing = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    first = math.ceil(a / spacing - 1e-6) * spacing
+    return [first + i * spacing for i in range(int((b - first) / spacing + 1e-6) + 1)]
 
 
 def tick_texts(values: Sequence[float]) -> list[str]:

@@ -1,0 +1,395 @@
+"""The Train view's behaviour, without a window: a :class:`TrainSession` owns the trainer, play,
+pause and step, and the convergence study.
+
+Like the Playground, a change of learning rate, regularisation, its rate, batch size or an
+activation's parameters takes effect on the next step and keeps the weights and the epoch
+count; only new data (dataset, noise, training share, seed), new layers or a new list of
+activations start again at epoch 0, and the session says why (:attr:`TrainSession.restarted`).
+
+Live training runs on the caller's thread in slices of a few milliseconds (the networks are
+tiny); :meth:`TrainSession.tick` takes the time as an argument, so tests drive it with no
+timer. The study, which trains hundreds of networks, runs on a :class:`~actviz.controllers.jobs.Runner`
+with progress and cancel; a newer study cancels an older one.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from psygnal import Signal
+
+from actviz.controllers.jobs import Deliver, Job, Runner, deliver_now
+from actviz.core.network import hidden_activation
+from actviz.core.training import StudyCancelled, StudyResult, TrainConfig, Trainer, convergence_study
+from actviz.state.texts import QT_TRANSLATE_NOOP, Marked, Message
+from actviz.state.training import Spec, TrainState, spec_label
+from actviz.viewmodels.train import config_from_state
+
+SLICE_S = 0.012
+"""Training time per frame while playing: the networks are tiny, so a frame trains many epochs
+and the window stays responsive."""
+PROGRESS_S = 0.05
+"""A study's progress is handed over at most this often (and at every whole percent)."""
+
+Clock = Callable[[], float]
+
+# Settings whose change means another run: new data, another network shape, other activations.
+_DATA = ("dataset", "noise", "train_percent", "seed")
+# Settings that change how the next steps train, keeping the weights.
+_HYPER = ("learning_rate", "batch_size", "regularization", "reg_rate", "threshold")
+
+REASONS: dict[str, Marked] = {
+    "data": QT_TRANSLATE_NOOP("TrainSession", "restarted: new data"),
+    "layers": QT_TRANSLATE_NOOP("TrainSession", "restarted: new layers"),
+    "activations": QT_TRANSLATE_NOOP("TrainSession", "restarted: new activations"),
+    "reset": QT_TRANSLATE_NOOP("TrainSession", "back to epoch 0"),
+    "preset": QT_TRANSLATE_NOOP("TrainSession", "restarted: the article's race"),
+}
+
+
+def reason(key: str) -> Message:
+    """The translatable reason a run started again at epoch 0."""
+    return Message(REASONS[key])
+
+
+@dataclass(frozen=True)
+class StudySetup:
+    """What a study measured: the set-up (without the seed, the map shown and the study's own
+    size), the labels and the specs its rows belong to."""
+
+    key: tuple[tuple[str, Any], ...]
+    specs: tuple[Spec, ...]
+
+    @property
+    def labels(self) -> list[str]:
+        return [spec_label(s) for s in self.specs]
+
+
+def setup_key(ts: TrainState) -> tuple[tuple[str, Any], ...]:
+    """The set-up a study measures: everything but which map is shown, the seed and the study's
+    own size (hashable, comparable)."""
+    d = ts.to_dict()
+    for k in ("selected", "study_seeds", "study_epochs", "seed"):
+        d.pop(k, None)
+    return tuple(sorted((k, repr(v)) for k, v in d.items()))
+
+
+def apply_hyper(trainer: Trainer, config: TrainConfig) -> None:
+    """Make ``trainer`` train the next steps with ``config``'s learning rate, batch size,
+    regularisation, rate, threshold and activation parameters, keeping its weights, epoch and
+    history.
+
+    This is the one seam to the core: today the core's Trainer has no method for it, so the
+    fields its step reads are replaced here (the step reads ``config`` on every epoch; the
+    batches, the L1 dead-weight mask, the activation kernels and the converged epochs are made
+    again from what the trainer holds). When the core offers such a method, this function calls
+    it and nothing else changes.
+    """
+    old = trainer.config
+    trainer.config = config
+    if config.batch_size != old.batch_size:
+        xb = np.concatenate([x for x, _ in trainer._batches], axis=-2)
+        yb = np.concatenate([y for _, y in trainer._batches], axis=-1)
+        n = yb.shape[-1]
+        bs = min(config.batch_size, n)
+        trainer._batches = [
+            (np.ascontiguousarray(xb[..., i : i + bs, :]), np.ascontiguousarray(yb[..., i : i + bs]))
+            for i in range(0, n, bs)
+        ]
+    if config.regularization == "L1" and (old.regularization != "L1" or trainer._dead is None):
+        trainer._dead = [np.zeros(w.shape, dtype=bool) for w in trainer.net.weights]
+    if config.activations != old.activations:
+        acts = [hidden_activation(fn, dict(p)) for fn, p in config.activations]
+        trainer._acts = acts
+        trainer.net.activations = tuple(acts)
+    if config.threshold != old.threshold:
+        test = trainer.test_loss
+        a, s = trainer.net.grid
+        below = test < config.threshold
+        first = np.where(below.any(axis=0), below.argmax(axis=0), -1)
+        if not trainer.keep_history:  # only the latest row: epochs before it are unknown
+            first = np.where(below[-1], trainer.epoch, -1)
+        trainer._converged = first.astype(np.int64).reshape(a, s)
+
+
+def _same_ids(a: list[Spec], b: list[Spec]) -> bool:
+    return len(a) == len(b) and all(x[0] == y[0] for x, y in zip(a, b))
+
+
+class TrainSession:
+    """The live training run and the study of the Train view's set-up (one :class:`TrainState`).
+
+    Events
+    ------
+    stepped(epoch)
+        The run trained (a step, a tick) or changed how it trains: draw it.
+    restarted(reason)
+        A new run at epoch 0 (a :class:`Message` saying why, e.g. "restarted: new data").
+    failed(message)
+        This set-up cannot train (the message says why); there is no trainer until it can.
+    playing_changed(playing)
+    study_running_changed(running)
+    study_progress(done, total)
+        In epochs.
+    study_done(result)
+    study_cancelled(partial)
+        The study stopped when asked; ``partial`` holds the epochs it reached (or ``None``).
+    study_failed(message)
+    """
+
+    stepped = Signal(int)
+    restarted = Signal(object)
+    failed = Signal(object)
+    playing_changed = Signal(bool)
+    study_running_changed = Signal(bool)
+    study_progress = Signal(int, int)
+    study_done = Signal(object)
+    study_cancelled = Signal(object)
+    study_failed = Signal(object)
+
+    def __init__(
+        self,
+        tstate: TrainState,
+        *,
+        deliver: Deliver = deliver_now,
+        clock: Clock = time.perf_counter,
+        slice_s: float = SLICE_S,
+        max_epochs: int = 100_000,
+    ) -> None:
+        self.tstate = tstate
+        self.clock = clock
+        self.slice_s = slice_s
+        self.max_epochs = max_epochs
+        self._trainer: Trainer | None = None
+        self._specs: list[Spec] = []
+        self._built = False  # built lazily: making the view costs no training set-up
+        self.playing = False
+        self.study: StudyResult | None = None
+        self.study_setup: StudySetup | None = None
+        self._job: Job[Any] | None = None
+        self._runner = Runner(deliver, name="actviz-study")
+        ev = tstate.events
+        for name in _DATA:
+            getattr(ev, name).connect(self._on_data)
+        ev.layers.connect(self._on_layers)
+        ev.activations.connect(self._on_activations)
+        for name in _HYPER:
+            getattr(ev, name).connect(self._on_hyper)
+
+    # ------------------------------------------------------------------ the run
+    @property
+    def trainer(self) -> Trainer | None:
+        """The run of the current set-up (made on first use); ``None`` if it cannot train."""
+        if not self._built:
+            self._build(None)
+        return self._trainer
+
+    @property
+    def specs(self) -> list[Spec]:
+        """The activations the trainer was built for, in its network order: what its losses
+        and networks are labelled with (never the state's list, which may be newer)."""
+        if not self._built:
+            self._build(None)
+        return list(self._specs)
+
+    @property
+    def selected(self) -> int:
+        """The network the map shows: the state's choice, within the trainer's networks."""
+        tr = self.trainer
+        n = 1 if tr is None else tr.n_networks
+        return max(0, min(self.tstate.selected, n - 1))
+
+    @property
+    def epoch(self) -> int:
+        tr = self.trainer
+        return 0 if tr is None else tr.epoch
+
+    def _build(self, why: Message | None) -> None:
+        self._built = True
+        self._specs = self.tstate.activations
+        try:
+            self._trainer = Trainer(config_from_state(self.tstate, self.max_epochs))
+        except ValueError as e:
+            self._trainer = None
+            self.pause()
+            self.failed.emit(Message(QT_TRANSLATE_NOOP("TrainSession", "Cannot train this set-up: {error}"), error=e))
+            return
+        if why is not None:
+            self.restarted.emit(why)
+
+    def rebuild(self, why: Message | None = None) -> None:
+        """A new run of the current set-up at epoch 0 (keeps playing if it was)."""
+        self._build(why if why is not None else reason("reset"))
+
+    def _on_data(self, *_args: Any) -> None:
+        if self._built:
+            self._build(reason("data"))
+
+    def _on_layers(self, *_args: Any) -> None:
+        if self._built:
+            self._build(reason("layers"))
+
+    def _on_activations(self, *_args: Any) -> None:
+        if not self._built:
+            return
+        tr = self._trainer
+        new = self.tstate.activations
+        if tr is not None and _same_ids(self._specs, new):
+            # Only parameters changed (a slope, a β): the same networks go on with the new kernels.
+            if self._apply_config():
+                self._specs = new
+                self.stepped.emit(tr.epoch)
+            return
+        self._build(reason("activations"))
+
+    def _on_hyper(self, *_args: Any) -> None:
+        if self._built and self._trainer is not None and self._apply_config():
+            self.stepped.emit(self._trainer.epoch)
+
+    def _apply_config(self) -> bool:
+        tr = self._trainer
+        assert tr is not None
+        try:
+            config = config_from_state(self.tstate, self.max_epochs)
+        except ValueError as e:
+            self.failed.emit(Message(QT_TRANSLATE_NOOP("TrainSession", "Cannot train this set-up: {error}"), error=e))
+            return False
+        apply_hyper(tr, config)
+        return True
+
+    def reset(self) -> None:
+        """Back to epoch 0 with the same initial weights."""
+        tr = self.trainer
+        if tr is not None:
+            tr.reset()
+            self.restarted.emit(reason("reset"))
+
+    def step(self, epochs: int = 1) -> int:
+        """Train ``epochs`` more epochs now; returns how many ran."""
+        tr = self.trainer
+        if tr is None:
+            return 0
+        ran = tr.step_epochs(epochs)
+        self.stepped.emit(tr.epoch)
+        return ran
+
+    def play(self) -> None:
+        if self.trainer is None or self.playing:
+            return
+        self.playing = True
+        self.playing_changed.emit(True)
+
+    def pause(self) -> None:
+        if not self.playing:
+            return
+        self.playing = False
+        self.playing_changed.emit(False)
+
+    def toggle_play(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def tick(self, now: float) -> int:
+        """One frame of play: train from ``now`` until the slice's time (read on ``clock``) is
+        spent, at least one epoch; pause at the last epoch. Returns the epochs trained."""
+        tr = self.trainer
+        if not self.playing or tr is None:
+            return 0
+        ran = 0
+        while not tr.done and (ran == 0 or self.clock() - now < self.slice_s):
+            ran += tr.step_epochs(1)
+        if tr.done:
+            self.pause()
+        self.stepped.emit(tr.epoch)
+        return ran
+
+    # ------------------------------------------------------------------ the study
+    @property
+    def study_running(self) -> bool:
+        return self._job is not None
+
+    def current_study(self) -> StudyResult | None:
+        """The study if it measured the set-up shown now, else ``None``."""
+        if self.study is None or self.study_setup is None or self.study_setup.key != setup_key(self.tstate):
+            return None
+        return self.study
+
+    def run_study(self) -> Job[Any] | None:
+        """Start a study of the current set-up (``study_seeds`` × ``study_epochs``); a running
+        one is cancelled (the newest wins). Returns the job, or ``None`` if refused."""
+        ts = self.tstate
+        try:
+            config = config_from_state(ts)
+        except ValueError as e:
+            self.study_failed.emit(
+                Message(QT_TRANSLATE_NOOP("TrainSession", "Cannot run this study: {error}"), error=e)
+            )
+            return None
+        setup = StudySetup(setup_key(ts), tuple(ts.activations))
+        seeds, epochs = ts.study_seeds, ts.study_epochs
+        clock, last = self.clock, [float("-inf"), -1]
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> tuple[bool, StudyResult]:
+            def throttled(done: int, total: int) -> None:
+                # Handed over every PROGRESS_S and at every whole percent, not every epoch: a
+                # 100,000-epoch study would flood the window's queue.
+                now, pct = clock(), 100 * done // max(total, 1)
+                if done in (0, total) or pct != last[1] or now - last[0] >= PROGRESS_S:
+                    last[0], last[1] = now, pct
+                    progress(done, total)
+
+            try:
+                return True, convergence_study(config, seeds, epochs, throttled, cancel)
+            except StudyCancelled as c:
+                return False, c.partial
+
+        job: Job[Any] | None = None
+
+        def done(out: tuple[bool, StudyResult]) -> None:
+            complete, result = out
+            self._finish(job)
+            self.study, self.study_setup = result, setup
+            (self.study_done if complete else self.study_cancelled).emit(result)
+
+        def cancelled() -> None:  # cancelled before it started
+            if job is not None and job.current:
+                self._finish(job)
+                self.study_cancelled.emit(None)
+
+        def failed(e: BaseException) -> None:
+            self._finish(job)
+            self.study_failed.emit(
+                Message(
+                    QT_TRANSLATE_NOOP("TrainSession", "The study failed: {error}"), error=f"{type(e).__name__}: {e}"
+                )
+            )
+
+        was_running = self._job is not None
+        job = self._job = self._runner.submit(
+            work, done, on_progress=self.study_progress.emit, on_failed=failed, on_cancelled=cancelled
+        )
+        if not was_running:
+            self.study_running_changed.emit(True)
+        return job
+
+    def _finish(self, job: Job[Any] | None) -> None:
+        if job is not None and job is self._job:
+            self._job = None
+            self.study_running_changed.emit(False)
+
+    def cancel_study(self) -> None:
+        """Stop the running study; its partial result arrives as ``study_cancelled``."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def shutdown(self) -> None:
+        """Stop playing and any study (the owner is closing)."""
+        self.pause()
+        self._runner.shutdown(wait=True)
+
+
+__all__ = ["REASONS", "SLICE_S", "StudySetup", "TrainSession", "apply_hyper", "reason", "setup_key"]
