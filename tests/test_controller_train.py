@@ -163,6 +163,7 @@ def test_a_new_threshold_recounts_the_epochs_it_was_reached(ts, session):
         (lambda ts: ts.set_train_percent(70), "restarted: new data"),
         (lambda ts: ts.set_seed(3), "restarted: new data"),
         (lambda ts: ts.set_layers([4, 4, 2]), "restarted: new layers"),
+        (lambda ts: ts.set_features(["x1", "x2", "x1sq", "x2sq"]), "restarted: new input features"),
         (lambda ts: ts.add_activation("elu"), "restarted: new activations"),
         (lambda ts: ts.remove_activation(0), "restarted: new activations"),
     ],

@@ -20,11 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from psygnal import Signal
 
 from actviz.controllers.jobs import Deliver, Job, Runner, deliver_now
-from actviz.core.network import hidden_activation
 from actviz.core.training import StudyCancelled, StudyResult, TrainConfig, Trainer, convergence_study
 from actviz.state.texts import QT_TRANSLATE_NOOP, Marked, Message
 from actviz.state.training import Spec, TrainState, spec_label
@@ -46,6 +44,7 @@ _HYPER = ("learning_rate", "batch_size", "regularization", "reg_rate", "threshol
 REASONS: dict[str, Marked] = {
     "data": QT_TRANSLATE_NOOP("TrainSession", "restarted: new data"),
     "layers": QT_TRANSLATE_NOOP("TrainSession", "restarted: new layers"),
+    "features": QT_TRANSLATE_NOOP("TrainSession", "restarted: new input features"),
     "activations": QT_TRANSLATE_NOOP("TrainSession", "restarted: new activations"),
     "reset": QT_TRANSLATE_NOOP("TrainSession", "back to epoch 0"),
     "preset": QT_TRANSLATE_NOOP("TrainSession", "restarted: the article's race"),
@@ -82,39 +81,16 @@ def setup_key(ts: TrainState) -> tuple[tuple[str, Any], ...]:
 def apply_hyper(trainer: Trainer, config: TrainConfig) -> None:
     """Make ``trainer`` train the next steps with ``config``'s learning rate, batch size,
     regularisation, rate, threshold and activation parameters, keeping its weights, epoch and
-    history.
-
-    This is the one seam to the core: today the core's Trainer has no method for it, so the
-    fields its step reads are replaced here (the step reads ``config`` on every epoch; the
-    batches, the L1 dead-weight mask, the activation kernels and the converged epochs are made
-    again from what the trainer holds). When the core offers such a method, this function calls
-    it and nothing else changes.
-    """
-    old = trainer.config
-    trainer.config = config
-    if config.batch_size != old.batch_size:
-        xb = np.concatenate([x for x, _ in trainer._batches], axis=-2)
-        yb = np.concatenate([y for _, y in trainer._batches], axis=-1)
-        n = yb.shape[-1]
-        bs = min(config.batch_size, n)
-        trainer._batches = [
-            (np.ascontiguousarray(xb[..., i : i + bs, :]), np.ascontiguousarray(yb[..., i : i + bs]))
-            for i in range(0, n, bs)
-        ]
-    if config.regularization == "L1" and (old.regularization != "L1" or trainer._dead is None):
-        trainer._dead = [np.zeros(w.shape, dtype=bool) for w in trainer.net.weights]
-    if config.activations != old.activations:
-        acts = [hidden_activation(fn, dict(p)) for fn, p in config.activations]
-        trainer._acts = acts
-        trainer.net.activations = tuple(acts)
-    if config.threshold != old.threshold:
-        test = trainer.test_loss
-        a, s = trainer.net.grid
-        below = test < config.threshold
-        first = np.where(below.any(axis=0), below.argmax(axis=0), -1)
-        if not trainer.keep_history:  # only the latest row: epochs before it are unknown
-            first = np.where(below[-1], trainer.epoch, -1)
-        trainer._converged = first.astype(np.int64).reshape(a, s)
+    history (the core's :meth:`Trainer.set_hyper`)."""
+    trainer.set_hyper(
+        learning_rate=config.learning_rate,
+        regularization=config.regularization,
+        reg_rate=config.reg_rate,
+        batch_size=config.batch_size,
+        activations=config.activations,
+        threshold=config.threshold,
+        max_epochs=config.max_epochs,
+    )
 
 
 def _same_ids(a: list[Spec], b: list[Spec]) -> bool:
@@ -177,6 +153,7 @@ class TrainSession:
         for name in _DATA:
             getattr(ev, name).connect(self._on_data)
         ev.layers.connect(self._on_layers)
+        ev.features.connect(self._on_features)
         ev.activations.connect(self._on_activations)
         for name in _HYPER:
             getattr(ev, name).connect(self._on_hyper)
@@ -233,6 +210,10 @@ class TrainSession:
     def _on_layers(self, *_args: Any) -> None:
         if self._built:
             self._build(reason("layers"))
+
+    def _on_features(self, *_args: Any) -> None:
+        if self._built:
+            self._build(reason("features"))
 
     def _on_activations(self, *_args: Any) -> None:
         if not self._built:

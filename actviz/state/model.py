@@ -740,7 +740,7 @@ class State:
                 problems.append("reference marks: not a list")
         train = data.get("train")
         if isinstance(train, Mapping):
-            problems.extend(f"training set-up: {p}" for p in self.train.apply(train))
+            problems.extend(f"training set-up: {p}" for p in self.train.load_dict(train))
         elif train is not None:
             problems.append("training set-up: not a mapping")
         depth = data.get("depth")

@@ -27,6 +27,7 @@ def config_from_state(ts: TrainState, max_epochs: int = 100_000) -> TrainConfig:
         dataset=ts.dataset,
         noise=ts.noise,
         train_percent=ts.train_percent,
+        features=ts.features,
         layers=ts.layers,
         learning_rate=ts.learning_rate,
         batch_size=ts.batch_size,
