@@ -14,6 +14,7 @@ with progress and cancel; a newer study cancels an older one.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -28,9 +29,15 @@ from actviz.state.texts import QT_TRANSLATE_NOOP, Marked, Message
 from actviz.state.training import Spec, TrainState, spec_label
 from actviz.viewmodels.train import config_from_state
 
-SLICE_S = 0.012
-"""Training time per frame while playing: the networks are tiny, so a frame trains many epochs
-and the window stays responsive."""
+SLICE_S = 0.08
+"""Training time per frame while playing as fast as it goes: the networks are tiny, so a frame
+trains many epochs; the view draws between frames (and draws less often while racing), so the
+window stays responsive. At 0.012 s the article's sigmoid took 13.6 s to cross 0.05 on screen."""
+SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, None)
+"""Epochs per second the speed control offers; ``None`` is "as fast as it goes"."""
+MAX_GAP_S = 0.25
+"""A frame that comes later than this after the last one (a busy window, a sleep) trains as if
+it came this long after: the run never jumps ahead in a burst."""
 PROGRESS_S = 0.05
 """A study's progress is handed over at most this often (and at every whole percent)."""
 
@@ -49,6 +56,7 @@ REASONS: dict[str, Marked] = {
     "reset": QT_TRANSLATE_NOOP("TrainSession", "back to epoch 0"),
     "preset": QT_TRANSLATE_NOOP("TrainSession", "restarted: the article's race"),
 }
+NEW_DATA = QT_TRANSLATE_NOOP("TrainSession", "new data: seed {seed}")
 
 
 def reason(key: str) -> Message:
@@ -70,10 +78,10 @@ class StudySetup:
 
 
 def setup_key(ts: TrainState) -> tuple[tuple[str, Any], ...]:
-    """The set-up a study measures: everything but which map is shown, the seed and the study's
+    """The set-up a study measures: everything but what the map shows, the seed and the study's
     own size (hashable, comparable)."""
     d = ts.to_dict()
-    for k in ("selected", "study_seeds", "study_epochs", "seed"):
+    for k in ("selected", "study_seeds", "study_epochs", "seed", "show_test", "discretize"):
         d.pop(k, None)
     return tuple(sorted((k, repr(v)) for k, v in d.items()))
 
@@ -116,6 +124,8 @@ class TrainSession:
     study_cancelled(partial)
         The study stopped when asked; ``partial`` holds the epochs it reached (or ``None``).
     study_failed(message)
+    speed_changed(speed)
+        Epochs per second, ``None`` for as fast as it goes.
     """
 
     stepped = Signal(int)
@@ -127,6 +137,7 @@ class TrainSession:
     study_done = Signal(object)
     study_cancelled = Signal(object)
     study_failed = Signal(object)
+    speed_changed = Signal(object)
 
     def __init__(
         self,
@@ -145,6 +156,10 @@ class TrainSession:
         self._specs: list[Spec] = []
         self._built = False  # built lazily: making the view costs no training set-up
         self.playing = False
+        self.speed: float | None = None  # epochs per second; None: as fast as it goes
+        self._last_tick: float | None = None
+        self._carry = 0.0  # epochs owed (or run ahead, negative) from earlier frames
+        self._why_next: Message | None = None  # the reason the next restart gives, if special
         self.study: StudyResult | None = None
         self.study_setup: StudySetup | None = None
         self._job: Job[Any] | None = None
@@ -204,8 +219,9 @@ class TrainSession:
         self._build(why if why is not None else reason("reset"))
 
     def _on_data(self, *_args: Any) -> None:
+        why, self._why_next = self._why_next, None
         if self._built:
-            self._build(reason("data"))
+            self._build(why or reason("data"))
 
     def _on_layers(self, *_args: Any) -> None:
         if self._built:
@@ -259,9 +275,55 @@ class TrainSession:
         self.stepped.emit(tr.epoch)
         return ran
 
+    def regenerate(self) -> int:
+        """New data from a new seed (the next one), restarting at epoch 0; the restart says
+        which seed ("new data: seed 8"). Returns the seed."""
+        seed = (self.tstate.seed + 1) % 2**31
+        self._why_next = Message(NEW_DATA, seed=seed)
+        try:
+            self.tstate.set_seed(seed)
+        finally:
+            self._why_next = None
+        return seed
+
+    # ------------------------------------------------------------------ speed
+    def set_speed(self, speed: float | None) -> None:
+        """Train ``speed`` epochs per second while playing (``None``: as fast as it goes)."""
+        if speed is not None:
+            speed = float(speed)
+            if not (math.isfinite(speed) and speed > 0):
+                raise ValueError(f"speed must be a positive number of epochs per second, got {speed!r}")
+        if speed == self.speed:
+            return
+        self.speed = speed
+        self._carry = 0.0
+        self.speed_changed.emit(speed)
+
+    @property
+    def speed_index(self) -> int:
+        """Where the speed sits in :data:`SPEEDS` (the nearest offered one)."""
+        if self.speed is None:
+            return len(SPEEDS) - 1
+        finite = [s for s in SPEEDS if s is not None]
+        return min(range(len(finite)), key=lambda i: abs(math.log(finite[i] / self.speed)))  # type: ignore[operator]
+
+    def faster(self) -> None:
+        """The next speed up in :data:`SPEEDS` (up to as fast as it goes)."""
+        self.set_speed(SPEEDS[min(self.speed_index + 1, len(SPEEDS) - 1)])
+
+    def slower(self) -> None:
+        """The next speed down in :data:`SPEEDS` (down to one epoch per second)."""
+        self.set_speed(SPEEDS[max(self.speed_index - 1, 0)])
+
+    @property
+    def racing(self) -> bool:
+        """Playing as fast as it goes: the view may draw less often to train more."""
+        return self.playing and self.speed is None
+
     def play(self) -> None:
         if self.trainer is None or self.playing:
             return
+        self._last_tick, self._carry = None, 0.0
         self.playing = True
         self.playing_changed.emit(True)
 
@@ -275,17 +337,35 @@ class TrainSession:
         self.pause() if self.playing else self.play()
 
     def tick(self, now: float) -> int:
-        """One frame of play: train from ``now`` until the slice's time (read on ``clock``) is
-        spent, at least one epoch; pause at the last epoch. Returns the epochs trained."""
+        """One frame of play; pause at the last epoch. Returns the epochs trained.
+
+        As fast as it goes: train from ``now`` until the slice's time (read on ``clock``) is
+        spent, at least one epoch. At ``speed`` k epochs per second: round(k · elapsed) epochs
+        since the last frame, the remainder carried to the next (the first frame after play
+        trains one epoch at once), never more than the slice's time allows."""
         tr = self.trainer
         if not self.playing or tr is None:
             return 0
+        last, self._last_tick = self._last_tick, now
         ran = 0
-        while not tr.done and (ran == 0 or self.clock() - now < self.slice_s):
-            ran += tr.step_epochs(1)
+        if self.speed is None:
+            while not tr.done and (ran == 0 or self.clock() - now < self.slice_s):
+                ran += tr.step_epochs(1)
+        else:
+            if last is None:
+                owed = 1.0
+            else:
+                owed = self._carry + self.speed * min(max(now - last, 0.0), MAX_GAP_S)
+            want = math.floor(owed + 0.5)
+            self._carry = owed - want
+            while ran < want and not tr.done and (ran == 0 or self.clock() - now < self.slice_s):
+                ran += tr.step_epochs(1)
+            if ran < want:  # the machine cannot keep this pace: no debt piles up
+                self._carry = 0.0
         if tr.done:
             self.pause()
-        self.stepped.emit(tr.epoch)
+        if ran:
+            self.stepped.emit(tr.epoch)
         return ran
 
     # ------------------------------------------------------------------ the study
@@ -373,4 +453,15 @@ class TrainSession:
         self._runner.shutdown(wait=True)
 
 
-__all__ = ["REASONS", "SLICE_S", "StudySetup", "TrainSession", "apply_hyper", "reason", "setup_key"]
+__all__ = [
+    "MAX_GAP_S",
+    "NEW_DATA",
+    "REASONS",
+    "SLICE_S",
+    "SPEEDS",
+    "StudySetup",
+    "TrainSession",
+    "apply_hyper",
+    "reason",
+    "setup_key",
+]

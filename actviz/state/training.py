@@ -84,6 +84,8 @@ class TrainEvents(SignalGroup):
     threshold = Signal(float)
     study_seeds = Signal(int)
     study_epochs = Signal(int)
+    show_test = Signal(bool)
+    discretize = Signal(bool)
 
 
 def _number(value: Any, what: str, lo: float, hi: float) -> float:
@@ -138,6 +140,14 @@ def _integer(value: Any, what: str, lo: int, hi: int) -> int:
     return int(f)
 
 
+def _flag(value: Any, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "{what} must be true or false, got {value!r}"), what=what, value=value
+        )
+    return value
+
+
 class TrainState:
     """The Train view's set-up. ``TrainState()`` is the Playground's default run with ReLU."""
 
@@ -158,6 +168,8 @@ class TrainState:
         self._threshold = 0.05
         self._study_seeds = 20
         self._study_epochs = 1000
+        self._show_test = False  # the Playground's "Show test data": off, as there
+        self._discretize = False  # the Playground's "Discretize output"
 
     # -- read -----------------------------------------------------------------------------
     @property
@@ -225,6 +237,16 @@ class TrainState:
     @property
     def activations(self) -> list[Spec]:
         return list(self._activations)
+
+    @property
+    def show_test(self) -> bool:
+        """Whether the map shows the test points too (the training points always)."""
+        return self._show_test
+
+    @property
+    def discretize(self) -> bool:
+        """Whether the map shows the output's sign only (two colours) instead of its value."""
+        return self._discretize
 
     # -- write ----------------------------------------------------------------------------
     def _set(self, name: str, value: Any) -> None:
@@ -374,6 +396,12 @@ class TrainState:
         if epochs is not None:
             self._set("study_epochs", _integer(epochs, QT_TRANSLATE_NOOP("State", "epochs"), 1, 100_000))
 
+    def set_show_test(self, on: Any) -> None:
+        self._set("show_test", _flag(on, QT_TRANSLATE_NOOP("State", "show test data")))
+
+    def set_discretize(self, on: Any) -> None:
+        self._set("discretize", _flag(on, QT_TRANSLATE_NOOP("State", "discretize output")))
+
     def apply(self, values: Mapping[str, Any]) -> list[str]:
         """Apply several settings (a preset or a saved set-up); returns what was refused."""
         problems: list[str] = []
@@ -393,6 +421,8 @@ class TrainState:
             "threshold": self.set_threshold,
             "study_seeds": lambda v: self.set_study(seeds=v),
             "study_epochs": lambda v: self.set_study(epochs=v),
+            "show_test": self.set_show_test,
+            "discretize": self.set_discretize,
         }
         for key, value in values.items():
             setter = setters.get(key)
@@ -435,6 +465,8 @@ class TrainState:
             "threshold": self._threshold,
             "study_seeds": self._study_seeds,
             "study_epochs": self._study_epochs,
+            "show_test": self._show_test,
+            "discretize": self._discretize,
         }
 
 

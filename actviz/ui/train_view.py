@@ -15,11 +15,12 @@ from pathlib import Path
 
 import numpy as np
 
-from actviz.controllers.train import TrainSession, reason
+from actviz.controllers.train import NEW_DATA, SPEEDS, TrainSession, reason
 from actviz.core import names
-from actviz.core.training import GRID_EXTENT, StudyResult, Trainer, grid_points
+from actviz.core.training import GRID_EXTENT, MAX_LAYERS, MAX_NEURONS, StudyResult, Trainer, grid_points
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
+from actviz.state.share import ShareError, format_setup, parse_setup
 from actviz.state.texts import Message
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
 from actviz.ui import choices, export, keys
@@ -44,6 +45,7 @@ from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.timing import Throttled
+from actviz.ui.train_controls import FeatureToggles, LayerButtons, RaceMaps
 from actviz.ui.view_common import fill_activations
 from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
@@ -52,19 +54,28 @@ from actviz.viewmodels.train import (
     LOSS_FLOOR,
     MAP_RESOLUTION,
     MIN_EPOCHS_SHOWN,
+    SMALL_MAP_RESOLUTION,
     activation_colors,
+    layers_note,
+    layers_summary,
     log_ticks,
     loss_csv,
     loss_curves,
     loss_y_range,
+    map_values,
     run_result,
+    speed_text,
     status_line,
     study_caption,
     study_csv,
     study_result,
     study_table,
     threshold_label_place,
+    threshold_value,
     tick_texts,
+    toggled_features,
+    with_layer,
+    with_neurons,
 )
 
 Notify = Callable[[str], None]
@@ -75,6 +86,8 @@ TEXT_CAP = 1.5  # the text around the plots grows with the scale up to this fact
 KEY_CAP = 1.25  # and the large key result up to this one
 FAIR_NOTE_MIN_HEIGHT = 820  # the view's height below which the fairness note is a tooltip only
 MAP_RECT = QtCore.QRectF(-GRID_EXTENT, -GRID_EXTENT, 2 * GRID_EXTENT, 2 * GRID_EXTENT)
+RACE_DRAW_S = 0.2  # while racing (as fast as it goes), the plots are drawn at most this often
+RACE_MAPS_SHARE = 0.2  # the race's small maps take at most this share of the plots' height
 
 
 class SquareHolder(QtWidgets.QWidget):
@@ -188,6 +201,9 @@ class TrainView(QtWidgets.QWidget):
         # The window's save dialog (it opens in the folder used last); a file dialog without it.
         self._ask_save = ask_save
         self._grid = grid_points(MAP_RESOLUTION)
+        self._small_grid = grid_points(SMALL_MAP_RESOLUTION)
+        self._last_draw = float("-inf")  # when the plots were last drawn (throttled while racing)
+        self._restart_says_seed = False
         self._factors = theme.factors(fstate.scale)
 
         self._build_controls()
@@ -235,6 +251,8 @@ class TrainView(QtWidgets.QWidget):
         row.addWidget(self.map_holder, 1)
         row.addWidget(self.loss_plot, 1)
         plots_lay.addWidget(self.message_line)
+        # In a race, every network's map side by side above the selected one's.
+        plots_lay.addWidget(self.race_maps)
         plots_lay.addLayout(row, 1)
         plots_lay.addWidget(self.key_label)
         plots_lay.addWidget(self.status_label)
@@ -265,8 +283,11 @@ class TrainView(QtWidgets.QWidget):
             ev.activations,
             ev.seed,
             ev.threshold,
+            ev.features,
         ):
             sig.connect(self._on_setup)
+        ev.show_test.connect(self._on_map_look)
+        ev.discretize.connect(self._on_map_look)
         ev.selected.connect(self._on_selected)
         ev.study_seeds.connect(self._controls_from_state)
         ev.study_epochs.connect(self._controls_from_state)
@@ -283,6 +304,12 @@ class TrainView(QtWidgets.QWidget):
         ses.study_done.connect(self._on_study_done)
         ses.study_cancelled.connect(self._on_study_cancelled)
         ses.study_failed.connect(self._on_study_failed)
+        ses.speed_changed.connect(self._on_speed)
+        # Slower and faster while the Train view has the focus (the menu's Space plays).
+        for key, slot in (("Ctrl+Down", ses.slower), ("Ctrl+Up", ses.faster)):
+            sc = QtGui.QShortcut(QtGui.QKeySequence(key), self)
+            sc.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
 
         fstate.events.function.connect(self._on_function_view)
         fstate.events.overlays.connect(self._on_function_view)
@@ -310,6 +337,7 @@ class TrainView(QtWidgets.QWidget):
         super().resizeEvent(event)
         # A side note, not a result: it gives its line to the plots when the view is short.
         self.fair_note.setVisible(self.height() >= FAIR_NOTE_MIN_HEIGHT)
+        self.race_maps.fit_height(round(RACE_MAPS_SHARE * self.height()))
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -328,7 +356,34 @@ class TrainView(QtWidgets.QWidget):
         form = QtWidgets.QFormLayout(self.setup_box)
         self.dataset = QtWidgets.QComboBox(objectName="trainDataset")
         choices.fill(self.dataset, DATASETS)
+        for item_id, text in (
+            ("plane", self.tr("plane (regression)")),
+            ("multigauss", self.tr("multi-gaussian (regression)")),
+        ):
+            index = self.dataset.findData(item_id)
+            if index >= 0:
+                self.dataset.setItemText(index, text)
         self.dataset.activated.connect(lambda i: self._try(ts.set_dataset, choices.id_at(self.dataset, i)))
+        self.regenerate_button = QtWidgets.QPushButton(self.tr("Regenerate"), objectName="trainRegenerate")
+        self.regenerate_button.setToolTip(self.tr("New data from the next seed (the run starts again)"))
+        self.regenerate_button.clicked.connect(self.regenerate)
+        dataset_row = QtWidgets.QHBoxLayout()
+        dataset_row.addWidget(self.dataset, 1)
+        dataset_row.addWidget(self.regenerate_button)
+        self.features = FeatureToggles(self._toggle_feature)
+        self.features.setToolTip(self.tr("The inputs the network sees; at least one stays on"))
+        self.layer_buttons = LayerButtons(
+            self._step_layers,
+            self._step_neurons,
+            (
+                self.tr("One hidden layer fewer (down to none)"),
+                self.tr("One hidden layer more (up to {n})").format(n=MAX_LAYERS),
+                self.tr("One neuron fewer in this layer"),
+                self.tr("One neuron more in this layer (up to {n})").format(n=MAX_NEURONS),
+            ),
+        )
+        self.layers_note = QtWidgets.QLabel(objectName="trainLayersNote", wordWrap=True)
+        self.layers_note.hide()
         self.noise = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="trainNoise")
         self.noise.setRange(0, 50)
         self.noise.setPageStep(5)
@@ -344,7 +399,9 @@ class TrainView(QtWidgets.QWidget):
         self.train_pct.setKeyboardTracking(False)
         self.train_pct.valueChanged.connect(lambda v: self._try(ts.set_train_percent, v))
         self.layers = QtWidgets.QLineEdit(objectName="trainLayers")
-        self.layers.setToolTip(self.tr("Neurons per hidden layer, e.g. 3, 3 (1 to 6 layers of 1 to 8 neurons)"))
+        self.layers.setToolTip(
+            self.tr("Neurons per hidden layer, e.g. 3, 3 (0 to 6 layers of 1 to 8 neurons; none for no hidden layer)")
+        )
         self.layers.editingFinished.connect(self._write_layers)
         keys.install(self.layers, lambda: self.layers.setText(self._layers_text()))
         self.lr = QtWidgets.QComboBox(objectName="trainLearningRate")
@@ -368,10 +425,15 @@ class TrainView(QtWidgets.QWidget):
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setKeyboardTracking(False)
         self.seed.valueChanged.connect(lambda v: self._try(ts.set_seed, v))
-        form.addRow(self.tr("Dataset"), self.dataset)
+        form.addRow(self.tr("Dataset"), dataset_row)
         form.addRow(self.tr("Noise"), noise_row)
         form.addRow(self.tr("Training data"), self.train_pct)
-        form.addRow(self.tr("Hidden layers"), self.layers)
+        form.addRow(self.tr("Features"), self.features)
+        layers_col = QtWidgets.QVBoxLayout()
+        layers_col.addWidget(self.layer_buttons)
+        layers_col.addWidget(self.layers)
+        layers_col.addWidget(self.layers_note)
+        form.addRow(self.tr("Hidden layers"), layers_col)
         form.addRow(self.tr("Learning rate"), self.lr)
         form.addRow(self.tr("Batch size"), self.batch)
         form.addRow(self.tr("Regularisation"), reg_row)
@@ -428,6 +490,27 @@ class TrainView(QtWidgets.QWidget):
         for w in (self.play_button, self.step_button, self.reset_button):
             run.addWidget(w)
         run_col.addLayout(run)
+        speed_row = QtWidgets.QHBoxLayout()
+        self.speed = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="trainSpeed")
+        self.speed.setRange(0, len(SPEEDS) - 1)
+        self.speed.setPageStep(1)
+        self.speed.setValue(len(SPEEDS) - 1)
+        self.speed.setToolTip(self.tr("Epochs per second while playing (Ctrl+Down slower, Ctrl+Up faster)"))
+        self.speed.valueChanged.connect(lambda i: self.session.set_speed(SPEEDS[i]))
+        self.speed_label = QtWidgets.QLabel(objectName="trainSpeedLabel")
+        speed_row.addWidget(QtWidgets.QLabel(self.tr("Speed")))
+        speed_row.addWidget(self.speed, 1)
+        speed_row.addWidget(self.speed_label)
+        run_col.addLayout(speed_row)
+        toggles = QtWidgets.QHBoxLayout()
+        self.show_test = QtWidgets.QCheckBox(self.tr("Show test data"), objectName="trainShowTest")
+        self.show_test.toggled.connect(lambda on: self._try(self.tstate.set_show_test, on))
+        self.discretize = QtWidgets.QCheckBox(self.tr("Discretize output"), objectName="trainDiscretize")
+        self.discretize.setToolTip(self.tr("The map shows only the output's sign: the two class colours"))
+        self.discretize.toggled.connect(lambda on: self._try(self.tstate.set_discretize, on))
+        toggles.addWidget(self.show_test)
+        toggles.addWidget(self.discretize)
+        run_col.addLayout(toggles)
         epoch_row = QtWidgets.QHBoxLayout()
         epoch_row.addWidget(self.epoch_label)
         epoch_row.addWidget(self.restart_label, 1)
@@ -454,8 +537,13 @@ class TrainView(QtWidgets.QWidget):
         self.map_plot.setTitle(self.tr("Decision boundary"))
         self.map_holder = SquareHolder(self.map_plot)
         self.image = pg.ImageItem(axisOrder="row-major")
+        # The Playground's diverging scale: orange −1, white 0, blue +1 (a class's certainty, or
+        # the regression's value).
         cmap = pg.ColorMap([0.0, 0.5, 1.0], [pg.mkColor(NEGATIVE), pg.mkColor("#FFFFFF"), pg.mkColor(POSITIVE)])
-        self.image.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256))
+        self._lookup = cmap.getLookupTable(0.0, 1.0, 256)
+        self.image.setLookupTable(self._lookup)
+        self.race_maps = RaceMaps(lambda i: self._try(self.tstate.set_selected, i), self._lookup)
+        self.race_maps.hide()
         self.image.setLevels((-1.0, 1.0))
         self.map_plot.addItem(self.image)
         # Training points as circles, test points as squares; one item per class keeps a
@@ -575,8 +663,59 @@ class TrainView(QtWidgets.QWidget):
             self.notify(tr_text(e))
             self._controls_from_state()
 
+    def _toggle_feature(self, feature: str, on: bool) -> None:
+        """A feature button: on or off; turning the last one off is refused in one line."""
+        features = toggled_features(self.tstate.features, feature, on)
+        try:
+            self.tstate.set_features(features)
+        except ValueError as e:
+            self.notify(self.tr("Features refused: {error}").format(error=tr_text(e)))
+            self._controls_from_state()
+
+    def _step_layers(self, delta: int) -> None:
+        self._try(self.tstate.set_layers, with_layer(self.tstate.layers, delta, MAX_LAYERS))
+
+    def _step_neurons(self, index: int, delta: int) -> None:
+        self._try(self.tstate.set_layers, with_neurons(self.tstate.layers, index, delta, MAX_NEURONS))
+
+    def regenerate(self) -> None:
+        """New data from a new seed; the restart line says which ("new data: seed 8")."""
+        self._try(self.session.regenerate)
+
+    # ------------------------------------------------------------------ share string
+    def setup_text(self) -> str:
+        """The set-up as one line (Edit → Copy set-up)."""
+        return format_setup(self.tstate)
+
+    def copy_setup(self) -> str:
+        """Put the set-up's share string on the clipboard and say so."""
+        text = self.setup_text()
+        QtWidgets.QApplication.clipboard().setText(text)
+        self.notify(self.tr("Copied the set-up: paste it with Edit → Paste set-up or give it to actviz --open"))
+        return text
+
+    def paste_setup(self, text: str | None = None) -> bool:
+        """Restore a set-up from a share string (the clipboard's by default), all or nothing;
+        a bad string gets one line and changes nothing."""
+        if text is None:
+            text = QtWidgets.QApplication.clipboard().text()
+        try:
+            checked = parse_setup(text)
+        except ShareError as e:
+            self.notify(tr_text(e))
+            return False
+        self.pause()
+        problems = self.tstate.apply(checked)
+        if problems:  # pragma: no cover - parse_setup applied the same values to a scratch state
+            self.notify(problems[0])
+            return False
+        self.message_line.clear_message()
+        return True
+
     def _write_layers(self) -> None:
         text = self.layers.text().replace(";", ",").replace("×", ",").replace("x", ",")
+        if text.strip().lower() in ("none", "0", "-", ""):
+            text = ""
         parts = [p for p in text.replace(" ", ",").split(",") if p.strip()]
         try:
             self.tstate.set_layers([int(p) if p.strip().lstrip("-").isdigit() else p for p in parts])
@@ -610,7 +749,7 @@ class TrainView(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ state -> widgets
     def _layers_text(self) -> str:
-        return ", ".join(str(n) for n in self.tstate.layers)
+        return ", ".join(str(n) for n in self.tstate.layers) if self.tstate.layers else "none"
 
     @guarded
     def _controls_from_state(self, *_args) -> None:
@@ -624,6 +763,17 @@ class TrainView(QtWidgets.QWidget):
             self.train_pct.setValue(ts.train_percent)
         if not self.layers.hasFocus():
             self.layers.setText(self._layers_text())
+        self.features.set_features(ts.features)
+        self.layer_buttons.set_layers(ts.layers, tr_text(layers_summary(ts.layers)))
+        note = layers_note(ts.layers)
+        self.layers_note.setVisible(note is not None)
+        self.layers_note.setText(tr_text(note) if note is not None else "")
+        for box, on in ((self.show_test, ts.show_test), (self.discretize, ts.discretize)):
+            with QtCore.QSignalBlocker(box):
+                box.setChecked(on)
+        with QtCore.QSignalBlocker(self.speed):
+            self.speed.setValue(self.session.speed_index if hasattr(self, "session") else len(SPEEDS) - 1)
+        self.speed_label.setText(tr_text(speed_text(self.session.speed if hasattr(self, "session") else None)))
         lr = f"{ts.learning_rate:g}"
         if self.lr.findText(lr) < 0:
             self.lr.addItem(lr)
@@ -658,6 +808,17 @@ class TrainView(QtWidgets.QWidget):
         # already restarted or retuned the run and said so.)
         self.message_line.clear_message()
         self._controls_from_state()
+
+    @guarded
+    def _on_speed(self, *_args) -> None:
+        self._controls_from_state()
+
+    @guarded
+    def _on_map_look(self, *_args) -> None:
+        """Show test data, discretize output: the map and its points drawn again (no restart)."""
+        self._controls_from_state()
+        self._draw_points()
+        self._draw_map()
 
     @guarded
     def _on_selected(self, *_args) -> None:
@@ -729,18 +890,29 @@ class TrainView(QtWidgets.QWidget):
     # ------------------------------------------------------------------ the session's events
     @guarded
     def _on_restarted(self, why: Message) -> None:
+        self._restart_says_seed = getattr(why, "template", None) == NEW_DATA
         self.restart_label.set_full_text(tr_text(why))
         self._user_range = False
         self._redraw()
 
     @guarded
     def _on_stepped(self, _epoch: int) -> None:
-        if self.session.epoch > 0:
+        if self.session.epoch > 0 and not self._keep_restart_line():
             self.restart_label.set_full_text("")
-        if self.isVisible():
-            self._draw_all()
-        else:
+        if not self.isVisible():
             self._stale = True
+            return
+        now = time.perf_counter()
+        # Racing (as fast as it goes): the frames train, and the plots are drawn ten times a
+        # second; the last frame is drawn when play stops.
+        if self.session.racing and now - self._last_draw < RACE_DRAW_S:
+            return
+        self._last_draw = now
+        self._draw_all()
+
+    def _keep_restart_line(self) -> bool:
+        # "new data: seed 8" stays while the run trains on: it says which data this is.
+        return self._restart_says_seed
 
     @guarded
     def _on_failed(self, message: Message) -> None:
@@ -750,6 +922,8 @@ class TrainView(QtWidgets.QWidget):
     def _on_playing(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
         self.timer.start() if playing else self.timer.stop()
+        if not playing and self.isVisible() and not self._stale:
+            self._draw_all()  # the frame a throttled race may have skipped
 
     def _redraw(self) -> None:
         """Everything drawn again from the session's run (a new run, or the view shown again)."""
@@ -808,7 +982,14 @@ class TrainView(QtWidgets.QWidget):
             self.loss_items.append((test_item, train_item))
         fit_legend(self.loss_legend, self.loss_plot.getPlotItem())
         self._threshold_shown: float | None = None
-        self._show_threshold(self.tstate.threshold)
+        tr = self.trainer
+        self._show_threshold(self.tstate.threshold if tr is None else threshold_value(tr))
+        # A race: every network's map, small, side by side, titled in its colour.
+        race = len(specs) > 1
+        if race:
+            pt = QtWidgets.QApplication.font().pointSizeF() * min(self._factors.text, TEXT_CAP)
+            self.race_maps.set_networks([spec_label(s) for s in specs], colors, pt)
+        self.race_maps.setVisible(race)
 
     def _show_threshold(self, threshold: float) -> None:
         """The threshold line at the run's threshold (it changes without a restart)."""
@@ -816,7 +997,7 @@ class TrainView(QtWidgets.QWidget):
             return
         self._threshold_shown = threshold
         self.threshold_line.setPos(np.log10(threshold))
-        self.threshold_line.label.setFormat(self.tr("converged: < {threshold}").format(threshold=f"{threshold:g}"))
+        self.threshold_line.label.setFormat(self.tr("converged: < {threshold}").format(threshold=f"{threshold:.3g}"))
 
     def _draw_all(self) -> None:
         self._draw_map()
@@ -828,22 +1009,34 @@ class TrainView(QtWidgets.QWidget):
             return
         ds = tr.datasets[0]
         for items, x, y in ((self.train_points, ds.x_train, ds.y_train), (self.test_points, ds.x_test, ds.y_test)):
+            # Regression targets are coloured by their sign, as the classes are.
             pos, neg = y > 0, y <= 0
             items[0].setData(x=x[pos, 0], y=x[pos, 1])
             items[1].setData(x=x[neg, 0], y=x[neg, 1])
+        for item in self.test_points:
+            item.setVisible(self.tstate.show_test)
 
     def _draw_map(self) -> None:
         tr = self.trainer
         if tr is None or self._stale:
             return
         sel = self.session.selected
-        out = tr.predict(self._grid, sel).reshape(MAP_RESOLUTION, MAP_RESOLUTION)
+        discretize = self.tstate.discretize
+        out = map_values(tr.predict(self._grid, sel), discretize).reshape(MAP_RESOLUTION, MAP_RESOLUTION)
         # grid_points' row 0 is the top; the image's row 0 is drawn at the rect's bottom.
         # The rect goes with the image: pyqtgraph scales a rect by the image's size, so a rect
         # set before the first image would stretch one cell over the plot.
         self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0), rect=MAP_RECT)
         label = spec_label(self.session.specs[sel])
-        set_title(self.map_plot, self.tr("Decision boundary: {label}").format(label=label))
+        if tr.config.regression:
+            set_title(self.map_plot, self.tr("Output: {label}").format(label=label))
+        else:
+            set_title(self.map_plot, self.tr("Decision boundary: {label}").format(label=label))
+        if self.race_maps.isVisible():
+            n = SMALL_MAP_RESOLUTION
+            outs = map_values(tr.predict(self._small_grid), discretize).reshape(-1, n, n)
+            self.race_maps.set_images([o[::-1] for o in outs])
+            self.race_maps.set_selected(sel)
 
     def _draw_losses(self) -> None:
         tr = self.trainer
@@ -852,7 +1045,7 @@ class TrainView(QtWidgets.QWidget):
         specs = self.session.specs
         colors = activation_colors(specs, self.fstate)
         curves = loss_curves(tr, specs, colors)
-        self._show_threshold(tr.config.threshold)
+        self._show_threshold(threshold_value(tr))
         one = tr.epoch == 0  # a single point draws no line: mark it, so epoch 0 shows where each starts
         for (test_item, train_item), c in zip(self.loss_items, curves):
             test_item.setData(
@@ -866,7 +1059,7 @@ class TrainView(QtWidgets.QWidget):
             train_item.setData(c.epochs, np.maximum(c.train, LOSS_FLOOR))
         if not self._user_range:
             vb = self.loss_plot.getViewBox()
-            lo, hi = loss_y_range(np.concatenate([tr.test_loss, tr.train_loss], axis=None), tr.config.threshold)
+            lo, hi = loss_y_range(np.concatenate([tr.test_loss, tr.train_loss], axis=None), threshold_value(tr))
             vb.setRange(xRange=(0, max(tr.epoch, MIN_EPOCHS_SHOWN)), yRange=(lo, hi), padding=0.02)
         self._place_threshold_label(tr)
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))
@@ -887,7 +1080,7 @@ class TrainView(QtWidgets.QWidget):
         centre, above = threshold_label_place(
             curves,
             (x0, x1),
-            float(np.log10(tr.config.threshold)),
+            float(np.log10(threshold_value(tr))),
             # A few pixels to spare each side: the label is measured before its last re-layout,
             # and rounding must never push its end past the frame.
             (rect.width() + 8) / vb.width(),

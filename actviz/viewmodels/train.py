@@ -19,6 +19,85 @@ from actviz.state.training import Spec, TrainState, spec_label
 from actviz.viewmodels import theme
 
 MAP_RESOLUTION = 80  # cells per side of the decision-boundary map over [−6, 6]²
+SMALL_MAP_RESOLUTION = 48  # cells per side of each small map in a race (eight of them each frame)
+
+# The input features as the Playground writes them, in its order.
+FEATURE_LABELS: dict[str, str] = {
+    "x1": "x₁",
+    "x2": "x₂",
+    "x1sq": "x₁²",
+    "x2sq": "x₂²",
+    "x1x2": "x₁x₂",
+    "sinx1": "sin x₁",
+    "sinx2": "sin x₂",
+}
+
+
+def toggled_features(current: Sequence[str], feature: str, on: bool) -> list[str]:
+    """The feature list with ``feature`` switched on or off (the state refuses an empty one)."""
+    return [f for f in current if f != feature] + ([feature] if on and feature not in current else [])
+
+
+def layers_note(layers: Sequence[int]) -> Message | None:
+    """What a network without hidden layers means, or ``None`` when it has some."""
+    if layers:
+        return None
+    return Message(
+        QT_TRANSLATE_NOOP("TrainView", "No hidden layer: the input features alone do the work (a linear model of them)")
+    )
+
+
+def layers_summary(layers: Sequence[int]) -> Message:
+    """``2 hidden layers: 4, 2`` or ``no hidden layer``."""
+    if not layers:
+        return Message(QT_TRANSLATE_NOOP("TrainView", "no hidden layer"))
+    if len(layers) == 1:
+        return Message(QT_TRANSLATE_NOOP("TrainView", "1 hidden layer: {sizes}"), sizes=str(layers[0]))
+    return Message(
+        QT_TRANSLATE_NOOP("TrainView", "{n} hidden layers: {sizes}"),
+        n=len(layers),
+        sizes=", ".join(str(n) for n in layers),
+    )
+
+
+def with_layer(layers: Sequence[int], delta: int, max_layers: int, width: int = 2) -> list[int]:
+    """One hidden layer more (a new last layer of ``width``, or as wide as the last) or fewer."""
+    out = list(layers)
+    if delta > 0 and len(out) < max_layers:
+        out.append(out[-1] if out else width)
+    elif delta < 0 and out:
+        out.pop()
+    return out
+
+
+def with_neurons(layers: Sequence[int], index: int, delta: int, max_neurons: int) -> list[int]:
+    """Layer ``index`` one neuron wider or narrower, within 1 … ``max_neurons``."""
+    out = list(layers)
+    if 0 <= index < len(out):
+        out[index] = max(1, min(max_neurons, out[index] + delta))
+    return out
+
+
+def speed_text(speed: float | None) -> Message:
+    """``20 epochs/s`` or ``as fast as it goes``."""
+    if speed is None:
+        return Message(QT_TRANSLATE_NOOP("TrainView", "as fast as it goes"))
+    return Message(QT_TRANSLATE_NOOP("TrainView", "{n} epochs/s"), n=f"{speed:g}")
+
+
+def map_values(out: np.ndarray, discretize: bool) -> np.ndarray:
+    """What the map colours: the output (the class's sign and certainty, or the regression's
+    value), or with ``discretize`` only its sign, ±1 (the two class colours)."""
+    if discretize:
+        return np.where(out >= 0.0, 1.0, -1.0)
+    return out
+
+
+def threshold_value(trainer: Trainer) -> float:
+    """The test loss a run must fall below: the threshold itself for classification; for
+    regression the threshold times the loss of predicting 0 (:attr:`Trainer.loss_thresholds`)."""
+    t = trainer.loss_thresholds
+    return float(t.max()) if t.size else float(trainer.config.threshold)
 
 
 def config_from_state(ts: TrainState, max_epochs: int = 100_000) -> TrainConfig:
@@ -190,9 +269,11 @@ def status_line(trainer: Trainer, specs: Sequence[Spec], *, with_epochs: bool = 
         if conv[i] is None or not with_epochs:
             parts.append(Message(QT_TRANSLATE_NOOP("TrainView", "{label} {loss}"), label=spec_label(spec), loss=loss))
         else:
-            below = QT_TRANSLATE_NOOP("TrainView", "{label} {loss} (below {threshold:g} at epoch {epoch})")
+            below = QT_TRANSLATE_NOOP("TrainView", "{label} {loss} (below {threshold} at epoch {epoch})")
             parts.append(
-                Message(below, label=spec_label(spec), loss=loss, threshold=trainer.config.threshold, epoch=conv[i])
+                Message(
+                    below, label=spec_label(spec), loss=loss, threshold=f"{threshold_value(trainer):.3g}", epoch=conv[i]
+                )
             )
     line = QT_TRANSLATE_NOOP("TrainView", "epoch {epoch} · test loss: {losses}")
     return Message(line, epoch=trainer.epoch, losses=joined(parts))
@@ -221,6 +302,19 @@ def run_result(trainer: Trainer, specs: Sequence[Spec], seed: int) -> Message:
         else Message(QT_TRANSLATE_NOOP("TrainView", "{label} {epochs}"), label=label, epochs=e)
         for label, e in race_epochs(trainer, specs)
     ]
+    if trainer.config.regression:
+        # The threshold is relative: a share of the loss of the constant output 0.
+        line = QT_TRANSLATE_NOOP(
+            "TrainView",
+            "this run (seed {seed}): {results} epochs to test loss < {threshold} ({percent}% of predicting 0)",
+        )
+        return Message(
+            line,
+            seed=seed,
+            results=joined(parts, " · "),
+            threshold=f"{threshold_value(trainer):.3g}",
+            percent=f"{100 * trainer.config.threshold:g}",
+        )
     line = QT_TRANSLATE_NOOP("TrainView", "this run (seed {seed}): {results} epochs to test loss < {threshold:g}")
     return Message(line, seed=seed, results=joined(parts, " · "), threshold=trainer.config.threshold)
 
@@ -372,27 +466,37 @@ def study_table(
 
 
 __all__ = [
+    "FEATURE_LABELS",
     "LOSS_FLOOR",
     "MAP_RESOLUTION",
     "MIN_EPOCHS_SHOWN",
+    "SMALL_MAP_RESOLUTION",
     "LossCurve",
     "activation_colors",
     "config_from_state",
     "is_partial",
+    "layers_note",
+    "layers_summary",
     "log_ticks",
     "loss_csv",
     "loss_curves",
     "loss_y_range",
+    "map_values",
     "race_epochs",
     "race_palette",
     "race_summary",
     "ratio_text",
     "run_result",
+    "speed_text",
     "status_line",
     "study_caption",
     "study_csv",
     "study_result",
     "study_table",
     "threshold_label_place",
+    "threshold_value",
     "tick_texts",
+    "toggled_features",
+    "with_layer",
+    "with_neurons",
 ]

@@ -1,0 +1,195 @@
+"""The Train view's Playground controls: input-feature toggles, + and − for layers and neurons,
+the speed control, and the race's small multiples (one map per network). Widgets only: each
+reports what the user asked for through a callback; the view writes it to the state or the
+session and tells the widget what is now true."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from actviz.core.datasets import FEATURES
+from actviz.core.training import GRID_EXTENT, MAX_LAYERS, MAX_NEURONS
+from actviz.ui.qt import QtCore, QtWidgets, pg
+from actviz.viewmodels.train import FEATURE_LABELS
+
+
+class FeatureToggles(QtWidgets.QWidget):
+    """One checkable button per input feature (x₁, x₂, x₁², x₂², x₁x₂, sin x₁, sin x₂)."""
+
+    def __init__(self, on_toggle: Callable[[str, bool], None]) -> None:
+        super().__init__(objectName="trainFeatures")
+        lay = QtWidgets.QGridLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(3)
+        self.buttons: dict[str, QtWidgets.QToolButton] = {}
+        for i, name in enumerate(FEATURES):
+            b = QtWidgets.QToolButton(objectName=f"trainFeature.{name}")
+            b.setText(FEATURE_LABELS[name])
+            b.setCheckable(True)
+            b.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
+            b.toggled.connect(lambda on, n=name: on_toggle(n, on))
+            lay.addWidget(b, i // 4, i % 4)
+            self.buttons[name] = b
+
+    def set_features(self, features: Sequence[str]) -> None:
+        for name, b in self.buttons.items():
+            with QtCore.QSignalBlocker(b):
+                b.setChecked(name in features)
+
+
+def _small_button(text: str, name: str, tip: str) -> QtWidgets.QToolButton:
+    b = QtWidgets.QToolButton(objectName=name)
+    b.setText(text)
+    b.setToolTip(tip)
+    b.setAutoRaise(False)
+    return b
+
+
+class LayerButtons(QtWidgets.QWidget):
+    """+ and − for the number of hidden layers (0 to 6), and for each layer's neurons (1 to 8)."""
+
+    def __init__(
+        self,
+        on_layers: Callable[[int], None],
+        on_neurons: Callable[[int, int], None],
+        tips: tuple[str, str, str, str],
+    ) -> None:
+        super().__init__(objectName="trainLayerButtons")
+        self._on_neurons = on_neurons
+        self._tips = tips
+        col = QtWidgets.QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        top = QtWidgets.QHBoxLayout()
+        self.remove_layer = _small_button("−", "trainLayerMinus", tips[0])
+        self.add_layer = _small_button("+", "trainLayerPlus", tips[1])
+        self.remove_layer.clicked.connect(lambda: on_layers(-1))
+        self.add_layer.clicked.connect(lambda: on_layers(+1))
+        self.summary = QtWidgets.QLabel(objectName="trainLayerSummary")
+        top.addWidget(self.remove_layer)
+        top.addWidget(self.add_layer)
+        top.addWidget(self.summary, 1)
+        col.addLayout(top)
+        self.neuron_row = QtWidgets.QHBoxLayout()
+        self.neuron_row.setSpacing(4)
+        col.addLayout(self.neuron_row)
+        self.columns: list[tuple[QtWidgets.QToolButton, QtWidgets.QLabel, QtWidgets.QToolButton]] = []
+
+    def set_layers(self, layers: Sequence[int], summary: str) -> None:
+        if len(self.columns) != len(layers):
+            self._rebuild(len(layers))
+        for (minus, label, plus), n in zip(self.columns, layers):
+            label.setText(str(n))
+            minus.setEnabled(n > 1)
+            plus.setEnabled(n < MAX_NEURONS)
+        self.remove_layer.setEnabled(len(layers) > 0)
+        self.add_layer.setEnabled(len(layers) < MAX_LAYERS)
+        self.summary.setText(summary)
+
+    def _rebuild(self, n: int) -> None:
+        while self.neuron_row.count():
+            item = self.neuron_row.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.deleteLater()
+        self.columns = []
+        for k in range(n):
+            box = QtWidgets.QFrame(objectName=f"trainLayer.{k}")
+            box.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+            lay = QtWidgets.QVBoxLayout(box)
+            lay.setContentsMargins(2, 2, 2, 2)
+            lay.setSpacing(1)
+            plus = _small_button("+", f"trainNeuronsPlus.{k}", self._tips[3])
+            label = QtWidgets.QLabel(objectName=f"trainNeurons.{k}")
+            label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+            minus = _small_button("−", f"trainNeuronsMinus.{k}", self._tips[2])
+            plus.clicked.connect(lambda _c=False, k=k: self._on_neurons(k, +1))
+            minus.clicked.connect(lambda _c=False, k=k: self._on_neurons(k, -1))
+            for w in (plus, label, minus):
+                lay.addWidget(w, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
+            self.neuron_row.addWidget(box)
+            self.columns.append((minus, label, plus))
+        self.neuron_row.addStretch(1)
+
+
+class _ClickBox(pg.ViewBox):
+    def __init__(self, index: int, on_click: Callable[[int], None]) -> None:
+        super().__init__(lockAspect=True, enableMouse=False, enableMenu=False)
+        self._index, self._on_click = index, on_click
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph override
+        if ev.button() == QtCore.Qt.MouseButton.LeftButton:
+            ev.accept()
+            self._on_click(self._index)
+
+
+class RaceMaps(pg.GraphicsLayoutWidget):
+    """The race's small multiples: every network's map side by side, each titled with its
+    activation's name in its race colour; the selected one framed; a click selects one."""
+
+    def __init__(self, on_click: Callable[[int], None], lookup: np.ndarray) -> None:
+        super().__init__()
+        self.setObjectName("trainRaceMaps")
+        self._on_click = on_click
+        self._lookup = lookup
+        self.boxes: list[pg.ViewBox] = []
+        self.images: list[pg.ImageItem] = []
+        self.titles: list[pg.LabelItem] = []
+        self._colors: list[str] = []
+        self._selected = -1
+        self._title_pt = 9.0
+        self.ci.layout.setContentsMargins(2, 2, 2, 2)
+        self.ci.layout.setHorizontalSpacing(6)
+        self.ci.layout.setVerticalSpacing(0)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
+
+    def set_networks(self, titles: Sequence[str], colors: Sequence[str], title_pt: float) -> None:
+        """One map per network (rebuilt when the networks change)."""
+        if list(colors) == self._colors and [t.text for t in self.titles] == list(titles):
+            return
+        self.clear()
+        self.boxes, self.images, self.titles = [], [], []
+        self._colors = list(colors)
+        self._title_pt = title_pt
+        rect = QtCore.QRectF(-GRID_EXTENT, -GRID_EXTENT, 2 * GRID_EXTENT, 2 * GRID_EXTENT)
+        for i, (title, color) in enumerate(zip(titles, colors)):
+            label = pg.LabelItem(title, color=color, bold=True, size=f"{title_pt:g}pt")
+            self.addItem(label, row=0, col=i)
+            box = _ClickBox(i, self._on_click)
+            box.setRange(xRange=(-GRID_EXTENT, GRID_EXTENT), yRange=(-GRID_EXTENT, GRID_EXTENT), padding=0)
+            image = pg.ImageItem(axisOrder="row-major")
+            image.setLookupTable(self._lookup)
+            image.setLevels((-1.0, 1.0))
+            image.setImage(np.zeros((2, 2)), autoLevels=False, levels=(-1.0, 1.0), rect=rect)
+            box.addItem(image)
+            self.addItem(box, row=1, col=i)
+            self.boxes.append(box)
+            self.images.append(image)
+            self.titles.append(label)
+        self._selected = -1
+
+    def set_selected(self, index: int) -> None:
+        self._selected = index
+        for i, (box, color) in enumerate(zip(self.boxes, self._colors)):
+            box.setBorder(pg.mkPen(color, width=4) if i == index else pg.mkPen("#999999", width=1))
+
+    def set_images(self, maps: Sequence[np.ndarray]) -> None:
+        rect = QtCore.QRectF(-GRID_EXTENT, -GRID_EXTENT, 2 * GRID_EXTENT, 2 * GRID_EXTENT)
+        for image, values in zip(self.images, maps):
+            image.setImage(values, autoLevels=False, levels=(-1.0, 1.0), rect=rect)
+
+    def fit_height(self, height: int) -> None:
+        """Square maps ``height`` tall (with their titles), as many side by side as there are."""
+        height = max(int(height), 60)
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def preferred_width(self, height: int) -> int:
+        title = math.ceil(self._title_pt * 2.2)
+        return len(self.boxes) * (max(height - title, 20) + 8)
+
+
+__all__ = ["FeatureToggles", "LayerButtons", "RaceMaps"]
