@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         "scene_file", nargs="?", metavar="SCENE", help="a scene (.actviz) to open; other options then change it"
     )
     p.add_argument("--scene", metavar="PATH", help="a scene (.actviz) to open, e.g. with --screenshot")
+    p.add_argument(
+        "--open",
+        metavar="SET-UP",
+        help="show the Train view with a set-up from Edit → Copy set-up, e.g. 'actviz:train?dataset=xor&layers=4'",
+    )
     p.add_argument("--layout", metavar="LAYOUT", help="overlay (default), stacked (f, f′, f″ in panels) or grid")
     p.add_argument(
         "--mark",
@@ -178,6 +183,27 @@ def parse(argv: list[str] | None = None) -> Options:
         apply_scene(state, scene)  # checked already: it cannot fail half-way
         if args.function:
             state.set_function(args.function)
+    if args.open is not None:
+        from actviz.state.share import ShareError, apply_checked, parse_setup
+
+        try:
+            setup = parse_setup(args.open)
+        except ShareError as e:
+            raise UsageError(f"--open: {e}") from None
+        apply_checked(state.train, setup)
+        # The Train view shows it (the rest of a scene given too stays as the scene has it).
+        scene = (
+            {**scene, "view": "train"}
+            if scene is not None
+            else {
+                "view": "train",
+                "play": False,
+                "display_settings": False,
+                "ui": {},
+                "state": {},
+                "caption": "",
+            }
+        )
     if args.formula is not None:
         fid = define_formula(state, args.formula)
         state.set_function(fid)
@@ -245,11 +271,10 @@ def _scene(option: str | None, positional: str | None) -> dict[str, Any] | None:
         return None
     if positional and not positional.lower().endswith(".actviz"):
         raise UsageError(f"unrecognized argument {positional!r}; a scene file ends in .actviz")
-    from actviz.fileio import read_json
-    from actviz.state.scene import check_scene
+    from actviz.state.scene import read_scene
 
     try:
-        return check_scene(read_json(path))
+        return read_scene(path)  # JSON, or a file whose text is a set-up's share string
     except (OSError, ValueError) as e:  # SceneError is a ValueError; fileio's errors are OSErrors
         raise UsageError(f"cannot open the scene {path}: {e}") from None
 

@@ -13,7 +13,9 @@ from importlib import resources
 from typing import Any
 
 from actviz.core import names, registry
+from actviz.fileio import StrPath, read_bounded, read_json
 from actviz.state.model import State
+from actviz.state.share import is_share_string, parse_setup
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 
 FORMAT = "actviz-scene"
@@ -172,6 +174,31 @@ def apply_scene(state: State, checked: Mapping[str, Any]) -> None:
         raise SceneError(QT_TRANSLATE_NOOP("State", "scene refused: {problem}"), problem=problems[0])
 
 
+def scene_from_setup(text: str) -> dict[str, Any]:
+    """A scene whose text is a Train set-up's share string (``actviz:train?...``, one line, e.g.
+    pasted into a slide's link): the Train view with that set-up, checked all or nothing
+    (:class:`~actviz.state.share.ShareError` if refused). Only the training set-up changes."""
+    checked = parse_setup(text)
+    return {
+        "view": "train",
+        "play": False,
+        "display_settings": False,
+        "ui": {},
+        "state": {"train": checked},
+        "caption": "",
+    }
+
+
+def read_scene(path: StrPath) -> dict[str, Any]:
+    """Read and check a scene file: a JSON scene, or a file whose text is a share string.
+
+    Raises ``OSError`` when it cannot be read, ``ValueError`` (one line) when it is no scene."""
+    text = read_bounded(path).decode("utf-8-sig", errors="replace")
+    if is_share_string(text):
+        return scene_from_setup(text)
+    return check_scene(read_json(path))
+
+
 def lesson_text(name: str) -> str:
     """The JSON text of a shipped lesson."""
     if name not in dict(LESSONS):
@@ -196,5 +223,7 @@ __all__ = [
     "check_scene",
     "dumps",
     "lesson_text",
+    "read_scene",
     "scene_dict",
+    "scene_from_setup",
 ]

@@ -130,8 +130,8 @@ class RaceMaps(pg.GraphicsLayoutWidget):
     """The race's small multiples: every network's map side by side, each titled with its
     activation's name in its race colour; the selected one framed; a click selects one."""
 
-    def __init__(self, on_click: Callable[[int], None], lookup: np.ndarray) -> None:
-        super().__init__()
+    def __init__(self, on_click: Callable[[int], None], lookup: np.ndarray, parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
         self.setObjectName("trainRaceMaps")
         self._on_click = on_click
         self._lookup = lookup
@@ -141,6 +141,8 @@ class RaceMaps(pg.GraphicsLayoutWidget):
         self._colors: list[str] = []
         self._selected = -1
         self._title_pt = 9.0
+        self._side = 100
+        self._fit = (100, None)
         self.ci.layout.setContentsMargins(2, 2, 2, 2)
         self.ci.layout.setHorizontalSpacing(6)
         self.ci.layout.setVerticalSpacing(0)
@@ -170,6 +172,7 @@ class RaceMaps(pg.GraphicsLayoutWidget):
             self.images.append(image)
             self.titles.append(label)
         self._selected = -1
+        self.fit_height(*self._fit)
 
     def set_selected(self, index: int) -> None:
         self._selected = index
@@ -181,15 +184,24 @@ class RaceMaps(pg.GraphicsLayoutWidget):
         for image, values in zip(self.images, maps):
             image.setImage(values, autoLevels=False, levels=(-1.0, 1.0), rect=rect)
 
-    def fit_height(self, height: int) -> None:
-        """Square maps ``height`` tall (with their titles), as many side by side as there are."""
+    def fit_height(self, height: int, max_width: int | None = None) -> None:
+        """Square maps about ``height`` tall (with their titles), side by side; narrower when
+        ``max_width`` cannot hold them all."""
+        self._fit = (height, max_width)
         height = max(int(height), 60)
-        if self.height() != height:
-            self.setFixedHeight(height)
-
-    def preferred_width(self, height: int) -> int:
-        title = math.ceil(self._title_pt * 2.2)
-        return len(self.boxes) * (max(height - title, 20) + 8)
+        title = math.ceil(self._title_pt * 2.4)
+        n = max(len(self.boxes), 1)
+        side = max(height - title - 6, 20)
+        if max_width is not None:
+            side = max(min(side, (max_width - 8) // n - 8), 20)
+        for box, label in zip(self.boxes, self.titles):
+            box.setFixedWidth(side)
+            box.setFixedHeight(side)
+            label.setFixedWidth(side)
+        size = QtCore.QSize(n * (side + 8) + 4, side + title + 6)
+        if self.size() != size or self.minimumSize() != size:
+            self.setFixedSize(size)
+        self._side = side
 
 
 __all__ = ["FeatureToggles", "LayerButtons", "RaceMaps"]

@@ -88,6 +88,7 @@ FAIR_NOTE_MIN_HEIGHT = 820  # the view's height below which the fairness note is
 MAP_RECT = QtCore.QRectF(-GRID_EXTENT, -GRID_EXTENT, 2 * GRID_EXTENT, 2 * GRID_EXTENT)
 RACE_DRAW_S = 0.2  # while racing (as fast as it goes), the plots are drawn at most this often
 RACE_MAPS_SHARE = 0.2  # the race's small maps take at most this share of the plots' height
+RACE_TOP_MIN_HEIGHT = 850  # the view's height from which they sit above the plots (else in the side panel)
 
 
 class SquareHolder(QtWidgets.QWidget):
@@ -219,7 +220,12 @@ class TrainView(QtWidgets.QWidget):
 
         side = QtWidgets.QWidget()
         side_lay = QtWidgets.QVBoxLayout(side)
-        for w in (self.setup_box, self.act_box, self.run_box, self.study_box):
+        # A race's small maps go here when the view is too short to hold them above the plots.
+        self.race_box = QtWidgets.QGroupBox(self.tr("Every network's map"), objectName="trainRaceBox")
+        self.race_box.setToolTip(self.tr("Click a map to show that network"))
+        QtWidgets.QVBoxLayout(self.race_box)
+        self.race_box.hide()
+        for w in (self.race_box, self.setup_box, self.act_box, self.run_box, self.study_box):
             side_lay.addWidget(w)
         side_lay.addStretch(1)
         self.side_scroll = QtWidgets.QScrollArea(objectName="trainSide")
@@ -252,7 +258,8 @@ class TrainView(QtWidgets.QWidget):
         row.addWidget(self.loss_plot, 1)
         plots_lay.addWidget(self.message_line)
         # In a race, every network's map side by side above the selected one's.
-        plots_lay.addWidget(self.race_maps)
+        self._race = False
+        plots_lay.addWidget(self.race_top)
         plots_lay.addLayout(row, 1)
         plots_lay.addWidget(self.key_label)
         plots_lay.addWidget(self.status_label)
@@ -337,7 +344,27 @@ class TrainView(QtWidgets.QWidget):
         super().resizeEvent(event)
         # A side note, not a result: it gives its line to the plots when the view is short.
         self.fair_note.setVisible(self.height() >= FAIR_NOTE_MIN_HEIGHT)
-        self.race_maps.fit_height(round(RACE_MAPS_SHARE * self.height()))
+        self._place_race_maps()
+
+    def _place_race_maps(self) -> None:
+        """A race's small maps: above the plots when the view is tall enough to spare the
+        height, else at the top of the side panel; none without a race."""
+        tall = self.height() >= RACE_TOP_MIN_HEIGHT
+        self.race_top.setVisible(self._race and tall)
+        self.race_box.setVisible(self._race and not tall)
+        if not self._race:
+            return
+        home = self.race_top if tall else self.race_box
+        lay = home.layout()
+        if self.race_maps.parent() is not home and lay is not None:
+            lay.addWidget(self.race_maps, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
+        self.race_maps.show()
+        if tall:
+            self.race_maps.fit_height(
+                round(RACE_MAPS_SHARE * self.height()), self.width() - self.side_scroll.width() - 12
+            )
+        else:
+            self.race_maps.fit_height(round(0.2 * max(self.height(), 400)), self.side_scroll.viewport().width() - 30)
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -363,6 +390,9 @@ class TrainView(QtWidgets.QWidget):
             index = self.dataset.findData(item_id)
             if index >= 0:
                 self.dataset.setItemText(index, text)
+        # The long regression names must not widen the side panel: the combo shows what fits.
+        self.dataset.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dataset.setMinimumContentsLength(8)
         self.dataset.activated.connect(lambda i: self._try(ts.set_dataset, choices.id_at(self.dataset, i)))
         self.regenerate_button = QtWidgets.QPushButton(self.tr("Regenerate"), objectName="trainRegenerate")
         self.regenerate_button.setToolTip(self.tr("New data from the next seed (the run starts again)"))
@@ -542,8 +572,13 @@ class TrainView(QtWidgets.QWidget):
         cmap = pg.ColorMap([0.0, 0.5, 1.0], [pg.mkColor(NEGATIVE), pg.mkColor("#FFFFFF"), pg.mkColor(POSITIVE)])
         self._lookup = cmap.getLookupTable(0.0, 1.0, 256)
         self.image.setLookupTable(self._lookup)
-        self.race_maps = RaceMaps(lambda i: self._try(self.tstate.set_selected, i), self._lookup)
-        self.race_maps.hide()
+        # Made in its place above the plots (hidden until a race); moved to the side panel when
+        # the view is short.
+        self.race_top = QtWidgets.QWidget(objectName="trainRaceTop")
+        QtWidgets.QHBoxLayout(self.race_top).setContentsMargins(0, 0, 0, 0)
+        self.race_top.hide()
+        self.race_maps = RaceMaps(lambda i: self._try(self.tstate.set_selected, i), self._lookup, self.race_top)
+        self.race_top.layout().addWidget(self.race_maps, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
         self.image.setLevels((-1.0, 1.0))
         self.map_plot.addItem(self.image)
         # Training points as circles, test points as squares; one item per class keeps a
@@ -989,7 +1024,8 @@ class TrainView(QtWidgets.QWidget):
         if race:
             pt = QtWidgets.QApplication.font().pointSizeF() * min(self._factors.text, TEXT_CAP)
             self.race_maps.set_networks([spec_label(s) for s in specs], colors, pt)
-        self.race_maps.setVisible(race)
+        self._race = race
+        self._place_race_maps()
 
     def _show_threshold(self, threshold: float) -> None:
         """The threshold line at the run's threshold (it changes without a restart)."""
@@ -1032,7 +1068,7 @@ class TrainView(QtWidgets.QWidget):
             set_title(self.map_plot, self.tr("Output: {label}").format(label=label))
         else:
             set_title(self.map_plot, self.tr("Decision boundary: {label}").format(label=label))
-        if self.race_maps.isVisible():
+        if self._race:
             n = SMALL_MAP_RESOLUTION
             outs = map_values(tr.predict(self._small_grid), discretize).reshape(-1, n, n)
             self.race_maps.set_images([o[::-1] for o in outs])

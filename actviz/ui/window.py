@@ -12,10 +12,10 @@ import shiboken6
 from actviz import settings
 from actviz._version import __version__
 from actviz.controllers.function import FunctionController
-from actviz.fileio import atomic_write_text, read_json
+from actviz.fileio import atomic_write_text
 from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
-from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, scene_dict
+from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, read_scene, scene_dict
 from actviz.state.texts import RefusalError
 from actviz.ui import errorlog, export, formula_editor, keys
 from actviz.ui.controls import (
@@ -307,6 +307,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, self.tr("Save &scene…"), self._save_scene_dialog, "Ctrl+Shift+S", "saveScene")
         m.addSeparator()
         self._action(m, self.tr("&Quit"), self.close, "Ctrl+Q")
+        m = mb.addMenu(self.tr("&Edit"))
+        m.setObjectName("editMenu")
+        self._action(m, self.tr("&Copy set-up"), self._copy_setup, "Ctrl+Shift+C", "copySetup")
+        self._action(m, self.tr("&Paste set-up"), self._paste_setup, "Ctrl+Shift+V", "pasteSetup")
         m = mb.addMenu(self.tr("F&unction"))
         fa = self.function_actions
         fa.append(self._action(m, self.tr("&Next function"), lambda: st.step_function(+1), "PgDown", "nextFunction"))
@@ -726,7 +730,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def open_scene(self, path: str | Path) -> bool:
         """Show a saved scene. A bad file gets one line of explanation and changes nothing."""
         try:
-            checked = check_scene(read_json(path))
+            checked = read_scene(path)  # JSON, or a file whose text is a set-up's share string
         except (OSError, ValueError) as e:  # SceneError is a ValueError; fileio's errors are OSErrors
             problem = self.tr("Could not open the scene {name}: {error}")
             self.notify(problem.format(name=Path(path).name, error=tr_text(e)))
@@ -759,6 +763,16 @@ class MainWindow(QtWidgets.QMainWindow):
         if checked["view"] == "train" and checked["play"]:
             self.train_view.rebuild()
             self.train_view.play()
+
+    def _copy_setup(self) -> None:
+        """The Train view's set-up as one line on the clipboard (``actviz:train?...``)."""
+        self.tabs.setCurrentIndex(VIEWS.index("train"))
+        self.train_view.copy_setup()
+
+    def _paste_setup(self) -> None:
+        """Restore a Train set-up from the clipboard's share string (a bad one: one line, no change)."""
+        self.tabs.setCurrentIndex(VIEWS.index("train"))
+        self.train_view.paste_setup()
 
     def _open_scene_dialog(self) -> None:
         path = self.ask_path(False, self.tr("Open scene"), "", self.tr("ActViz scenes (*.actviz);;All files (*)"))
