@@ -395,3 +395,253 @@ def test_any_sequence_of_scenes_and_lessons_leaves_the_session_consistent():
 def test_reason_texts_are_marked_for_translation():
     for key in ("data", "layers", "activations", "reset", "preset"):
         assert reason(key).template.context == "TrainSession"
+
+
+# ---------------------------------------------------------------------------------------------
+# Speed, regenerate, the map's toggles and the share string (issue 18)
+
+
+def test_at_k_epochs_per_second_a_tick_trains_round_k_elapsed_and_carries_the_rest(ts):
+    s = TrainSession(ts, clock=Clock(step=0.0))  # epochs take no time: only the speed limits
+    s.set_speed(5)
+    s.play()
+    assert s.tick(10.0) == 1  # the first frame after play trains one epoch at once
+    ran = [s.tick(10.0 + 0.05 * k) for k in range(1, 41)]  # 40 frames of 50 ms: 2 s
+    # 5 epochs/s × 0.05 s = 0.25 per frame: one epoch every fourth frame, never lost to rounding.
+    assert sum(ran) == 10 and set(ran) == {0, 1}
+    assert s.epoch == 11
+    s.set_speed(20)  # 20 × 0.03 = 0.6 a frame: 1, 1, 0 ... carried
+    start = s.epoch
+    t = 10.0 + 0.05 * 40
+    ran = [s.tick(t + 0.03 * k) for k in range(1, 101)]
+    assert sum(ran) == 60 and s.epoch == start + 60
+    s.shutdown()
+
+
+def test_a_late_frame_trains_at_most_a_quarter_second_of_epochs(ts):
+    s = TrainSession(ts, clock=Clock(step=0.0))
+    s.set_speed(100)
+    s.play()
+    s.tick(0.0)
+    assert s.tick(60.0) == 25  # a minute's gap (a sleeping laptop) is not 6000 epochs at once
+    s.shutdown()
+
+
+def test_speed_steps_between_one_epoch_per_second_and_as_fast_as_it_goes(ts):
+    s = TrainSession(ts, clock=Clock())
+    seen: list = []
+    s.speed_changed.connect(seen.append)
+    assert s.speed is None
+    s.faster()
+    assert s.speed is None and seen == []  # already the fastest
+    for _ in range(20):
+        s.slower()
+    assert s.speed == 1.0
+    s.faster()
+    assert s.speed == 2.0 and seen[-1] == 2.0
+    with pytest.raises(ValueError):
+        s.set_speed(0)
+    with pytest.raises(ValueError):
+        s.set_speed(float("nan"))
+    assert s.speed == 2.0
+    s.shutdown()
+
+
+def test_regenerate_draws_new_data_from_the_next_seed_and_says_which(ts, session):
+    rec = Recorder(session)
+    before = session.trainer.datasets[0].x_train.copy()
+    session.step(5)
+    assert session.regenerate() == 1
+    assert ts.seed == 1 and session.epoch == 0
+    assert not np.array_equal(session.trainer.datasets[0].x_train, before)
+    (why,) = rec.of("restarted")[-1]
+    assert str(why) == "new data: seed 1"
+    ts.set_noise(0.1)  # an ordinary change of data says so as before
+    assert str(rec.of("restarted")[-1][0]) == "restarted: new data"
+
+
+def test_the_maps_toggles_are_state_that_neither_restarts_nor_retunes_the_run(ts, session):
+    rec = Recorder(session)
+    session.step(3)
+    ts.set_show_test(True)
+    ts.set_discretize(True)
+    assert session.epoch == 3 and rec.of("restarted") == []
+    assert ts.to_dict()["show_test"] is True and ts.to_dict()["discretize"] is True
+    with pytest.raises(ValueError):
+        ts.set_show_test("yes")
+    restored = TrainState()
+    assert restored.load_dict(ts.to_dict()) == []
+    assert restored.show_test and restored.discretize
+
+
+def test_a_copied_set_up_restores_the_same_state():
+    from actviz.state.share import format_setup, parse_setup
+
+    ts = TrainState()
+    ts.apply_article_preset()
+    ts.add_activation("leaky_relu", {"negative_slope": 0.1})
+    ts.set_layers([])
+    ts.set_features(["x1sq", "x2sq"])
+    ts.set_dataset("multigauss")
+    ts.set_show_test(True)
+    text = format_setup(ts)
+    assert text.startswith("actviz:train?dataset=multigauss&") and "\n" not in text
+    assert "layers=none" in text and "features=x1sq,x2sq" in text and "lr=0.03" in text
+    other = TrainState()
+    other.apply(parse_setup(text))
+    assert other.to_dict() == ts.to_dict()
+
+
+def _setups():
+    from hypothesis import strategies as st
+
+    from actviz.core.datasets import DATASETS, FEATURES
+
+    acts = st.lists(
+        st.one_of(
+            st.sampled_from([("relu", {}), ("tanh", {}), ("sigmoid", {}), ("gelu", {"approximate": "tanh"})]),
+            st.floats(0.0, 1.0, allow_nan=False).map(lambda a: ("leaky_relu", {"negative_slope": a})),
+            st.floats(0.1, 5.0, allow_nan=False).map(lambda b: ("swish", {"beta": b})),
+        ),
+        min_size=1,
+        max_size=8,
+        unique_by=lambda s: (s[0], tuple(sorted(s[1].items()))),
+    )
+    return st.fixed_dictionaries(
+        {
+            "dataset": st.sampled_from(DATASETS),
+            "noise": st.floats(0.0, 0.5, allow_nan=False),
+            "train_percent": st.integers(10, 90),
+            "features": st.lists(st.sampled_from(FEATURES), min_size=1, unique=True),
+            "layers": st.lists(st.integers(1, 8), max_size=6),
+            "learning_rate": st.floats(1e-5, 10.0, allow_nan=False),
+            "batch_size": st.integers(1, 500),
+            "regularization": st.sampled_from(["none", "L1", "L2"]),
+            "reg_rate": st.floats(0.0, 10.0, allow_nan=False),
+            "activations": acts,
+            "seed": st.integers(0, 2**31 - 1),
+            "threshold": st.floats(1e-6, 1.0, allow_nan=False),
+            "study_seeds": st.integers(1, 500),
+            "study_epochs": st.integers(1, 100_000),
+            "show_test": st.booleans(),
+            "discretize": st.booleans(),
+        }
+    )
+
+
+def test_any_set_up_survives_the_share_string_exactly():
+    from hypothesis import given, settings
+
+    from actviz.state.share import format_setup, parse_setup
+
+    @settings(max_examples=150, deadline=None)
+    @given(_setups())
+    def check(values):
+        ts = TrainState()
+        assert ts.apply(values) == []
+        text = format_setup(ts)
+        assert text.isprintable() and "&&" not in text
+        again = TrainState()
+        again.apply(parse_setup(text))
+        assert again.to_dict() == ts.to_dict()
+        assert format_setup(again) == text
+
+    check()
+
+
+HOSTILE = [
+    "",
+    "actviz:train",
+    "actviz:depth?layers=3",
+    "http://actviz:train?lr=0.03",
+    "actviz:train?lr",
+    "actviz:train?lr=0.03&lr=0.1",
+    "actviz:train?lr=nan",
+    "actviz:train?lr=inf",
+    "actviz:train?lr=1e999",
+    "actviz:train?noise=-0",  # accepted: -0 is 0
+    "actviz:train?layers=3,,3",
+    "actviz:train?layers=9",
+    "actviz:train?layers=1,1,1,1,1,1,1",
+    "actviz:train?features=",
+    "actviz:train?features=x3",
+    "actviz:train?features=x1,x1",
+    "actviz:train?activations=",
+    "actviz:train?activations=nosuch",
+    "actviz:train?activations=relu,relu",
+    "actviz:train?activations=leaky_relu(negative_slope=abc)",
+    "actviz:train?activations=leaky_relu(negative_slope=0.1",
+    "actviz:train?activations=leaky_relu)(",
+    "actviz:train?activations=leaky_relu(nope=1)",
+    "actviz:train?activations=leaky_relu(negative_slope)",
+    "actviz:train?activations=" + ",".join(["relu", "tanh", "sigmoid", "elu", "gelu", "silu", "mish", "selu", "celu"]),
+    "actviz:train?selected=7",
+    "actviz:train?test=maybe",
+    "actviz:train?dataset=%ff",
+    "actviz:train?dataset=%00circle",
+    "actviz:train?dataset=circle%0A",
+    "actviz:train?" + "a" * 5000,
+    "actviz:train?seed=99999999999999999999",
+    "actviz:train?batch=2.5",
+    "actviz:train?bogus=1",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_a_hostile_share_string_is_refused_in_one_line_and_changes_nothing(text):
+    from actviz.state.share import ShareError, restore_setup
+
+    ts = TrainState()
+    ts.set_learning_rate(0.3)
+    before = ts.to_dict()
+    try:
+        restore_setup(ts, text)
+    except ShareError as e:
+        assert "\n" not in str(e) and len(str(e)) < 400
+        assert ts.to_dict() == before
+    else:
+        assert text == "actviz:train?noise=-0"  # the one valid entry: the defaults, noise 0
+        assert ts.to_dict() == TrainState().to_dict()
+
+
+def test_random_text_never_raises_anything_but_a_refusal():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from actviz.state.share import KEYS, ShareError, parse_setup
+
+    keys = st.sampled_from([*KEYS.values(), "x", ""])
+    values = st.text(alphabet=st.characters(codec="utf-8"), max_size=30) | st.sampled_from(
+        ["none", "1", "0", "relu(", "%", "%zz", "x1,x2", "3,3", "-1", "1e308"]
+    )
+    query = st.lists(st.tuples(keys, values).map(lambda kv: f"{kv[0]}={kv[1]}"), max_size=6).map("&".join)
+
+    @settings(max_examples=300, deadline=None)
+    @given(query | st.text(max_size=60))
+    def check(q):
+        for text in (f"actviz:train?{q}", q):
+            try:
+                parse_setup(text)
+            except ShareError:
+                pass
+
+    check()
+
+
+def test_a_scene_file_can_hold_a_share_string(tmp_path):
+    from actviz.state.scene import apply_scene, read_scene
+    from actviz.state.share import format_setup
+
+    ts = TrainState()
+    ts.set_dataset("xor")
+    ts.set_layers([5])
+    path = tmp_path / "slide.actviz"
+    path.write_text(format_setup(ts) + "\n", encoding="utf-8")
+    checked = read_scene(path)
+    assert checked["view"] == "train"
+    state = State("tanh")
+    apply_scene(state, checked)
+    assert state.train.to_dict() == ts.to_dict() and state.function_id == "tanh"
+    path.write_text("actviz:train?layers=99", encoding="utf-8")
+    with pytest.raises(ValueError, match="set-up refused"):
+        read_scene(path)
