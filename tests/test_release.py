@@ -188,3 +188,36 @@ def test_openblas_forwarder_gives_the_eigenvalues_numpy_gives(tmp_path: Path) ->
     m, info, w, _, _, _ = dstevr(b"N", b"I", 2, 4, int(work[0]), int(iwork[0]))
     assert (m, info) == (3, 0)
     np.testing.assert_allclose(w[:3], want[1:4], rtol=1e-12, atol=1e-12)
+
+
+# --- where the bytes go ---------------------------------------------------------------------------
+
+
+def test_bundle_sizes_puts_every_file_in_one_part(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bundle_sizes = _load_tool("bundle_sizes")
+    bundle = tmp_path / "actviz"
+    files = {
+        "actviz": 300,
+        "_internal/libpython3.11.so.1.0": 2000,
+        "_internal/PySide6/Qt/lib/libicudata.so.73": 5000,
+        "_internal/PySide6/Qt/lib/libQt6Core.so.6": 700,
+        "_internal/numpy.libs/libscipy_openblas64_-x.so": 4000,
+        "_internal/libX11.so.6": 100,
+        "_internal/pyqtgraph/colors/maps/x.csv": 10,
+    }
+    for name, size in files.items():
+        (bundle / name).parent.mkdir(parents=True, exist_ok=True)
+        (bundle / name).write_bytes(b"\0" * size)
+    (bundle / "_internal" / "scipy.libs").mkdir()
+    (bundle / "_internal" / "scipy.libs" / "libgfortran.so.5").symlink_to("../numpy.libs/libscipy_openblas64_-x.so")
+    parts, largest = bundle_sizes.sizes(bundle)
+    link = (bundle / "_internal" / "scipy.libs" / "libgfortran.so.5").lstat().st_size
+    assert sum(parts.values()) == sum(files.values()) + link
+    assert parts["Python: libpython"] == 2000
+    assert parts["Qt's ICU (libicudata, libicui18n, libicuuc)"] == 5000
+    assert parts["Qt libraries (PySide6/Qt/lib)"] == 700
+    assert parts["system libraries (X11/xcb, glib, D-Bus, libstdc++, ...)"] == 100
+    assert largest[0] == (5000, "_internal/PySide6/Qt/lib/libicudata.so.73")
+    assert bundle_sizes.main([str(bundle), "--top", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "| **total** |" in out and "`_internal/numpy.libs/libscipy_openblas64_-x.so`" in out
