@@ -81,8 +81,14 @@ def no_leaked_widgets(request):
 
 
 def pytest_addoption(parser):
-    parser.addoption("--soak-actions", type=int, default=2000, help="random window actions in tests/test_soak.py")
+    parser.addoption("--soak-actions", type=int, default=300, help="random window actions in tests/test_soak.py")
     parser.addoption("--soak-seed", type=int, default=20261123, help="seed of the soak's random actions")
+    parser.addoption(
+        "--soak-rss-mb",
+        type=float,
+        default=None,
+        help="fail the soak if the process grows more than this many MB after its first fifth (for long runs)",
+    )
 
 
 @pytest.fixture(autouse=True)
