@@ -25,12 +25,21 @@ def _qt_app():
     return QtWidgets.QApplication.instance()
 
 
-def _top_level_widgets(app) -> dict:
+def _top_level_by_address(app) -> dict:
     """The top-level widgets alive now, by the address of their C++ object (a wrapper's id may
     change between two calls; the object's address does not)."""
     import shiboken6
 
     return {shiboken6.getCppPointer(w)[0]: w for w in app.topLevelWidgets()}
+
+
+def _top_level_widgets() -> list:
+    """The top-level widgets left once pending deletes have run and garbage is collected."""
+    app = _qt_app()
+    if app is None:
+        return []
+    _flush_deletes(app, collect=True)
+    return list(app.topLevelWidgets())
 
 
 def _flush_deletes(app, collect: bool) -> None:
@@ -53,9 +62,9 @@ def leaked_widgets(app, before: set) -> list:
         if collect is not None:
             _flush_deletes(app, collect)
         # Only addresses are kept across a clean-up: a wrapper held here would keep its widget alive.
-        if not set(_top_level_widgets(app)) - before:
+        if not set(_top_level_by_address(app)) - before:
             return []
-    return [w for key, w in _top_level_widgets(app).items() if key not in before]
+    return [w for key, w in _top_level_by_address(app).items() if key not in before]
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +74,7 @@ def no_leaked_widgets(request):
     Only a process with a QApplication can have one, and most tests leave none: the widgets are
     counted before and after, and the collector runs only when new ones are still there."""
     app = _qt_app()
-    before = set(_top_level_widgets(app)) if app is not None else set()
+    before = set(_top_level_by_address(app)) if app is not None else set()
     yield
     app = app or _qt_app()  # the test may have made the application
     if app is None:
