@@ -72,7 +72,8 @@ class Field(property, Generic[T]):
     def __get__(self, obj: object | None, owner: type | None = None, /) -> Field[T] | T:
         if obj is None:
             return self
-        return self._read(obj)
+        value: T = obj.__dict__.get(self._slot, self.default)
+        return value
 
     def set(self, obj: Any, value: Any) -> bool:
         """Check ``value``, store it and fire the event if it differs from the current value.
@@ -99,7 +100,10 @@ class Field(property, Generic[T]):
         )
 
         def write(obj: Any, *args: Any, **kwargs: Any) -> None:
-            # A wrong call is a TypeError that names the method's real argument, as for a def.
+            if len(args) == 1 and not kwargs:  # the usual call, kept fast
+                field.set(obj, args[0])
+                return
+            # A keyword call, or a wrong one: a TypeError that names the real argument, as for a def.
             bound = signature.bind(obj, *args, **kwargs)
             field.set(obj, bound.arguments[parameter])
 
