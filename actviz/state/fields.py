@@ -35,7 +35,8 @@ class Field(property, Generic[T]):
 
     ``validate`` gets the state and the new value and returns the value to store (converted,
     normalised), or raises. Without it the value is stored as given. ``event`` is the signal's
-    name in the state's ``events`` group; it defaults to the attribute's name.
+    name in the state's ``events`` group; it defaults to the attribute's name. ``default`` is
+    shared by every instance until one is set, so it must be immutable (a tuple, not a list).
     """
 
     def __init__(
