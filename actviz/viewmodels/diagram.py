@@ -316,7 +316,7 @@ POSITIVE = "#0877BD"
 """A positive weight, and the positive end of every heatmap (the Playground's blue)."""
 NEGATIVE = "#F59322"
 """A negative weight, and the negative end of every heatmap (the Playground's orange)."""
-LUT_SIZE = 256
+LUT_SIZE = 257  # odd, so zero has its own colour exactly in the middle
 
 
 def heatmap_middle(look: Look) -> str:
@@ -402,7 +402,7 @@ TILE_SHARE_X = 0.45  # ... and at most this share of the step between columns (t
 MAX_TILE = 120.0
 BIAS_SHARE = 0.22  # the bias square's side, as a share of a tile
 LINK_SPREAD = 0.3  # links end spread over this share of the tile's height at their neuron
-LINK_SAMPLES = 17  # points per link for hit-testing
+LINK_SAMPLES = 13  # points per link: drawn as 12 straight pieces, and hit-tested on them
 
 
 def _bezier(p: FloatArray, t: FloatArray) -> FloatArray:
@@ -444,6 +444,9 @@ class Layout:
         ``(layer, i, j)`` of each link: ``weights[layer][i, j]``.
     link_starts : tuple of int
         Index of each layer's first link (and, last, L).
+    points : ndarray ``(L, T, 2)``
+        Each link as a polyline of :data:`LINK_SAMPLES` points along its curve: what is drawn
+        and what the pointer is tested against.
     """
 
     sizes: tuple[int, ...]
@@ -460,7 +463,7 @@ class Layout:
     links: FloatArray
     link_index: IntArray
     link_starts: tuple[int, ...]
-    _samples: FloatArray = field(repr=False, default_factory=lambda: np.empty((0, LINK_SAMPLES, 2)))
+    points: FloatArray = field(repr=False, default_factory=lambda: np.empty((0, LINK_SAMPLES, 2)))
 
     @property
     def columns(self) -> int:
@@ -496,7 +499,7 @@ class Layout:
 
     def link_distances(self, x: float, y: float) -> FloatArray:
         """Distance from (x, y) to every link's curve, in link order."""
-        pts = self._samples
+        pts = self.points
         if pts.shape[0] == 0:
             return np.empty(0)
         a, b = pts[:, :-1], pts[:, 1:]
@@ -666,7 +669,7 @@ def layout(
         links=links,
         link_index=np.asarray(index, dtype=np.intp).reshape(-1, 3),
         link_starts=tuple(link_starts),
-        _samples=samples,
+        points=samples,
     )
 
 
