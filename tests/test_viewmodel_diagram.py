@@ -55,11 +55,7 @@ def test_the_largest_network_fits(width, height, min_tile):
     assert lay.inside(), "a tile, bias square or link leaves the area"
     assert not lay.overlaps(), "tiles overlap"
     assert lay.tile >= min_tile, lay.tile
-    # The links get at least a tile's width between columns.
-    left = lay.nodes[:, 0]
-    for c in range(lay.columns - 1):
-        gap = left[lay.starts[c + 1]] - (left[lay.starts[c]] + lay.tile)
-        assert gap >= 0.9 * lay.tile, (c, gap)
+    assert _link_room(lay) >= 0.9 * lay.tile  # the links get about a tile's width between columns
     # Every column is centred on the same rows; the output sits in the middle.
     centre_y = lay.nodes[:, 1] + lay.tile / 2
     mid = (lay.header[0] + lay.header[1] + lay.footer[0]) / 2
@@ -67,10 +63,17 @@ def test_the_largest_network_fits(width, height, min_tile):
     assert len(lay.links) == 7 * 8 + 5 * 64 + 8
 
 
-def test_a_small_area_still_lays_out_without_overlap():
-    lay = d.layout(PLAYGROUND, 420, 260)
+def _link_room(lay):
+    left = lay.nodes[:, 0]
+    return min(left[lay.starts[c + 1]] - (left[lay.starts[c]] + lay.tile) for c in range(lay.columns - 1))
+
+
+@pytest.mark.parametrize(("width", "height"), [(420, 260), (500, 900)])
+def test_a_small_or_narrow_area_still_lays_out_without_overlap(width, height):
+    lay = d.layout(PLAYGROUND, width, height)
     assert lay.inside() and not lay.overlaps()
     assert lay.tile > 5
+    assert _link_room(lay) >= lay.tile  # a narrow area shrinks the tiles, not the links' room
 
 
 def test_no_hidden_layer_is_two_columns():
@@ -81,7 +84,7 @@ def test_no_hidden_layer_is_two_columns():
 
 
 def test_links_run_from_source_right_edge_to_target_left_edge_in_weight_order():
-    sizes = (3, 4, 2, 1)
+    sizes = (3, 4, 4, 2, 1)  # with a square layer, where i and j could be swapped unseen
     lay = d.layout(sizes, 900, 600)
     ws, _ = _net(sizes)
     assert len(lay.links) == sum(w.size for w in ws)
@@ -99,7 +102,8 @@ def test_links_run_from_source_right_edge_to_target_left_edge_in_weight_order():
                 assert end[0] == pytest.approx(dst[0])
                 assert dst[1] < end[1] < dst[1] + dst[3]
                 k += 1
-    assert np.array_equal(d.flat_weights(ws)[lay.link_starts[1] :], np.concatenate([ws[1].ravel(), ws[2].ravel()]))
+    tail = np.concatenate([w.ravel() for w in ws[1:]])
+    assert np.array_equal(d.flat_weights(ws)[lay.link_starts[1] :], tail)
 
 
 def test_hit_testing_finds_tiles_bias_squares_and_links():
