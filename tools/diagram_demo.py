@@ -62,12 +62,14 @@ def main(argv: list[str] | None = None) -> int:
     from actviz.core.network import hidden_activation
     from actviz.ui.diagram import DiagramView
     from actviz.ui.qt import QtWidgets
+    from actviz.viewmodels import diagram as vm
     from actviz.viewmodels import theme
 
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
         hidden = parse_layers(args.layers)
         features = [f for f in args.features.split(",") if f]
+        vm.feature_columns(features, 0.0, 0.0)  # refuses an unknown name
         act = hidden_activation(args.activation)
     except ValueError as err:
         print(f"diagram_demo: {err}", file=sys.stderr)

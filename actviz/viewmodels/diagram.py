@@ -402,7 +402,8 @@ TILE_SHARE_X = 0.45  # ... and at most this share of the step between columns (t
 MAX_TILE = 120.0
 BIAS_SHARE = 0.22  # the bias square's side, as a share of a tile
 LINK_SPREAD = 0.3  # links end spread over this share of the tile's height at their neuron
-LINK_SAMPLES = 13  # points per link: drawn as 12 straight pieces, and hit-tested on them
+LINK_SAMPLES = 13  # at least this many points per link: drawn as straight pieces, hit-tested on them
+LINK_PIECE = 16.0  # ... and more on long links, so that no piece is longer than about this (px)
 
 
 def _bezier(p: FloatArray, t: FloatArray) -> FloatArray:
@@ -445,8 +446,9 @@ class Layout:
     link_starts : tuple of int
         Index of each layer's first link (and, last, L).
     points : ndarray ``(L, T, 2)``
-        Each link as a polyline of :data:`LINK_SAMPLES` points along its curve: what is drawn
-        and what the pointer is tested against.
+        Each link as a polyline of T points along its curve (:data:`LINK_SAMPLES` or more, so
+        that a piece is at most about :data:`LINK_PIECE` long): what is drawn and what the
+        pointer is tested against.
     """
 
     sizes: tuple[int, ...]
@@ -653,7 +655,9 @@ def layout(
                 index.append((layer, i, j))
         link_starts.append(len(ctrl))
     links = np.asarray(ctrl, dtype=np.float64).reshape(-1, 4, 2)
-    samples = _bezier(links, np.linspace(0.0, 1.0, LINK_SAMPLES)) if len(ctrl) else np.empty((0, LINK_SAMPLES, 2))
+    span = step - tile  # horizontal run of every link
+    count = min(max(LINK_SAMPLES, math.ceil(1.3 * span / LINK_PIECE) + 1), 65)
+    samples = _bezier(links, np.linspace(0.0, 1.0, count)) if len(ctrl) else np.empty((0, count, 2))
     return Layout(
         sizes=sizes,
         width=float(width),
