@@ -208,3 +208,14 @@ def test_dark_theme_and_huge_scale(view):
     # Zero in a heatmap is the dark grey, not the light one.
     lut = view.model.lut
     assert lut[len(lut) // 2] == QtGui.QColor(vm.heatmap_middle(theme.DARK)).rgb()
+
+
+def test_a_diverged_network_still_draws(view):
+    """Weights gone to NaN or ∞ (a learning rate far too high): drawn, not a traceback."""
+    ws, bs = _net((2, 3, 1))
+    ws[0][0, 0], ws[0][1, 1], bs[1][0] = np.nan, np.inf, np.nan
+    view.show_network(ws, bs, hidden_activation("relu"), ("x1", "x2"), np.zeros((5, 2)))
+    image = pixels.grab(view)
+    assert not image.isNull()
+    assert "NaN" in view.tooltip_at(view.link_point(0, 0, 0))
+    assert view.model.frame.stats[0].width == 3
