@@ -644,3 +644,20 @@ def test_a_scene_file_can_hold_a_share_string(tmp_path):
     path.write_text("actviz:train?layers=99", encoding="utf-8")
     with pytest.raises(ValueError, match="set-up refused"):
         read_scene(path)
+
+
+def test_a_weight_typed_in_the_diagram_goes_to_the_selected_network_and_its_loss(ts, session):
+    rec = Recorder(session)
+    ts.set_selected(1)  # tanh
+    tr = session.trainer
+    before = tr.test_loss[-1].copy()
+    session.set_weight(0, 1, 0, 4.0)
+    assert tr.net.weights[0][1, 0, 1, 0] == 4.0
+    assert tr.net.weights[0][0, 0, 1, 0] != 4.0 and tr.net.weights[0][2, 0, 1, 0] != 4.0
+    after = tr.test_loss[-1]
+    assert after[1] != before[1] and after[0] == before[0] and session.epoch == 0
+    session.set_bias(len(ts.layers), 0, -2.0)  # the output's bias
+    assert tr.net.biases[-1][1, 0, 0] == -2.0
+    assert len(rec.of("stepped")) == 2
+    with pytest.raises(ValueError):
+        session.set_weight(0, 99, 0, 1.0)

@@ -286,6 +286,27 @@ class TrainSession:
             self._why_next = None
         return seed
 
+    # ------------------------------------------------------------------ weights by hand
+    def set_weight(self, layer: int, unit: int, source: int, value: float) -> None:
+        """Set one weight of the selected network (the diagram's edit): layer ``layer``'s link
+        from ``source`` to ``unit`` (layer 0 reads the features; the last is the output). The
+        losses are measured again at once and the run goes on from it."""
+        tr = self.trainer
+        if tr is None:
+            return
+        tr.set_weight(self.selected, layer, unit, source, value)
+        tr.refresh_losses()
+        self.stepped.emit(tr.epoch)
+
+    def set_bias(self, layer: int, unit: int, value: float) -> None:
+        """Set one bias of the selected network (numbering as in :meth:`set_weight`)."""
+        tr = self.trainer
+        if tr is None:
+            return
+        tr.set_bias(self.selected, layer, unit, value)
+        tr.refresh_losses()
+        self.stepped.emit(tr.epoch)
+
     # ------------------------------------------------------------------ speed
     def set_speed(self, speed: float | None) -> None:
         """Train ``speed`` epochs per second while playing (``None``: as fast as it goes)."""

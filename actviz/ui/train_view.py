@@ -24,6 +24,7 @@ from actviz.state.share import ShareError, format_setup, parse_setup
 from actviz.state.texts import Message
 from actviz.state.training import DATASETS, REGULARIZATIONS, TrainState, spec_label
 from actviz.ui import choices, export, keys
+from actviz.ui.diagram import DiagramView
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
 from actviz.ui.i18n import tr_text
@@ -49,6 +50,7 @@ from actviz.ui.train_controls import FeatureToggles, LayerButtons, RaceMaps
 from actviz.ui.view_common import fill_activations
 from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
+from actviz.viewmodels.diagram import network_slice
 from actviz.viewmodels.export import file_stem
 from actviz.viewmodels.train import (
     LOSS_FLOOR,
@@ -88,6 +90,7 @@ FAIR_NOTE_MIN_HEIGHT = 820  # the view's height below which the fairness note is
 MAP_RECT = QtCore.QRectF(-GRID_EXTENT, -GRID_EXTENT, 2 * GRID_EXTENT, 2 * GRID_EXTENT)
 RACE_DRAW_S = 0.2  # while racing (as fast as it goes), the plots are drawn at most this often
 RACE_MAPS_SHARE = 0.2  # the race's small maps take at most this share of the plots' height
+DIAGRAM_MIN_WIDTH = 1100  # the plots' width from which the diagram sits between the map and the losses
 RACE_TOP_MIN_HEIGHT = 850  # the view's height from which they sit above the plots (else in the side panel)
 
 
@@ -254,8 +257,10 @@ class TrainView(QtWidgets.QWidget):
         self._caption = ""
         plots_lay.addWidget(self.caption)
         row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.map_holder, 1)
-        row.addWidget(self.loss_plot, 1)
+        # The selected network's diagram in the centre, between its map and the losses.
+        row.addWidget(self.map_holder, 2)
+        row.addWidget(self.diagram, 2)
+        row.addWidget(self.loss_plot, 2)
         plots_lay.addWidget(self.message_line)
         # In a race, every network's map side by side above the selected one's.
         self._race = False
@@ -345,6 +350,18 @@ class TrainView(QtWidgets.QWidget):
         # A side note, not a result: it gives its line to the plots when the view is short.
         self.fair_note.setVisible(self.height() >= FAIR_NOTE_MIN_HEIGHT)
         self._place_race_maps()
+        self._place_diagram()
+
+    def _place_diagram(self) -> None:
+        """Wide: the diagram between the map and the losses. Narrow (1024 or 1280 wide): the
+        map keeps its half and the other half shows the losses or, when asked, the diagram."""
+        wide = self.width() - self.side_scroll.width() >= DIAGRAM_MIN_WIDTH
+        self.diagram_toggle.setVisible(not wide)
+        show_diagram = wide or self.diagram_toggle.isChecked()
+        self.diagram.setVisible(show_diagram)
+        self.loss_plot.setVisible(wide or not show_diagram)
+        if show_diagram and getattr(self, "_stale", True) is False:
+            self._draw_diagram()
 
     def _place_race_maps(self) -> None:
         """A race's small maps: above the plots when the view is tall enough to spare the
@@ -541,6 +558,12 @@ class TrainView(QtWidgets.QWidget):
         toggles.addWidget(self.show_test)
         toggles.addWidget(self.discretize)
         run_col.addLayout(toggles)
+        # In a narrow window the diagram takes the loss plot's place when asked (wide: both).
+        self.diagram_toggle = QtWidgets.QCheckBox(self.tr("Network diagram instead of the losses"))
+        self.diagram_toggle.setObjectName("trainDiagramToggle")
+        self.diagram_toggle.setToolTip(self.tr("A wider window shows the diagram beside the losses"))
+        self.diagram_toggle.toggled.connect(lambda _on: self._place_diagram())
+        run_col.addWidget(self.diagram_toggle)
         epoch_row = QtWidgets.QHBoxLayout()
         epoch_row.addWidget(self.epoch_label)
         epoch_row.addWidget(self.restart_label, 1)
@@ -594,6 +617,10 @@ class TrainView(QtWidgets.QWidget):
         for item in (*self.train_points, *self.test_points):
             item.setZValue(10)
             self.map_plot.addItem(item)
+
+        self.diagram = DiagramView()
+        self.diagram.weight_edited.connect(lambda k, i, j, v: self._try(self.session.set_weight, k, i, j, v))
+        self.diagram.bias_edited.connect(lambda k, i, v: self._try(self.session.set_bias, k, i, v))
 
         self.loss_plot = pg.PlotWidget(objectName="trainLoss", axisItems={"left": LossAxis("left")})
         self.loss_plot.getAxis("bottom").enableAutoSIPrefix(False)  # epochs are counted, not scaled
@@ -854,12 +881,14 @@ class TrainView(QtWidgets.QWidget):
         self._controls_from_state()
         self._draw_points()
         self._draw_map()
+        self._draw_diagram()
 
     @guarded
     def _on_selected(self, *_args) -> None:
         self._controls_from_state()
         self._draw_points()
         self._draw_map()
+        self._draw_diagram()
 
     @guarded
     def _on_look(self, *_args) -> None:
@@ -873,6 +902,7 @@ class TrainView(QtWidgets.QWidget):
         base_pt = QtWidgets.QApplication.font().pointSizeF()
         capped = min(f.text, TEXT_CAP)
         style_plot(self.map_plot, look, f)
+        self.diagram.apply_look(look, f)
         # The legend's entries are read at the plot's side, not from the back row: ×1.2 at most
         # keeps three of them on one line under the plot.
         style_plot(self.loss_plot, look, f, legend_pt=base_pt * min(f.text, 1.2) / f.text)
@@ -1037,7 +1067,25 @@ class TrainView(QtWidgets.QWidget):
 
     def _draw_all(self) -> None:
         self._draw_map()
+        self._draw_diagram()
         self._draw_losses()
+
+    def _draw_diagram(self) -> None:
+        """The selected network: its neurons' heatmaps, its weights, dead units and per-layer
+        statistics on the training points."""
+        tr = self.trainer
+        if tr is None or self._stale or self.diagram.isHidden():
+            return
+        a, s = divmod(self.session.selected, tr.net.grid[1])
+        ws, bs = network_slice(tr.net.weights, tr.net.biases, a, s)
+        self.diagram.show_network(
+            ws,
+            bs,
+            tr.net.activations[a],
+            tr.config.features,
+            tr.datasets[0].x_train,
+            output=tr.config.output,
+        )
 
     def _draw_points(self) -> None:
         tr = self.trainer
