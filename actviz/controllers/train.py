@@ -29,7 +29,7 @@ from actviz.state.texts import QT_TRANSLATE_NOOP, Marked, Message
 from actviz.state.training import Spec, TrainState, spec_label
 from actviz.viewmodels.train import config_from_state
 
-SLICE_S = 0.08
+SLICE_S = 0.1
 """Training time per frame while playing as fast as it goes: the networks are tiny, so a frame
 trains many epochs; the view draws between frames (and draws less often while racing), so the
 window stays responsive. At 0.012 s the article's sigmoid took 13.6 s to cross 0.05 on screen."""
