@@ -218,3 +218,127 @@ def test_bad_layers_text_is_refused_with_a_message(win, qtbot):
     tv.layers.setText("3 3 3")
     tv.layers.editingFinished.emit()
     assert win.state.train.layers == (3, 3, 3) and tv.trainer.net.weights[1].shape[-2:] in ((3, 3),)
+
+
+# ---------------------------------------------------------------------------------------------
+# The Playground's controls (issue 18)
+
+
+def test_feature_buttons_write_the_features_and_the_last_one_stays_on(win):
+    tv = win.train_view
+    buttons = tv.features.buttons
+    assert [n for n, b in buttons.items() if b.isChecked()] == ["x1", "x2"]
+    buttons["x1sq"].click()
+    assert win.state.train.features == ("x1", "x2", "x1sq") and tv.trainer.config.features == ("x1", "x2", "x1sq")
+    buttons["x1"].click()
+    buttons["x2"].click()
+    buttons["x1sq"].click()  # the last one: refused in one line, still on
+    assert win.state.train.features == ("x1sq",) and buttons["x1sq"].isChecked()
+    line = tv.message_line.history[-1]
+    assert "at least one input feature" in line and "\n" not in line
+
+
+def test_plus_and_minus_for_layers_and_neurons(win):
+    tv = win.train_view
+    lb = tv.layer_buttons
+    assert win.state.train.layers == (4, 2) and len(lb.columns) == 2
+    lb.columns[1][2].click()  # layer 2: one neuron more
+    assert win.state.train.layers == (4, 3)
+    for _ in range(10):
+        lb.columns[0][2].click()
+    assert win.state.train.layers == (8, 3) and not lb.columns[0][2].isEnabled()
+    for _ in range(8):
+        lb.add_layer.click()
+    assert len(win.state.train.layers) == 6 and not lb.add_layer.isEnabled() and len(lb.columns) == 6
+    for _ in range(6):
+        lb.remove_layer.click()
+    assert win.state.train.layers == () and not lb.remove_layer.isEnabled()
+    assert tv.trainer.config.layers == () and tv.layers.text() == "none"
+    assert tv.layers_note.isVisible() and "features alone" in tv.layers_note.text()
+    assert "no hidden layer" in lb.summary.text()
+    lb.add_layer.click()
+    assert win.state.train.layers == (2,) and not tv.layers_note.isVisible()
+    tv.layers.setText("none")
+    tv.layers.editingFinished.emit()
+    assert win.state.train.layers == ()
+
+
+def test_show_test_discretize_and_regenerate(win):
+    tv = win.train_view
+    assert not tv.show_test.isChecked() and all(not p.isVisible() for p in tv.test_points)
+    tv.show_test.click()
+    assert win.state.train.show_test and all(p.isVisible() for p in tv.test_points)
+    tv.step(30)
+    smooth = tv.image.image.copy()
+    tv.discretize.click()
+    assert win.state.train.discretize and tv.trainer.epoch == 30  # no restart
+    assert set(np.unique(tv.image.image)) <= {-1.0, 1.0} and len(np.unique(smooth)) > 2
+    tv.regenerate_button.click()
+    assert win.state.train.seed == 1 and tv.trainer.epoch == 0
+    assert tv.restart_label.full_text() == "new data: seed 1"
+    tv.step(2)
+    assert tv.restart_label.full_text() == "new data: seed 1"  # it stays: it says which data
+
+
+def test_speed_slider_and_keys(win, qtbot):
+    tv = win.train_view
+    assert tv.session.speed is None and tv.speed_label.text() == "as fast as it goes"
+    tv.speed.setValue(0)
+    assert tv.session.speed == 1.0 and tv.speed_label.text() == "1 epochs/s"
+    tv.speed.setFocus()
+    qtbot.keyClick(tv.speed, Key.Key_Up, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert tv.session.speed == 2.0 and tv.speed.value() == 1
+    qtbot.keyClick(tv.speed, Key.Key_Down, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert tv.session.speed == 1.0
+
+
+def test_copy_and_paste_set_up_from_the_edit_menu(win):
+    tv = win.train_view
+    win.state.train.apply({"dataset": "xor", "layers": [3], "learning_rate": 0.1})
+    win.findChild(QtGui.QAction, "copySetup").trigger()
+    text = QtGui.QGuiApplication.clipboard().text()
+    assert text.startswith("actviz:train?dataset=xor&") and "layers=3&" in text and "lr=0.1&" in text
+    win.state.train.apply({"dataset": "circle", "layers": [4, 2]})
+    win.findChild(QtGui.QAction, "pasteSetup").trigger()
+    assert win.state.train.dataset == "xor" and win.state.train.layers == (3,)
+    before = win.state.train.to_dict()
+    QtGui.QGuiApplication.clipboard().setText("actviz:train?layers=3,3&lr=fast")
+    win.findChild(QtGui.QAction, "pasteSetup").trigger()
+    assert win.state.train.to_dict() == before
+    line = tv.message_line.history[-1]
+    assert line.startswith("set-up refused: learning_rate") and "\n" not in line
+
+
+def test_a_race_shows_every_map_and_a_click_selects_one(win, qtbot):
+    tv = win.train_view
+    win.resize(1600, 1000)
+    assert not tv.race_top.isVisible() and not tv.race_box.isVisible()
+    win.state.train.apply_article_preset()
+    tv.step(40)
+    qtbot.waitUntil(lambda: tv.race_top.isVisible() or tv.race_box.isVisible(), timeout=2000)
+    rm = tv.race_maps
+    assert len(rm.images) == 3 and [t.text for t in rm.titles] == ["Sigmoid (logistic)", "Tanh", "ReLU"]
+    maps = [im.image for im in rm.images]
+    assert all(m.shape == (48, 48) for m in maps) and not np.allclose(maps[1], maps[2])
+    box = rm.boxes[1]
+    centre = box.mapToScene(box.boundingRect().center())
+    pt = rm.mapFromScene(centre)
+    qtbot.mouseClick(rm.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pt)
+    assert win.state.train.selected == 1 and "Tanh" in tv.map_plot.getPlotItem().titleLabel.text
+
+
+def test_the_diagram_shows_the_selected_network_and_a_typed_weight_reaches_it(win, qtbot):
+    tv = win.train_view
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: tv.diagram.isVisible(), timeout=2000)
+    win.state.train.apply_article_preset()
+    tv.step(3)
+    assert tv.diagram.model.sizes == (2, 3, 3, 1)
+    tv.diagram.weight_edited.emit(1, 0, 2, 3.5)  # as the diagram's editor emits a typed value
+    sel = win.state.train.selected
+    assert tv.trainer.net.weights[1][sel, 0, 0, 2] == 3.5
+    win.resize(1024, 768)
+    qtbot.waitUntil(lambda: tv.diagram_toggle.isVisible(), timeout=2000)
+    assert not tv.diagram.isVisible() and tv.loss_plot.isVisible()
+    tv.diagram_toggle.click()
+    assert tv.diagram.isVisible() and not tv.loss_plot.isVisible()
