@@ -50,7 +50,37 @@ DEPTH_PRESETS = ("sigmoid_xavier", "tanh_xavier", "relu_he", "relu_xavier", "sig
 # The view names, in the order a window goes through them (a view's preparation may change what
 # a later one starts from, so the order is fixed whatever subset is asked for).
 FUNCTION_VIEWS = ("function-overlay", "function-stacked", "function-grid")
-TRAIN_VIEWS = ("train-live", "train-race", "train-study")
+TRAIN_VIEWS = (
+    "train-live",
+    "train-race",
+    "train-study",
+    "train-regression",
+    "train-race4",
+    "train-features",
+    "train-nohidden",
+)
+# The Playground's parity: each picture's set-up over a fresh Train view's defaults.
+TRAIN_SETUPS: dict[str, dict[str, object]] = {
+    # The multi-gaussian regression: the output's value on the diverging scale.
+    "train-regression": {"dataset": "multigauss", "layers": [8, 8], "activations": [("tanh", {})]},
+    # A race of four from one start, each network's map above the selected one's.
+    "train-race4": {
+        "dataset": "circle",
+        "layers": [4, 4],
+        "activations": [("sigmoid", {}), ("tanh", {}), ("relu", {}), ("elu", {})],
+        "selected": 2,
+    },
+    # Every input feature on and the Playground's largest network, 6 × 8, in the diagram.
+    "train-features": {
+        "dataset": "spiral",
+        "features": ["x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2"],
+        "layers": [8, 8, 8, 8, 8, 8],
+        "activations": [("tanh", {})],
+        "learning_rate": 0.01,
+    },
+    # No hidden layer: x1² and x2² alone separate the circle.
+    "train-nohidden": {"dataset": "circle", "features": ["x1sq", "x2sq"], "layers": [], "activations": [("tanh", {})]},
+}
 DEPTH_VIEWS = ("depth-default", *(f"depth-{p}" for p in DEPTH_PRESETS))
 LESSON_VIEWS = tuple(f"lesson-{k}" for k in LESSON_KEYS)
 DIALOG_VIEWS = ("dialog-formula", "dialog-help")
@@ -111,6 +141,8 @@ def plan(quick: bool = False) -> list[Shot]:
             shots.append(Shot(view, (1024, 768), "contrast", "huge"))
         for view in (*MAIN_VIEWS, "train-race", "train-study"):
             shots.append(Shot(view, (1024, 768), "dark", "huge", "F11"))
+        for view in TRAIN_SETUPS:  # the Playground's parity at the smallest size, as lit
+            shots.append(Shot(view, (1024, 768)))
         # Each view once per language, at a size of its own, so that long texts meet small windows;
         # and each lesson in presentation mode, where the room reads it.
         lang_size = {"zh_TW": ((1920, 1080), "normal"), "ko": ((1280, 720), "normal"), "fr": ((1024, 768), "huge")}
@@ -295,6 +327,11 @@ class Gallery:
             tv = win.train_view
             if view in ("train-race", "train-study"):
                 tv.article_race()
+            if view in TRAIN_SETUPS:
+                from actviz.state.training import TrainState
+
+                problems = tv.tstate.apply({**TrainState().to_dict(), **TRAIN_SETUPS[view]})
+                notes.extend(problems)
             tv.pause()
             tv.reset()
             tv.step(TRAIN_EPOCHS)
