@@ -342,3 +342,15 @@ def test_the_diagram_shows_the_selected_network_and_a_typed_weight_reaches_it(wi
     assert not tv.diagram.isVisible() and tv.loss_plot.isVisible()
     tv.diagram_toggle.click()
     assert tv.diagram.isVisible() and not tv.loss_plot.isVisible()
+
+
+def test_actviz_open_restores_a_share_string_and_refuses_a_bad_one_in_one_line():
+    from actviz.cli import UsageError, parse
+
+    opts = parse(["--open", "actviz:train?dataset=xor&layers=none&features=x1x2&activations=tanh,relu"])
+    t = opts.state.train
+    assert (t.dataset, t.layers, t.features, len(t.activations)) == ("xor", (), ("x1x2",), 2)
+    assert opts.scene is not None and opts.scene["view"] == "train" and opts.state.function_id == "leaky_relu"
+    with pytest.raises(UsageError) as info:
+        parse(["--open", "actviz:train?layers=77"])
+    assert str(info.value).startswith("--open: set-up refused: layers") and "\n" not in str(info.value)

@@ -273,7 +273,7 @@ class State:
     signals, each fired once per real change with the new value: ``function``, ``params``,
     ``x_range``, ``y_range`` (a tuple, or None for automatic), ``auto_y`` (the range automatic
     chose; display only), ``shown``, ``style``, ``overlays``, ``probes``, ``trace``, ``layout``,
-    ``theme``, ``scale``, ``marks`` and ``formulas``. ``train.events`` (15 signals) and
+    ``theme``, ``scale``, ``marks`` and ``formulas``. ``train.events`` (17 signals) and
     ``depth.events`` (8) announce the other views' set-ups. Subscribers are held weakly.
 
     The values declared as a :class:`~actviz.state.fields.Field` below are checked, stored and

@@ -89,12 +89,8 @@ def format_setup(ts: TrainState) -> str:
     return PREFIX + "&".join(parts)
 
 
-class ShareError(RefusalError):
-    """A share string that cannot be restored; the message says why, in one line."""
-
-
-def _refuse(problem: Any) -> ShareError:
-    return ShareError(QT_TRANSLATE_NOOP("State", "set-up refused: {problem}"), problem=problem)
+ShareError = RefusalError
+"""What a share string that cannot be restored raises: a refusal saying why, in one line."""
 
 
 def _flag(text: str, key: str) -> bool:
@@ -103,7 +99,9 @@ def _flag(text: str, key: str) -> bool:
         return True
     if low in ("0", "false", "no", "off"):
         return False
-    raise _refuse(f"{key} must be 0 or 1, got {text!r}")
+    raise RefusalError(
+        QT_TRANSLATE_NOOP("State", "set-up refused: {key} must be 0 or 1, got {text!r}"), key=key, text=text
+    )
 
 
 def _split_top(text: str) -> list[str]:
@@ -117,14 +115,16 @@ def _split_top(text: str) -> list[str]:
         elif c == ")":
             depth -= 1
             if depth < 0:
-                raise _refuse(f"unbalanced parentheses in {text!r}")
+                raise RefusalError(
+                    QT_TRANSLATE_NOOP("State", "set-up refused: unbalanced parentheses in {text!r}"), text=text
+                )
         if c == "," and depth == 0:
             out.append("".join(cur))
             cur = []
         else:
             cur.append(c)
     if depth:
-        raise _refuse(f"unbalanced parentheses in {text!r}")
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "set-up refused: unbalanced parentheses in {text!r}"), text=text)
     out.append("".join(cur))
     return out
 
@@ -143,16 +143,27 @@ def _activations(text: str) -> list[tuple[str, dict[str, Any]]]:
         fid, params = item, {}
         if "(" in item:
             if not item.endswith(")"):
-                raise _refuse(f"activation {item!r} must read id(name=value;...)")
+                raise RefusalError(
+                    QT_TRANSLATE_NOOP("State", "set-up refused: activation {item!r} must read id(name=value;...)"),
+                    item=item,
+                )
             fid, _, inner = item[:-1].partition("(")
             for assignment in inner.split(";"):
                 if not assignment.strip():
                     continue
                 name, eq, value = assignment.partition("=")
                 if not eq or not name.strip():
-                    raise _refuse(f"activation parameter {assignment!r} must read name=value")
+                    raise RefusalError(
+                        QT_TRANSLATE_NOOP(
+                            "State", "set-up refused: activation parameter {text!r} must read name=value"
+                        ),
+                        text=assignment,
+                    )
                 if name.strip() in params:
-                    raise _refuse(f"activation parameter {name.strip()!r} given twice")
+                    raise RefusalError(
+                        QT_TRANSLATE_NOOP("State", "set-up refused: activation parameter {name!r} given twice"),
+                        name=name.strip(),
+                    )
                 params[name.strip()] = _param_value(value.strip())
         out.append((fid.strip(), params))
     return out
@@ -161,12 +172,16 @@ def _activations(text: str) -> list[tuple[str, dict[str, Any]]]:
 def parse_values(text: Any) -> dict[str, Any]:
     """The settings a share string gives (field → value, not yet checked), or :class:`ShareError`."""
     if not isinstance(text, str):
-        raise _refuse(f"a set-up is text, got {type(text).__name__}")
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "set-up refused: a set-up is text, got {kind}"), kind=type(text).__name__
+        )
     text = text.strip()
     if len(text) > MAX_LENGTH:
-        raise ShareError(QT_TRANSLATE_NOOP("State", "set-up refused: longer than {limit} characters"), limit=MAX_LENGTH)
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "set-up refused: longer than {limit} characters"), limit=MAX_LENGTH
+        )
     if not text.lower().startswith(PREFIX):
-        raise ShareError(
+        raise RefusalError(
             QT_TRANSLATE_NOOP("State", "not an ActViz set-up: it does not start with {prefix}"), prefix=PREFIX
         )
     query = text[len(PREFIX) :]
@@ -177,15 +192,17 @@ def parse_values(text: Any) -> dict[str, Any]:
         key, eq, raw = part.partition("=")
         key = key.strip().lower()
         if not eq:
-            raise _refuse(f"{key!r} has no value (write {key}=...)")
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "set-up refused: {key!r} has no value"), key=key)
         field = FIELDS.get(key)
         if field is None:
-            raise _refuse(f"unknown key {key!r}")
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "set-up refused: unknown key {key!r}"), key=key)
         if field in values:
-            raise _refuse(f"{key} given twice")
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "set-up refused: {key} given twice"), key=key)
         value = unquote(raw, errors="strict") if "%" in raw else raw
         if any(not c.isprintable() for c in value):
-            raise _refuse(f"{key} holds a character that is not printable")
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "set-up refused: {key} holds a character that is not printable"), key=key
+            )
         if field == "features":
             values[field] = [f.strip() for f in value.split(",") if f.strip()]
         elif field == "layers":
@@ -208,14 +225,20 @@ def parse_setup(text: Any) -> dict[str, Any]:
     try:
         values = parse_values(text)
     except UnicodeDecodeError:
-        raise _refuse("a %-escape that is not UTF-8") from None
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "set-up refused: a %-escape that is not UTF-8")) from None
     scratch = TrainState()
     merged = scratch.to_dict()
     merged.update(values)
     # Numbers arrive as text: the setters read them, and refuse what is not a number.
     problems = scratch.apply(merged)
+    if len(problems) > 1:
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "set-up refused: {problem} (and {more} more)"),
+            problem=problems[0],
+            more=len(problems) - 1,
+        )
     if problems:
-        raise _refuse(problems[0] if len(problems) == 1 else f"{problems[0]} (and {len(problems) - 1} more)")
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "set-up refused: {problem}"), problem=problems[0])
     return scratch.to_dict()
 
 
@@ -234,7 +257,7 @@ def apply_checked(ts: TrainState, checked: Mapping[str, Any]) -> None:
     """Apply what :func:`parse_setup` returned (checked already: it cannot fail half-way)."""
     problems = ts.apply(checked)
     if problems:  # pragma: no cover - parse_setup applied the same values without problems
-        raise _refuse(problems[0])
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "set-up refused: {problem}"), problem=problems[0])
 
 
 __all__ = [

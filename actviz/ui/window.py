@@ -307,7 +307,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, self.tr("Save &scene…"), self._save_scene_dialog, "Ctrl+Shift+S", "saveScene")
         m.addSeparator()
         self._action(m, self.tr("&Quit"), self.close, "Ctrl+Q")
-        m = mb.addMenu(self.tr("&Edit"))
+        m = mb.addMenu(self.tr("Ed&it"))  # Alt+I: Alt+E is the Train menu in French
         m.setObjectName("editMenu")
         self._action(m, self.tr("&Copy set-up"), self._copy_setup, "Ctrl+Shift+C", "copySetup")
         self._action(m, self.tr("&Paste set-up"), self._paste_setup, "Ctrl+Shift+V", "pasteSetup")
