@@ -309,8 +309,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(m, self.tr("&Quit"), self.close, "Ctrl+Q")
         m = mb.addMenu(self.tr("Ed&it"))  # Alt+I: Alt+E is the Train menu in French
         m.setObjectName("editMenu")
-        self._action(m, self.tr("&Copy set-up"), self._copy_setup, "Ctrl+Shift+C", "copySetup")
-        self._action(m, self.tr("&Paste set-up"), self._paste_setup, "Ctrl+Shift+V", "pasteSetup")
+        # No keys: the F1 table must still fit a 1280 × 720 projector without scrolling.
+        self._action(m, self.tr("&Copy set-up"), self._copy_setup, None, "copySetup")
+        self._action(m, self.tr("&Paste set-up"), self._paste_setup, None, "pasteSetup")
         m = mb.addMenu(self.tr("F&unction"))
         fa = self.function_actions
         fa.append(self._action(m, self.tr("&Next function"), lambda: st.step_function(+1), "PgDown", "nextFunction"))
