@@ -12,7 +12,7 @@ import numpy as np
 
 from actviz.core.datasets import FEATURES
 from actviz.core.training import GRID_EXTENT, MAX_LAYERS, MAX_NEURONS
-from actviz.ui.qt import QtCore, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.viewmodels.train import FEATURE_LABELS
 
 
@@ -94,6 +94,7 @@ class LayerButtons(QtWidgets.QWidget):
             item = self.neuron_row.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
+                w.hide()  # gone from the picture now, deleted later
                 w.deleteLater()
         self.columns = []
         for k in range(n):
@@ -143,15 +144,21 @@ class RaceMaps(pg.GraphicsLayoutWidget):
         self._title_pt = 9.0
         self._side = 100
         self._fit = (100, None)
+        self._full_titles: list[str] = []
         self.ci.layout.setContentsMargins(2, 2, 2, 2)
         self.ci.layout.setHorizontalSpacing(6)
         self.ci.layout.setVerticalSpacing(0)
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
 
+    def set_background(self, color: str) -> None:
+        """The theme's plot background behind the maps."""
+        self.setBackground(color)
+
     def set_networks(self, titles: Sequence[str], colors: Sequence[str], title_pt: float) -> None:
         """One map per network (rebuilt when the networks change)."""
-        if list(colors) == self._colors and [t.text for t in self.titles] == list(titles):
+        if list(colors) == self._colors and list(titles) == self._full_titles and title_pt == self._title_pt:
             return
+        self._full_titles = list(titles)
         self.clear()
         self.boxes, self.images, self.titles = [], [], []
         self._colors = list(colors)
@@ -194,10 +201,16 @@ class RaceMaps(pg.GraphicsLayoutWidget):
         side = max(height - title - 6, 20)
         if max_width is not None:
             side = max(min(side, (max_width - 8) // n - 8), 20)
-        for box, label in zip(self.boxes, self.titles):
+        font = QtGui.QFont()
+        font.setPointSizeF(self._title_pt)
+        font.setBold(True)
+        metrics = QtGui.QFontMetrics(font)
+        for box, label, full in zip(self.boxes, self.titles, self._full_titles):
             box.setFixedWidth(side)
             box.setFixedHeight(side)
             label.setFixedWidth(side)
+            # A long name is cut to its map's width ("Sigmoid (lo…"); the list beside says it whole.
+            label.setText(metrics.elidedText(full, QtCore.Qt.TextElideMode.ElideRight, side - 4))
         size = QtCore.QSize(n * (side + 8) + 4, side + title + 6)
         if self.size() != size or self.minimumSize() != size:
             self.setFixedSize(size)

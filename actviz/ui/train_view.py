@@ -475,12 +475,13 @@ class TrainView(QtWidgets.QWidget):
         form.addRow(self.tr("Dataset"), dataset_row)
         form.addRow(self.tr("Noise"), noise_row)
         form.addRow(self.tr("Training data"), self.train_pct)
-        form.addRow(self.tr("Features"), self.features)
-        layers_col = QtWidgets.QVBoxLayout()
-        layers_col.addWidget(self.layer_buttons)
-        layers_col.addWidget(self.layers)
-        layers_col.addWidget(self.layers_note)
-        form.addRow(self.tr("Hidden layers"), layers_col)
+        # The buttons take the panel's whole width (under their label): at huge text a row of
+        # four feature buttons or six layer columns beside a label widened the panel.
+        form.addRow(QtWidgets.QLabel(self.tr("Features")))
+        form.addRow(self.features)
+        form.addRow(self.tr("Hidden layers"), self.layers)
+        form.addRow(self.layer_buttons)
+        form.addRow(self.layers_note)
         form.addRow(self.tr("Learning rate"), self.lr)
         form.addRow(self.tr("Batch size"), self.batch)
         form.addRow(self.tr("Regularisation"), reg_row)
@@ -902,6 +903,13 @@ class TrainView(QtWidgets.QWidget):
         base_pt = QtWidgets.QApplication.font().pointSizeF()
         capped = min(f.text, TEXT_CAP)
         style_plot(self.map_plot, look, f)
+        self.race_maps.set_background(look.background)
+        if self._race:
+            specs = self.session.specs
+            pt = QtWidgets.QApplication.font().pointSizeF() * min(f.text, TEXT_CAP)
+            self.race_maps.set_networks([spec_label(s) for s in specs], activation_colors(specs, self.fstate), pt)
+            self.race_maps.set_selected(self.session.selected)
+            self._draw_map()  # the maps of the rebuilt cells
         self.diagram.apply_look(look, f)
         # The legend's entries are read at the plot's side, not from the back row: ×1.2 at most
         # keeps three of them on one line under the plot.
