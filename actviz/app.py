@@ -366,11 +366,13 @@ def run(opts: Options) -> int:
 
     tune_allocator()  # the window re-evaluates on every frame: keep freed memory for reuse
     from actviz.resources import icon_path
+    from actviz.ui.fonts import register_bundled_fonts
     from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("ActViz")
     app.setOrganizationName("ActViz")
+    register_bundled_fonts()  # the fonts a packaged app carries (Chinese and Korean glyphs)
     try:
         icon = icon_path()
         if icon is not None and Path(icon).exists():
