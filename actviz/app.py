@@ -98,11 +98,13 @@ class _Run:
     def internal_error(self, exc: BaseException, where: str = "") -> None:
         if os.environ.get("ACTVIZ_DEBUG") == "1":
             traceback.print_exception(exc)
-        self.say(f"actviz: error: internal error{where}: {_reason(exc)}")
+        logged = None
         with contextlib.suppress(Exception):  # the log is a last resort: it must not raise
             from actviz.ui import errorlog
 
-            errorlog.write_exception(where.strip() or "a callback", exc)
+            logged = errorlog.write_exception(where.strip() or "a callback", exc)
+        details = f" (details in {logged})" if logged is not None else ""
+        self.say(f"actviz: error: internal error{where}: {_reason(exc)}{details}")
         if self.headless:
             self.finish(1)
         elif self.win is not None:
@@ -366,11 +368,13 @@ def run(opts: Options) -> int:
 
     tune_allocator()  # the window re-evaluates on every frame: keep freed memory for reuse
     from actviz.resources import icon_path
+    from actviz.ui.fonts import register_bundled_fonts
     from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("ActViz")
     app.setOrganizationName("ActViz")
+    register_bundled_fonts()  # the fonts a packaged app carries (Chinese and Korean glyphs)
     try:
         icon = icon_path()
         if icon is not None and Path(icon).exists():
@@ -394,8 +398,12 @@ def run(opts: Options) -> int:
     try:
         from actviz.ui import i18n
 
-        language = i18n.install(app, opts.language)  # before the window: its texts are translated as it is built
-        win = current.win = _open_window(opts, restore, current)
+        try:
+            language = i18n.install(app, opts.language)  # before the window: its texts are translated as it is built
+            win = current.win = _open_window(opts, restore, current)
+        except Exception as exc:
+            _start_failed(exc, headless or probe)
+            return 1
         if language.problem:
             win.notify(language.problem)
         if probe:
@@ -445,6 +453,26 @@ def _write_modules(path: str | None) -> None:
     if path:
         with contextlib.suppress(OSError):
             Path(path).write_text("".join(f"{name}\n" for name in sorted(sys.modules)), encoding="utf-8")
+
+
+def _start_failed(exc: BaseException, headless: bool) -> None:
+    """The window could not be built: log the traceback to the error log
+    (``QStandardPaths.AppDataLocation``), and say so in one line that names the file, on
+    stderr and, for a window run (a packaged app may have no console), in a message box."""
+    from actviz.ui import errorlog
+
+    path = errorlog.write_exception("start-up", exc)
+    where = f"; the details are in {path}" if path is not None else ""
+    message = f"could not start: internal error: {_reason(exc)}{where}"
+    print_error(message)
+    if os.environ.get("ACTVIZ_DEBUG") == "1":
+        traceback.print_exception(exc)
+    if headless or os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return
+    with contextlib.suppress(Exception):  # stderr has it already
+        from actviz.ui.qt import QtWidgets
+
+        QtWidgets.QMessageBox.critical(None, "ActViz", f"ActViz {message}.")
 
 
 def _print_probe(ms: float, current: _Run) -> None:

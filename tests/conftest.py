@@ -16,43 +16,88 @@ os.environ.setdefault("ACTVIZ_SETTINGS", "none")
 sys.path.insert(0, str(Path(__file__).parent))
 
 
-def _top_level_widgets():
+def _qt_app():
+    """The QApplication, if this process has one (a test that never touched Qt has none)."""
     if "PySide6.QtWidgets" not in sys.modules:
-        return []  # a test that never touched Qt cannot leak a widget
-    from PySide6 import QtCore, QtWidgets
+        return None
+    from PySide6 import QtWidgets
 
-    app = QtWidgets.QApplication.instance()
+    return QtWidgets.QApplication.instance()
+
+
+def _top_level_by_address(app) -> dict:
+    """The top-level widgets alive now, by the address of their C++ object (a wrapper's id may
+    change between two calls; the object's address does not)."""
+    import shiboken6
+
+    return {shiboken6.getCppPointer(w)[0]: w for w in app.topLevelWidgets()}
+
+
+def _top_level_widgets() -> list:
+    """The top-level widgets left once pending deletes have run and garbage is collected."""
+    app = _qt_app()
     if app is None:
         return []
-    # Let pending deleteLater() calls run, then collect Python cycles that keep wrappers alive.
-    for _ in range(2):
+    _flush_deletes(app, collect=True)
+    return list(app.topLevelWidgets())
+
+
+def _flush_deletes(app, collect: bool) -> None:
+    """Run pending deleteLater() calls; with ``collect``, also free the Python cycles that keep
+    widget wrappers alive, and run the deletes that frees."""
+    from PySide6 import QtCore
+
+    for _ in range(2 if collect else 1):
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
         app.processEvents()
-        gc.collect()
-    return (
-        [w for w in QtWidgets.QApplication.topLevelWidgets() if not isinstance(w, QtWidgets.QDesktopWidget)]
-        if hasattr(QtWidgets, "QDesktopWidget")
-        else list(QtWidgets.QApplication.topLevelWidgets())
-    )
+        if collect:
+            gc.collect()
+
+
+def leaked_widgets(app, before: set) -> list:
+    """Top-level widgets that were not there ``before``, after the cheapest clean-up that can
+    explain them away: a count first (most tests), then pending deletes, and only if some are
+    still there a garbage collection."""
+    for collect in (None, False, True):
+        if collect is not None:
+            _flush_deletes(app, collect)
+        # Only addresses are kept across a clean-up: a wrapper held here would keep its widget alive.
+        if not set(_top_level_by_address(app)) - before:
+            return []
+    return [w for key, w in _top_level_by_address(app).items() if key not in before]
 
 
 @pytest.fixture(autouse=True)
 def no_leaked_widgets(request):
-    """No test may leave a top-level widget alive (a window, dialog or stray popup)."""
-    before = {id(w) for w in _top_level_widgets()}
+    """No test may leave a top-level widget alive (a window, dialog or stray popup).
+
+    Only a process with a QApplication can have one, and most tests leave none: the widgets are
+    counted before and after, and the collector runs only when new ones are still there."""
+    app = _qt_app()
+    before = set(_top_level_by_address(app)) if app is not None else set()
     yield
-    leaked = [w for w in _top_level_widgets() if id(w) not in before]
+    app = app or _qt_app()  # the test may have made the application
+    if app is None:
+        return
+    leaked = leaked_widgets(app, before)
     if leaked:
         names = ", ".join(f"{type(w).__name__}({w.objectName()!r})" for w in leaked)
         for w in leaked:
             w.close()
             w.deleteLater()
+        _flush_deletes(app, collect=False)
         pytest.fail(f"{request.node.nodeid} left top-level widgets alive: {names}", pytrace=False)
 
 
 def pytest_addoption(parser):
-    parser.addoption("--soak-actions", type=int, default=2000, help="random window actions in tests/test_soak.py")
+    parser.addoption("--soak-actions", type=int, default=300, help="random window actions in tests/test_soak.py")
     parser.addoption("--soak-seed", type=int, default=20261123, help="seed of the soak's random actions")
+    parser.addoption(
+        "--soak-rss-mb",
+        type=float,
+        default=None,
+        help="fail the soak if the process grows more than this many MB after its first fifth (for long runs)",
+    )
 
 
 @pytest.fixture(autouse=True)

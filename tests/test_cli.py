@@ -1,4 +1,10 @@
-"""The whole app through main.py: screenshots, --version, and every bad input → exit 2."""
+"""The whole app through main.py: screenshots, --version, and every bad input → exit 2.
+
+Bad input never reaches the window, so those cases call ``main(argv)`` in this process (as
+tests/test_cli_fuzz.py does), with the window replaced by a recorder that fails the test if it
+is reached; real processes start where the process itself is under test (the entry points,
+screenshots, signals, closed or broken standard streams).
+"""
 
 import json
 import os
@@ -12,10 +18,40 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import actviz.app
 from actviz import __version__
+from actviz.__main__ import main
 from actviz.viewmodels.theme import OVERLAY_COLORS
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+class Result:
+    def __init__(self, returncode, stdout, stderr):
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+@pytest.fixture
+def run_in(monkeypatch, capsys, tmp_path):
+    """``main(argv)`` in this process, in a scratch folder, for input that must never open the
+    window (the window is replaced by one that fails the test); returns code, stdout, stderr."""
+
+    def window(opts):
+        pytest.fail(f"bad input reached the window: {opts!r}")
+
+    monkeypatch.setattr(actviz.app, "run", window)
+    monkeypatch.chdir(tmp_path)
+
+    def run_(*args):
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as e:  # main returns its code, never leaves through SystemExit
+            pytest.fail(f"main raised SystemExit({e.code}) for {args!r}")
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return run_
 
 
 def run(*args, timeout=60):
@@ -50,8 +86,8 @@ def test_version():
     assert res.returncode == 0 and res.stdout.strip() == f"ActViz {__version__}"
 
 
-def test_help_lists_options_and_ids():
-    res = run("--help")
+def test_help_lists_options_and_ids(run_in):
+    res = run_in("--help")
     assert res.returncode == 0
     for word in ("--function", "--set", "--x-range", "--compare", "--screenshot", "--theme", "--scale", "gelu"):
         assert word in res.stdout
@@ -130,8 +166,8 @@ def test_screenshot_with_overlays_and_second_derivative(tmp_path):
         (["--function", "hardtanh", "--set", "min_val=2"], "min_val must be < max_val"),
     ],
 )
-def test_bad_input_exits_2_with_one_line(args, fragment):
-    res = run(*args)
+def test_bad_input_exits_2_with_one_line(run_in, args, fragment):
+    res = run_in(*args)
     assert res.returncode == 2
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1, res.stderr
@@ -139,8 +175,8 @@ def test_bad_input_exits_2_with_one_line(args, fragment):
     assert fragment in lines[0]
 
 
-def test_unwritable_screenshot_path_is_a_clear_error(tmp_path):
-    res = run("--screenshot", str(tmp_path / "missing" / "x.png"), "--size", "400x300")
+def test_unwritable_screenshot_path_is_a_clear_error(run_in, tmp_path):
+    res = run_in("--screenshot", str(tmp_path / "missing" / "x.png"), "--size", "400x300")
     assert res.returncode == 2
     assert "does not exist" in res.stderr and "Traceback" not in res.stderr
 
@@ -163,8 +199,8 @@ def test_startup_probe_reports_first_paint():
     assert 0 < ms < 60_000
 
 
-def test_screenshot_into_a_folder_is_refused(tmp_path):
-    res = run("--screenshot", str(tmp_path), "--size", "400x300")
+def test_screenshot_into_a_folder_is_refused(run_in, tmp_path):
+    res = run_in("--screenshot", str(tmp_path), "--size", "400x300")
     assert res.returncode == 2 and "is a folder" in res.stderr and "Traceback" not in res.stderr
 
 
@@ -311,7 +347,7 @@ def _readonly_folder(tmp_path):
 @pytest.mark.parametrize(
     "where", ["readonly", "parent_is_file", "dev_full", "dev_full_link", "proc", "long_name", "trailing_slash"]
 )
-def test_unwritable_screenshot_paths_exit_2_with_one_line(tmp_path, where):
+def test_unwritable_screenshot_paths_exit_2_with_one_line(run_in, tmp_path, where):
     (tmp_path / "file").write_text("x")
     (tmp_path / "full.png").symlink_to("/dev/full")
     path = {
@@ -323,14 +359,14 @@ def test_unwritable_screenshot_paths_exit_2_with_one_line(tmp_path, where):
         "long_name": lambda: tmp_path / ("n" * 300 + ".png"),
         "trailing_slash": lambda: str(tmp_path / "sub") + "/",
     }[where]()
-    res = run("--screenshot", str(path), "--size", "400x300", timeout=60)
+    res = run_in("--screenshot", str(path), "--size", "400x300")
     assert res.returncode == 2, res.stderr
     assert ("PNG only" if where == "dev_full" else "cannot write") in one_line(res)
 
 
 @pytest.mark.parametrize("name", ["out.svg", "out.pdf", "out.jpg", "out"])
-def test_only_png_screenshots(tmp_path, name):
-    res = run("--screenshot", str(tmp_path / name))
+def test_only_png_screenshots(run_in, tmp_path, name):
+    res = run_in("--screenshot", str(tmp_path / name))
     assert res.returncode == 2
     assert "PNG" in one_line(res)
     assert not (tmp_path / name).exists()
@@ -372,13 +408,14 @@ def tick_label_height(img, axis_color):
     return max(len(run) for run in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1))
 
 
-@pytest.mark.parametrize("name", ["light", "dark", "contrast"])
-def test_screenshots_in_each_theme_and_scale(tmp_path, name):
+def test_screenshots_in_each_theme_and_scale(tmp_path):
+    # Each theme once and each scale once (three runs, not nine): the text's height does not
+    # depend on the theme, so the scales are compared across them.
     from actviz.viewmodels.theme import look
 
-    lk = look(name)
     heights = {}
-    for scale in ("normal", "large", "huge"):
+    for name, scale in (("light", "normal"), ("dark", "large"), ("contrast", "huge")):
+        lk = look(name)
         out = tmp_path / f"{name}-{scale}.png"
         args = ("--function", "tanh", "--theme", name, "--scale", scale, "--size", "1920x1080")
         res = run(*args, "--screenshot", str(out))
@@ -387,18 +424,18 @@ def test_screenshots_in_each_theme_and_scale(tmp_path, name):
         assert img.shape[:2] == (1080, 1920)
         plot = img[300:500, 200:800].reshape(-1, 3)  # the plot's middle left: background and grid
         colors, counts = np.unique(plot, axis=0, return_counts=True)
-        assert "#{:02X}{:02X}{:02X}".format(*colors[counts.argmax()]) == lk.background
-        assert count_color(img, lk.curves[0], tol=24) > 300  # f in the theme's colour
-        assert count_color(img, lk.curves[1], tol=24) > 300  # f′ too
+        assert "#{:02X}{:02X}{:02X}".format(*colors[counts.argmax()]) == lk.background, name
+        assert count_color(img, lk.curves[0], tol=24) > 300, name  # f in the theme's colour
+        assert count_color(img, lk.curves[1], tol=24) > 300, name  # f′ too
         window = img[1070, 1900].astype(int)  # a corner of the window, outside the plot
-        assert (sum(window) < 200) == lk.dark
+        assert (sum(window) < 200) == lk.dark, name
         heights[scale] = tick_label_height(img, lk.axis)
     assert heights["large"] >= 1.3 * heights["normal"], heights
     assert heights["huge"] >= 1.7 * heights["normal"], heights
 
 
-def test_too_small_a_size_is_refused():
-    res = run("--screenshot", "x.png", "--size", "200x150")
+def test_too_small_a_size_is_refused(run_in):
+    res = run_in("--screenshot", "x.png", "--size", "200x150")
     assert res.returncode == 2 and "--size must be between 400x300" in one_line(res)
 
 
@@ -513,13 +550,13 @@ def test_formula_screenshot(tmp_path):
         (["--formula", SWISH, "--set", "gamma=1"], "no parameter 'gamma'"),
     ],
 )
-def test_a_bad_formula_exits_2_with_one_line(args, fragment, tmp_path):
+def test_a_bad_formula_exits_2_with_one_line(run_in, args, fragment, tmp_path):
     pytest.importorskip("sympy")
-    res = run(*args)
+    res = run_in(*args)
     assert res.returncode == 2
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and fragment in lines[0], res.stderr
-    assert not (ROOT / "hacked").exists()
+    assert not (ROOT / "hacked").exists() and not (tmp_path / "hacked").exists()
 
 
 def test_theme_and_scale_options_keep_the_saved_session_and_win_over_it(tmp_path):

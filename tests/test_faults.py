@@ -16,7 +16,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -222,23 +221,46 @@ def test_exports_are_complete_files(win, tmp_path):
 
 
 # ---------------------------------------------------------------------------------- kills
-EXPORT_LOOP = r"""
-import os, sys
+# The child exports all three files once (the previous good files), then exports one of them
+# again and is killed by its own hand at a chosen moment of that write: half-way through the
+# temporary file's bytes, or with the temporary file complete just before it replaces the old one.
+# The moments are where a torn file could appear; choosing them makes every run the same.
+EXPORT_AND_DIE = r"""
+import os, signal, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6 import QtWidgets
 app = QtWidgets.QApplication([])
 from actviz.ui import MainWindow
 win = MainWindow()
 win.resize(800, 600)
-folder = sys.argv[1]
-png, svg, csv = (os.path.join(folder, "out." + k) for k in ("png", "svg", "csv"))
-win.export_figure(png); win.export_figure(svg); win.export_data(csv)
+folder, kind, moment, sig = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+path = {k: os.path.join(folder, "out." + k) for k in ("png", "svg", "csv")}
+win.export_figure(path["png"]); win.export_figure(path["svg"]); win.export_data(path["csv"])
 print("ready", flush=True)
-i = 0
-while True:
-    i += 1
-    win.state.set_param("negative_slope", (i % 100) / 100)
-    win.export_figure(png); win.export_figure(svg); win.export_data(csv, n=20001)
+win.state.set_param("negative_slope", 0.5)  # the new file differs from the old one
+real_write, real_replace = os.write, os.replace
+
+def die():
+    os.kill(os.getpid(), sig)
+    raise SystemExit("still alive after the signal")
+
+def write(fd, data):
+    if moment == "mid-write":
+        real_write(fd, bytes(data)[: max(1, len(data) // 2)])
+        die()
+    return real_write(fd, data)
+
+def replace(src, dst, *args, **kwargs):
+    if moment == "before-replace" and os.path.basename(str(dst)) == "out." + kind:
+        die()
+    return real_replace(src, dst, *args, **kwargs)
+
+os.write, os.replace = write, replace
+if kind == "csv":
+    win.export_data(path["csv"], n=20001)
+else:
+    win.export_figure(path[kind])
+print("not killed", flush=True)
 """
 
 
@@ -254,11 +276,18 @@ def check_complete(folder: Path) -> None:
     assert values.shape[1] == 4 and values[-1, 0] == 5.0
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGKILL, signal.SIGTERM])
-def test_a_kill_during_export_leaves_old_or_new_file_never_a_torn_one(tmp_path, sig):
+@pytest.mark.parametrize(
+    ("sig", "kind", "moment"),
+    [
+        (signal.SIGKILL, "png", "mid-write"),
+        (signal.SIGKILL, "csv", "before-replace"),
+        (signal.SIGTERM, "svg", "mid-write"),
+    ],
+)
+def test_a_kill_during_export_leaves_the_old_file_never_a_torn_one(tmp_path, sig, kind, moment):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS="none")
     child = subprocess.Popen(
-        [sys.executable, "-c", EXPORT_LOOP, str(tmp_path)],
+        [sys.executable, "-c", EXPORT_AND_DIE, str(tmp_path), kind, moment, str(int(sig))],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -268,14 +297,14 @@ def test_a_kill_during_export_leaves_old_or_new_file_never_a_torn_one(tmp_path, 
     try:
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
         check_complete(tmp_path)
-        # Seeded, so a failure replays; spread over the ~0.3 s an iteration takes.
-        threading.Event().wait(random.Random(f"{sig}{len(os.listdir(tmp_path))}").uniform(0.05, 0.6))
-        child.send_signal(sig)
-        child.wait(timeout=30)
+        old = (tmp_path / f"out.{kind}").read_bytes()
+        out, err = child.communicate(timeout=60)
     finally:
         child.kill()
-        child.communicate(timeout=30)
+        child.wait(timeout=30)
+    assert child.returncode == -sig, (child.returncode, out, err)  # died by the signal, at that moment
     check_complete(tmp_path)
+    assert (tmp_path / f"out.{kind}").read_bytes() == old  # the old file, whole
 
 
 # ---------------------------------------------------------------------------------- read-only settings folder

@@ -41,9 +41,12 @@ EXE_NAME = "actviz.exe" if sys.platform == "win32" else "actviz"
 
 BUILD_TIMEOUT_S = 1200
 RUN_TIMEOUT_S = 60
-SIZE_LIMIT_MB = 250
+# The Linux bundle is held to 180 MB (resources/BUILD.md says where the bytes go); Windows and
+# macOS builds, which cannot be built here, to the old budget.
+SIZE_LIMIT_MB = 180 if sys.platform.startswith("linux") else 250
 STARTUP_WALL_LIMIT_S = 10.0  # a sanity bound only; the real figure is reported, not asserted
-STARTUP_RUNS = 3
+STARTUP_RUNS = 5
+STARTUP_SLACK = 1.2  # "no slower than from source", with room for a busy 2-core machine
 
 _needs_opt_in = pytest.mark.skipif(
     os.environ.get("ACTVIZ_FROZEN") != "1",
@@ -276,6 +279,42 @@ def _needs_formula_option() -> None:
         pytest.skip("this checkout's command line has no --formula option yet")
 
 
+def _dejavu_only_fontconfig(tmp_path: Path) -> Path | None:
+    """A fontconfig file that sees DejaVu and nothing else (no CJK font), or None."""
+    dejavu = Path("/usr/share/fonts/truetype/dejavu")
+    if not dejavu.is_dir():
+        return None
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        f"<dir>{dejavu}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    return conf
+
+
+@frozen
+def test_chinese_interface_has_no_missing_glyph_boxes(frozen_app: FrozenApp, tmp_path: Path) -> None:
+    """The zh_TW interface from the bundle draws like the source render, which has no boxes
+    (tests/test_ui_i18n.py checks the source with Qt's own glyph lookup). Where the bundle's
+    fonts come from the system (Linux), a render without any CJK font shows that this
+    comparison sees boxes: it must differ clearly."""
+    _assert_renders_like_source(frozen_app, tmp_path, ["--language", "zh_TW"])
+    conf = _dejavu_only_fontconfig(tmp_path)
+    if conf is None or not sys.platform.startswith("linux"):
+        return
+    boxes_png = tmp_path / "boxes.png"
+    proc = _run(
+        [str(frozen_app.exe), "--language", "zh_TW", "--size", "800x600", "--screenshot", str(boxes_png)],
+        cwd=tmp_path,
+        FONTCONFIG_FILE=str(conf),
+    )
+    assert proc.returncode == 0, proc.stderr
+    with_boxes, good = _load_rgba(boxes_png), _load_rgba(tmp_path / "frozen.png")
+    changed = float((np.abs(with_boxes.astype(np.int16) - good.astype(np.int16)).max(axis=-1) > 32).mean())
+    assert changed > 0.002, f"a render without CJK fonts differs in only {changed:.3%} of pixels"
+
+
 @frozen
 def test_custom_formula_screenshot_matches_source(frozen_app: FrozenApp, tmp_path: Path) -> None:
     _needs_formula_option()
@@ -310,6 +349,29 @@ def test_custom_formula_depth_numbers_match_source(frozen_app: FrozenApp, tmp_pa
 
 
 @frozen
+def test_train_numbers_match_source(frozen_app: FrozenApp, tmp_path: Path) -> None:
+    """`actviz train --csv` from the bundle gives the source's numbers: numpy.random (which
+    reaches hashlib and hmac through secrets, with OpenSSL left out), the training and the
+    CSV writer all run frozen."""
+    args = ["train", "--activation", "relu", "--activation", "tanh", "--seeds", "2", "--epochs", "30"]
+    frozen_csv, source_csv = tmp_path / "frozen.csv", tmp_path / "source.csv"
+    frozen = _run([str(frozen_app.exe), *args, "--csv", str(frozen_csv)], cwd=tmp_path)
+    assert frozen.returncode == 0, frozen.stderr
+    assert "Traceback" not in frozen.stderr, frozen.stderr
+    source = _run([*_source_cmd(), *args, "--csv", str(source_csv)], cwd=ROOT)
+    assert source.returncode == 0, source.stderr
+    got, want = _csv_rows(frozen_csv), _csv_rows(source_csv)
+    assert len(want) > 2 and got[0] == want[0], (got[:2], want[:2])
+    assert len(got) == len(want)
+    for g, w in zip(got[1:], want[1:], strict=True):
+        for a, b in zip(g, w, strict=True):
+            try:
+                assert float(a) == pytest.approx(float(b), rel=1e-9, abs=1e-12), (g, w)
+            except ValueError:
+                assert a == b, (g, w)
+
+
+@frozen
 @pytest.mark.parametrize(
     "bad_args",
     [["--function", "nope"], ["--size", "banana"]],
@@ -339,23 +401,39 @@ def _probe(cmd: list[str], cwd: Path) -> tuple[float, float]:
 def test_startup_to_first_paint(
     frozen_app: FrozenApp, tmp_path: Path, capsys: pytest.CaptureFixture[str], record_property
 ) -> None:
-    runs = [_probe([str(frozen_app.exe)], tmp_path) for _ in range(STARTUP_RUNS)]
-    source_app_ms, source_wall_ms = _probe(_source_cmd(), ROOT)
+    """Process start to first paint, the bundle against ``python main.py``, interleaved (one of
+    each in turn, after a warm-up of each), so that a busy machine slows both alike. The bundle's
+    fastest run must be no slower than the source's, give or take STARTUP_SLACK; the medians
+    are reported."""
+    frozen_cmd, source_cmd = [str(frozen_app.exe)], _source_cmd()
+    _probe(frozen_cmd, tmp_path), _probe(source_cmd, ROOT)  # warm the file cache
+    frozen_runs, source_runs = [], []
+    for _ in range(STARTUP_RUNS):
+        frozen_runs.append(_probe(frozen_cmd, tmp_path))
+        source_runs.append(_probe(source_cmd, ROOT))
 
-    app_ms = sorted(r[0] for r in runs)
-    wall_ms = sorted(r[1] for r in runs)
-    median_app, median_wall = app_ms[len(app_ms) // 2], wall_ms[len(wall_ms) // 2]
-    record_property("frozen_startup_ms_median", round(median_app, 1))
-    record_property("frozen_wall_ms_median", round(median_wall, 1))
-    record_property("source_startup_ms", round(source_app_ms, 1))
+    def median(values: list[float]) -> float:
+        return sorted(values)[len(values) // 2]
+
+    frozen_app_ms, frozen_wall = median([r[0] for r in frozen_runs]), median([r[1] for r in frozen_runs])
+    source_app_ms, source_wall = median([r[0] for r in source_runs]), median([r[1] for r in source_runs])
+    record_property("frozen_startup_ms_median", round(frozen_app_ms, 1))
+    record_property("frozen_wall_ms_median", round(frozen_wall, 1))
+    record_property("source_startup_ms_median", round(source_app_ms, 1))
+    record_property("source_wall_ms_median", round(source_wall, 1))
     _report(
         capsys,
-        f"startup to first paint, frozen ({STARTUP_RUNS} runs): app-reported "
-        f"{', '.join(f'{v:.0f}' for v in app_ms)} ms, process wall "
-        f"{', '.join(f'{v:.0f}' for v in wall_ms)} ms (median {median_app:.0f} / "
-        f"{median_wall:.0f} ms); from source: {source_app_ms:.0f} / {source_wall_ms:.0f} ms",
+        f"startup to first paint, {STARTUP_RUNS} interleaved runs each, medians: bundle "
+        f"{frozen_app_ms:.0f} ms (process wall {frozen_wall:.0f} ms), source {source_app_ms:.0f} ms "
+        f"(wall {source_wall:.0f} ms); bundle runs {', '.join(f'{r[0]:.0f}' for r in frozen_runs)}, "
+        f"source runs {', '.join(f'{r[0]:.0f}' for r in source_runs)}",
     )
-    assert max(wall_ms) < STARTUP_WALL_LIMIT_S * 1000, f"frozen app took {max(wall_ms) / 1000:.1f} s to paint and exit"
+    # The fastest run of each is what the machine can do; a busy machine only adds to the others.
+    frozen_best, source_best = min(r[0] for r in frozen_runs), min(r[0] for r in source_runs)
+    assert min(r[1] for r in frozen_runs) < STARTUP_WALL_LIMIT_S * 1000, "the bundle took over 10 s to paint and exit"
+    assert frozen_best <= source_best * STARTUP_SLACK, (
+        f"the bundle's fastest first paint took {frozen_best:.0f} ms, the source's {source_best:.0f} ms"
+    )
 
 
 # --- actviz.resources: the package's assets (fast, always run) ---------------------------------

@@ -87,7 +87,7 @@ def test_the_marker_is_what_the_translation_tool_extracts(tmp_path):
     assert "<name>State</name>" in text
     assert "<source>{what} min must be less than {what} max, got [{lo_f:g}, {hi_f:g}]</source>" in text
     assert "<source>x</source>" in text
-    assert "→ {verdict}</source>" in text
+    assert "<source>{label}: {verdict} · layer 1 gradient: {first:.1e}</source>" in text
 
 
 def test_a_message_formats_like_its_template():

@@ -22,6 +22,8 @@ NOT_AT_START = (
     # the Train and Depth views, what drives them and what they compute with
     "actviz.ui.train_view",
     "actviz.ui.depth_view",
+    "actviz.ui.diagram",
+    "actviz.viewmodels.diagram",
     "actviz.controllers.train",
     "actviz.controllers.depth",
     "actviz.controllers.jobs",

@@ -2,6 +2,7 @@
 to the plot, and window shortcuts with a modifier work everywhere."""
 
 import pytest
+from qt_idle import settle
 
 from actviz.ui import MainWindow
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
@@ -128,7 +129,7 @@ def test_short_numbers_fit_a_cell_and_never_read_as_zero(value, text):
 def test_probe_cells_show_whole_numbers(win, qtbot):
     win.state.set_function("silu")
     win.state.set_probes([-20, -10, -7.5, 0.001, 1e-9, 748900])
-    qtbot.wait(60)  # the table refreshes at most every 40 ms
+    settle(qtbot, win)  # the table refreshes at most every 40 ms
     table = win.probes.table
     fm = table.fontMetrics()
     for r in range(table.rowCount()):

@@ -7,6 +7,7 @@ import sys
 
 import numpy as np
 import pytest
+import qt_idle
 
 from actviz.core import get
 from actviz.ui import MainWindow
@@ -20,7 +21,7 @@ def win(open_window):
 
 
 def settle(qtbot, win):
-    qtbot.wait(30)
+    qt_idle.settle(qtbot, win)
     win.plot_view.refresh()
 
 
@@ -293,9 +294,9 @@ def test_a_lesson_after_the_grid_with_pins_adds_no_cell_twice(win, qtbot):
     win.state.pin("relu")
     win.state.pin("tanh")
     win.state.set_layout("grid")
-    qtbot.wait(10)
+    qt_idle.settle(qtbot, win)
     win.open_lesson("relu_dead_gradient")
-    qtbot.wait(10)
+    qt_idle.settle(qtbot, win)
     # The Qt warning alone fails this test (qt_log_level_fail); the lesson's own look holds.
     assert win.state.layout == "stacked"
     assert all(c.pi.scene() is win.plot_view.grid_view.view.scene() for c in win.plot_view.grid_view.cells)

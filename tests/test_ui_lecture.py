@@ -3,6 +3,7 @@ y range that keeps the live function readable."""
 
 import numpy as np
 import pytest
+from qt_idle import settle
 
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui import MainWindow
@@ -39,7 +40,7 @@ def test_eight_pins_keep_the_legend_small_on_a_small_window(win, qtbot):
     for fid in ("relu", "tanh", "elu", "gelu", "silu", "mish", "softplus", "selu"):
         win.state.pin(fid)
     pv = win.plot_view
-    qtbot.wait(10)
+    settle(qtbot, win)
     legend = pv.legend.sceneBoundingRect()
     plot = pv.vb.sceneBoundingRect()
     assert legend.width() * legend.height() < 0.25 * plot.width() * plot.height()
@@ -50,10 +51,10 @@ def test_legend_spacing_comes_back_after_presentation(win, qtbot):
     pv = win.plot_view
     before = pv.legend.sceneBoundingRect().height()
     win.set_presentation(True, full_screen=False)
-    qtbot.wait(10)
+    settle(qtbot, win)
     assert pv.legend.sceneBoundingRect().height() > before
     win.set_presentation(False)
-    qtbot.wait(10)
+    settle(qtbot, win)
     assert pv.legend.sceneBoundingRect().height() == pytest.approx(before, abs=1)
 
 

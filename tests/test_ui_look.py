@@ -2,7 +2,6 @@
 everywhere, the curves stay visible, and the menus, keys and saved settings follow the state."""
 
 import itertools
-import time
 
 import numpy as np
 import pytest
@@ -135,15 +134,18 @@ def test_presentation_adds_to_the_scale_up_to_huge(win):
     assert win.info.scale == pytest.approx(1.5)
 
 
-def test_switching_the_scale_takes_well_under_a_second(win, qtbot):
-    times = []
+def test_switching_the_scale_back_and_forth_paints_each_time_and_comes_back(win, qtbot):
+    # How long a switch takes is a benchmark (benchmarks/bench_scale.py), not a test: it depends
+    # on how busy the machine is.
+    normal = sizes(win)
+    seen = {}
     for scale in ("huge", "normal", "large", "normal"):
-        t0 = time.perf_counter()
         win.state.set_scale(scale)
         QtWidgets.QApplication.processEvents()
-        win.grab()  # and painted
-        times.append(time.perf_counter() - t0)
-    assert max(times) < 1.5, times
+        assert not win.grab().isNull()  # and painted
+        seen[scale] = sizes(win)
+    assert seen["normal"] == normal
+    assert normal["tick font"] < seen["large"]["tick font"] < seen["huge"]["tick font"]
 
 
 def test_side_panels_are_never_clipped_and_leave_the_plots_most_of_the_window(win, qtbot):

@@ -231,6 +231,10 @@
         <translation>PNG 이미지 (*.png);;SVG 벡터 (*.svg)</translation>
     </message>
     <message>
+        <source>dashed: mean-field theory, from each layer&apos;s variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vanishing</source>
         <translation>소실</translation>
     </message>
@@ -241,6 +245,22 @@
     <message>
         <source>healthy</source>
         <translation>정상</translation>
+    </message>
+    <message>
+        <source>vanishing, uniformly: the forward signal shrinks too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanishing: the gradient shrinks on its way down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exploding, uniformly: the forward signal grows too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exploding: the gradient grows on its way down</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{label}: no gradient reaches the layers</source>
@@ -255,12 +275,24 @@
         <translation>{percent:.0f}% 포화</translation>
     </message>
     <message>
-        <source>{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict} ({details})</source>
-        <translation>{label}: 첫 층 기울기/마지막 층 기울기 = 10^{decades:+.1f} → {verdict} ({details})</translation>
+        <source>{label}: {verdict} · gradient ×{factor:.2f} per layer (theory ×{theory:.2f}) · layer 1: {first:.1e}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label}: first/last layer gradient = 10^{decades:+.1f} → {verdict}</source>
-        <translation>{label}: 첫 층 기울기/마지막 층 기울기 = 10^{decades:+.1f} → {verdict}</translation>
+        <source>{label}: {verdict} · layer 1 gradient: {first:.1e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line} ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute this set-up: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The depth computation failed: {message}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1466,12 +1498,28 @@
         <translation>학습 데이터 비율</translation>
     </message>
     <message>
+        <source>features must be a list of names from {allowed}, got {features!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one input feature from {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features must be among {allowed}, got {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each feature may appear once, got {features}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>layers must be a list of neuron counts, got {layers!r}</source>
         <translation>층은 뉴런 수의 리스트여야 합니다 (받은 값: {layers!r})</translation>
     </message>
     <message>
-        <source>there must be 1 to {MAX_LAYERS} hidden layers, got {count}</source>
-        <translation>은닉층은 1~{MAX_LAYERS}개여야 합니다 (받은 개수: {count})</translation>
+        <source>there must be 0 to {MAX_LAYERS} hidden layers, got {count}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>neurons per layer</source>
@@ -1516,6 +1564,45 @@
     <message>
         <source>epochs</source>
         <translation>에포크 수</translation>
+    </message>
+</context>
+<context>
+    <name>TrainSession</name>
+    <message>
+        <source>restarted: new data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted: new layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted: new input features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted: new activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to epoch 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted: the article&apos;s race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot train this set-up: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run this study: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study failed: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1814,10 @@ up</source>
     <message>
         <source>{done} of {total} epochs</source>
         <translation>에포크 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Study cancelled before it started.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Study cancelled after {n} of {total} epochs: the table is partial.</source>

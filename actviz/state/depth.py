@@ -14,6 +14,7 @@ from psygnal import Signal, SignalGroup
 
 from actviz.core.setups import DEPTH_INITS as INITS
 from actviz.core.setups import DEPTH_PRESETS
+from actviz.state.fields import Field
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.state.training import Spec, activation_spec
 from actviz.state.training import _integer as _whole
@@ -51,57 +52,60 @@ class DepthEvents(SignalGroup):
     selected = Signal(int)
 
 
+def _init(_: Any, name: Any) -> str:
+    if name not in INITS:
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "initialisation must be one of {allowed}, got {name!r}"),
+            allowed=", ".join(INITS),
+            name=name,
+        )
+    return str(name)
+
+
+def _scale(_: Any, value: Any) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "weight scale must be a number in [0.1, 10], got {value!r}"), value=value
+        ) from None
+    if math.isnan(v) or not 0.1 <= v <= 10.0:
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "weight scale must be a number in [0.1, 10], got {v:g}"), v=v)
+    return v
+
+
 class DepthState:
-    """The Depth view's set-up. The default compares sigmoid, tanh and ReLU at 30 layers of 64."""
+    """The Depth view's set-up. The default compares sigmoid, tanh and ReLU at 30 layers of 64.
+
+    Each :class:`~actviz.state.fields.Field` is a value with its check and its event
+    (``events.<name>``), its ``set_<name>`` declared beside it; the activations, whose change
+    may reset the selected one, keep a written setter.
+    """
+
+    depth = Field(30, lambda _, v: _whole(v, QT_TRANSLATE_NOOP("State", "depth"), 1, 100))
+    set_depth = depth.set_method("value")
+    width = Field(64, lambda _, v: _whole(v, QT_TRANSLATE_NOOP("State", "width"), 2, 512))
+    set_width = width.set_method("value")
+    init = Field("xavier", _init)
+    set_init = init.set_method("name")
+    scale = Field(1.0, _scale)
+    set_scale = scale.set_method("value")
+    residual = Field(False, lambda _, on: bool(on))
+    set_residual = residual.set_method("on")
+    seeds = Field(3, lambda _, v: _whole(v, QT_TRANSLATE_NOOP("State", "seeds"), 1, 20))
+    set_seeds = seeds.set_method("value")
+    selected = Field(
+        0, lambda s, v: _whole(v, QT_TRANSLATE_NOOP("State", "selected activation"), 0, len(s._activations) - 1)
+    )
+    set_selected = selected.set_method("index")
 
     def __init__(self) -> None:
         self.events = DepthEvents()
         self._activations: list[Spec] = [activation_spec(f) for f in ("sigmoid", "tanh", "relu")]
-        self._depth = 30
-        self._width = 64
-        self._init = "xavier"
-        self._scale = 1.0
-        self._residual = False
-        self._seeds = 3
-        self._selected = 0
 
     @property
     def activations(self) -> list[Spec]:
         return list(self._activations)
-
-    @property
-    def depth(self) -> int:
-        return self._depth
-
-    @property
-    def width(self) -> int:
-        return self._width
-
-    @property
-    def init(self) -> str:
-        return self._init
-
-    @property
-    def scale(self) -> float:
-        return self._scale
-
-    @property
-    def residual(self) -> bool:
-        return self._residual
-
-    @property
-    def seeds(self) -> int:
-        return self._seeds
-
-    @property
-    def selected(self) -> int:
-        return self._selected
-
-    def _set(self, name: str, value: Any) -> None:
-        if getattr(self, "_" + name) == value:
-            return
-        setattr(self, "_" + name, value)
-        getattr(self.events, name).emit(value)
 
     def set_activations(self, specs: Iterable[tuple[str, Mapping[str, Any] | Iterable[tuple[str, Any]]]]) -> None:
         out: list[Spec] = []
@@ -119,8 +123,8 @@ class DepthState:
             return
         self._activations = out
         self.events.activations.emit(list(out))
-        if self._selected >= len(out):
-            self._set("selected", 0)
+        if self.selected >= len(out):
+            DepthState.selected.set(self, 0)
 
     def add_activation(self, function_id: str, params: Mapping[str, Any] | None = None) -> None:
         spec = activation_spec(function_id, params)
@@ -140,43 +144,6 @@ class DepthState:
         if not rest:
             raise RefusalError(QT_TRANSLATE_NOOP("State", "keep at least one activation"))
         self.set_activations(rest)
-
-    def set_depth(self, value: Any) -> None:
-        self._set("depth", _whole(value, QT_TRANSLATE_NOOP("State", "depth"), 1, 100))
-
-    def set_width(self, value: Any) -> None:
-        self._set("width", _whole(value, QT_TRANSLATE_NOOP("State", "width"), 2, 512))
-
-    def set_init(self, name: str) -> None:
-        if name not in INITS:
-            raise RefusalError(
-                QT_TRANSLATE_NOOP("State", "initialisation must be one of {allowed}, got {name!r}"),
-                allowed=", ".join(INITS),
-                name=name,
-            )
-        self._set("init", name)
-
-    def set_scale(self, value: Any) -> None:
-        try:
-            v = float(value)
-        except (TypeError, ValueError):
-            raise RefusalError(
-                QT_TRANSLATE_NOOP("State", "weight scale must be a number in [0.1, 10], got {value!r}"), value=value
-            ) from None
-        if math.isnan(v) or not 0.1 <= v <= 10.0:
-            raise RefusalError(QT_TRANSLATE_NOOP("State", "weight scale must be a number in [0.1, 10], got {v:g}"), v=v)
-        self._set("scale", v)
-
-    def set_residual(self, on: Any) -> None:
-        self._set("residual", bool(on))
-
-    def set_seeds(self, value: Any) -> None:
-        self._set("seeds", _whole(value, QT_TRANSLATE_NOOP("State", "seeds"), 1, 20))
-
-    def set_selected(self, index: Any) -> None:
-        self._set(
-            "selected", _whole(index, QT_TRANSLATE_NOOP("State", "selected activation"), 0, len(self._activations) - 1)
-        )
 
     def apply(self, values: Mapping[str, Any]) -> list[str]:
         """Apply several settings (a preset or a saved set-up); returns what was refused."""
@@ -217,13 +184,13 @@ class DepthState:
     def to_dict(self) -> dict[str, Any]:
         return {
             "activations": [[fid, dict(p)] for fid, p in self._activations],
-            "depth": self._depth,
-            "width": self._width,
-            "init": self._init,
-            "scale": self._scale,
-            "residual": self._residual,
-            "seeds": self._seeds,
-            "selected": self._selected,
+            "depth": self.depth,
+            "width": self.width,
+            "init": self.init,
+            "scale": self.scale,
+            "residual": self.residual,
+            "seeds": self.seeds,
+            "selected": self.selected,
         }
 
 

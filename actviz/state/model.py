@@ -18,6 +18,7 @@ from actviz.core.numbers import fmt_number
 from actviz.state import formulas as custom
 from actviz.state.depth import DepthState
 from actviz.state.events import StateEvents
+from actviz.state.fields import Field, Validator
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.state.training import TrainState
 
@@ -219,6 +220,51 @@ def check_range(lo: Any, hi: Any, what: str) -> tuple[float, float]:
     return lo_f, hi_f
 
 
+def _one_of(what: str, allowed: tuple[str, ...]) -> Validator[str]:
+    """A check that a value is one of ``allowed``; ``what`` names it in the refusal."""
+
+    def check(_: Any, value: Any) -> str:
+        if value not in allowed:
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "{what} must be one of {allowed}, got {value!r}"),
+                what=what,
+                allowed=", ".join(allowed),
+                value=value,
+            )
+        return str(value)
+
+    return check
+
+
+def _style(_: Any, style: Any) -> str:
+    if style not in STYLES:
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "style must be one of {allowed}, got {style!r}"),
+            allowed=", ".join(STYLES),
+            style=style,
+        )
+    return str(style)
+
+
+def _probes(_: Any, values: Iterable[Any]) -> tuple[float, ...]:
+    out = []
+    for v in values:
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "probe values must be numbers, got {v!r}"), v=v) from None
+        if math.isnan(f):
+            raise RefusalError(QT_TRANSLATE_NOOP("State", "probe values must be numbers, got NaN"))
+        out.append(f)
+    if len(out) > 50:
+        raise RefusalError(QT_TRANSLATE_NOOP("State", "at most 50 probe values, got {count}"), count=len(out))
+    return tuple(out)
+
+
+def _y_range(_: Any, rng: tuple[Any, Any] | None) -> tuple[float, float] | None:
+    return None if rng is None else check_range(rng[0], rng[1], QT_TRANSLATE_NOOP("State", "y"))
+
+
 class State:
     """The application state: the Function view's set-up, with the Train and Depth views' set-ups
     in ``train`` and ``depth``.
@@ -227,27 +273,50 @@ class State:
     signals, each fired once per real change with the new value: ``function``, ``params``,
     ``x_range``, ``y_range`` (a tuple, or None for automatic), ``auto_y`` (the range automatic
     chose; display only), ``shown``, ``style``, ``overlays``, ``probes``, ``trace``, ``layout``,
-    ``theme``, ``scale``, ``marks`` and ``formulas``. ``train.events`` (14 signals) and
+    ``theme``, ``scale``, ``marks`` and ``formulas``. ``train.events`` (15 signals) and
     ``depth.events`` (8) announce the other views' set-ups. Subscribers are held weakly.
+
+    The values declared as a :class:`~actviz.state.fields.Field` below are checked, stored and
+    announced by the field; their ``set_<name>`` methods are declared beside them. The others
+    (the function and its parameters, the ranges, the curves shown, the pins, the marks, the
+    formulas) change together with something else and keep written setters.
     """
+
+    x_range = Field(DEFAULT_X_RANGE)  # checked by set_x_range, which takes two numbers
+    y_range = Field[tuple[float, float] | None](None, _y_range)
+    set_y_range = y_range.set_method("rng", "A fixed (min, max), or None for automatic.")
+    auto_y_range = Field[tuple[float, float] | None](
+        None,
+        lambda _, rng: (float(rng[0]), float(rng[1])),
+        event="auto_y",
+        doc="The y range the plot chose while y is automatic (display only; not saved).",
+    )
+    set_auto_y_range = auto_y_range.set_method(
+        "rng", "Record the y range the plot fitted to the data, so range widgets can show it."
+    )
+    shown = Field[tuple[bool, bool, bool]]((True, True, False))  # written by set_shown and set_derivatives
+    style = Field("boxed", _style)
+    set_style = style.set_method("style")
+    probes = Field[tuple[float, ...]](DEFAULT_PROBES, _probes)
+    set_probes = probes.set_method("values")
+    trace = Field(False, lambda _, on: bool(on))
+    set_trace = trace.set_method("on", "Leave faded copies of the curve as a parameter passes tenths of its range.")
+    layout = Field("overlay", _one_of(QT_TRANSLATE_NOOP("State", "layout"), LAYOUTS))
+    set_layout = layout.set_method(
+        "layout", "overlay (one plot), stacked (f, f′, f″ in panels sharing x) or grid (small multiples)."
+    )
+    theme = Field("light", _one_of(QT_TRANSLATE_NOOP("State", "theme"), THEMES))
+    set_theme = theme.set_method("theme")
+    scale = Field("normal", _one_of(QT_TRANSLATE_NOOP("State", "scale"), SCALES))
+    set_scale = scale.set_method("scale", "The projector scale of every font and line: normal, large or huge.")
 
     def __init__(self, function_id: str = "leaky_relu") -> None:
         self.events = StateEvents()
-        self._auto_y: tuple[float, float] | None = None
         get(function_id)  # KeyError with the list of ids
         self._function_id = function_id
         self._params: dict[str, Any] = get(function_id).defaults()
         self._remembered: dict[str, dict[str, Any]] = {}
-        self._x_range = DEFAULT_X_RANGE
-        self._y_range: tuple[float, float] | None = None
-        self._shown = (True, True, False)
-        self._style = "boxed"
         self._overlays: list[Overlay] = []
-        self._probes: tuple[float, ...] = DEFAULT_PROBES
-        self._trace = False
-        self._layout = "overlay"
-        self._theme = "light"
-        self._scale = "normal"
         self._marks: tuple[Mark, ...] = ()
         self.train = TrainState()  # the Train view's set-up, saved and restored with the rest
         self.depth = DepthState()  # the Depth view's set-up, likewise
@@ -268,97 +337,19 @@ class State:
         return dict(self._params)
 
     @property
-    def x_range(self) -> tuple[float, float]:
-        return self._x_range
-
-    @property
-    def y_range(self) -> tuple[float, float] | None:
-        return self._y_range
-
-    @property
-    def auto_y_range(self) -> tuple[float, float] | None:
-        """The y range the plot chose while y is automatic (display only; not saved)."""
-        return self._auto_y
-
-    @property
-    def shown(self) -> tuple[bool, bool, bool]:
-        return self._shown
-
-    @property
-    def style(self) -> str:
-        return self._style
-
-    @property
     def overlays(self) -> list[Overlay]:
         return list(self._overlays)
-
-    @property
-    def trace(self) -> bool:
-        return self._trace
-
-    def set_trace(self, on: bool) -> None:
-        """Leave faded copies of the curve as a parameter passes tenths of its range."""
-        on = bool(on)
-        if on != self._trace:
-            self._trace = on
-            self.events.trace.emit(on)
-
-    @property
-    def probes(self) -> tuple[float, ...]:
-        return self._probes
-
-    @property
-    def layout(self) -> str:
-        return self._layout
-
-    @property
-    def theme(self) -> str:
-        return self._theme
-
-    @property
-    def scale(self) -> str:
-        return self._scale
 
     @property
     def marks(self) -> tuple[Mark, ...]:
         return self._marks
 
-    def _choose(self, what: str, value: Any, allowed: tuple[str, ...]) -> str:
-        if value not in allowed:
-            raise RefusalError(
-                QT_TRANSLATE_NOOP("State", "{what} must be one of {allowed}, got {value!r}"),
-                what=what,
-                allowed=", ".join(allowed),
-                value=value,
-            )
-        return str(value)
-
-    def set_layout(self, layout: str) -> None:
-        """overlay (one plot), stacked (f, f′, f″ in panels sharing x) or grid (small multiples)."""
-        layout = self._choose(QT_TRANSLATE_NOOP("State", "layout"), layout, LAYOUTS)
-        if layout != self._layout:
-            self._layout = layout
-            self.events.layout.emit(layout)
-
     def cycle_layout(self) -> None:
-        self.set_layout(LAYOUTS[(LAYOUTS.index(self._layout) + 1) % len(LAYOUTS)])
-
-    def set_theme(self, theme: str) -> None:
-        theme = self._choose(QT_TRANSLATE_NOOP("State", "theme"), theme, THEMES)
-        if theme != self._theme:
-            self._theme = theme
-            self.events.theme.emit(theme)
-
-    def set_scale(self, scale: str) -> None:
-        """The projector scale of every font and line: normal, large or huge."""
-        scale = self._choose(QT_TRANSLATE_NOOP("State", "scale"), scale, SCALES)
-        if scale != self._scale:
-            self._scale = scale
-            self.events.scale.emit(scale)
+        self.set_layout(LAYOUTS[(LAYOUTS.index(self.layout) + 1) % len(LAYOUTS)])
 
     def step_scale(self, delta: int) -> None:
         """One step larger (+1) or smaller (−1), stopping at the ends."""
-        i = min(max(SCALES.index(self._scale) + delta, 0), len(SCALES) - 1)
+        i = min(max(SCALES.index(self.scale) + delta, 0), len(SCALES) - 1)
         self.set_scale(SCALES[i])
 
     def add_mark(self, kind: str, *values: Any) -> Mark:
@@ -554,27 +545,7 @@ class State:
         self.set_param(name, self.activation.param(name).default)
 
     def set_x_range(self, lo: Any, hi: Any) -> None:
-        rng = check_range(lo, hi, QT_TRANSLATE_NOOP("State", "x"))
-        if rng == self._x_range:
-            return
-        self._x_range = rng
-        self.events.x_range.emit(rng)
-
-    def set_y_range(self, rng: tuple[Any, Any] | None) -> None:
-        """A fixed (min, max), or None for automatic."""
-        new = None if rng is None else check_range(rng[0], rng[1], QT_TRANSLATE_NOOP("State", "y"))
-        if new == self._y_range:
-            return
-        self._y_range = new
-        self.events.y_range.emit(new)
-
-    def set_auto_y_range(self, rng: tuple[float, float]) -> None:
-        """Record the y range the plot fitted to the data, so range widgets can show it."""
-        rng = (float(rng[0]), float(rng[1]))
-        if rng == self._auto_y:
-            return
-        self._auto_y = rng
-        self.events.auto_y.emit(rng)
+        State.x_range.set(self, check_range(lo, hi, QT_TRANSLATE_NOOP("State", "x")))
 
     def reset_view(self) -> None:
         self.set_x_range(*DEFAULT_X_RANGE)
@@ -585,7 +556,7 @@ class State:
             raise RefusalError(
                 QT_TRANSLATE_NOOP("State", "derivative order must be 0, 1 or 2, got {order!r}"), order=order
             )
-        shown = list(self._shown)
+        shown = list(self.shown)
         shown[order] = bool(on)
         self._set_shown(tuple(shown))
 
@@ -596,22 +567,7 @@ class State:
         self._set_shown(tuple(k <= n for k in range(3)))
 
     def _set_shown(self, shown: tuple[bool, ...]) -> None:
-        if shown == self._shown:
-            return
-        self._shown = shown  # type: ignore[assignment]
-        self.events.shown.emit(shown)
-
-    def set_style(self, style: str) -> None:
-        if style not in STYLES:
-            raise RefusalError(
-                QT_TRANSLATE_NOOP("State", "style must be one of {allowed}, got {style!r}"),
-                allowed=", ".join(STYLES),
-                style=style,
-            )
-        if style == self._style:
-            return
-        self._style = style
-        self.events.style.emit(style)
+        State.shown.set(self, shown)
 
     def pin(self, function_id: str | None = None, params: Mapping[str, Any] | None = None) -> Overlay:
         """Pin a function (the current one by default) as a comparison overlay."""
@@ -648,24 +604,6 @@ class State:
             self._overlays.clear()
             self.events.overlays.emit(self.overlays)
 
-    def set_probes(self, values: Iterable[Any]) -> None:
-        out = []
-        for v in values:
-            try:
-                f = float(v)
-            except (TypeError, ValueError):
-                raise RefusalError(QT_TRANSLATE_NOOP("State", "probe values must be numbers, got {v!r}"), v=v) from None
-            if math.isnan(f):
-                raise RefusalError(QT_TRANSLATE_NOOP("State", "probe values must be numbers, got NaN"))
-            out.append(f)
-        if len(out) > 50:
-            raise RefusalError(QT_TRANSLATE_NOOP("State", "at most 50 probe values, got {count}"), count=len(out))
-        t = tuple(out)
-        if t == self._probes:
-            return
-        self._probes = t
-        self.events.probes.emit(t)
-
     def _load_shown(self, shown: Iterable[Any]) -> None:
         for i, v in enumerate(list(shown)[:3]):
             self.set_shown(i, bool(v))
@@ -676,15 +614,15 @@ class State:
             "function": self._function_id,
             # The current function last: an entry remembered from an earlier visit to it is stale.
             "params": {**self._remembered, self._function_id: self._params},
-            "x_range": list(self._x_range),
-            "y_range": None if self._y_range is None else list(self._y_range),
-            "shown": list(self._shown),
-            "style": self._style,
-            "probes": list(self._probes),
+            "x_range": list(self.x_range),
+            "y_range": None if self.y_range is None else list(self.y_range),
+            "shown": list(self.shown),
+            "style": self.style,
+            "probes": list(self.probes),
             "overlays": [[o.function_id, dict(o.params)] for o in self._overlays],
-            "layout": self._layout,
-            "theme": self._theme,
-            "scale": self._scale,
+            "layout": self.layout,
+            "theme": self.theme,
+            "scale": self.scale,
             "marks": [m.to_list() for m in self._marks],
             "train": self.train.to_dict(),
             "depth": self.depth.to_dict(),

@@ -24,6 +24,7 @@ from actviz.core.setups import (
     REGRESSION_DATASETS,
     REGULARIZATIONS,
 )
+from actviz.state.fields import Field
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 
 MAX_COMPARED = 8
@@ -145,173 +146,126 @@ def _integer(value: Any, what: str, lo: int, hi: int) -> int:
     return int(f)
 
 
+def _dataset(_: Any, name: Any) -> str:
+    if name not in DATASETS:
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "dataset must be one of {allowed}, got {name!r}"),
+            allowed=", ".join(DATASETS),
+            name=name,
+        )
+    return str(name)
+
+
+def _features(_: Any, features: Iterable[Any] | str) -> tuple[str, ...]:
+    if isinstance(features, str):
+        items: list[Any] = [f.strip() for f in features.split(",") if f.strip()]
+    else:
+        try:
+            items = list(features)
+        except TypeError:
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "features must be a list of names from {allowed}, got {features!r}"),
+                allowed=", ".join(FEATURES),
+                features=features,
+            ) from None
+    if not items:
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "choose at least one input feature from {allowed}"),
+            allowed=", ".join(FEATURES),
+        )
+    for name in items:
+        if name not in FEATURES:
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "features must be among {allowed}, got {name!r}"),
+                allowed=", ".join(FEATURES),
+                name=name,
+            )
+    if len(set(items)) != len(items):
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "each feature may appear once, got {features}"),
+            features=", ".join(map(str, items)),
+        )
+    return tuple(f for f in FEATURES if f in items)
+
+
+def _layers(_: Any, layers: Iterable[Any]) -> tuple[int, ...]:
+    try:
+        items = list(layers)
+    except TypeError:
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "layers must be a list of neuron counts, got {layers!r}"), layers=layers
+        ) from None
+    if not 0 <= len(items) <= MAX_LAYERS:
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "there must be 0 to {MAX_LAYERS} hidden layers, got {count}"),
+            MAX_LAYERS=MAX_LAYERS,
+            count=len(items),
+        )
+    return tuple(_integer(n, QT_TRANSLATE_NOOP("State", "neurons per layer"), 1, MAX_NEURONS) for n in items)
+
+
 class TrainState:
-    """The Train view's set-up. ``TrainState()`` is the Playground's default run with ReLU."""
+    """The Train view's set-up. ``TrainState()`` is the Playground's default run with ReLU.
+
+    Each :class:`~actviz.state.fields.Field` below is a value with its check and its event
+    (``events.<name>``); its ``set_<name>`` method is declared beside it. The values written
+    together (the activations and the selected network, the regularisation and its rate, the
+    study's seeds and epochs) keep written setters.
+    """
+
+    dataset = Field("circle", _dataset)
+    set_dataset = dataset.set_method("name")
+    noise = Field(0.0, lambda _, v: _number(v, QT_TRANSLATE_NOOP("State", "noise"), 0.0, 0.5))
+    set_noise = noise.set_method("value", "Noise as a fraction, 0 to 0.5 (the Playground's 0 to 50 %).")
+    train_percent = Field(50, lambda _, v: _integer(v, QT_TRANSLATE_NOOP("State", "train percentage"), 10, 90))
+    set_train_percent = train_percent.set_method("value")
+    features = Field[tuple[str, ...]](
+        DEFAULT_FEATURES,
+        _features,
+        doc="The input features, in the Playground's order (see ``actviz.core.datasets.FEATURES``).",
+    )
+    set_features = features.set_method(
+        "features",
+        """The input features: names from x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 (a list or one
+        comma-separated string), at least one, each once; kept in the Playground's order.""",
+    )
+    layers = Field[tuple[int, ...]]((4, 2), _layers)
+    set_layers = layers.set_method(
+        "layers", "Neurons per hidden layer: 0 to 6 layers of 1 to 8 (``[]`` is no hidden layer)."
+    )
+    learning_rate = Field(0.03, lambda _, v: _number(v, QT_TRANSLATE_NOOP("State", "learning rate"), 1e-5, 10.0))
+    set_learning_rate = learning_rate.set_method("value")
+    batch_size = Field(10, lambda _, v: _integer(v, QT_TRANSLATE_NOOP("State", "batch size"), 1, 500))
+    set_batch_size = batch_size.set_method("value")
+    regularization = Field("none")  # checked by set_regularization, with its rate
+    reg_rate = Field(0.0)
+    selected = Field(
+        0,
+        lambda s, v: _integer(v, QT_TRANSLATE_NOOP("State", "selected network"), 0, len(s._activations) - 1),
+    )
+    set_selected = selected.set_method("index", "Which compared network the decision-boundary map shows.")
+    seed = Field(0, lambda _, v: _integer(v, QT_TRANSLATE_NOOP("State", "seed"), 0, 2**31 - 1))
+    set_seed = seed.set_method("value")
+    threshold = Field(0.05, lambda _, v: _number(v, QT_TRANSLATE_NOOP("State", "loss threshold"), 1e-6, 1.0))
+    set_threshold = threshold.set_method("value")
+    study_seeds = Field(20, lambda _, v: _integer(v, QT_TRANSLATE_NOOP("State", "seeds"), 1, 500))
+    study_epochs = Field(1000, lambda _, v: _integer(v, QT_TRANSLATE_NOOP("State", "epochs"), 1, 100_000))
 
     def __init__(self) -> None:
         self.events = TrainEvents()
-        self._dataset = "circle"
-        self._noise = 0.0
-        self._train_percent = 50
-        self._features: tuple[str, ...] = DEFAULT_FEATURES
-        self._layers: tuple[int, ...] = (4, 2)
-        self._learning_rate = 0.03
-        self._batch_size = 10
-        self._regularization = "none"
-        self._reg_rate = 0.0
         self._activations: list[Spec] = [activation_spec("relu")]
-        self._selected = 0
-        self._seed = 0
-        self._threshold = 0.05
-        self._study_seeds = 20
-        self._study_epochs = 1000
 
     # -- read -----------------------------------------------------------------------------
     @property
-    def dataset(self) -> str:
-        return self._dataset
-
-    @property
-    def noise(self) -> float:
-        return self._noise
-
-    @property
-    def train_percent(self) -> int:
-        return self._train_percent
-
-    @property
-    def features(self) -> tuple[str, ...]:
-        """The input features, in the Playground's order (see ``actviz.core.datasets.FEATURES``)."""
-        return self._features
-
-    @property
     def regression(self) -> bool:
         """Whether the dataset is a regression one (plane, multigauss)."""
-        return self._dataset in REGRESSION_DATASETS
-
-    @property
-    def layers(self) -> tuple[int, ...]:
-        return self._layers
-
-    @property
-    def learning_rate(self) -> float:
-        return self._learning_rate
-
-    @property
-    def batch_size(self) -> int:
-        return self._batch_size
-
-    @property
-    def regularization(self) -> str:
-        return self._regularization
-
-    @property
-    def reg_rate(self) -> float:
-        return self._reg_rate
-
-    @property
-    def selected(self) -> int:
-        return self._selected
-
-    @property
-    def seed(self) -> int:
-        return self._seed
-
-    @property
-    def threshold(self) -> float:
-        return self._threshold
-
-    @property
-    def study_seeds(self) -> int:
-        return self._study_seeds
-
-    @property
-    def study_epochs(self) -> int:
-        return self._study_epochs
+        return self.dataset in REGRESSION_DATASETS
 
     @property
     def activations(self) -> list[Spec]:
         return list(self._activations)
 
-    # -- write ----------------------------------------------------------------------------
-    def _set(self, name: str, value: Any) -> None:
-        if getattr(self, "_" + name) == value:
-            return
-        setattr(self, "_" + name, value)
-        getattr(self.events, name).emit(value)
-
-    def set_dataset(self, name: str) -> None:
-        if name not in DATASETS:
-            raise RefusalError(
-                QT_TRANSLATE_NOOP("State", "dataset must be one of {allowed}, got {name!r}"),
-                allowed=", ".join(DATASETS),
-                name=name,
-            )
-        self._set("dataset", name)
-
-    def set_noise(self, value: Any) -> None:
-        """Noise as a fraction, 0 to 0.5 (the Playground's 0 to 50 %)."""
-        self._set("noise", _number(value, QT_TRANSLATE_NOOP("State", "noise"), 0.0, 0.5))
-
-    def set_train_percent(self, value: Any) -> None:
-        self._set("train_percent", _integer(value, QT_TRANSLATE_NOOP("State", "train percentage"), 10, 90))
-
-    def set_features(self, features: Iterable[Any] | str) -> None:
-        """The input features: names from x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 (a list or one
-        comma-separated string), at least one, each once; kept in the Playground's order."""
-        if isinstance(features, str):
-            items: list[Any] = [f.strip() for f in features.split(",") if f.strip()]
-        else:
-            try:
-                items = list(features)
-            except TypeError:
-                raise RefusalError(
-                    QT_TRANSLATE_NOOP("State", "features must be a list of names from {allowed}, got {features!r}"),
-                    allowed=", ".join(FEATURES),
-                    features=features,
-                ) from None
-        if not items:
-            raise RefusalError(
-                QT_TRANSLATE_NOOP("State", "choose at least one input feature from {allowed}"),
-                allowed=", ".join(FEATURES),
-            )
-        for name in items:
-            if name not in FEATURES:
-                raise RefusalError(
-                    QT_TRANSLATE_NOOP("State", "features must be among {allowed}, got {name!r}"),
-                    allowed=", ".join(FEATURES),
-                    name=name,
-                )
-        if len(set(items)) != len(items):
-            raise RefusalError(
-                QT_TRANSLATE_NOOP("State", "each feature may appear once, got {features}"),
-                features=", ".join(map(str, items)),
-            )
-        self._set("features", tuple(f for f in FEATURES if f in items))
-
-    def set_layers(self, layers: Iterable[Any]) -> None:
-        """Neurons per hidden layer: 0 to 6 layers of 1 to 8 (``[]`` is no hidden layer)."""
-        try:
-            items = list(layers)
-        except TypeError:
-            raise RefusalError(
-                QT_TRANSLATE_NOOP("State", "layers must be a list of neuron counts, got {layers!r}"), layers=layers
-            ) from None
-        if not 0 <= len(items) <= MAX_LAYERS:
-            raise RefusalError(
-                QT_TRANSLATE_NOOP("State", "there must be 0 to {MAX_LAYERS} hidden layers, got {count}"),
-                MAX_LAYERS=MAX_LAYERS,
-                count=len(items),
-            )
-        out = tuple(_integer(n, QT_TRANSLATE_NOOP("State", "neurons per layer"), 1, MAX_NEURONS) for n in items)
-        self._set("layers", out)
-
-    def set_learning_rate(self, value: Any) -> None:
-        self._set("learning_rate", _number(value, QT_TRANSLATE_NOOP("State", "learning rate"), 1e-5, 10.0))
-
-    def set_batch_size(self, value: Any) -> None:
-        self._set("batch_size", _integer(value, QT_TRANSLATE_NOOP("State", "batch size"), 1, 500))
-
+    # -- write (the other values: see their fields) ---------------------------------------
     def set_regularization(self, kind: str, rate: Any = None) -> None:
         if kind not in REGULARIZATIONS:
             raise RefusalError(
@@ -320,12 +274,12 @@ class TrainState:
                 kind=kind,
             )
         r = (
-            self._reg_rate
+            self.reg_rate
             if rate is None
             else _number(rate, QT_TRANSLATE_NOOP("State", "regularisation rate"), 0.0, 10.0)
         )
-        self._set("reg_rate", r)
-        self._set("regularization", kind)
+        TrainState.reg_rate.set(self, r)
+        TrainState.regularization.set(self, kind)
 
     def set_activations(self, specs: Iterable[tuple[str, Mapping[str, Any] | Iterable[tuple[str, Any]]]]) -> None:
         """The activations to compare, each ``(id, params)``; 1 to 8, no duplicates."""
@@ -347,8 +301,8 @@ class TrainState:
             return
         self._activations = out
         self.events.activations.emit(list(out))
-        if self._selected >= len(out):
-            self._set("selected", 0)
+        if self.selected >= len(out):
+            TrainState.selected.set(self, 0)
 
     def add_activation(self, function_id: str, params: Mapping[str, Any] | None = None) -> None:
         self.set_activations([*self._activations, (function_id, dict(params or {}))])
@@ -363,23 +317,11 @@ class TrainState:
             raise RefusalError(QT_TRANSLATE_NOOP("State", "keep at least one activation to train"))
         self.set_activations(rest)
 
-    def set_selected(self, index: Any) -> None:
-        """Which compared network the decision-boundary map shows."""
-        self._set(
-            "selected", _integer(index, QT_TRANSLATE_NOOP("State", "selected network"), 0, len(self._activations) - 1)
-        )
-
-    def set_seed(self, value: Any) -> None:
-        self._set("seed", _integer(value, QT_TRANSLATE_NOOP("State", "seed"), 0, 2**31 - 1))
-
-    def set_threshold(self, value: Any) -> None:
-        self._set("threshold", _number(value, QT_TRANSLATE_NOOP("State", "loss threshold"), 1e-6, 1.0))
-
     def set_study(self, seeds: Any = None, epochs: Any = None) -> None:
         if seeds is not None:
-            self._set("study_seeds", _integer(seeds, QT_TRANSLATE_NOOP("State", "seeds"), 1, 500))
+            TrainState.study_seeds.set(self, seeds)
         if epochs is not None:
-            self._set("study_epochs", _integer(epochs, QT_TRANSLATE_NOOP("State", "epochs"), 1, 100_000))
+            TrainState.study_epochs.set(self, epochs)
 
     def apply(self, values: Mapping[str, Any]) -> list[str]:
         """Apply several settings (a preset or a saved set-up); returns what was refused."""
@@ -392,7 +334,7 @@ class TrainState:
             "layers": self.set_layers,
             "learning_rate": self.set_learning_rate,
             "batch_size": self.set_batch_size,
-            "reg_rate": lambda v: self.set_regularization(self._regularization, v),
+            "reg_rate": lambda v: self.set_regularization(self.regularization, v),
             "regularization": self.set_regularization,
             "activations": lambda v: self.set_activations([(s[0], dict(s[1])) for s in v]),
             "selected": self.set_selected,
@@ -427,21 +369,21 @@ class TrainState:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "dataset": self._dataset,
-            "noise": self._noise,
-            "train_percent": self._train_percent,
-            "features": list(self._features),
-            "layers": list(self._layers),
-            "learning_rate": self._learning_rate,
-            "batch_size": self._batch_size,
-            "regularization": self._regularization,
-            "reg_rate": self._reg_rate,
+            "dataset": self.dataset,
+            "noise": self.noise,
+            "train_percent": self.train_percent,
+            "features": list(self.features),
+            "layers": list(self.layers),
+            "learning_rate": self.learning_rate,
+            "batch_size": self.batch_size,
+            "regularization": self.regularization,
+            "reg_rate": self.reg_rate,
             "activations": [[fid, dict(p)] for fid, p in self._activations],
-            "selected": self._selected,
-            "seed": self._seed,
-            "threshold": self._threshold,
-            "study_seeds": self._study_seeds,
-            "study_epochs": self._study_epochs,
+            "selected": self.selected,
+            "seed": self.seed,
+            "threshold": self.threshold,
+            "study_seeds": self.study_seeds,
+            "study_epochs": self.study_epochs,
         }
 
 

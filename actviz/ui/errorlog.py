@@ -7,7 +7,9 @@ written here, for whoever fixes it. Where the file lives:
 - ``ACTVIZ_SETTINGS`` naming a settings file: ``errors.log`` beside it;
 - ``ACTVIZ_SETTINGS=none`` (no session kept): a per-user folder in the temporary directory, so a
   run that must not touch the home folder does not;
-- otherwise the platform's application data folder (``~/.local/share/ActViz/ActViz`` on Linux).
+- otherwise the platform's application data folder, ``QStandardPaths.AppDataLocation``:
+  ``~/.local/share/ActViz/ActViz`` on Linux, ``%APPDATA%\\ActViz\\ActViz`` on Windows,
+  ``~/Library/Application Support/ActViz/ActViz`` on macOS.
 
 The file is opened, appended to and closed for each record (errors are rare), so no handle is
 left open, and it is kept under :data:`MAX_BYTES` by moving it to ``errors.log.1`` (one older
@@ -46,7 +48,7 @@ def log_path() -> Path:
         except Exception:  # no user name on this system: one shared folder is still fine
             user = "user"
         return Path(tempfile.gettempdir()) / f"actviz-{user}" / FILE_NAME
-    base = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.AppLocalDataLocation)
+    base = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base or Path.home() / ".local" / "share" / "actviz") / FILE_NAME
 
 

@@ -1,0 +1,25 @@
+"""Waiting for a window to settle without sleeping a fixed time: until the single-shot timers it
+owns (throttles, debounces, deferred layouts) have fired, which is what a person sees once
+input pauses."""
+
+from __future__ import annotations
+
+from actviz.ui.qt import QtCore, QtWidgets
+
+# Timers longer than this are not about drawing (a message that clears itself after seconds).
+LONGEST_MS = 1000
+
+
+def pending_timers(widget: QtWidgets.QWidget) -> list[QtCore.QTimer]:
+    """The single-shot timers of ``widget`` and its children still to fire."""
+    return [
+        t
+        for t in widget.findChildren(QtCore.QTimer)
+        if t.isActive() and t.isSingleShot() and t.interval() <= LONGEST_MS
+    ]
+
+
+def settle(qtbot, widget: QtWidgets.QWidget, timeout: int = 5000) -> None:
+    """Run what is posted (layouts, resizes), then wait until ``widget``'s pending timers fired."""
+    QtWidgets.QApplication.processEvents()
+    qtbot.waitUntil(lambda: not pending_timers(widget), timeout=timeout)
