@@ -386,31 +386,6 @@ class FormulaEditor(QtWidgets.QDialog):
 
 
 # ------------------------------------------------------------------------ menu entries
-def add_actions(win: Any, menu: QtWidgets.QMenu) -> None:
-    """The Function menu's New formula… (Ctrl+N), Edit formula… and Delete formula."""
-    win._action(
-        menu,
-        QtCore.QCoreApplication.translate("FormulaMenu", "&New formula…"),
-        lambda: open_editor(win),
-        "Ctrl+N",
-        "newFormula",
-    )
-    win._action(
-        menu,
-        QtCore.QCoreApplication.translate("FormulaMenu", "&Edit formula…"),
-        lambda: open_editor(win, edit=True),
-        "Ctrl+Shift+N",
-        "editFormula",
-    )
-    win._action(
-        menu,
-        QtCore.QCoreApplication.translate("FormulaMenu", "De&lete formula"),
-        lambda: delete_current(win),
-        None,
-        "deleteFormula",
-    )
-
-
 def open_editor(win: Any, edit: bool = False) -> FormulaEditor | None:
     """Open the editor (window-modal, not blocking): a new formula, or the current one."""
     if not sympy_available():
@@ -482,4 +457,4 @@ class FunctionIds(QtCore.QObject):
             combo.blockSignals(old)
 
 
-__all__ = ["DEBOUNCE_MS", "FormulaEditor", "FunctionIds", "add_actions", "delete_current", "open_editor"]
+__all__ = ["DEBOUNCE_MS", "FormulaEditor", "FunctionIds", "delete_current", "open_editor"]
