@@ -12,7 +12,9 @@ options that say what to show (``--presentation`` alone is fine). A screenshot, 
 probe or a window opened with such options never writes it.
 
 Environment: ``ACTVIZ_SETTINGS`` (the settings file; ``none`` turns it off),
-``ACTVIZ_STARTUP_PROBE=1`` (print ``startup_ms=…`` at the first paint and quit),
+``ACTVIZ_STARTUP_PROBE=1`` (print ``startup_ms=…`` at the first paint and quit; with
+``ACTVIZ_STARTUP_MODULES=<file>`` it also writes there the names of the modules loaded by then,
+one a line),
 ``ACTVIZ_READY=1`` (print ``actviz: ready`` on stderr once the event loop and the signal
 handlers run; for tests that send signals), ``ACTVIZ_DEBUG=1`` (tracebacks after the one-line
 errors), ``ACTVIZ_ERROR_LOG`` (the error log's file; see :mod:`actviz.ui.errorlog`).
@@ -366,11 +368,13 @@ def run(opts: Options) -> int:
 
     tune_allocator()  # the window re-evaluates on every frame: keep freed memory for reuse
     from actviz.resources import icon_path
+    from actviz.ui.fonts import register_bundled_fonts
     from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("ActViz")
     app.setOrganizationName("ActViz")
+    register_bundled_fonts()  # the fonts a packaged app carries (Chinese and Korean glyphs)
     try:
         icon = icon_path()
         if icon is not None and Path(icon).exists():
@@ -418,6 +422,7 @@ def run(opts: Options) -> int:
                         if event.type() == QtCore.QEvent.Type.Paint:
                             obj.removeEventFilter(self)
                             ms = _startup_ms(t0)
+                            _write_modules(os.environ.get("ACTVIZ_STARTUP_MODULES"))
                             QtCore.QTimer.singleShot(0, current.guard(lambda: _print_probe(ms, current)))
                         return False
 
@@ -441,6 +446,13 @@ def run(opts: Options) -> int:
             win.deleteLater()
             current.win = None
     return current.code
+
+
+def _write_modules(path: str | None) -> None:
+    """The modules loaded at this moment, one name a line, into ``path`` (for the start-up test)."""
+    if path:
+        with contextlib.suppress(OSError):
+            Path(path).write_text("".join(f"{name}\n" for name in sorted(sys.modules)), encoding="utf-8")
 
 
 def _start_failed(exc: BaseException, headless: bool) -> None:

@@ -13,7 +13,7 @@ from actviz.core import get, names, registry
 from actviz.state import State
 from actviz.ui import MainWindow, formula_editor
 from actviz.ui.formula_editor import FormulaEditor
-from actviz.ui.qt import QtCore, QtGui
+from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 pytest.importorskip("sympy")
 
@@ -91,6 +91,14 @@ def test_typing_updates_the_preview_with_the_exact_curves(win, qtbot):
     _, f = curve(dlg.curves[0])
     assert f.min() < 0  # a = 1: f = x, no longer SiLU
     assert "no gradient at a tie" in dlg.info.text()
+    dlg.reject()
+
+
+def test_the_preview_plot_has_its_name(win, qtbot):
+    # The name was once passed to pyqtgraph's PlotWidget, which hands keywords on to its plot
+    # item and so never named the widget.
+    dlg = new_editor(win, qtbot)
+    assert dlg.findChild(QtWidgets.QWidget, "formulaPreview") is dlg.plot
     dlg.reject()
 
 

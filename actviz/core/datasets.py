@@ -33,29 +33,25 @@ import numpy.typing as npt
 
 from actviz.core._checks import number as _number
 from actviz.core._checks import whole as _whole
+from actviz.core.setups import (
+    CLASSIFICATION_DATASETS,
+    DATASETS,
+    DEFAULT_FEATURES,
+    FEATURES,
+    REGRESSION_DATASETS,
+)
 
 FloatArray = npt.NDArray[np.float64]
 
-CLASSIFICATION_DATASETS = ("circle", "xor", "gauss", "spiral")
-"""The classification datasets (labels ±1), in the Playground's order."""
-
-REGRESSION_DATASETS = ("plane", "multigauss")
-"""The regression datasets (real targets), in the Playground's order."""
-
-DATASETS = CLASSIFICATION_DATASETS + REGRESSION_DATASETS
-"""Every dataset name: the classification ones first, then the regression ones."""
+# The names (CLASSIFICATION_DATASETS, REGRESSION_DATASETS, DATASETS) and the features
+# (FEATURES, DEFAULT_FEATURES) are defined in actviz.core.setups, which the state reads
+# without loading numpy.
 
 N_POINTS = 500
 """How many points the Playground generates for classification."""
 
 N_POINTS_REGRESSION = 1200
 """How many points the Playground generates for regression."""
-
-FEATURES = ("x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2")
-"""The Playground's input features, in its order (``INPUTS`` in ``src/playground.ts``): x1, x2,
-x1², x2², x1·x2, sin x1, sin x2. The network's inputs are always in this order."""
-
-DEFAULT_FEATURES = ("x1", "x2")
 
 NOISE_MAX = 0.5
 TRAIN_PERCENT_RANGE = (10, 90)

@@ -53,19 +53,15 @@ from actviz.core.network import (
     init_weights,
     is_cancelled,
 )
+from actviz.core.setups import BIAS_VAR_RANGE, DEPTH_RANGE, MAX_ACTIVATIONS, SCALE_RANGE, WIDTH_RANGE
+from actviz.core.setups import DEPTH_INITS as INITS
+from actviz.core.setups import DEPTH_PRESETS as _PRESETS
 
 FloatArray = npt.NDArray[np.float64]
 
-INITS = ("xavier", "he", "lecun", "playground")
-"""The initialisations the depth experiment offers, in the order a user is shown them (the
-network's :data:`actviz.core.network.INITS`, most used first)."""
-
-DEPTH_RANGE = (1, 100)
-WIDTH_RANGE = (2, 512)
+# INITS (in the order a user is shown them), DEPTH_RANGE, WIDTH_RANGE, SCALE_RANGE,
+# BIAS_VAR_RANGE, MAX_ACTIVATIONS and the presets are defined in actviz.core.setups.
 BATCH_RANGE = (1, 4096)
-SCALE_RANGE = (0.0, 10.0)
-BIAS_VAR_RANGE = (0.0, 10.0)
-MAX_ACTIVATIONS = 8
 VANISHING, EXPLODING = 1e-2, 1e2
 """The ratio limits of :func:`diagnose`, and the limits of the backward signal's change over
 the whole depth in :class:`Verdict`."""
@@ -238,13 +234,7 @@ class DepthConfig:
         ]
 
 
-DEPTH_PRESETS: dict[str, DepthConfig] = {
-    "sigmoid_xavier": DepthConfig(activations=("sigmoid",), depth=30, init="xavier"),
-    "tanh_xavier": DepthConfig(activations=("tanh",), depth=30, init="xavier"),
-    "relu_he": DepthConfig(activations=("relu",), depth=30, init="he"),
-    "relu_xavier": DepthConfig(activations=("relu",), depth=30, init="xavier"),
-    "sigmoid_residual": DepthConfig(activations=("sigmoid",), depth=30, init="xavier", residual=True),
-}
+DEPTH_PRESETS: dict[str, DepthConfig] = {name: DepthConfig(**p._asdict()) for name, p in _PRESETS.items()}
 """Named set-ups, 30 layers of 64: sigmoid and tanh with Xavier, ReLU with He and with Xavier,
 and sigmoid with residual connections."""
 

@@ -42,12 +42,11 @@ import actviz.core._numerics as nm
 from actviz.core.activation import Activation
 from actviz.core.numbers import fmt_number
 from actviz.core.registry import get
+from actviz.core.setups import INITS
 
 FloatArray = npt.NDArray[np.float64]
 
-INITS = ("playground", "xavier", "he", "lecun")
-"""Weight initialisations: U(±0.5), Glorot uniform, Kaiming normal, LeCun normal."""
-
+# INITS (the weight initialisations) is defined in actviz.core.setups.
 OUTPUTS = ("tanh", "linear")
 """Output activations."""
 

@@ -57,9 +57,6 @@ import numpy.typing as npt
 from actviz.core._checks import number as _number
 from actviz.core._checks import whole as _whole
 from actviz.core.datasets import (
-    DATASETS,
-    DEFAULT_FEATURES,
-    FEATURES,
     Dataset,
     check_features,
     check_name,
@@ -79,12 +76,13 @@ from actviz.core.network import (
     hidden_activation,
     is_cancelled,
 )
+from actviz.core.setups import ARTICLE_PRESET as _ARTICLE
+from actviz.core.setups import DATASETS, DEFAULT_FEATURES, FEATURES, MAX_LAYERS, MAX_NEURONS, REGULARIZATIONS
 
 FloatArray = npt.NDArray[np.float64]
 
-REGULARIZATIONS = ("none", "L1", "L2")
-"""The regularisations, as the Playground names them."""
-MAX_LAYERS, MAX_NEURONS = 6, 8
+# REGULARIZATIONS, MAX_LAYERS, MAX_NEURONS and the article's preset are defined in
+# actviz.core.setups, which the state reads without loading numpy.
 PLAYGROUND_BIAS = 0.1
 MEMORY_BUDGET = 256 << 20
 """Bytes the networks of a study that train together may take; more seeds than fit train one
@@ -254,20 +252,7 @@ class TrainConfig:
         return tuple(hidden_activation(fn, dict(p)).label() for fn, p in self.activations)
 
 
-ARTICLE_PRESET = TrainConfig(
-    dataset="circle",
-    noise=0.0,
-    train_percent=50,
-    layers=(3, 3),
-    learning_rate=0.03,
-    batch_size=10,
-    regularization="none",
-    reg_rate=0.0,
-    activations=("sigmoid", "tanh", "relu"),
-    seeds=(0,),
-    threshold=0.05,
-    max_epochs=1000,
-)
+ARTICLE_PRESET = TrainConfig(**_ARTICLE._asdict())
 """The article's experiment: circle, 2 hidden layers of 3, tanh output, lr 0.03, batch 10,
 no noise, sigmoid against tanh against ReLU."""
 

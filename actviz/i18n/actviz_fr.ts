@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>dashed: mean-field theory, from each layer&apos;s variance</source>
-        <translation type="unfinished"></translation>
+        <translation>pointillés : théorie du champ moyen, à partir de la variance de chaque couche</translation>
     </message>
     <message>
         <source>vanishing</source>
@@ -248,19 +248,19 @@
     </message>
     <message>
         <source>vanishing, uniformly: the forward signal shrinks too</source>
-        <translation type="unfinished"></translation>
+        <translation>évanescent, uniformément : le signal aller diminue aussi</translation>
     </message>
     <message>
         <source>vanishing: the gradient shrinks on its way down</source>
-        <translation type="unfinished"></translation>
+        <translation>évanescent : le gradient diminue en redescendant</translation>
     </message>
     <message>
         <source>exploding, uniformly: the forward signal grows too</source>
-        <translation type="unfinished"></translation>
+        <translation>explosif, uniformément : le signal aller grandit aussi</translation>
     </message>
     <message>
         <source>exploding: the gradient grows on its way down</source>
-        <translation type="unfinished"></translation>
+        <translation>explosif : le gradient grandit en redescendant</translation>
     </message>
     <message>
         <source>{label}: no gradient reaches the layers</source>
@@ -276,23 +276,97 @@
     </message>
     <message>
         <source>{label}: {verdict} · gradient ×{factor:.2f} per layer (theory ×{theory:.2f}) · layer 1: {first:.1e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {verdict} · gradient ×{factor:.2f} par couche (théorie ×{theory:.2f}) · couche 1 : {first:.1e}</translation>
     </message>
     <message>
         <source>{label}: {verdict} · layer 1 gradient: {first:.1e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {verdict} · gradient de la couche 1 : {first:.1e}</translation>
     </message>
     <message>
         <source>{line} ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} ({details})</translation>
     </message>
     <message>
         <source>Cannot compute this set-up: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer cette configuration : {e}</translation>
     </message>
     <message>
         <source>The depth computation failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul de profondeur a échoué : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>A bias must be a number between −1e6 and 1e6, not “{text}”.</source>
+        <translation>Un biais doit être un nombre entre −1e6 et 1e6, pas « {text} ».</translation>
+    </message>
+    <message>
+        <source>A weight must be a number between −1e6 and 1e6, not “{text}”.</source>
+        <translation>Un poids doit être un nombre entre −1e6 et 1e6, pas « {text} ».</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>Couche {n}</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>{dead}/{n} dead</source>
+        <translation>{dead}/{n} morts</translation>
+    </message>
+    <message>
+        <source>|f′| {value}</source>
+        <translation>|f′| {value}</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>layer {layer} neuron {neuron}</source>
+        <translation>couche {layer}, neurone {neuron}</translation>
+    </message>
+    <message>
+        <source>Weight {value}</source>
+        <translation>Poids {value}</translation>
+    </message>
+    <message>
+        <source>Click to type a new weight.</source>
+        <translation>Cliquez pour saisir un nouveau poids.</translation>
+    </message>
+    <message>
+        <source>Bias {value}</source>
+        <translation>Biais {value}</translation>
+    </message>
+    <message>
+        <source>Click to type a new bias.</source>
+        <translation>Cliquez pour saisir un nouveau biais.</translation>
+    </message>
+    <message>
+        <source>on the map: {low} … {high}</source>
+        <translation>sur la carte : {low} … {high}</translation>
+    </message>
+    <message>
+        <source>Input feature {name}</source>
+        <translation>Entrée {name}</translation>
+    </message>
+    <message>
+        <source>Dead: it outputs 0 on every training point.</source>
+        <translation>Mort : il renvoie 0 sur chaque point d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Enter: apply · Esc: cancel</source>
+        <translation>Entrée : appliquer · Échap : annuler</translation>
     </message>
 </context>
 <context>
@@ -1499,19 +1573,19 @@
     </message>
     <message>
         <source>features must be a list of names from {allowed}, got {features!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées doivent être une liste de noms parmi {allowed}, reçu {features!r}</translation>
     </message>
     <message>
         <source>choose at least one input feature from {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins une entrée parmi {allowed}</translation>
     </message>
     <message>
         <source>features must be among {allowed}, got {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées doivent être parmi {allowed}, reçu {name!r}</translation>
     </message>
     <message>
         <source>each feature may appear once, got {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque entrée ne peut apparaître qu&apos;une fois, reçu {features}</translation>
     </message>
     <message>
         <source>layers must be a list of neuron counts, got {layers!r}</source>
@@ -1519,7 +1593,7 @@
     </message>
     <message>
         <source>there must be 0 to {MAX_LAYERS} hidden layers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut de 0 à {MAX_LAYERS} couches cachées, reçu {count}</translation>
     </message>
     <message>
         <source>neurons per layer</source>
@@ -1570,39 +1644,39 @@
     <name>TrainSession</name>
     <message>
         <source>restarted: new data</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarré : nouvelles données</translation>
     </message>
     <message>
         <source>restarted: new layers</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarré : nouvelles couches</translation>
     </message>
     <message>
         <source>restarted: new input features</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarré : nouvelles entrées</translation>
     </message>
     <message>
         <source>restarted: new activations</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarré : nouvelles activations</translation>
     </message>
     <message>
         <source>back to epoch 0</source>
-        <translation type="unfinished"></translation>
+        <translation>retour à l&apos;époque 0</translation>
     </message>
     <message>
         <source>restarted: the article&apos;s race</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarré : la course de l&apos;article</translation>
     </message>
     <message>
         <source>Cannot train this set-up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;entraîner cette configuration : {error}</translation>
     </message>
     <message>
         <source>Cannot run this study: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer cette étude : {error}</translation>
     </message>
     <message>
         <source>The study failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étude a échoué : {error}</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1891,7 @@ ration</translation>
     </message>
     <message>
         <source>Study cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude annulée avant de commencer.</translation>
     </message>
     <message>
         <source>Study cancelled after {n} of {total} epochs: the table is partial.</source>

@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>dashed: mean-field theory, from each layer&apos;s variance</source>
-        <translation type="unfinished"></translation>
+        <translation>점선: 각 층의 분산으로 계산한 평균장 이론</translation>
     </message>
     <message>
         <source>vanishing</source>
@@ -248,19 +248,19 @@
     </message>
     <message>
         <source>vanishing, uniformly: the forward signal shrinks too</source>
-        <translation type="unfinished"></translation>
+        <translation>소실, 모든 층에서 고르게: 순방향 신호도 줄어듦</translation>
     </message>
     <message>
         <source>vanishing: the gradient shrinks on its way down</source>
-        <translation type="unfinished"></translation>
+        <translation>소실: 기울기가 아래로 전달되며 줄어듦</translation>
     </message>
     <message>
         <source>exploding, uniformly: the forward signal grows too</source>
-        <translation type="unfinished"></translation>
+        <translation>폭발, 모든 층에서 고르게: 순방향 신호도 커짐</translation>
     </message>
     <message>
         <source>exploding: the gradient grows on its way down</source>
-        <translation type="unfinished"></translation>
+        <translation>폭발: 기울기가 아래로 전달되며 커짐</translation>
     </message>
     <message>
         <source>{label}: no gradient reaches the layers</source>
@@ -276,23 +276,97 @@
     </message>
     <message>
         <source>{label}: {verdict} · gradient ×{factor:.2f} per layer (theory ×{theory:.2f}) · layer 1: {first:.1e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {verdict} · 기울기 층마다 ×{factor:.2f} (이론 ×{theory:.2f}) · 1층: {first:.1e}</translation>
     </message>
     <message>
         <source>{label}: {verdict} · layer 1 gradient: {first:.1e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {verdict} · 1층 기울기: {first:.1e}</translation>
     </message>
     <message>
         <source>{line} ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} ({details})</translation>
     </message>
     <message>
         <source>Cannot compute this set-up: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 설정은 계산할 수 없습니다: {e}</translation>
     </message>
     <message>
         <source>The depth computation failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>깊이 계산에 실패했습니다: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>A bias must be a number between −1e6 and 1e6, not “{text}”.</source>
+        <translation>편향은 −1e6과 1e6 사이의 수여야 합니다. “{text}”은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>A weight must be a number between −1e6 and 1e6, not “{text}”.</source>
+        <translation>가중치는 −1e6과 1e6 사이의 수여야 합니다. “{text}”은(는) 안 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>{n}층</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>{dead}/{n} dead</source>
+        <translation>{dead}/{n}개 죽음</translation>
+    </message>
+    <message>
+        <source>|f′| {value}</source>
+        <translation>|f′| {value}</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>layer {layer} neuron {neuron}</source>
+        <translation>{layer}층 뉴런 {neuron}</translation>
+    </message>
+    <message>
+        <source>Weight {value}</source>
+        <translation>가중치 {value}</translation>
+    </message>
+    <message>
+        <source>Click to type a new weight.</source>
+        <translation>클릭해서 새 가중치를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Bias {value}</source>
+        <translation>편향 {value}</translation>
+    </message>
+    <message>
+        <source>Click to type a new bias.</source>
+        <translation>클릭해서 새 편향을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>on the map: {low} … {high}</source>
+        <translation>지도 위 범위: {low} … {high}</translation>
+    </message>
+    <message>
+        <source>Input feature {name}</source>
+        <translation>입력 특성 {name}</translation>
+    </message>
+    <message>
+        <source>Dead: it outputs 0 on every training point.</source>
+        <translation>죽음: 모든 학습 점에서 0을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Enter: apply · Esc: cancel</source>
+        <translation>Enter: 적용 · Esc: 취소</translation>
     </message>
 </context>
 <context>
@@ -1499,19 +1573,19 @@
     </message>
     <message>
         <source>features must be a list of names from {allowed}, got {features!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>특성은 {allowed} 중 이름의 목록이어야 합니다. 받은 값: {features!r}</translation>
     </message>
     <message>
         <source>choose at least one input feature from {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowed} 중 입력 특성을 하나 이상 고르세요</translation>
     </message>
     <message>
         <source>features must be among {allowed}, got {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>특성은 {allowed} 중 하나여야 합니다. 받은 값: {name!r}</translation>
     </message>
     <message>
         <source>each feature may appear once, got {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>각 특성은 한 번만 쓸 수 있습니다. 받은 값: {features}</translation>
     </message>
     <message>
         <source>layers must be a list of neuron counts, got {layers!r}</source>
@@ -1519,7 +1593,7 @@
     </message>
     <message>
         <source>there must be 0 to {MAX_LAYERS} hidden layers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층은 0개에서 {MAX_LAYERS}개여야 합니다. 받은 값: {count}</translation>
     </message>
     <message>
         <source>neurons per layer</source>
@@ -1570,39 +1644,39 @@
     <name>TrainSession</name>
     <message>
         <source>restarted: new data</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작: 새 데이터</translation>
     </message>
     <message>
         <source>restarted: new layers</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작: 새 층 구성</translation>
     </message>
     <message>
         <source>restarted: new input features</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작: 새 입력 특성</translation>
     </message>
     <message>
         <source>restarted: new activations</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작: 새 활성화 함수</translation>
     </message>
     <message>
         <source>back to epoch 0</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 0으로 돌아감</translation>
     </message>
     <message>
         <source>restarted: the article&apos;s race</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작: 글의 경주</translation>
     </message>
     <message>
         <source>Cannot train this set-up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 설정은 학습할 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>Cannot run this study: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실험은 실행할 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>The study failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>실험에 실패했습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1891,7 @@ up</source>
     </message>
     <message>
         <source>Study cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>실험이 시작되기 전에 취소되었습니다.</translation>
     </message>
     <message>
         <source>Study cancelled after {n} of {total} epochs: the table is partial.</source>

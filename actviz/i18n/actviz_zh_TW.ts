@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>dashed: mean-field theory, from each layer&apos;s variance</source>
-        <translation type="unfinished"></translation>
+        <translation>虛線：平均場理論，由每層的變異數算出</translation>
     </message>
     <message>
         <source>vanishing</source>
@@ -248,19 +248,19 @@
     </message>
     <message>
         <source>vanishing, uniformly: the forward signal shrinks too</source>
-        <translation type="unfinished"></translation>
+        <translation>消失，且處處一致：前向訊號也在縮小</translation>
     </message>
     <message>
         <source>vanishing: the gradient shrinks on its way down</source>
-        <translation type="unfinished"></translation>
+        <translation>消失：梯度在往下傳時縮小</translation>
     </message>
     <message>
         <source>exploding, uniformly: the forward signal grows too</source>
-        <translation type="unfinished"></translation>
+        <translation>爆炸，且處處一致：前向訊號也在變大</translation>
     </message>
     <message>
         <source>exploding: the gradient grows on its way down</source>
-        <translation type="unfinished"></translation>
+        <translation>爆炸：梯度在往下傳時變大</translation>
     </message>
     <message>
         <source>{label}: no gradient reaches the layers</source>
@@ -276,23 +276,97 @@
     </message>
     <message>
         <source>{label}: {verdict} · gradient ×{factor:.2f} per layer (theory ×{theory:.2f}) · layer 1: {first:.1e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：{verdict} · 梯度每層 ×{factor:.2f}（理論 ×{theory:.2f}）· 第 1 層：{first:.1e}</translation>
     </message>
     <message>
         <source>{label}: {verdict} · layer 1 gradient: {first:.1e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：{verdict} · 第 1 層梯度：{first:.1e}</translation>
     </message>
     <message>
         <source>{line} ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}（{details}）</translation>
     </message>
     <message>
         <source>Cannot compute this set-up: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算這個設定：{e}</translation>
     </message>
     <message>
         <source>The depth computation failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>深度計算失敗：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>A bias must be a number between −1e6 and 1e6, not “{text}”.</source>
+        <translation>偏差必須是 −1e6 到 1e6 之間的數字，而不是「{text}」。</translation>
+    </message>
+    <message>
+        <source>A weight must be a number between −1e6 and 1e6, not “{text}”.</source>
+        <translation>權重必須是 −1e6 到 1e6 之間的數字，而不是「{text}」。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>第 {n} 層</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>{dead}/{n} dead</source>
+        <translation>{dead}/{n} 個死亡</translation>
+    </message>
+    <message>
+        <source>|f′| {value}</source>
+        <translation>|f′| {value}</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>layer {layer} neuron {neuron}</source>
+        <translation>第 {layer} 層第 {neuron} 個神經元</translation>
+    </message>
+    <message>
+        <source>Weight {value}</source>
+        <translation>權重 {value}</translation>
+    </message>
+    <message>
+        <source>Click to type a new weight.</source>
+        <translation>按一下以輸入新的權重。</translation>
+    </message>
+    <message>
+        <source>Bias {value}</source>
+        <translation>偏差 {value}</translation>
+    </message>
+    <message>
+        <source>Click to type a new bias.</source>
+        <translation>按一下以輸入新的偏差。</translation>
+    </message>
+    <message>
+        <source>on the map: {low} … {high}</source>
+        <translation>圖上範圍：{low} … {high}</translation>
+    </message>
+    <message>
+        <source>Input feature {name}</source>
+        <translation>輸入特徵 {name}</translation>
+    </message>
+    <message>
+        <source>Dead: it outputs 0 on every training point.</source>
+        <translation>死亡：它在每個訓練點上都輸出 0。</translation>
+    </message>
+    <message>
+        <source>Enter: apply · Esc: cancel</source>
+        <translation>Enter：套用 · Esc：取消</translation>
     </message>
 </context>
 <context>
@@ -1499,19 +1573,19 @@
     </message>
     <message>
         <source>features must be a list of names from {allowed}, got {features!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>特徵必須是取自 {allowed} 的名稱清單，收到的是 {features!r}</translation>
     </message>
     <message>
         <source>choose at least one input feature from {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>請從 {allowed} 中至少選一個輸入特徵</translation>
     </message>
     <message>
         <source>features must be among {allowed}, got {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>特徵必須是 {allowed} 之一，收到的是 {name!r}</translation>
     </message>
     <message>
         <source>each feature may appear once, got {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>每個特徵只能出現一次，收到的是 {features}</translation>
     </message>
     <message>
         <source>layers must be a list of neuron counts, got {layers!r}</source>
@@ -1519,7 +1593,7 @@
     </message>
     <message>
         <source>there must be 0 to {MAX_LAYERS} hidden layers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層必須是 0 到 {MAX_LAYERS} 層，收到的是 {count}</translation>
     </message>
     <message>
         <source>neurons per layer</source>
@@ -1570,39 +1644,39 @@
     <name>TrainSession</name>
     <message>
         <source>restarted: new data</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始：新資料</translation>
     </message>
     <message>
         <source>restarted: new layers</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始：新的層</translation>
     </message>
     <message>
         <source>restarted: new input features</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始：新的輸入特徵</translation>
     </message>
     <message>
         <source>restarted: new activations</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始：新的激活函數</translation>
     </message>
     <message>
         <source>back to epoch 0</source>
-        <translation type="unfinished"></translation>
+        <translation>回到第 0 輪</translation>
     </message>
     <message>
         <source>restarted: the article&apos;s race</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始：文章中的比賽</translation>
     </message>
     <message>
         <source>Cannot train this set-up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法訓練這個設定：{error}</translation>
     </message>
     <message>
         <source>Cannot run this study: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法執行這項研究：{error}</translation>
     </message>
     <message>
         <source>The study failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>研究失敗：{error}</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1891,7 @@ up</source>
     </message>
     <message>
         <source>Study cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>研究在開始前已取消。</translation>
     </message>
     <message>
         <source>Study cancelled after {n} of {total} epochs: the table is partial.</source>

@@ -12,7 +12,8 @@ from typing import Any
 
 from psygnal import Signal, SignalGroup
 
-from actviz.core.depth import DEPTH_PRESETS, INITS
+from actviz.core.setups import DEPTH_INITS as INITS
+from actviz.core.setups import DEPTH_PRESETS
 from actviz.state.fields import Field
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.state.training import Spec, activation_spec

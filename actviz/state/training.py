@@ -14,9 +14,16 @@ from typing import Any
 from psygnal import Signal, SignalGroup
 
 from actviz.core import get
-from actviz.core.datasets import DATASETS, DEFAULT_FEATURES, FEATURES, REGRESSION_DATASETS
-from actviz.core.training import ARTICLE_PRESET as CORE_ARTICLE_PRESET
-from actviz.core.training import MAX_LAYERS, MAX_NEURONS, REGULARIZATIONS
+from actviz.core.setups import ARTICLE_PRESET as CORE_ARTICLE_PRESET
+from actviz.core.setups import (
+    DATASETS,
+    DEFAULT_FEATURES,
+    FEATURES,
+    MAX_LAYERS,
+    MAX_NEURONS,
+    REGRESSION_DATASETS,
+    REGULARIZATIONS,
+)
 from actviz.state.fields import Field
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 

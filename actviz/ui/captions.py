@@ -7,15 +7,16 @@ written.
 
 from __future__ import annotations
 
+from actviz.state.texts import QT_TRANSLATE_NOOP
 from actviz.ui.qt import QtCore
 
 CONTEXT = "Lessons"
 LESSON_CAPTIONS = {
-    "relu_dead_gradient": QtCore.QT_TRANSLATE_NOOP(
+    "relu_dead_gradient": QT_TRANSLATE_NOOP(
         "Lessons", "ReLU's gradient is exactly 0 for x < 0: those units stop learning"
     ),
-    "sigmoid_tanh_saturation": QtCore.QT_TRANSLATE_NOOP("Lessons", "σ′ never exceeds 0.25; tanh′ reaches 1"),
-    "convergence_race": QtCore.QT_TRANSLATE_NOOP(
+    "sigmoid_tanh_saturation": QT_TRANSLATE_NOOP("Lessons", "σ′ never exceeds 0.25; tanh′ reaches 1"),
+    "convergence_race": QT_TRANSLATE_NOOP(
         "Lessons", "tanh is about 10× faster than sigmoid, ReLU about 2× faster than tanh"
     ),
 }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from actviz.state.texts import QT_TRANSLATE_NOOP
 from actviz.ui.qt import QtCore, QtWidgets
 
 CONTEXT = "Choices"
@@ -14,17 +15,17 @@ CONTEXT = "Choices"
 # Ids not listed here (L1, L2, function ids) read the same in every language and show as they are.
 LABELS = {
     # The Train view's data sets
-    "circle": QtCore.QT_TRANSLATE_NOOP("Choices", "circle"),
-    "xor": QtCore.QT_TRANSLATE_NOOP("Choices", "XOR"),
-    "gauss": QtCore.QT_TRANSLATE_NOOP("Choices", "two gaussians"),
-    "spiral": QtCore.QT_TRANSLATE_NOOP("Choices", "spiral"),
+    "circle": QT_TRANSLATE_NOOP("Choices", "circle"),
+    "xor": QT_TRANSLATE_NOOP("Choices", "XOR"),
+    "gauss": QT_TRANSLATE_NOOP("Choices", "two gaussians"),
+    "spiral": QT_TRANSLATE_NOOP("Choices", "spiral"),
     # Regularisation, and a parameter's "no choice"
-    "none": QtCore.QT_TRANSLATE_NOOP("Choices", "none"),
+    "none": QT_TRANSLATE_NOOP("Choices", "none"),
     # The Depth view's weight initialisations (named after their authors, but a script may differ)
-    "xavier": QtCore.QT_TRANSLATE_NOOP("Choices", "Xavier (Glorot)"),
-    "he": QtCore.QT_TRANSLATE_NOOP("Choices", "He (Kaiming)"),
-    "lecun": QtCore.QT_TRANSLATE_NOOP("Choices", "LeCun"),
-    "playground": QtCore.QT_TRANSLATE_NOOP("Choices", "playground"),
+    "xavier": QT_TRANSLATE_NOOP("Choices", "Xavier (Glorot)"),
+    "he": QT_TRANSLATE_NOOP("Choices", "He (Kaiming)"),
+    "lecun": QT_TRANSLATE_NOOP("Choices", "LeCun"),
+    "playground": QT_TRANSLATE_NOOP("Choices", "playground"),
 }
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import shiboken6
 
@@ -19,12 +20,12 @@ from actviz.core import GROUPS, Param, get, names
 from actviz.core.registry import CUSTOM_GROUP
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
-from actviz.state.texts import RefusalError
+from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.ui import choices, keys
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
 from actviz.ui.look import scaled_height, set_text_color
-from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, named
 from actviz.ui.timing import Throttled
 from actviz.viewmodels import theme
 from actviz.viewmodels.animation import MODES, SPEEDS, SWEEP_SECONDS
@@ -32,9 +33,9 @@ from actviz.viewmodels.function import fmt, fmt_short, values_table
 
 Notify = Callable[[str], None]
 _MODE_NAMES = {
-    "loop": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "loop"),
-    "bounce": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "bounce"),
-    "once": QtCore.QT_TRANSLATE_NOOP("ParamPanel", "once"),
+    "loop": QT_TRANSLATE_NOOP("ParamPanel", "loop"),
+    "bounce": QT_TRANSLATE_NOOP("ParamPanel", "bounce"),
+    "once": QT_TRANSLATE_NOOP("ParamPanel", "once"),
 }
 
 
@@ -52,19 +53,19 @@ class NumberSpin(QtWidgets.QDoubleSpinBox):
         if self.validate(text, 0)[0] != QtGui.QValidator.State.Acceptable:
             self.rejected.emit(text)
 
-    def keyPressEvent(self, event):  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
             self._check_text()
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event):  # noqa: N802 - Qt override
+    def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:  # noqa: N802 - Qt override
         self._check_text()
         super().focusOutEvent(event)
 
-    def textFromValue(self, value):  # noqa: N802 - Qt override
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
         return f"{value:.10g}"
 
-    def valueFromText(self, text):  # noqa: N802 - Qt override
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
         try:
             v = float(text.replace("−", "-"))
         except ValueError:
@@ -73,7 +74,7 @@ class NumberSpin(QtWidgets.QDoubleSpinBox):
         # the state got the typed value. Such coordinates mean 0 in any range anyway.
         return 0.0 if abs(v) < 1e-300 else v
 
-    def validate(self, text, pos):
+    def validate(self, text: str, pos: int) -> tuple[QtGui.QValidator.State, str, int]:
         t = text.strip().replace("−", "-")
         try:
             v = float(t)
@@ -84,8 +85,8 @@ class NumberSpin(QtWidgets.QDoubleSpinBox):
         return (QtGui.QValidator.State.Acceptable, text, pos)
 
 
-def _spin(name: str, lo: float, hi: float) -> QtWidgets.QDoubleSpinBox:
-    sb = NumberSpin(objectName=name)
+def _spin(name: str, lo: float, hi: float) -> NumberSpin:
+    sb = named(NumberSpin(), name)
     sb.setDecimals(323)  # keep every float exactly (Qt rounds to the decimals); the text shows 10 digits
     sb.setRange(lo, hi)
     sb.setSingleStep(0.5)
@@ -99,8 +100,9 @@ class FunctionSelector(QtWidgets.QComboBox):
     """Every catalog function, grouped, then the custom formulas, with type-to-search (by name
     or id, anywhere in it). The list is refilled when a formula is added or deleted."""
 
-    def __init__(self, state: State, notify: Notify, parent=None):
-        super().__init__(parent, objectName="functionSelector")
+    def __init__(self, state: State, notify: Notify, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("functionSelector")
         self.state, self.notify = state, notify
         self.setEditable(True)
         self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
@@ -110,7 +112,9 @@ class FunctionSelector(QtWidgets.QComboBox):
         self._fill()
         self.activated.connect(self._on_index)
         self.activated.connect(self._hand_keys_back)
-        self.lineEdit().editingFinished.connect(lambda: self._on_text(self.lineEdit().text()))
+        edit = self.lineEdit()
+        assert edit is not None  # an editable combo box has one
+        edit.editingFinished.connect(lambda: self._on_text(edit.text()))
         state.events.function.connect(self._from_state)
         state.events.formulas.connect(self._refill)
         self._from_state(state.function_id)
@@ -127,7 +131,7 @@ class FunctionSelector(QtWidgets.QComboBox):
             if not by_group[group]:
                 continue
             self.addItem(f"— {group} —")
-            header = model.item(self.count() - 1)
+            header = model.item(self.count() - 1)  # type: ignore[attr-defined]  # a QStandardItemModel
             header.setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
             header.setFont(bold)
             for fid in by_group[group]:
@@ -145,8 +149,9 @@ class FunctionSelector(QtWidgets.QComboBox):
         # The completer's popup is a window of its own, so the projector scale (the main
         # window's font) does not reach it: it takes the box's font instead.
         comp = self.completer()
-        if comp is not None:
-            comp.popup().setFont(self.font())
+        popup = comp.popup() if comp is not None else None
+        if popup is not None:
+            popup.setFont(self.font())
 
     def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -154,13 +159,13 @@ class FunctionSelector(QtWidgets.QComboBox):
             self._fit_popup_font()
 
     @guarded
-    def _refill(self, *_args) -> None:
+    def _refill(self, *_args: object) -> None:
         with QtCore.QSignalBlocker(self):
             self.clear()
             self._fill()
         self._from_state(self.state.function_id)
 
-    def _hand_keys_back(self, *_args) -> None:
+    def _hand_keys_back(self, *_args: object) -> None:
         # A choice from a popup (the list or the completer) is as final as Enter in a box: the
         # popup ate the Enter, so the plot would otherwise never get the keys back and the next
         # ] would be typed into the name. Deferred so the popup has closed and restored focus.
@@ -187,14 +192,15 @@ class FunctionSelector(QtWidgets.QComboBox):
             self.setCurrentIndex(self.findData(function_id))
 
     def current_id(self) -> str:
-        return self.currentData()
+        fid: str = self.currentData()
+        return fid
 
 
 # ------------------------------------------------------------------------ ranges
 class RangeControls(QtWidgets.QGroupBox):
     """x min/max, y automatic or fixed min/max, and reset view."""
 
-    def __init__(self, state: State, notify: Notify, parent=None):
+    def __init__(self, state: State, notify: Notify, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(self.tr("Ranges"), parent)
         self.state, self.notify = state, notify
         big = MAX_ABS_COORD
@@ -213,9 +219,9 @@ class RangeControls(QtWidgets.QGroupBox):
                     "Kept the previous value."
                 )
             )
-        self.y_auto = QtWidgets.QCheckBox(self.tr("automatic y"), objectName="yAuto")
+        self.y_auto = named(QtWidgets.QCheckBox(self.tr("automatic y")), "yAuto")
         self.y_auto.setToolTip(self.tr("Fit y to the curves (uncheck to fix y min and y max)"))
-        self.reset = QtWidgets.QPushButton(self.tr("Reset view"), objectName="resetView")
+        self.reset = named(QtWidgets.QPushButton(self.tr("Reset view")), "resetView")
         self.reset.setToolTip(self.tr("Back to x ∈ [−5, 5] with automatic y  (Ctrl+0)"))
         grid = QtWidgets.QGridLayout(self)
         grid.addWidget(QtWidgets.QLabel("x"), 0, 0)
@@ -247,7 +253,7 @@ class RangeControls(QtWidgets.QGroupBox):
         for box in (self.y_min, self.y_max):
             keys.install(box, lambda: self._y_from_state(self.state.y_range))
 
-    def _write_x(self):
+    def _write_x(self) -> None:
         try:
             self.state.set_x_range(self.x_min.value(), self.x_max.value())
         except ValueError as e:
@@ -255,7 +261,7 @@ class RangeControls(QtWidgets.QGroupBox):
             self.notify(self.tr("Range refused: {error}. Kept [{lo}, {hi}].").format(error=tr_text(e), lo=lo, hi=hi))
             self._x_from_state(self.state.x_range)
 
-    def _write_y(self):
+    def _write_y(self) -> None:
         try:
             if self.y_auto.isChecked():
                 self.state.set_y_range(None)
@@ -266,18 +272,18 @@ class RangeControls(QtWidgets.QGroupBox):
             self._y_from_state(self.state.y_range)
 
     @guarded
-    def _x_from_state(self, x_range):
+    def _x_from_state(self, x_range: tuple[float, float]) -> None:
         with QtCore.QSignalBlocker(self.x_min):
             self.x_min.setValue(x_range[0])
         with QtCore.QSignalBlocker(self.x_max):
             self.x_max.setValue(x_range[1])
 
     @guarded
-    def _y_from_state(self, y_range):
+    def _y_from_state(self, y_range: tuple[float, float] | None) -> None:
         auto = y_range is None
         with QtCore.QSignalBlocker(self.y_auto):
             self.y_auto.setChecked(auto)
-        if not auto:
+        if y_range is not None:
             with QtCore.QSignalBlocker(self.y_min):
                 self.y_min.setValue(y_range[0])
             with QtCore.QSignalBlocker(self.y_max):
@@ -288,7 +294,7 @@ class RangeControls(QtWidgets.QGroupBox):
         self.y_max.setEnabled(not auto)
 
     @guarded
-    def _auto_y_from_state(self, y_range) -> None:
+    def _auto_y_from_state(self, y_range: tuple[float, float]) -> None:
         """While y is automatic, show the range in use (greyed out), so unticking keeps it."""
         if self.state.y_range is None:
             with QtCore.QSignalBlocker(self.y_min):
@@ -311,7 +317,7 @@ class ParamSpin(NumberSpin):
     _WORDS = ("∞", "inf", "+inf", "infinity", "none")
     INFINITY = sys.float_info.max  # the box's value that stands for ∞
 
-    def __init__(self, param: Param, **kw):
+    def __init__(self, param: Param, **kw: Any) -> None:
         super().__init__(**kw)
         self.param = param
         self.infinite_top = math.isinf(param.max)
@@ -326,18 +332,18 @@ class ParamSpin(NumberSpin):
     def show_value(self, v: float) -> None:
         self.setValue(self.INFINITY if math.isinf(v) else v)
 
-    def textFromValue(self, value):  # noqa: N802 - Qt override
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
         if self.infinite_top and value >= self.INFINITY:
             return "∞"
         return f"{round(value, 12):.10g}"
 
-    def valueFromText(self, text):  # noqa: N802 - Qt override
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
         t = text.strip().lower().replace("−", "-")
         if self.infinite_top and t in self._WORDS:
             return self.INFINITY
         return super().valueFromText(t)
 
-    def validate(self, text, pos):
+    def validate(self, text: str, pos: int) -> tuple[QtGui.QValidator.State, str, int]:
         t = text.strip().lower()
         if self.infinite_top:
             if t in self._WORDS:
@@ -350,29 +356,32 @@ class ParamSpin(NumberSpin):
 class ParamControl(QtWidgets.QWidget):
     """Slider + spinbox (or a combo for choices) + reset, all bound to one state value."""
 
-    def __init__(self, state: State, param: Param, notify: Notify, parent=None):
+    def __init__(self, state: State, param: Param, notify: Notify, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.param, self.notify = state, param, notify
         p = param
         tip = f"{p.name}: {p.description}\n" + self.tr("Default {value}").format(
-            value=fmt(p.default) if not p.is_choice else p.default
+            value=p.default if p.is_choice or isinstance(p.default, str) else fmt(p.default)
         )
         label = QtWidgets.QLabel(f"<b style='font-size:x-large'>{p.symbol}</b>&nbsp; {p.name}")
         label.setToolTip(tip)
-        self.reset = QtWidgets.QToolButton(objectName=f"param.{p.name}.reset", text="↺")
+        self.reset = named(QtWidgets.QToolButton(), f"param.{p.name}.reset")
+        self.reset.setText("↺")
         self.reset.setToolTip(self.tr("Reset {name} to its default").format(name=p.name))
         self.reset.clicked.connect(self._reset)
-        self.slider = self.spin = self.combo = None
+        self.slider: QtWidgets.QSlider | None = None
+        self.spin: ParamSpin | None = None
+        self.combo: QtWidgets.QComboBox | None = None
         lay = QtWidgets.QGridLayout(self)
         lay.setContentsMargins(0, 2, 0, 2)
         lay.addWidget(label, 0, 0, 1, 2)
         lay.addWidget(self.reset, 0, 2)
         if p.is_choice:
-            self.combo = QtWidgets.QComboBox(objectName=f"param.{p.name}.combo")
-            choices.fill(self.combo, p.choices)
-            self.combo.setToolTip(tip)
-            self.combo.currentIndexChanged.connect(lambda i: self._write(choices.id_at(self.combo, i)))
-            lay.addWidget(self.combo, 1, 0, 1, 3)
+            combo = self.combo = named(QtWidgets.QComboBox(), f"param.{p.name}.combo")
+            choices.fill(combo, p.choices or ())
+            combo.setToolTip(tip)
+            combo.currentIndexChanged.connect(lambda i: self._write(choices.id_at(combo, i)))
+            lay.addWidget(combo, 1, 0, 1, 3)
         else:
             # With an infinite max (Keras's max_value=None) the slider's last tick means ∞, and
             # the spinbox takes any finite value too, showing ∞ only at its very top.
@@ -383,24 +392,24 @@ class ParamControl(QtWidgets.QWidget):
                 self.scale.step,
                 self.scale.ticks,
             )
-            self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName=f"param.{p.name}.slider")
-            self.slider.setRange(0, self.ticks)
-            self.slider.setSingleStep(1)
-            self.slider.setPageStep(max(1, self.ticks // 10))
-            self.slider.setTracking(True)  # update continuously while dragging
-            self.slider.setToolTip(tip)
-            self.slider.setMinimumHeight(28)
-            self.spin = ParamSpin(p, objectName=f"param.{p.name}.spin")
-            self.spin.rejected.connect(self._refused)
-            keys.install(self.spin, lambda: self.from_state(self.state.params))
-            self.spin.setToolTip(tip)
-            self.spin.setMinimumWidth(90)
-            self.slider.valueChanged.connect(lambda t: self._write(self.tick_to_value(t)))
-            self.spin.valueChanged.connect(lambda v: self._write(self.spin.to_value(v)))
-            self.slider.setAccessibleName(f"{p.name} slider")
-            self.spin.setAccessibleName(f"{p.name} value")
-            lay.addWidget(self.slider, 1, 0, 1, 2)
-            lay.addWidget(self.spin, 1, 2)
+            slider = self.slider = named(QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal), f"param.{p.name}.slider")
+            slider.setRange(0, self.ticks)
+            slider.setSingleStep(1)
+            slider.setPageStep(max(1, self.ticks // 10))
+            slider.setTracking(True)  # update continuously while dragging
+            slider.setToolTip(tip)
+            slider.setMinimumHeight(28)
+            spin = self.spin = named(ParamSpin(p), f"param.{p.name}.spin")
+            spin.rejected.connect(self._refused)
+            keys.install(spin, lambda: self.from_state(self.state.params))
+            spin.setToolTip(tip)
+            spin.setMinimumWidth(90)
+            slider.valueChanged.connect(lambda t: self._write(self.tick_to_value(t)))
+            spin.valueChanged.connect(lambda v: self._write(spin.to_value(v)))
+            slider.setAccessibleName(f"{p.name} slider")
+            spin.setAccessibleName(f"{p.name} value")
+            lay.addWidget(slider, 1, 0, 1, 2)
+            lay.addWidget(spin, 1, 2)
         lay.setColumnStretch(0, 1)
         self.from_state(state.params)
 
@@ -428,20 +437,22 @@ class ParamControl(QtWidgets.QWidget):
         )
         self.from_state(self.state.params)
 
-    def _write(self, value) -> None:
+    def _write(self, value: float | str) -> None:
         try:
             self.state.set_param(self.param.name, value)
         except ValueError as e:
             self.notify(tr_text(e))
             self.from_state(self.state.params)
 
-    def from_state(self, params) -> None:
+    def from_state(self, params: Mapping[str, Any]) -> None:
         v = params.get(self.param.name)
         if v is None:
             return
         if self.combo is not None:
             with QtCore.QSignalBlocker(self.combo):
                 choices.select(self.combo, v)
+            return
+        if self.slider is None or self.spin is None:  # never: a parameter has a combo or both
             return
         with QtCore.QSignalBlocker(self.slider):
             self.slider.setValue(self.value_to_tick(v))
@@ -501,7 +512,13 @@ class ParamPanel(QtWidgets.QGroupBox):
     # The animation stopped: readouts that were throttled while it ran show the final value now.
     stopped = QtCore.Signal()
 
-    def __init__(self, state: State, notify: Notify, parent=None, controller: FunctionController | None = None) -> None:
+    def __init__(
+        self,
+        state: State,
+        notify: Notify,
+        parent: QtWidgets.QWidget | None = None,
+        controller: FunctionController | None = None,
+    ) -> None:
         super().__init__(self.tr("Parameters"), parent)
         self.state, self.notify = state, notify
         # The animation's clock, mode and speed live in the controller; this panel forwards
@@ -514,23 +531,23 @@ class ParamPanel(QtWidgets.QGroupBox):
         self._lay.addWidget(self._empty)
         # Animation: one parameter at a time plays, like a slider dragged by a steady hand.
         anim = QtWidgets.QHBoxLayout()
-        self.play_button = IconButton(objectName="animatePlay")
+        self.play_button = named(IconButton(), "animatePlay")
         self.play_button.setCheckable(True)
         self.play_button._fit_icon()
         self._show_playing(False)
         self.play_button.setToolTip(self.tr("Animate the first parameter (Space)"))
         self.play_button.toggled.connect(self._play_toggled)
-        self.mode_box = QtWidgets.QComboBox(objectName="animateMode")
+        self.mode_box = named(QtWidgets.QComboBox(), "animateMode")
         for mode in MODES:  # the mode's id is the item's data; its name is translated
             self.mode_box.addItem(QtCore.QCoreApplication.translate("ParamPanel", _MODE_NAMES[mode]), mode)
         self.mode_box.setCurrentIndex(MODES.index(self.controller.mode))
         self.mode_box.setToolTip(self.tr("loop: start again; bounce: back and forth; once: stop at the end"))
-        self.speed_box = QtWidgets.QComboBox(objectName="animateSpeed")
+        self.speed_box = named(QtWidgets.QComboBox(), "animateSpeed")
         for sp in SPEEDS:
             self.speed_box.addItem(f"{sp:g}×", sp)
         self.speed_box.setCurrentIndex(SPEEDS.index(self.controller.speed))
         self.speed_box.setToolTip(self.tr("1×: the whole range in {seconds} s").format(seconds=f"{SWEEP_SECONDS:g}"))
-        self.trace_box = QtWidgets.QCheckBox(self.tr("trace"), objectName="animateTrace")
+        self.trace_box = named(QtWidgets.QCheckBox(self.tr("trace")), "animateTrace")
         self.trace_box.setToolTip(self.tr("Leave a faded copy of the curve at every tenth of the range"))
         self.trace_box.toggled.connect(state.set_trace)
         for w in (self.play_button, self.mode_box, self.speed_box, self.trace_box):
@@ -637,20 +654,20 @@ class ParamPanel(QtWidgets.QGroupBox):
         self._anim_row.setVisible(self.animatable() is not None)
 
     @guarded
-    def _from_state(self, params) -> None:
+    def _from_state(self, params: Mapping[str, Any]) -> None:
         for c in self.controls.values():
             c.from_state(params)
 
 
 # ------------------------------------------------------------------------ curves and look
 class CurveControls(QtWidgets.QGroupBox):
-    def __init__(self, state: State, notify: Notify, parent=None):
+    def __init__(self, state: State, notify: Notify, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(self.tr("Curves"), parent)
         self.state = state
-        self.boxes = []
+        self.boxes: list[QtWidgets.QCheckBox] = []
         row = QtWidgets.QHBoxLayout()
         for i, name in enumerate(theme.CURVE_NAMES):
-            cb = QtWidgets.QCheckBox(name, objectName=f"show.{i}")
+            cb = named(QtWidgets.QCheckBox(name), f"show.{i}")
             bold = QtGui.QFont()
             bold.setBold(True)  # only the weight: the size follows the window's projector scale
             cb.setFont(bold)
@@ -658,7 +675,7 @@ class CurveControls(QtWidgets.QGroupBox):
             cb.toggled.connect(lambda on, i=i: state.set_shown(i, on))
             row.addWidget(cb)
             self.boxes.append(cb)
-        self.style_box = QtWidgets.QComboBox(objectName="plotStyle")
+        self.style_box = named(QtWidgets.QComboBox(), "plotStyle")
         self.style_box.addItem(self.tr("Boxed plot"), "boxed")
         self.style_box.addItem(self.tr("Axes through origin"), "origin")
         self.style_box.setToolTip(self.tr("Boxed, or axes through (0, 0) with no box  (key O)"))
@@ -674,19 +691,19 @@ class CurveControls(QtWidgets.QGroupBox):
         self._style_from_state(state.style)
 
     @guarded
-    def _shown_from_state(self, shown):
+    def _shown_from_state(self, shown: tuple[bool, bool, bool]) -> None:
         for cb, on in zip(self.boxes, shown):
             with QtCore.QSignalBlocker(cb):
                 cb.setChecked(on)
 
     @guarded
-    def _theme_from_state(self, name):
+    def _theme_from_state(self, name: str) -> None:
         """Each box in its curve's colour."""
         for cb, color in zip(self.boxes, theme.look(name).curves):
             set_text_color(cb, color)
 
     @guarded
-    def _style_from_state(self, style):
+    def _style_from_state(self, style: str) -> None:
         with QtCore.QSignalBlocker(self.style_box):
             self.style_box.setCurrentIndex(self.style_box.findData(style))
 
@@ -695,17 +712,17 @@ class CurveControls(QtWidgets.QGroupBox):
 class ComparePanel(QtWidgets.QGroupBox):
     """Pin the live function as an overlay; list and remove overlays."""
 
-    def __init__(self, state: State, notify: Notify, parent=None):
+    def __init__(self, state: State, notify: Notify, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(self.tr("Compare"), parent)
         self.state, self.notify = state, notify
-        self.pin_button = QtWidgets.QPushButton(self.tr("Pin current function"), objectName="pinButton")
+        self.pin_button = named(QtWidgets.QPushButton(self.tr("Pin current function")), "pinButton")
         self.pin_button.setToolTip(self.tr("Keep the current function, with its parameters, as an overlay  (Ctrl+P)"))
         self.pin_button.clicked.connect(self.pin_current)
-        self.list = QtWidgets.QListWidget(objectName="overlayList")
+        self.list = named(QtWidgets.QListWidget(), "overlayList")
         self.list.setToolTip(self.tr("Pinned functions: solid line f, dashed line f′ (when f′ is shown)"))
         scaled_height(self.list, maximum=120)
-        self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), objectName="unpinButton")
-        self.clear_button = QtWidgets.QPushButton(self.tr("Clear all"), objectName="clearOverlays")
+        self.remove_button = named(QtWidgets.QPushButton(self.tr("Remove")), "unpinButton")
+        self.clear_button = named(QtWidgets.QPushButton(self.tr("Clear all")), "clearOverlays")
         self.remove_button.clicked.connect(self._remove_selected)
         self.clear_button.clicked.connect(state.clear_overlays)
         buttons = QtWidgets.QHBoxLayout()
@@ -720,7 +737,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         state.events.scale.connect(self._from_state)  # and grow with the text
         self._from_state(state.overlays)
 
-    def pin_current(self):
+    def pin_current(self) -> None:
         before = len(self.state.overlays)
         try:
             ov = self.state.pin()
@@ -730,7 +747,7 @@ class ComparePanel(QtWidgets.QGroupBox):
         if len(self.state.overlays) == before:
             self.notify(f"{ov.label()} is already pinned")
 
-    def _remove_selected(self):
+    def _remove_selected(self) -> None:
         row = self.list.currentRow()
         overlays = self.state.overlays
         if 0 <= row < len(overlays):
@@ -739,7 +756,7 @@ class ComparePanel(QtWidgets.QGroupBox):
             self.notify("Select a pinned function to remove")
 
     @guarded
-    def _from_state(self, *_args):
+    def _from_state(self, *_args: object) -> None:
         overlays = self.state.overlays
         look = theme.look(self.state.theme)
         side = round(14 * theme.SCALE_FACTORS[self.state.scale])
@@ -759,15 +776,15 @@ class ComparePanel(QtWidgets.QGroupBox):
 class ProbeTable(QtWidgets.QGroupBox):
     """f, f′ and f″ at x values the user types; updates live."""
 
-    def __init__(self, state: State, notify: Notify, parent=None):
+    def __init__(self, state: State, notify: Notify, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(self.tr("Probe values"), parent)
         self.state, self.notify = state, notify
-        self.input = QtWidgets.QLineEdit(objectName="probeInput")
+        self.input = named(QtWidgets.QLineEdit(), "probeInput")
         self.input.setPlaceholderText(self.tr("x values, e.g. -20, -10, 0, 1, 15"))
         self.input.setToolTip(self.tr("Comma- or space-separated x values; press Enter"))
         self.input.editingFinished.connect(self._write)
         keys.install(self.input, lambda: self.input.setText(self._probe_text()))
-        self.table = QtWidgets.QTableWidget(0, 4, objectName="probeTable")
+        self.table = named(QtWidgets.QTableWidget(0, 4), "probeTable")
         self.table.setHorizontalHeaderLabels(["x", "f(x)", "f′(x)", "f″(x)"])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -787,7 +804,7 @@ class ProbeTable(QtWidgets.QGroupBox):
         state.events.probes.connect(self._refresh)
         self._refresh()
 
-    def _write(self):
+    def _write(self) -> None:
         text = self.input.text().replace(",", " ").split()
         try:
             self.state.set_probes(text)
@@ -799,18 +816,18 @@ class ProbeTable(QtWidgets.QGroupBox):
     def _probe_text(self) -> str:
         return ", ".join(fmt(x).replace("−", "-") for x in self.state.probes)
 
-    def values(self):
+    def values(self) -> list[tuple[float, float, float, float]]:
         return values_table(self.state.activation, self.state.params, self.state.probes)
 
     @guarded
-    def _on_params(self, *_):
+    def _on_params(self, *_: object) -> None:
         self._throttled_refresh()
 
     @guarded
-    def _refresh(self, *_):
+    def _refresh(self, *_: object) -> None:
         self._refresh_now()
 
-    def _refresh_now(self):
+    def _refresh_now(self) -> None:
         if not shiboken6.isValid(self):
             return
         text = self._probe_text()

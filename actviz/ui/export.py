@@ -56,7 +56,7 @@ def _scene_items(views: Sequence[QtWidgets.QGraphicsView]) -> list[QtWidgets.QGr
 
 def _refresh(item: QtWidgets.QGraphicsItem) -> None:
     if "picture" in vars(item):  # axes and grids draw from a cached QPicture of their pens
-        item.picture = None
+        item.picture = None  # type: ignore[attr-defined]  # pyqtgraph's cache, not Qt's
     item.update()
 
 
@@ -158,7 +158,12 @@ def _laid_out(views: Sequence[QtWidgets.QGraphicsView], sx: float, sy: float) ->
                 v.resize(size)
 
 
-def _draw(painter: QtGui.QPainter, views, rects, scale: float) -> None:
+def _draw(
+    painter: QtGui.QPainter,
+    views: Sequence[QtWidgets.QGraphicsView],
+    rects: Sequence[QtCore.QRectF],
+    scale: float,
+) -> None:
     for v, r in zip(views, rects):
         painter.save()
         painter.translate(r.topLeft() * scale)
@@ -240,7 +245,7 @@ def svg_bytes(
 def encode(image: QtGui.QImage, fmt: str = "PNG") -> bytes:
     buf = QtCore.QBuffer()
     buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buf, fmt):
+    if not image.save(buf, fmt):  # type: ignore[call-overload]  # takes str; the stub says bytes
         raise FileError(f"could not encode the picture as {fmt}")
     return bytes(buf.data().data())
 

@@ -27,7 +27,7 @@ from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
 from actviz.ui.look import set_text_color, style_plot
 from actviz.ui.pgutil import add_legend, tie_menus
-from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, named
 from actviz.ui.timing import Debounced
 from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
@@ -53,7 +53,8 @@ class FormulaEditor(QtWidgets.QDialog):
     """
 
     def __init__(self, state: State, name: str | None = None, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent, objectName="formulaEditor")
+        super().__init__(parent)
+        self.setObjectName("formulaEditor")
         self.state = state
         self.editing = name
         self.setWindowTitle(self.tr("Edit formula") if name else self.tr("New formula"))
@@ -67,7 +68,7 @@ class FormulaEditor(QtWidgets.QDialog):
         self._debounced = Debounced(self._request, DEBOUNCE_MS, self)
         self._closed = False
 
-        self.examples = QtWidgets.QComboBox(objectName="formulaExamples")
+        self.examples = named(QtWidgets.QComboBox(), "formulaExamples")
         self.examples.addItem(self.tr("Start from an example…"), None)
         for ex_name, text, what in EXAMPLES:
             what = QtCore.QCoreApplication.translate("FormulaEditor", what)
@@ -77,11 +78,11 @@ class FormulaEditor(QtWidgets.QDialog):
         # The examples are long: sized by the longest, the combo would push the dialog off a small screen.
         self.examples.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.examples.setMinimumContentsLength(12)
-        self.name_edit = QtWidgets.QLineEdit(objectName="formulaName")
+        self.name_edit = named(QtWidgets.QLineEdit(), "formulaName")
         self.name_edit.setPlaceholderText("swish_beta")
         self.name_edit.setToolTip(self.tr("Letters, digits and _, starting with a letter; shown in the selector"))
         self.name_edit.setMaxLength(32)
-        self.text_edit = QtWidgets.QLineEdit(objectName="formulaText")
+        self.text_edit = named(QtWidgets.QLineEdit(), "formulaText")
         self.text_edit.setPlaceholderText("x*sigmoid(beta*x)")
         self.text_edit.setToolTip(
             self.tr(
@@ -94,14 +95,14 @@ class FormulaEditor(QtWidgets.QDialog):
         self.ensurePolished()  # the dialogs' font, at the projector scale, is put on when polished
         mono.setPointSizeF(self.font().pointSizeF())
         self.text_edit.setFont(mono)
-        self.error_label = QtWidgets.QLabel(objectName="formulaError")
+        self.error_label = named(QtWidgets.QLabel(), "formulaError")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setVisible(False)
-        self.name_error = QtWidgets.QLabel(objectName="formulaNameError")
+        self.name_error = named(QtWidgets.QLabel(), "formulaNameError")
         self.name_error.setVisible(False)
 
-        self.plot = pg.PlotWidget(objectName="formulaPreview")
+        self.plot = named(pg.PlotWidget(), "formulaPreview")
         # Small enough that the dialog fits a 1024×768 screen at huge scale; it takes any room left.
         self.plot.setMinimumSize(200, 120)
         self.plot.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
@@ -119,14 +120,14 @@ class FormulaEditor(QtWidgets.QDialog):
         self.kink_hollow = pg.ScatterPlotItem(size=9, symbol="o", pxMode=True)
         for item in (self.kink_hollow, self.kink_filled):
             self.plot.addItem(item)
-        self.info = QtWidgets.QLabel(objectName="formulaInfo")
+        self.info = named(QtWidgets.QLabel(), "formulaInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.info.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QtWidgets.QLabel(objectName="formulaStatus")
+        self.status = named(QtWidgets.QLabel(), "formulaStatus")
         self.status.setWordWrap(True)
 
-        self.ranges = QtWidgets.QTableWidget(0, 3, objectName="formulaRanges")
+        self.ranges = named(QtWidgets.QTableWidget(0, 3), "formulaRanges")
         self.ranges.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("min"), self.tr("max")])
         self.ranges.verticalHeader().setVisible(False)
         self.ranges.horizontalHeader().setStretchLastSection(True)
@@ -316,12 +317,12 @@ class FormulaEditor(QtWidgets.QDialog):
         out: dict[str, tuple[float, float]] = {}
         own = {q.name: (q.min, q.max) for q in self._shown.act.params} if self._shown and self._shown.act else {}
         for row in range(self.ranges.rowCount()):
-            items = [self.ranges.item(row, c) for c in range(3)]
-            if any(i is None for i in items):
+            name_item, lo_item, hi_item = (self.ranges.item(row, c) for c in range(3))
+            if name_item is None or lo_item is None or hi_item is None:
                 continue
-            name = items[0].text()
+            name = name_item.text()
             try:
-                rng = (float(items[1].text().replace("−", "-")), float(items[2].text().replace("−", "-")))
+                rng = (float(lo_item.text().replace("−", "-")), float(hi_item.text().replace("−", "-")))
             except ValueError:
                 raise ValueError(f"the range of {name} must be two numbers") from None
             if include_unchanged or own.get(name) != rng:
@@ -385,31 +386,6 @@ class FormulaEditor(QtWidgets.QDialog):
 
 
 # ------------------------------------------------------------------------ menu entries
-def add_actions(win: Any, menu: QtWidgets.QMenu) -> None:
-    """The Function menu's New formula… (Ctrl+N), Edit formula… and Delete formula."""
-    win._action(
-        menu,
-        QtCore.QCoreApplication.translate("FormulaMenu", "&New formula…"),
-        lambda: open_editor(win),
-        "Ctrl+N",
-        "newFormula",
-    )
-    win._action(
-        menu,
-        QtCore.QCoreApplication.translate("FormulaMenu", "&Edit formula…"),
-        lambda: open_editor(win, edit=True),
-        "Ctrl+Shift+N",
-        "editFormula",
-    )
-    win._action(
-        menu,
-        QtCore.QCoreApplication.translate("FormulaMenu", "De&lete formula"),
-        lambda: delete_current(win),
-        None,
-        "deleteFormula",
-    )
-
-
 def open_editor(win: Any, edit: bool = False) -> FormulaEditor | None:
     """Open the editor (window-modal, not blocking): a new formula, or the current one."""
     if not sympy_available():
@@ -481,4 +457,4 @@ class FunctionIds(QtCore.QObject):
             combo.blockSignals(old)
 
 
-__all__ = ["DEBOUNCE_MS", "FormulaEditor", "FunctionIds", "add_actions", "delete_current", "open_editor"]
+__all__ = ["DEBOUNCE_MS", "FormulaEditor", "FunctionIds", "delete_current", "open_editor"]

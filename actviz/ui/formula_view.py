@@ -16,7 +16,7 @@ import warnings
 
 from actviz.state import State
 from actviz.ui.guard import guarded
-from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, named
 from actviz.ui.timing import Debounced
 from actviz.viewmodels import theme
 
@@ -34,8 +34,9 @@ def formula_svg(latex: str, size: float, color: str) -> bytes:
 
         # Qt's renderer is SVG Tiny 1.2: no <symbol>/<use> reuse of glyphs, so write every glyph
         # as its own path (SVG 1.1), or the maths comes out as a few stray strokes.
-        ziamath.config.svg2 = False
-        return ziamath.Latex(latex, size=size, color=color).svg().encode()
+        ziamath.config.svg2 = False  # type: ignore[attr-defined]  # ziamath exports these untyped
+        svg: str = ziamath.Latex(latex, size=size, color=color).svg()  # type: ignore[attr-defined]
+        return svg.encode()
 
 
 def with_lhs(latex: str, lhs: str) -> str:
@@ -62,17 +63,18 @@ class FormulaPanel(QtWidgets.QWidget):
     """Typeset f and f′ of the current function, and what the catalog says about it."""
 
     def __init__(self, state: State, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent, objectName="formulaPanel")
+        super().__init__(parent)
+        self.setObjectName("formulaPanel")
         self.state = state
         self.scale = 1.0
-        self.f_label = QtWidgets.QLabel(objectName="formulaF")
-        self.df_label = QtWidgets.QLabel(objectName="formulaDf")
+        self.f_label = named(QtWidgets.QLabel(), "formulaF")
+        self.df_label = named(QtWidgets.QLabel(), "formulaDf")
         for lab in (self.f_label, self.df_label):
             lab.setAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter)
             # No minimum width from the pixmap: when f and f′ do not fit side by side they go one
             # under the other (see _arrange) instead of widening the window's left column.
             lab.setMinimumWidth(1)
-        self.text = QtWidgets.QLabel(objectName="infoLine")
+        self.text = named(QtWidgets.QLabel(), "infoLine")
         self.text.setWordWrap(True)
         self.text.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(
@@ -183,13 +185,17 @@ class FormulaPanel(QtWidgets.QWidget):
     def _stability(self, act: object) -> str:
         """Where a formula stops being finite, within the x range shown: x² overflowing past
         1.3e154 is nothing a student can see, so it is not mentioned."""
+        # Only a custom formula has these (actviz.core.formula.FormulaActivation, not imported
+        # here: the formula machinery loads on first use).
         stability = getattr(act, "stability", None)
+        fallback: str = getattr(act, "stability_note", "")
         if stability is None:
-            return getattr(act, "stability_note", "")
+            return fallback
         try:
-            return stability(dict(self.state.params), x_range=self.state.x_range)
+            note: str = stability(dict(self.state.params), x_range=self.state.x_range)
         except ValueError:
-            return getattr(act, "stability_note", "")
+            return fallback
+        return note
 
     @guarded
     def _range_changed(self, *_args: object) -> None:
@@ -220,7 +226,7 @@ class FormulaPanel(QtWidgets.QWidget):
         doc.setTextWidth(width)
         self.text.setMinimumHeight(math.ceil(doc.size().height()))
 
-    def resizeEvent(self, event):  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._arrange()
         self._fit_text()

@@ -7,18 +7,25 @@ what it shows changed, so a slider re-draws one cell, not nine.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import Any
 
-from actviz.core import get, sample
+import numpy as np
+
+from actviz.core import Activation, get, sample
 from actviz.state import State
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui.guard import guarded
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.pgutil import tie_menus
-from actviz.ui.qt import QtCore, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.timing import Debounced
 from actviz.viewmodels import theme
 from actviz.viewmodels.function import AutoY, grid_shape, kink_dots, param_summary
+
+# One cell's content: its key, title, colour, function and parameters.
+Entry = tuple[Hashable, str, str, Activation, dict[str, Any]]
 
 
 class Cell:
@@ -52,10 +59,10 @@ class Cell:
         for item, z in ((self.hollow, 20), (self.filled, 21)):
             item.setZValue(z)
             self.pi.addItem(item, ignoreBounds=True)
-        self.key: tuple | None = None
-        self.heading: tuple | None = None
+        self.key: Hashable | None = None
+        self.heading: tuple[str, str, float] | None = None
         self.look = theme.LIGHT
-        self.extent: list = []
+        self.extent: list[np.ndarray] = []
         self.index = index
 
     def restyle(self, look: theme.Look, f: theme.Factors) -> None:
@@ -69,7 +76,19 @@ class Cell:
         self.look = look
         self.key = self.heading = None  # redrawn in the new colours
 
-    def show_function(self, key, title, color, act, params, x_range, width, height, shown, text_pt) -> None:
+    def show_function(
+        self,
+        key: Hashable,
+        title: str,
+        color: str,
+        act: Activation,
+        params: Mapping[str, Any],
+        x_range: tuple[float, float],
+        width: int,
+        height: int,
+        shown: Sequence[bool],
+        text_pt: float,
+    ) -> None:
         heading = (title, color, text_pt)
         if heading != self.heading:  # a new title re-lays out the cell: only when it changed
             self.heading = heading
@@ -103,7 +122,12 @@ class Cell:
 class SmallMultiples(QtWidgets.QWidget):
     """Small multiples of the current function and its pins, on the same x and y axes."""
 
-    def __init__(self, state: State, parent: QtWidgets.QWidget | None = None, on_new_cell=None) -> None:
+    def __init__(
+        self,
+        state: State,
+        parent: QtWidgets.QWidget | None = None,
+        on_new_cell: Callable[[Any], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.state = state
         self.on_new_cell = on_new_cell  # e.g. to draw the reference marks in each cell
@@ -137,17 +161,17 @@ class SmallMultiples(QtWidgets.QWidget):
             self.refresh()
 
     @guarded
-    def _on_change(self, *_args) -> None:
+    def _on_change(self, *_args: object) -> None:
         if self.active:
             self.refresh()
 
-    def _entries(self):
+    def _entries(self) -> list[Entry]:
         st = self.state
         act = st.activation
         summary = param_summary(act, st.params)
         label = act.label + (f" ({summary})" if summary else "")
         live_key = ("live", st.function_id, tuple(sorted(st.params.items())))
-        out = [(live_key, label, self.look.curves[0], act, st.params)]
+        out: list[Entry] = [(live_key, label, self.look.curves[0], act, st.params)]
         for ov in st.overlays:
             color = self.look.overlay(ov.slot)
             out.append((("pin", ov), ov.label(), color, get(ov.function_id), ov.param_dict))
@@ -159,7 +183,7 @@ class SmallMultiples(QtWidgets.QWidget):
             return
         self._placed = (n, rows, cols)
         self.view.ci.clear()  # takes the items out of the layout; the cells themselves are kept
-        new = []
+        new: list[Cell] = []
         while len(self.cells) < n:
             self.cells.append(Cell(self, len(self.cells)))
             new.append(self.cells[-1])
@@ -200,7 +224,7 @@ class SmallMultiples(QtWidgets.QWidget):
         rows, cols = grid_shape(len(entries))
         width = max(int(self.view.width() / cols) - 60, 60)
         height = max(int(self.view.height() / rows) - 50, 40)
-        extents = []
+        extents: list[np.ndarray] = []
         text_pt = 12 * self.text_scale
         for cell, (key, title, color, act, params) in zip(self.cells, entries):
             full_key = (key, st.x_range, st.shown, width, height)
@@ -224,7 +248,7 @@ class SmallMultiples(QtWidgets.QWidget):
             if tight is not None:
                 self.cells[0].pi.setYRange(*tight, padding=0.0)
 
-    def resizeEvent(self, event):  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         for cell in self.cells:
             cell.key = None  # sampling density follows the cell's size

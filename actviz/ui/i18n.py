@@ -19,26 +19,26 @@ from importlib import resources
 
 from actviz import settings
 from actviz.languages import ENGLISH, LANGUAGES, SYSTEM, check, resolve, saved_choice
-from actviz.state.texts import Marked, Message
-from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.state.texts import QT_TRANSLATE_NOOP, Marked, Message
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, named
 
 CONTEXT = "Language"
-_MENU_TITLE = QtCore.QT_TRANSLATE_NOOP("Language", "&Language")
-_SYSTEM_DEFAULT = QtCore.QT_TRANSLATE_NOOP("Language", "System default")
-_TITLE = QtCore.QT_TRANSLATE_NOOP("Language", "Language")
-_NEXT_START = QtCore.QT_TRANSLATE_NOOP("Language", "The interface will be in {language} the next time ActViz starts.")
+_MENU_TITLE = QT_TRANSLATE_NOOP("Language", "&Language")
+_SYSTEM_DEFAULT = QT_TRANSLATE_NOOP("Language", "System default")
+_TITLE = QT_TRANSLATE_NOOP("Language", "Language")
+_NEXT_START = QT_TRANSLATE_NOOP("Language", "The interface will be in {language} the next time ActViz starts.")
 
 # Titles that live in the Qt-free state (actviz.state.scene.LESSONS, actviz.state.depth.PRESET_TITLES),
 # marked here for the translation tools and translated where the window shows them (tr_state).
 STATE_TEXTS = (
-    QtCore.QT_TRANSLATE_NOOP("Lessons", "1. ReLU vs Leaky ReLU: the dead gradient"),
-    QtCore.QT_TRANSLATE_NOOP("Lessons", "2. Sigmoid vs tanh: saturation (σ′ peaks at 0.25, tanh′ at 1)"),
-    QtCore.QT_TRANSLATE_NOOP("Lessons", "3. The convergence race: sigmoid vs tanh vs ReLU"),
-    QtCore.QT_TRANSLATE_NOOP("Depth presets", "Sigmoid, 30 layers, Xavier: the gradient vanishes"),
-    QtCore.QT_TRANSLATE_NOOP("Depth presets", "Tanh, 30 layers, Xavier: it holds"),
-    QtCore.QT_TRANSLATE_NOOP("Depth presets", "ReLU, 30 layers, He: it holds (some units dead)"),
-    QtCore.QT_TRANSLATE_NOOP("Depth presets", "ReLU, 30 layers, Xavier: it fades"),
-    QtCore.QT_TRANSLATE_NOOP("Depth presets", "Sigmoid with residual connections: it holds"),
+    QT_TRANSLATE_NOOP("Lessons", "1. ReLU vs Leaky ReLU: the dead gradient"),
+    QT_TRANSLATE_NOOP("Lessons", "2. Sigmoid vs tanh: saturation (σ′ peaks at 0.25, tanh′ at 1)"),
+    QT_TRANSLATE_NOOP("Lessons", "3. The convergence race: sigmoid vs tanh vs ReLU"),
+    QT_TRANSLATE_NOOP("Depth presets", "Sigmoid, 30 layers, Xavier: the gradient vanishes"),
+    QT_TRANSLATE_NOOP("Depth presets", "Tanh, 30 layers, Xavier: it holds"),
+    QT_TRANSLATE_NOOP("Depth presets", "ReLU, 30 layers, He: it holds (some units dead)"),
+    QT_TRANSLATE_NOOP("Depth presets", "ReLU, 30 layers, Xavier: it fades"),
+    QT_TRANSLATE_NOOP("Depth presets", "Sigmoid with residual connections: it holds"),
 )
 
 
@@ -102,7 +102,7 @@ def translators(language: str) -> list[QtCore.QTranslator]:
     if data is not None:
         t = QtCore.QTranslator()
         if t.load(data):
-            t._data = data  # Qt reads the bytes in place: keep them alive with the translator
+            t._data = data  # type: ignore[attr-defined]  # Qt reads the bytes in place: keep them alive with the translator
             out.append(t)
         else:
             logging.getLogger("actviz").warning("the %s translation could not be loaded", language)
@@ -150,7 +150,7 @@ def uninstall(app: QtCore.QCoreApplication) -> None:
         app.removeTranslator(_installed.pop())
 
 
-def settings_entry() -> dict:
+def settings_entry() -> dict[str, str]:
     """What the window saves under ``"window"``: the chosen language, if one was chosen."""
     return {"language": current.choice} if current.choice is not None else {}
 
@@ -186,7 +186,7 @@ def add_language_menu(
     group.setExclusive(True)
     checked = current.choice or SYSTEM
     for code, name in ((SYSTEM, tr_state(CONTEXT, _SYSTEM_DEFAULT)), *LANGUAGES.items()):
-        act = QtGui.QAction(name, sub, checkable=True, objectName=f"language.{code}")
+        act = named(QtGui.QAction(name, sub, checkable=True), f"language.{code}")
         act.setData(code)
         act.setChecked(code == checked)
         group.addAction(act)

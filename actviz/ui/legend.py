@@ -3,7 +3,7 @@ under the plot, with as many entries per line as the plot's width holds."""
 
 from __future__ import annotations
 
-from actviz.ui.qt import QtCore, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 
 
 def legend_below(plot: pg.PlotWidget) -> pg.LegendItem:
@@ -28,9 +28,9 @@ class _FitOnResize(QtCore.QObject):
         self.legend = legend
         plot.installEventFilter(self)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QtCore.QEvent.Type.Resize and self.legend.items:
-            pi = obj.getPlotItem()
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
+        if isinstance(event, QtGui.QResizeEvent) and self.legend.items:
+            pi = obj.getPlotItem()  # type: ignore[attr-defined]  # installed on a pg.PlotWidget only
             margin = max(pi.width() - pi.getViewBox().width(), 0)
             fit_legend(self.legend, pi, room=event.size().width() - margin)
         return False

@@ -6,8 +6,13 @@ Nothing here creates plot items: pens, brushes and fonts of existing items are r
 
 from __future__ import annotations
 
+from typing import Any
+
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.viewmodels.theme import Factors, Look
+
+# What pg.mkPen takes as a colour: a name or "#rrggbb", a QColor, or an (r, g, b[, a]) tuple.
+Color = str | QtGui.QColor | tuple[int, ...]
 
 FONT_FACTOR = "actvizFontFactor"  # dynamic property: this widget's font is the window's × k
 HEIGHTS = "actvizHeights"  # dynamic property: (minimum, maximum) height at normal size
@@ -108,7 +113,9 @@ class SideFit(QtCore.QObject):
         super().__init__(scroll)
         self.scroll, self.widths, self.k = scroll, widths, 1.0
         self._page: QtWidgets.QWidget | None = None
-        scroll.widget().installEventFilter(self)
+        content = scroll.widget()
+        if content is not None:
+            content.installEventFilter(self)
         # Content wider than the share scrolls sideways instead of being cut off.
         scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
@@ -128,7 +135,8 @@ class SideFit(QtCore.QObject):
             share = round(self.MAX_SHARE * page_width)
             hi = min(hi, max(share, round(0.6 * lo)))
             lo = min(lo, hi)
-        need = scroll.widget().minimumSizeHint().width()
+        content = scroll.widget()
+        need = content.minimumSizeHint().width() if content is not None else 0
         need += scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
         scroll.setMaximumWidth(hi)
         scroll.setMinimumWidth(min(max(lo, need), hi))
@@ -167,7 +175,12 @@ class ScaledStyle(QtWidgets.QProxyStyle):
         pm = QtWidgets.QStyle.PixelMetric
         self._scaled = {getattr(pm, name) for name in self.METRICS}
 
-    def pixelMetric(self, metric, option=None, widget=None):  # noqa: N802 - Qt override
+    def pixelMetric(  # noqa: N802 - Qt override
+        self,
+        metric: QtWidgets.QStyle.PixelMetric,
+        option: QtWidgets.QStyleOption | None = None,
+        widget: QtWidgets.QWidget | None = None,
+    ) -> int:
         value = super().pixelMetric(metric, option, widget)
         if self.factor != 1.0 and metric in self._scaled:
             return round(value * self.factor)
@@ -178,7 +191,7 @@ def set_widget_scale(factor: float) -> None:
     """Scale the sizes of the application's widget style. The scaled style is installed the
     first time a factor other than 1 is asked for, so the default look is the platform's own."""
     app = QtWidgets.QApplication.instance()
-    if app is None:
+    if not isinstance(app, QtWidgets.QApplication):
         return
     style = app.style()
     if not isinstance(style, ScaledStyle):
@@ -190,16 +203,16 @@ def set_widget_scale(factor: float) -> None:
         style.factor = factor
 
 
-def pen(color, width: float, style: QtCore.Qt.PenStyle | None = None) -> QtGui.QPen:
-    p = pg.mkPen(color, width=width)
+def pen(color: Color, width: float, style: QtCore.Qt.PenStyle | None = None) -> QtGui.QPen:
+    p: QtGui.QPen = pg.mkPen(color, width=width)
     if style is not None:
         p.setStyle(style)
     return p
 
 
-def curve_pen(color, width: float, dash: bool = False) -> QtGui.QPen:
+def curve_pen(color: Color, width: float, dash: bool = False) -> QtGui.QPen:
     """A curve's pen: cosmetic (width in pixels at any zoom), round caps, sharp corners."""
-    p = pg.mkPen(color=color, width=width)
+    p: QtGui.QPen = pg.mkPen(color=color, width=width)
     p.setCosmetic(True)
     p.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
     p.setJoinStyle(QtCore.Qt.PenJoinStyle.MiterJoin)  # sharp corners stay sharp
@@ -350,6 +363,7 @@ def fit_title(plot: pg.PlotWidget | pg.PlotItem) -> None:
     # A plot once widened by a long title stays that wide until its view is resized again:
     # give it its view's size back now.
     views = pi.scene().views() if pi.scene() is not None else []
-    if len(views) == 1 and getattr(views[0], "centralWidget", None) is pi:
+    central: Any = getattr(views[0], "centralWidget", None) if len(views) == 1 else None
+    if central is not None and central is pi:
         pi.setGeometry(QtCore.QRectF(views[0].viewport().rect()))
     title.opts["size"] = f"{getattr(pi, '_title_pt', 11.0):g}pt"  # the next title starts full size

@@ -4,9 +4,11 @@ panel, message bar, formula panel). The plots follow the state themselves."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from actviz.state.model import SCALES, THEMES
+from actviz.state.texts import QT_TRANSLATE_NOOP
 from actviz.ui.guard import guarded
 from actviz.ui.look import (
     SideFit,
@@ -21,14 +23,14 @@ from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from actviz.viewmodels import theme
 
 SCALE_TITLES = {
-    "normal": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Normal"),
-    "large": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Large"),
-    "huge": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Huge"),
+    "normal": QT_TRANSLATE_NOOP("LookMenus", "&Normal"),
+    "large": QT_TRANSLATE_NOOP("LookMenus", "&Large"),
+    "huge": QT_TRANSLATE_NOOP("LookMenus", "&Huge"),
 }
 THEME_TITLES = {
-    "light": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Light"),
-    "dark": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&Dark"),
-    "contrast": QtCore.QT_TRANSLATE_NOOP("LookMenus", "&High contrast"),
+    "light": QT_TRANSLATE_NOOP("LookMenus", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("LookMenus", "&Dark"),
+    "contrast": QT_TRANSLATE_NOOP("LookMenus", "&High contrast"),
 }
 SIDE_WIDTH = (380, 440)  # the side panel's minimum and maximum width at normal size
 
@@ -75,10 +77,17 @@ class LookMenus(QtCore.QObject):
         st.events.theme.connect(self._on_change)
         st.events.scale.connect(self._on_change)
 
-    def _choices(self, menu, names, titles, setter, prefix) -> dict[str, QtGui.QAction]:
+    def _choices(
+        self,
+        menu: QtWidgets.QMenu,
+        names: Sequence[str],
+        titles: Mapping[str, str],
+        setter: Callable[[str], object],
+        prefix: str,
+    ) -> dict[str, QtGui.QAction]:
         group = QtGui.QActionGroup(self)
         group.setExclusive(True)
-        actions = {}
+        actions: dict[str, QtGui.QAction] = {}
         for name in names:
             text = QtCore.QCoreApplication.translate("LookMenus", titles[name])
             act = self.win._action(menu, text, lambda _checked=False, name=name: setter(name), None, f"{prefix}.{name}")
@@ -117,7 +126,7 @@ class LookMenus(QtCore.QObject):
             menu.setFont(font)
         # Dialogs (the shortcuts table, messages, file dialogs) and tooltips too, by class: the
         # application's own default font stays, so sizes computed from it do not double.
-        QtWidgets.QApplication.setFont(font, "QDialog")
+        QtWidgets.QApplication.setFont(font, "QDialog")  # type: ignore[arg-type]  # takes str; the stub says bytes
         QtWidgets.QToolTip.setFont(font)
         rescale_fonts(win, point_size)
         rescale_sizes(win, k)

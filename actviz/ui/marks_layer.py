@@ -13,8 +13,9 @@ widen the automatic y range (they are added with ``ignoreBounds``).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import shiboken6
@@ -23,8 +24,12 @@ from actviz.state import Mark, State
 from actviz.state.marks import shown_text
 from actviz.state.model import MARK_KINDS
 from actviz.ui.guard import guarded
+from actviz.ui.look import Color
 from actviz.ui.qt import QtCore, QtGui, pg
 from actviz.viewmodels.layout import densify
+
+# Where a line's label goes: along the line (0..1), its anchor, and its text width (-1: unwrapped).
+Place = tuple[float, tuple[float, float], float]
 
 # The look, in one place; :meth:`MarksLayer.set_look` changes it at run time (themes, scale).
 # A deep magenta: none of the curve or pin colours, dark enough for a washed-out projector.
@@ -136,7 +141,11 @@ class MarksLayer(QtCore.QObject):
 
     # ------------------------------------------------------------------ look
     def set_look(
-        self, color=None, width_scale: float | None = None, font_pt: float | None = None, background=None
+        self,
+        color: Color | None = None,
+        width_scale: float | None = None,
+        font_pt: float | None = None,
+        background: Color | None = None,
     ) -> None:
         """Restyle every mark: ``color`` (anything ``pg.mkColor`` takes) for lines, dots, label
         text and frames; line widths and dot size times ``width_scale``; label text in
@@ -164,7 +173,7 @@ class MarksLayer(QtCore.QObject):
         return QtGui.QColor(self._color)
 
     def _pen(self) -> QtGui.QPen:
-        pen = pg.mkPen(self._color, width=MARK_WIDTH * self._width_scale)
+        pen: QtGui.QPen = pg.mkPen(self._color, width=MARK_WIDTH * self._width_scale)
         pen.setCosmetic(True)
         pen.setDashPattern(list(MARK_DASH))
         pen.setCapStyle(QtCore.Qt.PenCapStyle.FlatCap)
@@ -254,7 +263,7 @@ class MarksLayer(QtCore.QObject):
 
     # ------------------------------------------------------------------ drawing
     @guarded
-    def _on_marks(self, _marks) -> None:
+    def _on_marks(self, _marks: object) -> None:
         # A panel whose plot was deleted (a layout rebuilt without detaching) is dropped.
         self._panels = [p for p in self._panels if shiboken6.isValid(p.plot_item)]
         for panel in self._panels:
@@ -300,7 +309,7 @@ class MarksLayer(QtCore.QObject):
         self._fit_line_labels(panel)
 
     @guarded
-    def _on_view(self, vb) -> None:
+    def _on_view(self, vb: Any) -> None:
         for panel in self._panels:
             if panel.plot_item.getViewBox() is vb:
                 if panel.points:
@@ -380,7 +389,7 @@ class MarksLayer(QtCore.QObject):
                 taken.append(label.sceneBoundingRect())
 
     @staticmethod
-    def _curve_points(panel: _Panel, vb) -> tuple[np.ndarray, np.ndarray]:
+    def _curve_points(panel: _Panel, vb: Any) -> tuple[np.ndarray, np.ndarray]:
         """Every drawn curve and dot on the panel, as scene points about 3 px apart: where a
         label would hide data. The marks' own items are not data items, so they are not here."""
         rect = vb.sceneBoundingRect()
@@ -388,7 +397,8 @@ class MarksLayer(QtCore.QObject):
         if rect.width() <= 0 or rect.height() <= 0 or x1 <= x0 or y1 <= y0:
             return np.empty(0), np.empty(0)
         kx, ky = rect.width() / (x1 - x0), rect.height() / (y1 - y0)
-        xs_all, ys_all = [], []
+        xs_all: list[np.ndarray] = []
+        ys_all: list[np.ndarray] = []
         for item in panel.plot_item.listDataItems():
             if item is panel.dots or not item.isVisible():
                 continue
@@ -413,7 +423,9 @@ class MarksLayer(QtCore.QObject):
             return np.empty(0), np.empty(0)
         return np.concatenate(xs_all), np.concatenate(ys_all)
 
-    def _places(self, kind, value, label, view, width, gap):
+    def _places(
+        self, kind: str, value: float, label: Any, view: tuple[float, float, float, float], width: float, gap: float
+    ) -> Iterator[Place]:
         """Where a line's label may go, best first, as (along, anchor, text width or -1)."""
         x0, x1, y0, y1 = view
         label.setTextWidth(-1)
@@ -438,12 +450,12 @@ class MarksLayer(QtCore.QObject):
                 text_width = -1 if natural + gap <= room else max(room - gap, 20.0)
                 yield along, (1.0 if on_left else 0.0, ay), text_width
 
-    def _apply_place(self, label, place) -> None:
+    def _apply_place(self, label: Any, place: Place) -> None:
         along, anchor, text_width = place
         label.setTextWidth(text_width)
         self._put(label, along, anchor)
 
-    def _shrink_to(self, label, width: float, height: float, start: float | None = None) -> float:
+    def _shrink_to(self, label: Any, width: float, height: float, start: float | None = None) -> float:
         """The label's text in the layer's size (or ``start``), or smaller until, wrapped to
         ``width``, it is at most ``height`` tall: on a short panel it must not hide the curves
         it is about. Returns the size taken."""
@@ -462,7 +474,7 @@ class MarksLayer(QtCore.QObject):
         return pt
 
     @staticmethod
-    def _put(label, along: float, anchor: tuple[float, float]) -> None:
+    def _put(label: Any, along: float, anchor: tuple[float, float]) -> None:
         label.prepareGeometryChange()  # a wrapped label is taller: its old bounds would clip it
         label.anchors = [anchor, anchor]
         label.orthoPos = along

@@ -6,14 +6,14 @@ Reads and writes the state's marks only; the plot draws them (see ``marks_layer`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from actviz.state import State
+from actviz.state import Mark, State
 from actviz.state.marks import mark_text, parse_mark, point_on_curve, value_text
 from actviz.ui import keys
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
-from actviz.ui.qt import QtCore, QtGui, QtWidgets
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, named
 
 Notify = Callable[[str], None]
 
@@ -28,7 +28,7 @@ class MarksPanel(QtWidgets.QGroupBox):
         self.state, self.notify = state, notify
         self._refused = False
 
-        self.input = QtWidgets.QLineEdit(objectName="markInput")
+        self.input = named(QtWidgets.QLineEdit(), "markInput")
         self.input.setPlaceholderText(self.tr("y=0.25 σ′ max   x=0   (0, 0.5) σ(0)"))
         self.input.setToolTip(
             self.tr(
@@ -40,10 +40,10 @@ class MarksPanel(QtWidgets.QGroupBox):
         # Enter adds and hands the keys back to the plot; Esc empties the box and does the same.
         # After a refusal the box keeps the text and the cursor, for the correction.
         keys.EditKeys(self.input, self.input.clear, self._done)
-        self.add_button = QtWidgets.QPushButton(self.tr("Add"), objectName="addMark")
+        self.add_button = named(QtWidgets.QPushButton(self.tr("Add")), "addMark")
         self.add_button.clicked.connect(self.add_from_text)
 
-        self.list = QtWidgets.QListWidget(objectName="markList")
+        self.list = named(QtWidgets.QListWidget(), "markList")
         self.list.setToolTip(self.tr("Select a mark and press Delete to remove it"))
         self.list.setMaximumHeight(110)
         self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -51,9 +51,9 @@ class MarksPanel(QtWidgets.QGroupBox):
         delete = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Delete), self.list)
         delete.setContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
-        self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), objectName="removeMark")
+        self.remove_button = named(QtWidgets.QPushButton(self.tr("Remove")), "removeMark")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.clear_button = QtWidgets.QPushButton(self.tr("Clear"), objectName="clearMarks")
+        self.clear_button = named(QtWidgets.QPushButton(self.tr("Clear")), "clearMarks")
         self.clear_button.clicked.connect(state.clear_marks)
 
         row = QtWidgets.QHBoxLayout()
@@ -116,7 +116,7 @@ class MarksPanel(QtWidgets.QGroupBox):
 
     # ------------------------------------------------------------------ state -> widget
     @guarded
-    def _from_state(self, marks) -> None:
+    def _from_state(self, marks: Sequence[Mark]) -> None:
         row = self.list.currentRow()
         self.list.clear()
         for mark in marks:

@@ -17,7 +17,8 @@ class MessageLine(QtWidgets.QLabel):
     """
 
     def __init__(self, object_name: str, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent, objectName=object_name)
+        super().__init__(parent)
+        self.setObjectName(object_name)
         self.setWordWrap(True)
         self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.hide()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import shiboken6
 
 from actviz.ui.qt import QtWidgets, pg
@@ -35,7 +37,7 @@ class AnchoredLegend(pg.LegendItem):
         super()._GraphicsWidgetAnchor__geometryChanged()
 
 
-def add_legend(plot: pg.PlotWidget | pg.PlotItem, **kwargs) -> pg.LegendItem:
+def add_legend(plot: pg.PlotWidget | pg.PlotItem, **kwargs: Any) -> pg.LegendItem:
     """``PlotItem.addLegend`` with a legend that survives the plot's teardown (see AnchoredLegend)."""
     pi = plot if isinstance(plot, pg.PlotItem) else plot.getPlotItem()
     if pi.legend is None:

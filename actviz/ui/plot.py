@@ -10,32 +10,49 @@ from __future__ import annotations
 import contextlib
 import functools
 import math
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import shiboken6
 
 from actviz.controllers.function import FramePlan, FunctionController
-from actviz.core import get
+from actviz.core import Activation, Samples, get
 from actviz.state import Overlay, State
 from actviz.state.model import MAX_ABS_COORD
+from actviz.state.texts import QT_TRANSLATE_NOOP
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
 from actviz.ui.marks_layer import MARK_COLOR, MARK_FONT_PT, MarksLayer
 from actviz.ui.pgutil import add_legend, tie_menus
-from actviz.ui.plot_items import Panel, _crosshair, _frame, _kink_dots, _legible_ticks, _restyle, _set_style
+from actviz.ui.plot_items import (
+    Item,
+    Panel,
+    _crosshair,
+    _frame,
+    _kink_dots,
+    _legible_ticks,
+    _restyle,
+    _set_style,
+)
 from actviz.ui.plot_legend import LegendLayer
 from actviz.ui.plot_readout import Readout
 from actviz.ui.plot_traces import TraceLayer
-from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, named, pg
 from actviz.ui.timing import Debounced, Throttled
 from actviz.viewmodels import theme
 from actviz.viewmodels.function import (
     AutoY,
+    Envelope,
     KinkDots,
     band_segments,
     dense_envelope,
 )
+
+if TYPE_CHECKING:
+    from actviz.ui.grid_view import SmallMultiples
 
 MARK_COLORS = {"light": MARK_COLOR, "dark": "#FF7AC8", "contrast": "#A3005F"}
 
@@ -45,12 +62,12 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
     controller plans for each frame. Writes back only what panning and zooming change: the x
     range, and the y range when it is fixed (the automatic y range is the controller's)."""
 
-    HINT_TEXT = QtCore.QT_TRANSLATE_NOOP("PlotView", "Move the mouse over the plot to read x, f, f′ and f″.")
+    HINT_TEXT = QT_TRANSLATE_NOOP("PlotView", "Move the mouse over the plot to read x, f, f′ and f″.")
 
     def __init__(
         self,
         state: State,
-        notify=None,
+        notify: Callable[[str], object] | None = None,
         parent: QtWidgets.QWidget | None = None,
         controller: FunctionController | None = None,
     ) -> None:
@@ -62,17 +79,17 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self._readout_x: float | None = None
         self._param_text_shown = ""
         self._ghosts: list[pg.PlotDataItem] = []  # created on first use, then reused
-        self._dash_samples: dict = {}  # colour -> a legend sample (never drawn on the plot)
-        self._ghost_keys: list[tuple] = []
-        self.last_samples = None
-        self._where: dict = {}  # item -> the PlotItem holding it, for items that can move
+        self._dash_samples: dict[str, Item] = {}  # colour -> a legend sample (never drawn on the plot)
+        self._ghost_keys: list[tuple[tuple[str, Any], ...]] = []
+        self.last_samples: Samples | None = None
+        self._where: dict[Item, Item] = {}  # item -> the PlotItem holding it, for items that can move
         self.panels: list[Panel] = []  # [f′ panel, f″ panel] once stacked has been shown
         self.layout_name = "overlay"
         self._look = theme.look(state.theme)
         self._presenting = False
         self._factors = theme.factors(state.scale)
 
-        self.readout = QtWidgets.QLabel(self.hint(), objectName="readout")
+        self.readout = named(QtWidgets.QLabel(self.hint()), "readout")
         self.readout.setTextFormat(QtCore.Qt.TextFormat.RichText)
         font = self.readout.font()
         self._readout_pt = font.pointSizeF() * 1.25
@@ -83,7 +100,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self._reserve_readout()
         # The scene's point in one sentence (a lesson's caption), large above the plot, wrapped
         # rather than cut; empty and hidden for an ordinary view.
-        self.caption = QtWidgets.QLabel(objectName="caption")
+        self.caption = named(QtWidgets.QLabel(), "caption")
         self.caption.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.caption.setWordWrap(True)
         self.caption.hide()
@@ -127,20 +144,20 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         # The live parameter values, large, in the row above the plot: readable from the back
         # of the room and in every screenshot. Outside the graphics scene on purpose: any text
         # changing inside it made the scene repaint what lies under it, ~5 ms a frame.
-        self.param_text = QtWidgets.QLabel(objectName="paramValues")
+        self.param_text = named(QtWidgets.QLabel(), "paramValues")
         self.param_text.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.param_text.hide()
         self._style_param_text()
-        self.curves = []
+        self.curves: list[Item] = []
         for i in range(3):
             item = pi.plot(pen=_pen(theme.CURVE_COLORS[i], theme.LINE_WIDTH), name=theme.CURVE_NAMES[i])
             item.setZValue(10 - i)
             self.curves.append(item)
         # A curve that oscillates faster than the pixels can show is drawn as its min/max
         # envelope per pixel column: the outline on the curve item, and this filled band.
-        self.bands = []
+        self.bands: list[Item] = []
         self.envelope_mode = [False, False, False]
-        self.envelopes = [None, None, None]
+        self.envelopes: list[Envelope | None] = [None, None, None]
         for i in range(3):
             band = self._make_band(theme.CURVE_COLORS[i], 10 - i - 0.5)
             self.bands.append(band)
@@ -189,13 +206,13 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         lay.addLayout(top)
         # The figure: the main plot, and below it the f′ and f″ panels of the stacked layout
         # (made the first time they are needed), or in its place the grid of small multiples.
-        self.figure = QtWidgets.QWidget(objectName="figure")
+        self.figure = named(QtWidgets.QWidget(), "figure")
         self._figure_lay = QtWidgets.QVBoxLayout(self.figure)
         self._figure_lay.setContentsMargins(0, 0, 0, 0)
         self._figure_lay.setSpacing(0)
         self._figure_lay.addWidget(self.plot, 3)
         lay.addWidget(self.figure, 1)
-        self.grid_view = None
+        self.grid_view: SmallMultiples | None = None
 
         # Axes and legend change rarely while a slider moves: let Qt keep each as a pixmap and
         # blit it, instead of replaying their drawing on every frame. Not the grid: its cache is
@@ -204,8 +221,8 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         cache = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
         for item in (*(pi.getAxis(n) for n in ("left", "bottom", "right", "top")), self.legend):
             item.setCacheMode(cache)
-        self._brushes: dict = {}
-        self._pens: dict = {}
+        self._brushes: dict[str, QtGui.QBrush] = {}
+        self._pens: dict[tuple[str, float], QtGui.QPen] = {}
 
         self.vb.sigRangeChanged.connect(self._on_view_range)
         self.vb.sigResized.connect(self._on_plot_resized)
@@ -236,7 +253,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ state -> view
     @guarded
-    def _on_function(self, function_id):
+    def _on_function(self, function_id: str) -> None:
         if self._caption_function is not None and function_id != self._caption_function:
             self.set_caption("")  # a lesson's point is about its function, not the next one
         self.clear_ghosts()
@@ -245,7 +262,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self._apply_shown()  # the legend names the function
 
     @guarded
-    def _on_data(self, params):
+    def _on_data(self, params: dict[str, Any]) -> None:
         if self.state.trace:
             self._leave_traces(params)
         self._last_params = dict(params)
@@ -253,12 +270,12 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self.refresh()
 
     @guarded
-    def _on_x_range(self, x_range):
+    def _on_x_range(self, x_range: tuple[float, float]) -> None:
         self._set_view_x(x_range)
         self.refresh()
 
     @guarded
-    def _on_y_range(self, y_range):
+    def _on_y_range(self, y_range: tuple[float, float] | None) -> None:
         # Mouse y-zoom only makes sense with a fixed y range; in automatic mode it follows data.
         self.vb.setMouseEnabled(x=True, y=y_range is not None)
         if y_range is not None:
@@ -266,22 +283,22 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self.refresh()
 
     @guarded
-    def _on_shown(self, shown):
+    def _on_shown(self, shown: tuple[bool, bool, bool]) -> None:
         self._apply_shown()
         self.refresh()
 
     @guarded
-    def _on_style(self, style):
+    def _on_style(self, style: str) -> None:
         self._apply_style(style)
 
     @guarded
-    def _on_overlays(self, overlays):
+    def _on_overlays(self, overlays: Sequence[Overlay]) -> None:
         self._sync_overlay_items(overlays)
         self._apply_shown()
         self.refresh()
 
     @guarded
-    def _on_layout(self, layout):
+    def _on_layout(self, layout: str) -> None:
         self._apply_layout(layout)
         self.refresh()
 
@@ -314,8 +331,9 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self._place_items()
         self._apply_shown()
 
-    def _attach_cell(self, plot_item) -> None:
+    def _attach_cell(self, plot_item: Item) -> None:
         """Marks in a grid cell: cell k shows the live function (k = 0) or the k-th pin."""
+        assert self.grid_view is not None  # it calls this for its new cells
         k = next(i for i, c in enumerate(self.grid_view.cells) if c.pi is plot_item)
 
         def shown() -> str | None:
@@ -326,13 +344,13 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
 
         self.marks.attach(plot_item, function=shown)
 
-    def _home(self, order: int):
+    def _home(self, order: int) -> Item:
         """The PlotItem that draws curves of this derivative order in the current layout."""
         if order and self.layout_name == "stacked" and self.panels:
             return self.panels[order - 1].pi
         return self.plot.getPlotItem()
 
-    def _place(self, item, order: int) -> None:
+    def _place(self, item: Item, order: int) -> None:
         target = self._home(order)
         where = self._where.get(item) or self.plot.getPlotItem()  # every item starts on the main plot
         if where is not target:
@@ -348,22 +366,24 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
             self._place(df_item, 1)
             self._place(self.overlay_bands[ov][1], 1)
 
-    def _drop(self, item) -> None:
+    def _drop(self, item: Item) -> None:
         (self._where.pop(item, None) or self.plot.getPlotItem()).removeItem(item)
 
     def focus_widget(self) -> QtWidgets.QWidget:
         """Where keys go when nothing is being edited: the plot, or the grid in its place."""
         if self.layout_name == "grid" and self.grid_view is not None:
-            return self.grid_view.view
-        return self.plot
+            view: QtWidgets.QWidget = self.grid_view.view
+            return view
+        plot: QtWidgets.QWidget = self.plot
+        return plot
 
-    def graphics_views(self) -> list:
+    def graphics_views(self) -> list[QtWidgets.QGraphicsView]:
         """The plots that make up the figure in the current layout, top to bottom."""
         if self.layout_name == "grid" and self.grid_view is not None:
             return [self.grid_view.view]
         return [self.plot] + [p.widget for p in self.panels if p.widget.isVisibleTo(self)]
 
-    def hover_items(self) -> list:
+    def hover_items(self) -> list[Item]:
         """What follows the mouse on the plots (the crosshair): left out of exported pictures."""
         return [self.cross_v, self.cross_h, *(c for p in self.panels for c in (p.cross_v, p.cross_h))]
 
@@ -371,7 +391,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
     def stacked(self) -> bool:
         return self.layout_name == "stacked" and bool(self.panels)
 
-    def _sync_overlay_items(self, overlays):
+    def _sync_overlay_items(self, overlays: Sequence[Overlay]) -> None:
         """Create items for new overlays (once each) and drop those of removed ones."""
         pi = self.plot.getPlotItem()
         for ov in list(self.overlay_items):
@@ -391,7 +411,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
                 self.overlay_bands[ov] = (self._make_band(color, 4.5), self._make_band(color, 3.5))
         self._place_items()
 
-    def _apply_shown(self):
+    def _apply_shown(self) -> None:
         self._legend_shrink = 1.0  # other entries: try the full size again
         shown = self.state.shown
         for i, item in enumerate(self.curves):
@@ -433,7 +453,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
     MIN_PANEL_DATA_PX = 120
 
     @guarded
-    def _fit_figure_later(self, *_args) -> None:
+    def _fit_figure_later(self, *_args: object) -> None:
         self._fit_figure_timer.start()
 
     def _fit_figure(self) -> None:
@@ -478,7 +498,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         reports geometry changes on its way out."""
         return all(shiboken6.isValid(obj) for obj in (self, self.vb, self.legend))
 
-    def _apply_style(self, style):
+    def _apply_style(self, style: str) -> None:
         pi = self.plot.getPlotItem()
         boxed = style == "boxed"
         for name in ("top", "right"):
@@ -508,13 +528,13 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
                 panel.label(self._name_pt(), self._look)
             self._stack_axes()
 
-    def _set_view_x(self, rng):
+    def _set_view_x(self, rng: tuple[float, float]) -> None:
         self._set_view(xRange=rng)
 
-    def _set_view_y(self, rng):
+    def _set_view_y(self, rng: tuple[float, float]) -> None:
         self._set_view(yRange=rng)
 
-    def _set_view(self, **ranges):
+    def _set_view(self, **ranges: tuple[float, float]) -> None:
         """Move the view from the state; the flag keeps this from being written back."""
         self._applying = True
         try:
@@ -524,7 +544,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ view -> state
     @guarded
-    def _on_view_range(self, _vb, ranges, *_):
+    def _on_view_range(self, _vb: Item, ranges: Sequence[Sequence[float]], *_: object) -> None:
         if self._applying:
             return
         (x0, x1), (y0, y1) = ranges
@@ -596,7 +616,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
             else:
                 self.hide_readout()
 
-    def _make_band(self, color, z):
+    def _make_band(self, color: str, z: float) -> Item:
         # Vertical pixel-wide segments side by side, unantialiased: pyqtgraph's fast path
         # (a filled polygon of the same outline took 0.7 s per frame to rasterise).
         band = pg.PlotCurveItem(pen=pg.mkPen(color, width=2), antialias=False)
@@ -605,7 +625,16 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self.plot.getPlotItem().addItem(band, ignoreBounds=True)
         return band
 
-    def _set_curve(self, i, x, y, connect, dense, x_range, width):
+    def _set_curve(
+        self,
+        i: int,
+        x: np.ndarray,
+        y: np.ndarray,
+        connect: Any,
+        dense: bool,
+        x_range: tuple[float, float],
+        width: int,
+    ) -> None:
         act, params = self.state.activation, self.state.params
         self.envelope_mode[i] = dense
         pen_width = theme.LINE_WIDTH * self._factors.line
@@ -614,7 +643,22 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
             self.curves[i], self.bands[i], act, params, i, x, y, connect, dense, x_range, width, pen_width, vb
         )
 
-    def _push(self, item, band, act, params, order, x, y, connect, dense, x_range, width, pen_width, vb=None):
+    def _push(
+        self,
+        item: Item,
+        band: Item,
+        act: Activation,
+        params: Mapping[str, Any],
+        order: int,
+        x: np.ndarray,
+        y: np.ndarray,
+        connect: Any,
+        dense: bool,
+        x_range: tuple[float, float],
+        width: int,
+        pen_width: float,
+        vb: Item = None,
+    ) -> Envelope | None:
         """Push one curve: the exact polyline, or, when it is denser than the pixels, its
         min/max envelope per pixel column (stroking thousands of thick zig-zags took seconds
         per frame). Returns the envelope drawn, or None."""
@@ -640,7 +684,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
 
         # One shared pen/brush when the dots are all one colour (the usual case): pyqtgraph
         # then skips styling each spot, which is most of the cost of setData.
-        def style(orders, make):
+        def style(orders: Sequence[int], make: Callable[[str], Any]) -> Any:
             colors = [self._look.curves[o] for o in orders]
             return make(colors[0]) if len(set(colors)) == 1 else [make(c) for c in colors]
 
@@ -648,7 +692,10 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
             # Stacked: each order's dots go on its own panel (f's stay on the main plot).
             stacked = self.stacked
             for panel in self.panels:
-                own = lambda d, o=panel.order: stacked and d[2] == o  # noqa: E731
+
+                def own(d: tuple[float, float, int], o: int = panel.order) -> bool:
+                    return stacked and d[2] == o
+
                 self._set_dots(
                     panel.kink_filled,
                     panel.kink_hollow,
@@ -662,7 +709,14 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
                 )
         self._set_dots(self.kink_filled, self.kink_hollow, dots.filled, dots.hollow, style)
 
-    def _set_dots(self, filled_item, hollow_item, filled, hollow, style) -> None:
+    def _set_dots(
+        self,
+        filled_item: Item,
+        hollow_item: Item,
+        filled: Sequence[tuple[float, float, int]],
+        hollow: Sequence[tuple[float, float, int]],
+        style: Callable[[Sequence[int], Callable[[str], Any]], Any],
+    ) -> None:
         fx, fy, fo = zip(*filled) if filled else ((), (), ())
         hx, hy, ho = zip(*hollow) if hollow else ((), (), ())
         filled_item.setData(
@@ -678,19 +732,19 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
             pen=style(ho, lambda c: self._dot_pen(c, 2.5 * self._factors.line)) if ho else None,
         )
 
-    def _brush(self, color):
+    def _brush(self, color: str) -> QtGui.QBrush:
         if color not in self._brushes:
             self._brushes[color] = pg.mkBrush(color)
         return self._brushes[color]
 
-    def _dot_pen(self, color, width):
+    def _dot_pen(self, color: str, width: float) -> QtGui.QPen:
         key = (color, width)
         if key not in self._pens:
             self._pens[key] = pg.mkPen(color, width=width)
         return self._pens[key]
 
     @guarded
-    def _fit_tight(self):
+    def _fit_tight(self) -> None:
         tight, panels = self.controller.settle_y()
         if self.stacked:
             for order, rng in panels.items():
@@ -699,7 +753,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
             self._set_view_y(tight)
 
     @contextlib.contextmanager
-    def vector_painting(self):
+    def vector_painting(self) -> Iterator[None]:
         """For an SVG export: no pixmap caches and no cached scatter symbols while rendering, so
         axes, tick labels, legend and kink dots go out as vector paths and text, not as images."""
         pi = self.plot.getPlotItem()
@@ -746,7 +800,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
             self.apply_look()
 
     @guarded
-    def _on_look(self, *_args) -> None:
+    def _on_look(self, *_args: object) -> None:
         self.apply_look()
 
     def apply_look(self) -> None:
@@ -807,11 +861,11 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self._apply_style(self.state.style)
 
     @guarded
-    def _refresh_later(self):
+    def _refresh_later(self) -> None:
         self._fit_figure()  # the axes' heights are known once laid out
         self._name_panels()
         self.refresh()
 
-    def resizeEvent(self, event):  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._resized.start()  # sampling density follows the pixel width

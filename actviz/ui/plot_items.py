@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import functools
 import math
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from actviz.state.model import MAX_ABS_COORD
 from actviz.ui.pgutil import tie_menus
@@ -13,15 +14,85 @@ from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.viewmodels import theme
 from actviz.viewmodels.function import AutoY, edge_room
 
+if TYPE_CHECKING:
+    from actviz.controllers.function import FunctionController
+    from actviz.state import Overlay, State
+    from actviz.ui.marks_layer import MarksLayer
+    from actviz.ui.timing import Throttled
+
+    _Widget = QtWidgets.QWidget
+else:
+    _Widget = object
+
+Item = Any  # a pyqtgraph item (pyqtgraph has no type hints)
+
+
+class PlotHost(_Widget):
+    """What the parts of :class:`~actviz.ui.plot.PlotView` (its readout, legend and trace
+    layers) use of it: declared here so that each part is type-checked against it. For the
+    type checker only: at run time this is an empty base class, and the parts are mixed into
+    the ``QWidget`` that PlotView is."""
+
+    HINT_TEXT: str
+    state: State
+    controller: FunctionController
+    notify: Callable[[str], object]
+    plot: Item  # pg.PlotWidget
+    vb: Item  # pg.ViewBox
+    legend: Item  # pg.LegendItem
+    curves: list[Item]
+    bands: list[Item]
+    overlay_items: dict[Overlay, tuple[Item, Item]]
+    overlay_bands: dict[Overlay, tuple[Item, Item]]
+    kink_filled: Item
+    kink_hollow: Item
+    cross_v: Item
+    cross_h: Item
+    marks: MarksLayer
+    panels: list[Panel]
+    readout: QtWidgets.QLabel
+    param_text: QtWidgets.QLabel
+    caption: QtWidgets.QLabel
+    _look: theme.Look
+    _factors: theme.Factors
+    _presenting: bool
+    _text_scale: float
+    _readout_x: float | None
+    _readout_font_pt: float
+    _param_text_shown: str
+    _legend_corner: int
+    _legend_shrink: float
+    _placing_legend: bool
+    _legend_label_later: Throttled
+    _dash_samples: dict[str, Item]
+    _ghosts: list[Item]
+    _ghost_keys: list[tuple[tuple[str, Any], ...]]
+    _last_params: dict[str, Any]
+
+    if TYPE_CHECKING:
+
+        @property
+        def stacked(self) -> bool: ...
+
+        def pixel_size(self) -> tuple[int, int]: ...
+
+        def _plot_alive(self) -> bool: ...
+
+        def _stack_axes(self) -> None: ...
+
+        def _fit_figure_later(self, *_args: object) -> None: ...
+
+        def _on_mouse_in(self, vb: Item, pos: QtCore.QPointF) -> None: ...
+
 
 class TickGrid(pg.GridItem):
     """Grid lines at the axes' major ticks only: clear on a projector, cheap to repaint."""
 
-    def __init__(self, plot_item, pen):
+    def __init__(self, plot_item: Item, pen: QtGui.QPen) -> None:
         super().__init__(pen=pen, textPen=None)
         self._pi = plot_item
 
-    def generatePicture(self):  # noqa: N802 - pyqtgraph override
+    def generatePicture(self) -> None:  # noqa: N802 - pyqtgraph override
         rect = self.boundingRect()
         if rect.isNull():
             return
@@ -49,8 +120,8 @@ def _legible_ticks(axis: pg.AxisItem) -> None:
     ran into each other."""
     base = axis.tickSpacing
 
-    def spacing(min_val, max_val, size):
-        levels = base(min_val, max_val, size)
+    def spacing(min_val: float, max_val: float, size: float) -> list[tuple[float, float]]:
+        levels: list[tuple[float, float]] = base(min_val, max_val, size)
         if not levels or size <= 0 or max_val <= min_val:
             return levels
         font = axis.style.get("tickFont") or QtGui.QFont()
@@ -67,13 +138,13 @@ def _legible_ticks(axis: pg.AxisItem) -> None:
     axis.tickSpacing = spacing
 
 
-def _set_style(axis: pg.AxisItem, **style) -> None:
+def _set_style(axis: pg.AxisItem, **style: Any) -> None:
     """Restyle an axis only if something changes: each restyle re-lays out its labels."""
     if any(axis.style.get(k) != v for k, v in style.items()):
         axis.setStyle(**style)
 
 
-def _frame(pi):
+def _frame(pi: Item) -> tuple[TickGrid, tuple[Item, Item]]:
     """Grid lines at the labelled ticks, and the axes through the origin (shown in that style)."""
     # One cached picture of lines at the labelled ticks: far cheaper to repaint than
     # PlotItem.showGrid (about 22 ms per frame at 1080p), and aligned with the tick labels.
@@ -90,7 +161,14 @@ def _frame(pi):
     return grid, origin
 
 
-def _restyle(grid, origin, crosshair, dots, look: theme.Look, f: theme.Factors) -> None:
+def _restyle(
+    grid: TickGrid,
+    origin: tuple[Item, Item],
+    crosshair: tuple[Item, Item],
+    dots: tuple[Item, Item],
+    look: theme.Look,
+    f: theme.Factors,
+) -> None:
     """A plot's grid, origin axes, crosshair and kink dots in a theme and projector scale."""
     grid.setPen(pg.mkPen(look.grid, width=f.line))
     for line in origin:
@@ -102,7 +180,7 @@ def _restyle(grid, origin, crosshair, dots, look: theme.Look, f: theme.Factors) 
         item.setSize(theme.KINK_DOT_SIZE * f.line)
 
 
-def _kink_dots(pi):
+def _kink_dots(pi: Item) -> tuple[Item, Item]:
     """Kink markers: filled = the value PyTorch takes there, hollow = the one-sided limits."""
     filled, hollow = (pg.ScatterPlotItem(size=theme.KINK_DOT_SIZE, symbol="o", pxMode=True) for _ in range(2))
     for item, z in ((hollow, 20), (filled, 21)):
@@ -111,7 +189,7 @@ def _kink_dots(pi):
     return filled, hollow
 
 
-def _crosshair(pi):
+def _crosshair(pi: Item) -> tuple[Item, Item]:
     """The dashed lines through the point under the mouse: vertical, horizontal; hidden."""
     cross_pen = pg.mkPen((80, 80, 80, 160), width=1, style=QtCore.Qt.PenStyle.DashLine)
     lines = pg.InfiniteLine(angle=90, pen=cross_pen), pg.InfiniteLine(angle=0, pen=cross_pen)
@@ -126,7 +204,7 @@ class Panel:
     """One derivative's panel in the stacked layout: its own plot and automatic y range, its x
     axis tied to the main plot's, its own kink dots and crosshair. Made once, then reused."""
 
-    def __init__(self, view: Any, order: int) -> None:  # view: the PlotView that owns the panel
+    def __init__(self, view: PlotHost, order: int) -> None:  # view: the PlotView that owns the panel
         self.order = order
         self.widget = pg.PlotWidget()
         self.widget.setObjectName(f"panel{order}")
@@ -153,7 +231,7 @@ class Panel:
         # Pixels kept free above and below the data: a curve at the range's very edge (ReLU′ = 0
         # on [0, 1]) would otherwise run along the frame, and the tick label there be cut in half.
         self.edge_px = 12.0
-        self._y = None
+        self._y: tuple[float, float] | None = None
         self.vb.sigResized.connect(self.refit_y)
         self.vb.sigResized.connect(view._fit_figure_later)
         self.widget.scene().sigMouseMoved.connect(functools.partial(view._on_mouse_in, self.vb))
@@ -164,11 +242,11 @@ class Panel:
         css = {"color": color, "font-size": f"{point_size:g}pt", "font-weight": "bold"}
         self.pi.setLabel("left", theme.CURVE_NAMES[self.order], **css)
 
-    def set_y(self, rng) -> None:
+    def set_y(self, rng: tuple[float, float]) -> None:
         self._y = rng
         self.vb.setRange(yRange=edge_room(rng, self.vb.height(), self.edge_px), padding=0.0)
 
-    def refit_y(self, *_args) -> None:
+    def refit_y(self, *_args: object) -> None:
         """Keep the pixel margin when the panel's height changes."""
-        if getattr(self, "_y", None) is not None:
+        if self._y is not None:
             self.set_y(self._y)

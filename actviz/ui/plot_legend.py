@@ -9,6 +9,7 @@ import shiboken6
 
 from actviz.ui.guard import guarded
 from actviz.ui.look import curve_pen as _pen
+from actviz.ui.plot_items import PlotHost
 from actviz.ui.qt import QtCore, pg
 from actviz.viewmodels import theme
 from actviz.viewmodels.function import param_summary
@@ -17,7 +18,7 @@ from actviz.viewmodels.layout import CORNERS, HYSTERESIS, best_corner, corner_co
 CAPTION_PT = 16.0  # a lesson's caption at normal size: 24 pt tall text from ×1.5 up
 
 
-class LegendLayer:
+class LegendLayer(PlotHost):
     """Part of :class:`~actviz.ui.plot.PlotView`: the legend and the parameter values."""
 
     @guarded
@@ -37,7 +38,7 @@ class LegendLayer:
             items += [f_item, self.overlay_bands[ov][0]]
             if not stacked:
                 items += [df_item, self.overlay_bands[ov][1]]
-        curves = []
+        curves: list[tuple[np.ndarray, np.ndarray]] = []
         for item in items:
             xs, ys = item.getData() if isinstance(item, pg.PlotDataItem) else (item.xData, item.yData)
             if xs is None or len(xs) == 0:
@@ -59,13 +60,13 @@ class LegendLayer:
                             curves.append((px + dx, py + dy))
         # Reference lines and points are data too: the legend must not hide them either.
         for kind, value, _text in self.marks.drawn(self.plot.getPlotItem()):
-            if kind == "h":
+            if isinstance(value, tuple):  # a point
+                px, py = value
+                curves.append((np.array([(px - x0) * (w / (x1 - x0))]), np.array([(y1 - py) * (h / (y1 - y0))])))
+            elif kind == "h":
                 curves.append(densify([0.0, w], [(y1 - value) * (h / (y1 - y0))] * 2, step=3.0))
             elif kind == "v":
                 curves.append(densify([(value - x0) * (w / (x1 - x0))] * 2, [0.0, h], step=3.0))
-            else:
-                px, py = value
-                curves.append(([(px - x0) * (w / (x1 - x0))], [(y1 - py) * (h / (y1 - y0))]))
         offset = 12.0
         box = self.legend.boundingRect()
         corner = best_corner((box.width(), box.height()), (w, h), curves, offset, self._legend_corner)
@@ -102,14 +103,14 @@ class LegendLayer:
                     self.marks.refit(panel.pi)
 
     @guarded
-    def _on_plot_resized(self, *_args) -> None:
+    def _on_plot_resized(self, *_args: object) -> None:
         if not self._plot_alive():
             return
         self._legend_shrink = 1.0  # a new plot size: try the full size again
         self._on_legend_geometry()
 
     @guarded
-    def _on_legend_geometry(self, *_args) -> None:
+    def _on_legend_geometry(self, *_args: object) -> None:
         if self._placing_legend or not self._plot_alive():
             return
         self._name_panels()
@@ -185,7 +186,7 @@ class LegendLayer:
             self.legend.addItem(self._dash_sample(self._look.axis), pins_df)
         self.legend.updateSize()
 
-    def _dash_sample(self, color) -> pg.PlotDataItem:
+    def _dash_sample(self, color: str) -> pg.PlotDataItem:
         """A legend sample for a dashed line: thin enough that its 20 px show the dashes (a
         sample drawn with the curve's own wide pen at huge would read as a solid line)."""
         item = self._dash_samples.get(color)

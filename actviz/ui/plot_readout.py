@@ -6,11 +6,12 @@ from __future__ import annotations
 import math
 
 from actviz.ui.guard import guarded
+from actviz.ui.plot_items import Item, PlotHost
 from actviz.ui.qt import QtCore, QtGui
 from actviz.viewmodels.function import values_at
 
 
-class Readout:
+class Readout(PlotHost):
     """Part of :class:`~actviz.ui.plot.PlotView`: the readout line and the crosshair."""
 
     READOUT_LINES = 2
@@ -43,11 +44,11 @@ class Readout:
             pt *= 0.88
 
     @guarded
-    def _on_mouse(self, pos):
+    def _on_mouse(self, pos: QtCore.QPointF) -> None:
         self._on_mouse_in(self.vb, pos)
 
     @guarded
-    def _on_mouse_in(self, vb, pos):
+    def _on_mouse_in(self, vb: Item, pos: QtCore.QPointF) -> None:
         """The crosshair follows the mouse over the main plot or any stacked panel."""
         if not vb.sceneBoundingRect().contains(pos):
             self.hide_readout()

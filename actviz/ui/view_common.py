@@ -41,7 +41,7 @@ def write_png(widget: QtWidgets.QWidget, path: Path) -> None:
     buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     if not widget.grab().save(buf, "PNG"):
         raise OSError(f"could not render {path.name}")
-    atomic_write_bytes(path, bytes(buf.data()))
+    atomic_write_bytes(path, bytes(buf.data().data()))
 
 
 def write_picture(widget: QtWidgets.QWidget, path: Path) -> Path:
@@ -67,7 +67,7 @@ def write_picture(widget: QtWidgets.QWidget, path: Path) -> Path:
         widget.render(painter, QtCore.QPoint())
     finally:
         painter.end()
-    data = bytes(buf.data())
+    data = bytes(buf.data().data())
     if not data.rstrip().endswith(b"</svg>"):
         raise OSError(f"cannot write {path}: the SVG came out incomplete")
     atomic_write_bytes(path, data)

@@ -17,7 +17,7 @@ from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, read_scene, scene_dict
 from actviz.state.texts import RefusalError
-from actviz.ui import errorlog, export, formula_editor, keys
+from actviz.ui import errorlog, keys
 from actviz.ui.controls import (
     ComparePanel,
     CurveControls,
@@ -40,6 +40,10 @@ from actviz.viewmodels import window as window_model
 if TYPE_CHECKING:
     from actviz.ui.depth_view import DepthView
     from actviz.ui.train_view import TrainView
+
+# Loaded on first use, not before the first frame (see tests/test_startup_imports.py): the
+# Train and Depth views (with the training and depth core), the formula editor (and SymPy) and
+# the picture writer. The first frame draws the Function view only.
 
 BOX_KEYS = [  # keys that are not menu items; the F1 table adds every action with a key
     (
@@ -339,7 +343,7 @@ class MainWindow(QtWidgets.QMainWindow):
             )
         )
         m.addSeparator()
-        formula_editor.add_actions(self, m)  # New formula… (Ctrl+N), Edit formula…, Delete formula
+        self._add_formula_actions(m)  # New formula… (Ctrl+N), Edit formula…, Delete formula
         m = mb.addMenu(self.tr("&View"))
         self._action(m, self.tr("&Function view"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "showFunctionView")
         self._action(m, self.tr("&Train view"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2", "showTrainView")
@@ -427,6 +431,37 @@ class MainWindow(QtWidgets.QMainWindow):
         m.aboutToShow.connect(self._name_error_log)
         self._name_error_log()
         self._action(m, self.tr("&About ActViz"), self._show_about)
+
+    def _add_formula_actions(self, menu: QtWidgets.QMenu) -> None:
+        """The Function menu's New formula… (Ctrl+N), Edit formula… and Delete formula; the
+        editor loads when one of them is first used."""
+
+        def editor():
+            from actviz.ui import formula_editor
+
+            return formula_editor
+
+        self._action(
+            menu,
+            QtCore.QCoreApplication.translate("FormulaMenu", "&New formula…"),
+            lambda: editor().open_editor(self),
+            "Ctrl+N",
+            "newFormula",
+        )
+        self._action(
+            menu,
+            QtCore.QCoreApplication.translate("FormulaMenu", "&Edit formula…"),
+            lambda: editor().open_editor(self, edit=True),
+            "Ctrl+Shift+N",
+            "editFormula",
+        )
+        self._action(
+            menu,
+            QtCore.QCoreApplication.translate("FormulaMenu", "De&lete formula"),
+            lambda: editor().delete_current(self),
+            None,
+            "deleteFormula",
+        )
 
     def _build_layout_menu(self, view_menu) -> None:
         """View → Layout: overlay, stacked panels, grid; L cycles; the checks follow the state."""
@@ -614,6 +649,8 @@ class MainWindow(QtWidgets.QMainWindow):
             return self.depth_view.export_picture(path, size)
         pv = self.plot_view  # every panel of the layout, without the readout line
         title = f"ActViz: {self.state.activation.label}"
+        from actviz.ui import export
+
         return export.write_picture(path, pv.graphics_views(), size, title, hide=pv.hover_items())
 
     def export_data(self, path: str | Path, n: int = 1001, view: str | None = None) -> Path:
@@ -663,7 +700,9 @@ class MainWindow(QtWidgets.QMainWindow):
             chosen = getattr(self, "chosen_filter", "")
             index = filters.index(chosen) if chosen in filters else self.picture_choice
             self.picture_choice = index
-            size = export.SIZES[index] if index < len(export.SIZES) else None
+            from actviz.ui.export import SIZES
+
+            size = SIZES[index] if index < len(SIZES) else None
             return self.export_figure(path, size, view)
 
         self._save_dialog(self.tr("Export figure"), "png", ";;".join(filters), save, self.export_stem(view))
