@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 
 from actviz.core.datasets import FEATURES
-from actviz.core.training import GRID_EXTENT, MAX_LAYERS, MAX_NEURONS
+from actviz.core.setups import MAX_LAYERS, MAX_NEURONS
+from actviz.core.training import GRID_EXTENT
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.viewmodels.train import FEATURE_LABELS
 
@@ -20,13 +22,15 @@ class FeatureToggles(QtWidgets.QWidget):
     """One checkable button per input feature (x₁, x₂, x₁², x₂², x₁x₂, sin x₁, sin x₂)."""
 
     def __init__(self, on_toggle: Callable[[str, bool], None]) -> None:
-        super().__init__(objectName="trainFeatures")
+        super().__init__()
+        self.setObjectName("trainFeatures")
         lay = QtWidgets.QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(3)
         self.buttons: dict[str, QtWidgets.QToolButton] = {}
         for i, name in enumerate(FEATURES):
-            b = QtWidgets.QToolButton(objectName=f"trainFeature.{name}")
+            b = QtWidgets.QToolButton()
+            b.setObjectName(f"trainFeature.{name}")
             b.setText(FEATURE_LABELS[name])
             b.setCheckable(True)
             b.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
@@ -41,7 +45,8 @@ class FeatureToggles(QtWidgets.QWidget):
 
 
 def _small_button(text: str, name: str, tip: str) -> QtWidgets.QToolButton:
-    b = QtWidgets.QToolButton(objectName=name)
+    b = QtWidgets.QToolButton()
+    b.setObjectName(name)
     b.setText(text)
     b.setToolTip(tip)
     b.setAutoRaise(False)
@@ -57,7 +62,8 @@ class LayerButtons(QtWidgets.QWidget):
         on_neurons: Callable[[int, int], None],
         tips: tuple[str, str, str, str],
     ) -> None:
-        super().__init__(objectName="trainLayerButtons")
+        super().__init__()
+        self.setObjectName("trainLayerButtons")
         self._on_neurons = on_neurons
         self._tips = tips
         col = QtWidgets.QVBoxLayout(self)
@@ -68,7 +74,8 @@ class LayerButtons(QtWidgets.QWidget):
         self.add_layer = _small_button("+", "trainLayerPlus", tips[1])
         self.remove_layer.clicked.connect(lambda: on_layers(-1))
         self.add_layer.clicked.connect(lambda: on_layers(+1))
-        self.summary = QtWidgets.QLabel(objectName="trainLayerSummary")
+        self.summary = QtWidgets.QLabel()
+        self.summary.setObjectName("trainLayerSummary")
         top.addWidget(self.remove_layer)
         top.addWidget(self.add_layer)
         top.addWidget(self.summary, 1)
@@ -98,13 +105,15 @@ class LayerButtons(QtWidgets.QWidget):
                 w.deleteLater()
         self.columns = []
         for k in range(n):
-            box = QtWidgets.QFrame(objectName=f"trainLayer.{k}")
+            box = QtWidgets.QFrame()
+            box.setObjectName(f"trainLayer.{k}")
             box.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
             lay = QtWidgets.QVBoxLayout(box)
             lay.setContentsMargins(2, 2, 2, 2)
             lay.setSpacing(1)
             plus = _small_button("+", f"trainNeuronsPlus.{k}", self._tips[3])
-            label = QtWidgets.QLabel(objectName=f"trainNeurons.{k}")
+            label = QtWidgets.QLabel()
+            label.setObjectName(f"trainNeurons.{k}")
             label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
             minus = _small_button("−", f"trainNeuronsMinus.{k}", self._tips[2])
             plus.clicked.connect(lambda _c=False, k=k: self._on_neurons(k, +1))
@@ -121,7 +130,7 @@ class _ClickBox(pg.ViewBox):
         super().__init__(lockAspect=True, enableMouse=False, enableMenu=False)
         self._index, self._on_click = index, on_click
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph override
+    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 - pyqtgraph override
         if ev.button() == QtCore.Qt.MouseButton.LeftButton:
             ev.accept()
             self._on_click(self._index)
@@ -143,7 +152,7 @@ class RaceMaps(pg.GraphicsLayoutWidget):
         self._selected = -1
         self._title_pt = 9.0
         self._side = 100
-        self._fit = (100, None)
+        self._fit: tuple[int, int | None] = (100, None)
         self._full_titles: list[str] = []
         self.ci.layout.setContentsMargins(2, 2, 2, 2)
         self.ci.layout.setHorizontalSpacing(6)
