@@ -736,6 +736,18 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>Ed&amp;it</source>
+        <translation>Éd&amp;ition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy set-up</source>
+        <translation>&amp;Copier la configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Paste set-up</source>
+        <translation>Co&amp;ller une configuration</translation>
+    </message>
+    <message>
         <source>F&amp;unction</source>
         <translation>F&amp;onction</translation>
     </message>
@@ -1600,12 +1612,24 @@
         <translation>le nombre de neurones par couche</translation>
     </message>
     <message>
+        <source>{what} must be true or false, got {value!r}</source>
+        <translation>{what} doit être vrai ou faux, reçu {value!r}</translation>
+    </message>
+    <message>
         <source>learning rate</source>
         <translation>le taux d’apprentissage</translation>
     </message>
     <message>
         <source>batch size</source>
         <translation>la taille de lot</translation>
+    </message>
+    <message>
+        <source>show test data</source>
+        <translation>afficher les données de test</translation>
+    </message>
+    <message>
+        <source>discretize output</source>
+        <translation>discrétiser la sortie</translation>
     </message>
     <message>
         <source>regularisation must be one of {allowed}, got {kind!r}</source>
@@ -1639,6 +1663,66 @@
         <source>epochs</source>
         <translation>le nombre d’époques</translation>
     </message>
+    <message>
+        <source>set-up refused: {key} must be 0 or 1, got {text!r}</source>
+        <translation>configuration refusée : {key} doit valoir 0 ou 1, reçu {text!r}</translation>
+    </message>
+    <message>
+        <source>set-up refused: unbalanced parentheses in {text!r}</source>
+        <translation>configuration refusée : parenthèses non équilibrées dans {text!r}</translation>
+    </message>
+    <message>
+        <source>set-up refused: activation {item!r} must read id(name=value;...)</source>
+        <translation>configuration refusée : l&apos;activation {item!r} doit s&apos;écrire id(nom=valeur;...)</translation>
+    </message>
+    <message>
+        <source>set-up refused: activation parameter {text!r} must read name=value</source>
+        <translation>configuration refusée : le paramètre d&apos;activation {text!r} doit s&apos;écrire nom=valeur</translation>
+    </message>
+    <message>
+        <source>set-up refused: activation parameter {name!r} given twice</source>
+        <translation>configuration refusée : le paramètre d&apos;activation {name!r} est donné deux fois</translation>
+    </message>
+    <message>
+        <source>set-up refused: a set-up is text, got {kind}</source>
+        <translation>configuration refusée : une configuration est du texte, reçu {kind}</translation>
+    </message>
+    <message>
+        <source>set-up refused: longer than {limit} characters</source>
+        <translation>configuration refusée : plus de {limit} caractères</translation>
+    </message>
+    <message>
+        <source>not an ActViz set-up: it does not start with {prefix}</source>
+        <translation>pas une configuration ActViz : elle ne commence pas par {prefix}</translation>
+    </message>
+    <message>
+        <source>set-up refused: {key!r} has no value</source>
+        <translation>configuration refusée : {key!r} n&apos;a pas de valeur</translation>
+    </message>
+    <message>
+        <source>set-up refused: unknown key {key!r}</source>
+        <translation>configuration refusée : clé inconnue {key!r}</translation>
+    </message>
+    <message>
+        <source>set-up refused: {key} given twice</source>
+        <translation>configuration refusée : {key} est donné deux fois</translation>
+    </message>
+    <message>
+        <source>set-up refused: {key} holds a character that is not printable</source>
+        <translation>configuration refusée : {key} contient un caractère non imprimable</translation>
+    </message>
+    <message>
+        <source>set-up refused: a %-escape that is not UTF-8</source>
+        <translation>configuration refusée : un échappement % qui n&apos;est pas de l&apos;UTF-8</translation>
+    </message>
+    <message>
+        <source>set-up refused: {problem} (and {more} more)</source>
+        <translation>configuration refusée : {problem} (et {more} de plus)</translation>
+    </message>
+    <message>
+        <source>set-up refused: {problem}</source>
+        <translation>configuration refusée : {problem}</translation>
+    </message>
 </context>
 <context>
     <name>TrainSession</name>
@@ -1667,6 +1751,10 @@
         <translation>redémarré : la course de l&apos;article</translation>
     </message>
     <message>
+        <source>new data: seed {seed}</source>
+        <translation>nouvelles données : graine {seed}</translation>
+    </message>
+    <message>
         <source>Cannot train this set-up: {error}</source>
         <translation>Impossible d&apos;entraîner cette configuration : {error}</translation>
     </message>
@@ -1686,8 +1774,52 @@
         <translation>Données et réseau</translation>
     </message>
     <message>
-        <source>Neurons per hidden layer, e.g. 3, 3 (1 to 6 layers of 1 to 8 neurons)</source>
-        <translation>Neurones par couche cachée, p. ex. 3, 3 (1 à 6 couches de 1 à 8 neurones)</translation>
+        <source>Every network&apos;s map</source>
+        <translation>La carte de chaque réseau</translation>
+    </message>
+    <message>
+        <source>Click a map to show that network</source>
+        <translation>Cliquez une carte pour afficher ce réseau</translation>
+    </message>
+    <message>
+        <source>plane (regression)</source>
+        <translation>plan (régression)</translation>
+    </message>
+    <message>
+        <source>multi-gaussian (regression)</source>
+        <translation>multi-gaussienne (régression)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>New data from the next seed (the run starts again)</source>
+        <translation>Nouvelles données avec la graine suivante (l&apos;entraînement recommence)</translation>
+    </message>
+    <message>
+        <source>The inputs the network sees; at least one stays on</source>
+        <translation>Les entrées que voit le réseau ; au moins une reste active</translation>
+    </message>
+    <message>
+        <source>One hidden layer fewer (down to none)</source>
+        <translation>Une couche cachée de moins (jusqu&apos;à aucune)</translation>
+    </message>
+    <message>
+        <source>One hidden layer more (up to {n})</source>
+        <translation>Une couche cachée de plus (jusqu&apos;à {n})</translation>
+    </message>
+    <message>
+        <source>One neuron fewer in this layer</source>
+        <translation>Un neurone de moins dans cette couche</translation>
+    </message>
+    <message>
+        <source>One neuron more in this layer (up to {n})</source>
+        <translation>Un neurone de plus dans cette couche (jusqu&apos;à {n})</translation>
+    </message>
+    <message>
+        <source>Neurons per hidden layer, e.g. 3, 3 (0 to 6 layers of 1 to 8 neurons; none for no hidden layer)</source>
+        <translation>Neurones par couche cachée, p. ex. 3, 3 (0 à 6 couches de 1 à 8 neurones ; none pour aucune couche cachée)</translation>
     </message>
     <message>
         <source>rate</source>
@@ -1704,6 +1836,10 @@
     <message>
         <source>Training data</source>
         <translation>Données d’entraînement</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Hidden layers</source>
@@ -1784,6 +1920,34 @@
     <message>
         <source>epoch {n}</source>
         <translation>époque {n}</translation>
+    </message>
+    <message>
+        <source>Epochs per second while playing (Ctrl+Down slower, Ctrl+Up faster)</source>
+        <translation>Époques par seconde pendant la lecture (Ctrl+Bas plus lent, Ctrl+Haut plus rapide)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation>Afficher les données de test</translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation>Discrétiser la sortie</translation>
+    </message>
+    <message>
+        <source>The map shows only the output&apos;s sign: the two class colours</source>
+        <translation>La carte ne montre que le signe de la sortie : les deux couleurs de classe</translation>
+    </message>
+    <message>
+        <source>Network diagram instead of the losses</source>
+        <translation>Schéma du réseau au lieu des pertes</translation>
+    </message>
+    <message>
+        <source>A wider window shows the diagram beside the losses</source>
+        <translation>Une fenêtre plus large montre le schéma à côté des pertes</translation>
     </message>
     <message>
         <source>Fair comparison: for a given seed every activation starts from the same data and the same initial weights.</source>
@@ -1874,12 +2038,24 @@ ration</translation>
         <translation>Image…</translation>
     </message>
     <message>
+        <source>Features refused: {error}</source>
+        <translation>Entrées refusées : {error}</translation>
+    </message>
+    <message>
+        <source>Copied the set-up: paste it with Edit → Paste set-up or give it to actviz --open</source>
+        <translation>Configuration copiée : collez-la avec Édition → Coller une configuration ou passez-la à actviz --open</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
         <source>converged: &lt; {threshold}</source>
         <translation>convergé&#xa0;: &lt; {threshold}</translation>
+    </message>
+    <message>
+        <source>Output: {label}</source>
+        <translation>Sortie : {label}</translation>
     </message>
     <message>
         <source>Decision boundary: {label}</source>
@@ -1926,8 +2102,32 @@ ration</translation>
         <translation>{label} {loss}</translation>
     </message>
     <message>
-        <source>{label} {loss} (below {threshold:g} at epoch {epoch})</source>
-        <translation>{label} {loss} (sous {threshold:g} à l’époque {epoch})</translation>
+        <source>No hidden layer: the input features alone do the work (a linear model of them)</source>
+        <translation>Aucune couche cachée : les entrées seules font le travail (un modèle linéaire de celles-ci)</translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation>aucune couche cachée</translation>
+    </message>
+    <message>
+        <source>1 hidden layer: {sizes}</source>
+        <translation>1 couche cachée : {sizes}</translation>
+    </message>
+    <message>
+        <source>{n} hidden layers: {sizes}</source>
+        <translation>{n} couches cachées : {sizes}</translation>
+    </message>
+    <message>
+        <source>as fast as it goes</source>
+        <translation>aussi vite que possible</translation>
+    </message>
+    <message>
+        <source>{n} epochs/s</source>
+        <translation>{n} époques/s</translation>
+    </message>
+    <message>
+        <source>{label} {loss} (below {threshold} at epoch {epoch})</source>
+        <translation>{label} {loss} (sous {threshold} à l&apos;époque {epoch})</translation>
     </message>
     <message>
         <source>epoch {epoch} · test loss: {losses}</source>
@@ -1940,6 +2140,10 @@ ration</translation>
     <message>
         <source>{label} {epochs}</source>
         <translation>{label} {epochs}</translation>
+    </message>
+    <message>
+        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold} ({percent}% of predicting 0)</source>
+        <translation>cet entraînement (graine {seed}) : {results} époques jusqu&apos;à une perte de test &lt; {threshold} ({percent} % de la perte en prédisant 0)</translation>
     </message>
     <message>
         <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold:g}</source>

@@ -736,6 +736,18 @@
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
+        <source>Ed&amp;it</source>
+        <translation>편집(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy set-up</source>
+        <translation>설정 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste set-up</source>
+        <translation>설정 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
         <source>F&amp;unction</source>
         <translation>함수(&amp;U)</translation>
     </message>
@@ -1600,12 +1612,24 @@
         <translation>층별 뉴런 수</translation>
     </message>
     <message>
+        <source>{what} must be true or false, got {value!r}</source>
+        <translation>{what}은(는) true 또는 false여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
         <source>batch size</source>
         <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>show test data</source>
+        <translation>테스트 데이터 표시</translation>
+    </message>
+    <message>
+        <source>discretize output</source>
+        <translation>출력 이산화</translation>
     </message>
     <message>
         <source>regularisation must be one of {allowed}, got {kind!r}</source>
@@ -1639,6 +1663,66 @@
         <source>epochs</source>
         <translation>에포크 수</translation>
     </message>
+    <message>
+        <source>set-up refused: {key} must be 0 or 1, got {text!r}</source>
+        <translation>설정 거부: {key}은(는) 0 또는 1이어야 합니다. 받은 값: {text!r}</translation>
+    </message>
+    <message>
+        <source>set-up refused: unbalanced parentheses in {text!r}</source>
+        <translation>설정 거부: {text!r}의 괄호 짝이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>set-up refused: activation {item!r} must read id(name=value;...)</source>
+        <translation>설정 거부: 활성화 함수 {item!r}은(는) id(name=value;...) 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>set-up refused: activation parameter {text!r} must read name=value</source>
+        <translation>설정 거부: 활성화 함수 매개변수 {text!r}은(는) name=value 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>set-up refused: activation parameter {name!r} given twice</source>
+        <translation>설정 거부: 활성화 함수 매개변수 {name!r}이(가) 두 번 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>set-up refused: a set-up is text, got {kind}</source>
+        <translation>설정 거부: 설정은 텍스트여야 합니다. 받은 것: {kind}</translation>
+    </message>
+    <message>
+        <source>set-up refused: longer than {limit} characters</source>
+        <translation>설정 거부: {limit}자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>not an ActViz set-up: it does not start with {prefix}</source>
+        <translation>ActViz 설정이 아닙니다: {prefix}(으)로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>set-up refused: {key!r} has no value</source>
+        <translation>설정 거부: {key!r}에 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>set-up refused: unknown key {key!r}</source>
+        <translation>설정 거부: 알 수 없는 키 {key!r}</translation>
+    </message>
+    <message>
+        <source>set-up refused: {key} given twice</source>
+        <translation>설정 거부: {key}이(가) 두 번 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>set-up refused: {key} holds a character that is not printable</source>
+        <translation>설정 거부: {key}에 출력할 수 없는 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>set-up refused: a %-escape that is not UTF-8</source>
+        <translation>설정 거부: UTF-8이 아닌 % 이스케이프</translation>
+    </message>
+    <message>
+        <source>set-up refused: {problem} (and {more} more)</source>
+        <translation>설정 거부: {problem} (외 {more}개)</translation>
+    </message>
+    <message>
+        <source>set-up refused: {problem}</source>
+        <translation>설정 거부: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>TrainSession</name>
@@ -1667,6 +1751,10 @@
         <translation>다시 시작: 글의 경주</translation>
     </message>
     <message>
+        <source>new data: seed {seed}</source>
+        <translation>새 데이터: 시드 {seed}</translation>
+    </message>
+    <message>
         <source>Cannot train this set-up: {error}</source>
         <translation>이 설정은 학습할 수 없습니다: {error}</translation>
     </message>
@@ -1686,8 +1774,52 @@
         <translation>데이터와 신경망</translation>
     </message>
     <message>
-        <source>Neurons per hidden layer, e.g. 3, 3 (1 to 6 layers of 1 to 8 neurons)</source>
-        <translation>은닉층별 뉴런 수, 예: 3, 3 (1~6개 층, 층마다 뉴런 1~8개)</translation>
+        <source>Every network&apos;s map</source>
+        <translation>모든 네트워크의 지도</translation>
+    </message>
+    <message>
+        <source>Click a map to show that network</source>
+        <translation>지도를 클릭하면 그 네트워크를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>plane (regression)</source>
+        <translation>평면 (회귀)</translation>
+    </message>
+    <message>
+        <source>multi-gaussian (regression)</source>
+        <translation>다중 가우스 (회귀)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>다시 생성</translation>
+    </message>
+    <message>
+        <source>New data from the next seed (the run starts again)</source>
+        <translation>다음 시드로 새 데이터 생성 (학습을 다시 시작)</translation>
+    </message>
+    <message>
+        <source>The inputs the network sees; at least one stays on</source>
+        <translation>네트워크가 보는 입력; 하나 이상은 켜 두어야 합니다</translation>
+    </message>
+    <message>
+        <source>One hidden layer fewer (down to none)</source>
+        <translation>은닉층 하나 줄이기 (0개까지)</translation>
+    </message>
+    <message>
+        <source>One hidden layer more (up to {n})</source>
+        <translation>은닉층 하나 늘리기 (최대 {n}개)</translation>
+    </message>
+    <message>
+        <source>One neuron fewer in this layer</source>
+        <translation>이 층의 뉴런 하나 줄이기</translation>
+    </message>
+    <message>
+        <source>One neuron more in this layer (up to {n})</source>
+        <translation>이 층의 뉴런 하나 늘리기 (최대 {n}개)</translation>
+    </message>
+    <message>
+        <source>Neurons per hidden layer, e.g. 3, 3 (0 to 6 layers of 1 to 8 neurons; none for no hidden layer)</source>
+        <translation>은닉층별 뉴런 수, 예: 3, 3 (0~6개 층, 층마다 1~8개; none은 은닉층 없음)</translation>
     </message>
     <message>
         <source>rate</source>
@@ -1704,6 +1836,10 @@
     <message>
         <source>Training data</source>
         <translation>학습 데이터</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>특성</translation>
     </message>
     <message>
         <source>Hidden layers</source>
@@ -1784,6 +1920,34 @@
     <message>
         <source>epoch {n}</source>
         <translation>에포크 {n}</translation>
+    </message>
+    <message>
+        <source>Epochs per second while playing (Ctrl+Down slower, Ctrl+Up faster)</source>
+        <translation>재생 중 초당 에포크 (Ctrl+Down 느리게, Ctrl+Up 빠르게)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation>테스트 데이터 표시</translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation>출력 이산화</translation>
+    </message>
+    <message>
+        <source>The map shows only the output&apos;s sign: the two class colours</source>
+        <translation>지도는 출력의 부호만 보여 줍니다: 두 클래스 색</translation>
+    </message>
+    <message>
+        <source>Network diagram instead of the losses</source>
+        <translation>손실 대신 네트워크 도식</translation>
+    </message>
+    <message>
+        <source>A wider window shows the diagram beside the losses</source>
+        <translation>창이 더 넓으면 도식이 손실 옆에 나옵니다</translation>
     </message>
     <message>
         <source>Fair comparison: for a given seed every activation starts from the same data and the same initial weights.</source>
@@ -1874,12 +2038,24 @@ up</source>
         <translation>그림…</translation>
     </message>
     <message>
+        <source>Features refused: {error}</source>
+        <translation>특성 거부: {error}</translation>
+    </message>
+    <message>
+        <source>Copied the set-up: paste it with Edit → Paste set-up or give it to actviz --open</source>
+        <translation>설정을 복사했습니다: 편집 → 설정 붙여넣기로 붙여 넣거나 actviz --open에 주세요</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
         <source>converged: &lt; {threshold}</source>
         <translation>수렴: &lt; {threshold}</translation>
+    </message>
+    <message>
+        <source>Output: {label}</source>
+        <translation>출력: {label}</translation>
     </message>
     <message>
         <source>Decision boundary: {label}</source>
@@ -1926,8 +2102,32 @@ up</source>
         <translation>{label} {loss}</translation>
     </message>
     <message>
-        <source>{label} {loss} (below {threshold:g} at epoch {epoch})</source>
-        <translation>{label} {loss} (에포크 {epoch}에서 {threshold:g} 미만)</translation>
+        <source>No hidden layer: the input features alone do the work (a linear model of them)</source>
+        <translation>은닉층 없음: 입력 특성만으로 해결합니다 (특성의 선형 모델)</translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation>은닉층 없음</translation>
+    </message>
+    <message>
+        <source>1 hidden layer: {sizes}</source>
+        <translation>은닉층 1개: {sizes}</translation>
+    </message>
+    <message>
+        <source>{n} hidden layers: {sizes}</source>
+        <translation>은닉층 {n}개: {sizes}</translation>
+    </message>
+    <message>
+        <source>as fast as it goes</source>
+        <translation>최대한 빠르게</translation>
+    </message>
+    <message>
+        <source>{n} epochs/s</source>
+        <translation>초당 {n} 에포크</translation>
+    </message>
+    <message>
+        <source>{label} {loss} (below {threshold} at epoch {epoch})</source>
+        <translation>{label} {loss} ({epoch} 에포크에 {threshold} 미만)</translation>
     </message>
     <message>
         <source>epoch {epoch} · test loss: {losses}</source>
@@ -1940,6 +2140,10 @@ up</source>
     <message>
         <source>{label} {epochs}</source>
         <translation>{label} {epochs}</translation>
+    </message>
+    <message>
+        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold} ({percent}% of predicting 0)</source>
+        <translation>이번 학습 (시드 {seed}): 테스트 손실 &lt; {threshold}까지 {results} 에포크 (0을 예측할 때의 {percent}%)</translation>
     </message>
     <message>
         <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold:g}</source>

@@ -736,6 +736,18 @@
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
+        <source>Ed&amp;it</source>
+        <translation>編輯(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy set-up</source>
+        <translation>複製設定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste set-up</source>
+        <translation>貼上設定(&amp;P)</translation>
+    </message>
+    <message>
         <source>F&amp;unction</source>
         <translation>函數(&amp;U)</translation>
     </message>
@@ -1600,12 +1612,24 @@
         <translation>每層神經元數</translation>
     </message>
     <message>
+        <source>{what} must be true or false, got {value!r}</source>
+        <translation>{what} 必須是 true 或 false，收到的是 {value!r}</translation>
+    </message>
+    <message>
         <source>learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
         <source>batch size</source>
         <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>show test data</source>
+        <translation>顯示測試資料</translation>
+    </message>
+    <message>
+        <source>discretize output</source>
+        <translation>離散化輸出</translation>
     </message>
     <message>
         <source>regularisation must be one of {allowed}, got {kind!r}</source>
@@ -1639,6 +1663,66 @@
         <source>epochs</source>
         <translation>回合數</translation>
     </message>
+    <message>
+        <source>set-up refused: {key} must be 0 or 1, got {text!r}</source>
+        <translation>設定遭拒：{key} 必須是 0 或 1，收到的是 {text!r}</translation>
+    </message>
+    <message>
+        <source>set-up refused: unbalanced parentheses in {text!r}</source>
+        <translation>設定遭拒：{text!r} 中的括號不成對</translation>
+    </message>
+    <message>
+        <source>set-up refused: activation {item!r} must read id(name=value;...)</source>
+        <translation>設定遭拒：激活函數 {item!r} 必須寫成 id(name=value;...)</translation>
+    </message>
+    <message>
+        <source>set-up refused: activation parameter {text!r} must read name=value</source>
+        <translation>設定遭拒：激活函數參數 {text!r} 必須寫成 name=value</translation>
+    </message>
+    <message>
+        <source>set-up refused: activation parameter {name!r} given twice</source>
+        <translation>設定遭拒：激活函數參數 {name!r} 出現兩次</translation>
+    </message>
+    <message>
+        <source>set-up refused: a set-up is text, got {kind}</source>
+        <translation>設定遭拒：設定必須是文字，收到的是 {kind}</translation>
+    </message>
+    <message>
+        <source>set-up refused: longer than {limit} characters</source>
+        <translation>設定遭拒：超過 {limit} 個字元</translation>
+    </message>
+    <message>
+        <source>not an ActViz set-up: it does not start with {prefix}</source>
+        <translation>不是 ActViz 設定：開頭不是 {prefix}</translation>
+    </message>
+    <message>
+        <source>set-up refused: {key!r} has no value</source>
+        <translation>設定遭拒：{key!r} 沒有值</translation>
+    </message>
+    <message>
+        <source>set-up refused: unknown key {key!r}</source>
+        <translation>設定遭拒：未知的鍵 {key!r}</translation>
+    </message>
+    <message>
+        <source>set-up refused: {key} given twice</source>
+        <translation>設定遭拒：{key} 出現兩次</translation>
+    </message>
+    <message>
+        <source>set-up refused: {key} holds a character that is not printable</source>
+        <translation>設定遭拒：{key} 含有無法顯示的字元</translation>
+    </message>
+    <message>
+        <source>set-up refused: a %-escape that is not UTF-8</source>
+        <translation>設定遭拒：% 跳脫序列不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>set-up refused: {problem} (and {more} more)</source>
+        <translation>設定遭拒：{problem}（另有 {more} 項）</translation>
+    </message>
+    <message>
+        <source>set-up refused: {problem}</source>
+        <translation>設定遭拒：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>TrainSession</name>
@@ -1667,6 +1751,10 @@
         <translation>重新開始：文章中的比賽</translation>
     </message>
     <message>
+        <source>new data: seed {seed}</source>
+        <translation>新資料：種子 {seed}</translation>
+    </message>
+    <message>
         <source>Cannot train this set-up: {error}</source>
         <translation>無法訓練這個設定：{error}</translation>
     </message>
@@ -1686,8 +1774,52 @@
         <translation>資料與網路</translation>
     </message>
     <message>
-        <source>Neurons per hidden layer, e.g. 3, 3 (1 to 6 layers of 1 to 8 neurons)</source>
-        <translation>每個隱藏層的神經元數，例如 3, 3（1 到 6 層，每層 1 到 8 個神經元）</translation>
+        <source>Every network&apos;s map</source>
+        <translation>每個網路的分類圖</translation>
+    </message>
+    <message>
+        <source>Click a map to show that network</source>
+        <translation>按一下分類圖以顯示該網路</translation>
+    </message>
+    <message>
+        <source>plane (regression)</source>
+        <translation>平面（迴歸）</translation>
+    </message>
+    <message>
+        <source>multi-gaussian (regression)</source>
+        <translation>多重高斯（迴歸）</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新產生</translation>
+    </message>
+    <message>
+        <source>New data from the next seed (the run starts again)</source>
+        <translation>用下一個種子產生新資料（訓練重新開始）</translation>
+    </message>
+    <message>
+        <source>The inputs the network sees; at least one stays on</source>
+        <translation>網路看到的輸入；至少要保留一個</translation>
+    </message>
+    <message>
+        <source>One hidden layer fewer (down to none)</source>
+        <translation>少一個隱藏層（最少為零）</translation>
+    </message>
+    <message>
+        <source>One hidden layer more (up to {n})</source>
+        <translation>多一個隱藏層（最多 {n} 層）</translation>
+    </message>
+    <message>
+        <source>One neuron fewer in this layer</source>
+        <translation>這一層少一個神經元</translation>
+    </message>
+    <message>
+        <source>One neuron more in this layer (up to {n})</source>
+        <translation>這一層多一個神經元（最多 {n} 個）</translation>
+    </message>
+    <message>
+        <source>Neurons per hidden layer, e.g. 3, 3 (0 to 6 layers of 1 to 8 neurons; none for no hidden layer)</source>
+        <translation>每個隱藏層的神經元數，例如 3, 3（0 到 6 層，每層 1 到 8 個；none 表示沒有隱藏層）</translation>
     </message>
     <message>
         <source>rate</source>
@@ -1704,6 +1836,10 @@
     <message>
         <source>Training data</source>
         <translation>訓練資料</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特徵</translation>
     </message>
     <message>
         <source>Hidden layers</source>
@@ -1784,6 +1920,34 @@
     <message>
         <source>epoch {n}</source>
         <translation>第 {n} 回合</translation>
+    </message>
+    <message>
+        <source>Epochs per second while playing (Ctrl+Down slower, Ctrl+Up faster)</source>
+        <translation>播放時每秒的輪數（Ctrl+Down 變慢，Ctrl+Up 變快）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation>顯示測試資料</translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation>離散化輸出</translation>
+    </message>
+    <message>
+        <source>The map shows only the output&apos;s sign: the two class colours</source>
+        <translation>分類圖只顯示輸出的正負號：兩種類別顏色</translation>
+    </message>
+    <message>
+        <source>Network diagram instead of the losses</source>
+        <translation>以網路圖取代損失曲線</translation>
+    </message>
+    <message>
+        <source>A wider window shows the diagram beside the losses</source>
+        <translation>視窗較寬時，網路圖會顯示在損失曲線旁</translation>
     </message>
     <message>
         <source>Fair comparison: for a given seed every activation starts from the same data and the same initial weights.</source>
@@ -1874,12 +2038,24 @@ up</source>
         <translation>圖片…</translation>
     </message>
     <message>
+        <source>Features refused: {error}</source>
+        <translation>特徵遭拒：{error}</translation>
+    </message>
+    <message>
+        <source>Copied the set-up: paste it with Edit → Paste set-up or give it to actviz --open</source>
+        <translation>已複製設定：用「編輯 → 貼上設定」貼上，或交給 actviz --open</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
         <source>converged: &lt; {threshold}</source>
         <translation>收斂：&lt; {threshold}</translation>
+    </message>
+    <message>
+        <source>Output: {label}</source>
+        <translation>輸出：{label}</translation>
     </message>
     <message>
         <source>Decision boundary: {label}</source>
@@ -1926,8 +2102,32 @@ up</source>
         <translation>{label} {loss}</translation>
     </message>
     <message>
-        <source>{label} {loss} (below {threshold:g} at epoch {epoch})</source>
-        <translation>{label} {loss}（第 {epoch} 回合低於 {threshold:g}）</translation>
+        <source>No hidden layer: the input features alone do the work (a linear model of them)</source>
+        <translation>沒有隱藏層：只靠輸入特徵完成工作（它們的線性模型）</translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation>沒有隱藏層</translation>
+    </message>
+    <message>
+        <source>1 hidden layer: {sizes}</source>
+        <translation>1 個隱藏層：{sizes}</translation>
+    </message>
+    <message>
+        <source>{n} hidden layers: {sizes}</source>
+        <translation>{n} 個隱藏層：{sizes}</translation>
+    </message>
+    <message>
+        <source>as fast as it goes</source>
+        <translation>盡可能快</translation>
+    </message>
+    <message>
+        <source>{n} epochs/s</source>
+        <translation>每秒 {n} 輪</translation>
+    </message>
+    <message>
+        <source>{label} {loss} (below {threshold} at epoch {epoch})</source>
+        <translation>{label} {loss}（在第 {epoch} 輪低於 {threshold}）</translation>
     </message>
     <message>
         <source>epoch {epoch} · test loss: {losses}</source>
@@ -1940,6 +2140,10 @@ up</source>
     <message>
         <source>{label} {epochs}</source>
         <translation>{label} {epochs}</translation>
+    </message>
+    <message>
+        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold} ({percent}% of predicting 0)</source>
+        <translation>這次訓練（種子 {seed}）：{results} 輪達到測試損失 &lt; {threshold}（為預測 0 的 {percent}%）</translation>
     </message>
     <message>
         <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold:g}</source>
