@@ -337,9 +337,8 @@ class Gallery:
             tv.step(TRAIN_EPOCHS)
             if view == "train-study":
                 tv.tstate.set_study(seeds=STUDY["seeds"], epochs=STUDY["epochs"])
-                tv.study = None
                 tv.run_study()
-                if not self.wait(lambda: tv.study is not None, 60):
+                if not self.wait(lambda: tv.session.current_study() is not None, 60):
                     notes.append("the study did not finish within 60 s")
         elif view.startswith("depth-"):
             self.show_tab(2)
