@@ -950,6 +950,9 @@ class TrainView(QtWidgets.QWidget):
             self._side_fit = SideFit(self.side_scroll, (380, 460))
         self._side_fit.set_scale(f.line)
         self._controls_from_state()  # the list's colour swatches
+        tr = self.session.trainer
+        if tr is not None:
+            self._place_threshold_label(tr)  # the label's font changed size
 
     @guarded
     def _on_function_view(self, *_args) -> None:
@@ -1072,6 +1075,9 @@ class TrainView(QtWidgets.QWidget):
         self._threshold_shown = threshold
         self.threshold_line.setPos(np.log10(threshold))
         self.threshold_line.label.setFormat(self.tr("converged: < {threshold}").format(threshold=f"{threshold:.3g}"))
+        tr = self.session.trainer
+        if tr is not None:
+            self._place_threshold_label(tr)  # the new text has another width
 
     def _draw_all(self) -> None:
         self._draw_map()
@@ -1178,10 +1184,17 @@ class TrainView(QtWidgets.QWidget):
             (rect.width() + 8) / vb.width(),
             rect.height() / vb.height() * (y1 - y0),
         )
-        anchor = (0.5, 1) if above else (0.5, 0)
-        if label.anchors[0] != anchor or abs(label.orthoPos - centre) > 1e-3:
+        # Pinned by its end nearer the frame, not by its centre: when the plot later narrows
+        # (a resize, presentation mode) the label then grows away from the frame, never past it.
+        half = (rect.width() + 8) / vb.width() / 2
+        if centre >= 0.5:
+            ax, pos = 1.0, min(centre + half, 0.98)
+        else:
+            ax, pos = 0.0, max(centre - half, 0.02)
+        anchor = (ax, 1.0) if above else (ax, 0.0)
+        if label.anchors[0] != anchor or abs(label.orthoPos - pos) > 1e-3:
             label.anchors = [anchor, anchor]
-            label.setPosition(centre)
+            label.setPosition(pos)
 
     def _key_text(self, tr: Trainer) -> str:
         """This run's epochs, then what the typical run does (a study of this set-up) or how

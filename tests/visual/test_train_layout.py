@@ -112,6 +112,25 @@ def test_the_loss_axis_keeps_two_labels_and_the_threshold_label_is_clear(qtbot, 
     assert under <= 0.02 * shown.width() * shown.height(), under
 
 
+@pytest.mark.parametrize("presenting", [False, True], ids=["windowed", "F11"])
+def test_one_network_s_threshold_label_stays_inside_its_plot(qtbot, presenting):
+    # The gallery's single-network picture: the label was placed by its centre before the plot
+    # took its final width, and its right end was cut off at the frame.
+    win = open_window(qtbot, (1024, 768), "light", "huge", presenting)
+    win.tabs.setCurrentIndex(1)
+    tv = win.train_view
+    qtbot.waitUntil(lambda: tv.trainer is not None)
+    tv.pause()
+    tv.step(200)
+    settle(qtbot, win)
+    for _ in range(2):
+        pixels.grab(win)
+    label = tv.threshold_line.label
+    assert label.isVisible() and "converged" in label.toPlainText()
+    shown, data = pixels.rect_in_window(label, win), _data_rect(tv.loss_plot, win)
+    assert data.contains(shown), (shown, data)
+
+
 def test_the_article_race_always_starts_at_epoch_0(qtbot):
     win = open_window(qtbot, (1280, 800))
     win.tabs.setCurrentIndex(1)
