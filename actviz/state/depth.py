@@ -12,7 +12,7 @@ from typing import Any
 
 from psygnal import Signal, SignalGroup
 
-from actviz.core.depth import DEPTH_PRESETS, INITS
+from actviz.core.depth import BIAS_VAR_RANGE, DEPTH_PRESETS, INITS
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.state.training import Spec, activation_spec
 from actviz.state.training import _integer as _whole
@@ -27,6 +27,7 @@ PRESETS: dict[str, dict[str, Any]] = {
         "depth": c.depth,
         "init": c.init,
         "residual": c.residual,
+        "bias_var": c.bias_var,
     }
     for name, c in DEPTH_PRESETS.items()
 }
@@ -47,6 +48,7 @@ class DepthEvents(SignalGroup):
     scale = Signal(float)
     residual = Signal(bool)
     seeds = Signal(int)
+    bias_var = Signal(float)
     selected = Signal(int)
 
 
@@ -62,6 +64,7 @@ class DepthState:
         self._scale = 1.0
         self._residual = False
         self._seeds = 3
+        self._bias_var = 0.0
         self._selected = 0
 
     @property
@@ -91,6 +94,11 @@ class DepthState:
     @property
     def seeds(self) -> int:
         return self._seeds
+
+    @property
+    def bias_var(self) -> float:
+        """σ_b²: the variance the biases are drawn with (0: all biases 0)."""
+        return self._bias_var
 
     @property
     def selected(self) -> int:
@@ -169,6 +177,26 @@ class DepthState:
     def set_residual(self, on: Any) -> None:
         self._set("residual", bool(on))
 
+    def set_bias_var(self, value: Any) -> None:
+        lo, hi = BIAS_VAR_RANGE
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "bias variance must be a number in [{lo:g}, {hi:g}], got {value!r}"),
+                lo=lo,
+                hi=hi,
+                value=value,
+            ) from None
+        if math.isnan(v) or not lo <= v <= hi:
+            raise RefusalError(
+                QT_TRANSLATE_NOOP("State", "bias variance must be a number in [{lo:g}, {hi:g}], got {v:g}"),
+                lo=lo,
+                hi=hi,
+                v=v,
+            )
+        self._set("bias_var", v)
+
     def set_seeds(self, value: Any) -> None:
         self._set("seeds", _whole(value, QT_TRANSLATE_NOOP("State", "seeds"), 1, 20))
 
@@ -189,6 +217,7 @@ class DepthState:
                 "scale": self.set_scale,
                 "residual": self.set_residual,
                 "seeds": self.set_seeds,
+                "bias_var": self.set_bias_var,
                 "selected": self.set_selected,
             }
             setter = setters.get(key)
@@ -222,6 +251,7 @@ class DepthState:
             "scale": self._scale,
             "residual": self._residual,
             "seeds": self._seeds,
+            "bias_var": self._bias_var,
             "selected": self._selected,
         }
 
