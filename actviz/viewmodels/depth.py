@@ -112,7 +112,7 @@ def phase_image(pm: PhaseMap) -> np.ndarray:
     number, counts as the centre)."""
     with np.errstate(divide="ignore", invalid="ignore"):
         img = np.log2(pm.chi1)
-    return np.nan_to_num(np.clip(img, -PHASE_LIMIT, PHASE_LIMIT), nan=0.0)
+    return np.asarray(np.nan_to_num(np.clip(img, -PHASE_LIMIT, PHASE_LIMIT), nan=0.0), dtype=np.float64)
 
 
 def map_point(ds: DepthState) -> tuple[float, float]:
