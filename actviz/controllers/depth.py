@@ -366,13 +366,15 @@ def _compute(
     cancel: Any,
 ) -> DepthAnswer:
     result = depth_stats(config, progress=progress, cancel=cancel)
+    result.mean_field  # noqa: B018 - the theory's lines, computed here rather than on the GUI thread
     hists: list[tuple[np.ndarray, float] | None] = []
     # A preview draws the selected activation's histograms only: they cost more than its statistics.
     wanted = [min(snapshot.selected, len(specs) - 1)] if preview else range(len(specs))
     for index in range(len(specs)):
         if cancel.is_set():
             raise Cancelled
-        hists.append(histograms(snapshot, index) if index in wanted else None)
+        batch = PREVIEW_BATCH if preview else 256
+        hists.append(histograms(snapshot, index, batch=batch) if index in wanted else None)
     return DepthAnswer(result, tuple(specs), tuple(hists), preview)
 
 

@@ -337,6 +337,7 @@ class DepthView(QtWidgets.QWidget):
                 pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem, pg.PlotDataItem
             ]
         ] = []
+        self._grad_key: tuple | None = None
 
         self.hist_plot = pg.PlotWidget(objectName="depthHistograms", axisItems={"left": RoomyAxis("left")})
         tie_menus(self.hist_plot, self)
@@ -676,11 +677,6 @@ class DepthView(QtWidgets.QWidget):
         specs = self.result_specs
         if len(specs) != result.grad_norm.shape[0]:
             return  # not this result's list: the new result draws itself when it arrives
-        for items in self.grad_items:
-            for item in items:
-                self.grad_plot.removeItem(item)
-        self.legend.clear()
-        self.grad_items = []
         colors = activation_colors(specs, self.fstate)
         k = self._factors.line
         # Values below the axis lie on its floor (a log axis cannot show 0, a dead network's gradient).
@@ -689,30 +685,40 @@ class DepthView(QtWidgets.QWidget):
         def clipped(v: np.ndarray) -> np.ndarray:
             return np.clip(np.nan_to_num(v, nan=floor, posinf=ceiling), floor, ceiling)
 
-        for c, color in zip(gradient_curves(result, specs), colors):
-            med = self.grad_plot.plot(c.layers, clipped(c.median), pen=pg.mkPen(color, width=3.5 * k), name=c.label)
-            lo = self.grad_plot.plot(c.layers, clipped(c.low), pen=pg.mkPen(None))
-            hi = self.grad_plot.plot(c.layers, clipped(c.high), pen=pg.mkPen(None))
-            band_color = QtGui.QColor(color)
-            band_color.setAlpha(50)
-            band = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(band_color))
-            self.grad_plot.addItem(band)
-            # The backward signal ‖∂L/∂h‖ as dots, its mean-field line dashed through them.
-            back = self.grad_plot.plot(
-                c.layers,
-                clipped(c.back),
-                pen=None,
-                symbol="o",
-                symbolSize=6 * k,
-                symbolBrush=None,
-                symbolPen=pg.mkPen(color, width=1.5 * k),
-            )
-            dashed = pen(color, 1.5 * k, QtCore.Qt.PenStyle.DashLine)
-            theory = self.grad_plot.plot(c.layers, clipped(c.theory), pen=dashed)
-            self.grad_items.append((med, lo, band, hi, back, theory))
+        curves = gradient_curves(result, specs)
+        # The items are made once per list of activations (and look), then only get new data: a
+        # dragged slider's previews redraw without building the plot again.
+        key = (tuple(c.label for c in curves), tuple(colors), k)
+        if key != self._grad_key:
+            self._grad_key = key
+            for items in self.grad_items:
+                for item in items:
+                    self.grad_plot.removeItem(item)
+            self.legend.clear()
+            self.grad_items = []
+            for c, color in zip(curves, colors):
+                med = self.grad_plot.plot(pen=pg.mkPen(color, width=3.5 * k), name=c.label)
+                lo = self.grad_plot.plot(pen=pg.mkPen(None))
+                hi = self.grad_plot.plot(pen=pg.mkPen(None))
+                band_color = QtGui.QColor(color)
+                band_color.setAlpha(50)
+                band = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(band_color))
+                self.grad_plot.addItem(band)
+                # The backward signal ‖∂L/∂h‖ as dots, its mean-field line dashed through them.
+                back = self.grad_plot.plot(
+                    pen=None, symbol="o", symbolSize=6 * k, symbolBrush=None, symbolPen=pg.mkPen(color, width=1.5 * k)
+                )
+                theory = self.grad_plot.plot(pen=pen(color, 1.5 * k, QtCore.Qt.PenStyle.DashLine))
+                self.grad_items.append((med, lo, band, hi, back, theory))
+            fit_legend(self.legend, self.grad_plot.getPlotItem())
+            self._fit_legend_room()
+        for c, (med, lo, _band, hi, back, theory) in zip(curves, self.grad_items):
+            med.setData(c.layers, clipped(c.median))
+            lo.setData(c.layers, clipped(c.low))
+            hi.setData(c.layers, clipped(c.high))
+            back.setData(c.layers, clipped(c.back))
+            theory.setData(c.layers, clipped(c.theory))
         self._set_layer_range(result.grad_norm.shape[-1])
-        fit_legend(self.legend, self.grad_plot.getPlotItem())
-        self._fit_legend_room()
         lines = diagnosis_lines(result, specs)
         look = theme.look(self.fstate.theme)
         # The coloured squares double as the legend where the plot has no room for one.

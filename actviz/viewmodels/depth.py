@@ -193,13 +193,15 @@ def diagnosis_lines(result: DepthResult, specs: Sequence[Spec]) -> list[Message]
     return lines
 
 
-def histograms(ds: DepthState, index: int, seed: int = 0, bins: int = HIST_BINS) -> tuple[np.ndarray, float]:
+def histograms(
+    ds: DepthState, index: int, seed: int = 0, bins: int = HIST_BINS, batch: int = 256
+) -> tuple[np.ndarray, float]:
     """Per-layer histograms of the selected activation's outputs for one seed: an array
     ``(depth, bins)`` of fractions, and the half-width ``v`` of the value range [−v, v]."""
     fid, params = ds.activations[index]
     act = hidden_activation(fid, dict(params))
     ws, bs = config_from_state(ds).parameters([seed])  # the biases drawn as the statistics draw them
-    x = make_inputs(seed, 256, ds.width)[None]
+    x = make_inputs(seed, batch, ds.width)[None]
     net = BatchedMLP([act], [w[None] for w in ws], [b[None] for b in bs], output="linear", residual=ds.residual)
     hs = net.forward(x, keep=True).hs[1:]
     values = [np.asarray(h).reshape(-1) for h in hs]
