@@ -50,7 +50,7 @@ from actviz.core.depth import DEPTH_PRESETS as _CORE_PRESETS  # noqa: E402 - aft
 
 DEPTH_PRESETS = tuple(_CORE_PRESETS)  # the lecture's presets, as the core defines them
 # The edge-of-chaos map of tanh and ReLU, each with a click on it: (preset, σ_w², σ_b²).
-DEPTH_PHASES = {"tanh": ("tanh_xavier", 2.5, 0.3), "relu": ("relu_he", 2.0, 0.5)}
+DEPTH_PHASES = {"tanh": ("tanh_xavier", 4.0, 0.0), "relu": ("relu_he", 2.0, 0.5)}
 
 # The view names, in the order a window goes through them (a view's preparation may change what
 # a later one starts from, so the order is fixed whatever subset is asked for).

@@ -331,6 +331,12 @@ class DepthView(QtWidgets.QWidget):
         narrow_title(self.grad_plot)
         # What the dashed lines are is said under the plots: a short title fits a narrow plot.
         set_title(self.grad_plot, self.tr("Gradient reaching each layer"))
+        # Shorter wordings where the plot is narrow (the map beside it, huge text on a small screen).
+        self._grad_titles = [
+            self.tr("Gradient reaching each layer"),
+            self.tr("Gradient per layer"),
+            self.tr("Gradient"),
+        ]
         self.legend = legend_below(self.grad_plot)  # under the plot: it hides no layer
         self.grad_items: list[
             tuple[
@@ -725,7 +731,8 @@ class DepthView(QtWidgets.QWidget):
         rows = [f"<span style='color:{color}'>■</span> {tr_text(line)}" for line, color in zip(lines, colors)]
         lines_say = tr_text(THEORY_LEGEND)
         solid = self.tr("lines: ‖∂L/∂W‖ (band: seeds)")
-        rows.append(f"<span style='color:{look.muted}'>{solid} · {lines_say}</span>")
+        map_says = tr_text(PHASE_LEGEND)
+        rows.append(f"<span style='color:{look.muted}'>{solid} · {lines_say}<br>{map_says}</span>")
         self.diagnosis.setText("<br>".join(rows))
         self._fit_diagnosis()
         self._draw_histograms()
@@ -826,7 +833,8 @@ class DepthView(QtWidgets.QWidget):
     def _fit_titles(self) -> None:
         """The histogram's title in the longest wording its plot's width holds: a title wider
         than its plot would widen the plot past its widget and cut off its right-hand side."""
-        for plot, name in ((self.hist_plot, "_hist_titles"), (self.phase_plot, "_phase_titles")):
+        plots = ((self.grad_plot, "_grad_titles"), (self.hist_plot, "_hist_titles"), (self.phase_plot, "_phase_titles"))
+        for plot, name in plots:
             titles = getattr(self, name, None)
             if not titles:
                 continue

@@ -98,13 +98,14 @@ def variance_curves(result: DepthResult, specs: Sequence[Spec]) -> list[Variance
     ]
 
 
-PHASE_LIMIT = 2.0
-"""The phase map's colour scale spans log2 χ₁ ∈ [−PHASE_LIMIT, PHASE_LIMIT] (χ₁ from ¼ to 4),
+PHASE_LIMIT = 1.0
+"""The phase map's colour scale spans log2 χ₁ ∈ [−PHASE_LIMIT, PHASE_LIMIT] (χ₁ from ½ to 2),
 centred on χ₁ = 1; beyond, the colour saturates."""
 
 PHASE_LEGEND = QT_TRANSLATE_NOOP(
-    "DepthView", "χ₁ per layer: blue vanishes, red explodes, the line is χ₁ = 1 (the edge of chaos)"
+    "DepthView", "map: χ₁, blue vanishes, red explodes, black line χ₁ = 1, star: this network"
 )
+"""What the edge-of-chaos map's colours, line and star are (the legend line under the plots)."""
 
 
 def phase_image(pm: PhaseMap) -> np.ndarray:
