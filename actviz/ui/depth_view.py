@@ -54,6 +54,7 @@ from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
 from actviz.viewmodels.depth import (
     GRADIENT_RANGE,
+    PHASE_LEGEND,
     PHASE_LIMIT,
     THEORY_LEGEND,
     diagnosis_lines,
