@@ -290,3 +290,25 @@ def test_the_bias_variance_is_a_validated_setting_that_round_trips():
         ds.set_bias_var("much")
     ds.apply_preset("relu_he")
     assert ds.bias_var == 0.0  # a preset sets it back
+
+
+def test_a_pause_never_cancels_the_preview_that_is_still_running(session, small, monkeypatch):
+    release = threading.Event()
+    real = module.depth_stats
+
+    def slow(config, **kw):
+        if config.seeds == (0,):  # the preview: slower than the pause
+            assert release.wait(30)
+        return real(config, **kw)
+
+    monkeypatch.setattr(module, "depth_stats", slow)
+    session.set_dragging(True, 10.0)
+    session.clock.now = 10.0
+    small.set_depth(9)
+    assert session.tick(10.0)  # the preview is on its way
+    assert not session.tick(10.5)  # paused past settle_s, but the preview runs: it is not cancelled
+    release.set()
+    assert session.wait(30)
+    assert [a.preview for a in session.answers] == [True]
+    assert session.tick(10.6) and session.wait(30)  # now the full statistics
+    assert [a.preview for a in session.answers] == [True, False]

@@ -211,6 +211,11 @@ class DepthSession:
                 return False  # one preview at a time: the newest goes when the running one is drawn
             return self._send(self._wanted.preview)
         if self._owed_full and now - self._last_request >= self.settle_s:
+            if self._job_preview and self._job is not None and not self._job.finished:
+                # The drag paused while its preview still runs (a slow machine): the preview is
+                # shown first; sending the full statistics now would cancel it and leave the
+                # old picture for seconds.
+                return False
             return self._send(False)
         return False
 
