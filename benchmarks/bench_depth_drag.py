@@ -75,10 +75,16 @@ def main(argv: list[str] | None = None) -> int:
 
     dv._draw = timed_draw
 
+    # The event loop sleeps until an event comes, as the app's does: a loop spinning on
+    # processEvents would hold the interpreter lock against the worker thread and time itself.
+    wake = QtCore.QTimer(interval=50)  # and wakes up at least this often to check the clock
+    wake.start()
+    flags = QtCore.QEventLoop.ProcessEventsFlag.AllEvents | QtCore.QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+
     def wait_for(pred, timeout: float = 30.0) -> bool:
         end = time.perf_counter() + timeout
         while not pred() and time.perf_counter() < end:
-            app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            app.processEvents(flags)
         return pred()
 
     print(f"activations: {args.acts}; width 64; {args.steps} slider steps per depth")
