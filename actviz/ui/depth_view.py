@@ -509,6 +509,7 @@ class DepthView(QtWidgets.QWidget):
     def _on_setup(self, *_args) -> None:
         self.message_line.clear_message()  # a setting that took makes an old refusal stale
         self._controls_from_state()
+        self._set_phase_titles()
         # The session took the request: a dragged slider's preview goes at once, anything else
         # after the coalescing pause.
         self._tick()
@@ -779,11 +780,23 @@ class DepthView(QtWidgets.QWidget):
         # The contour in the image's pixel coordinates (its parent is the image; pyqtgraph puts
         # cell i's value at i + ½).
         self.phase_edge.setData(img.T, level=0.0)
+        self._set_phase_titles()
+
+    def _set_phase_titles(self) -> None:
+        """The map's title names its activation; with residual connections it says that the map
+        is of the plain network (the identity path adds 1 to χ₁: such a network never vanishes)."""
+        answer = self.phase_answer
+        if answer is None:
+            return
         label = spec_label(answer.spec)
-        self._phase_titles = [
-            self.tr("Edge of chaos: {label}").format(label=label),
-            label,
-        ]
+        if self.dstate.residual:
+            self._phase_titles = [
+                self.tr("Edge of chaos without the residual path: {label}").format(label=label),
+                self.tr("Without the residual path: {label}").format(label=label),
+                label,
+            ]
+        else:
+            self._phase_titles = [self.tr("Edge of chaos: {label}").format(label=label), label]
         self._fit_titles()
 
     def _draw_histograms(self) -> None:
