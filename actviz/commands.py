@@ -372,10 +372,13 @@ def depth_parser() -> argparse.ArgumentParser:
     p.add_argument("--init", metavar="NAME", help="xavier (default), he, lecun or playground")
     p.add_argument("--scale", metavar="X", help="weight-scale multiplier, 0.1 to 10 (default 1)")
     p.add_argument("--residual", action="store_true", help="h ← h + f(W h + b) in every layer")
+    p.add_argument("--bias-var", metavar="X", help="bias variance σ_b², 0 to 10 (default 0: biases 0)")
     _add_formula_options(p)
     p.add_argument("--seeds", metavar="N", default="3", help="networks per activation (default 3)")
     p.add_argument("--csv", metavar="PATH", help="write one row per (activation, seed, layer)")
-    p.add_argument("--screenshot", metavar="PATH", help="render the Depth view")
+    p.add_argument(
+        "--screenshot", metavar="PATH", help="render the Depth view (with --phase: its map of the first --activation)"
+    )
     p.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1600x950)")
     p._negative_number_matcher = NEGATIVE  # type: ignore[attr-defined]
     return p
@@ -408,6 +411,8 @@ def depth_main(argv: list[str]) -> int:
             ds.set_scale(_number(args.scale, "--scale"))
         if args.residual:
             ds.set_residual(True)
+        if args.bias_var is not None:
+            ds.set_bias_var(_number(args.bias_var, "--bias-var"))
         ds.set_seeds(_whole(args.seeds, "--seeds", 1, 20))
     except ValueError as e:
         raise UsageError(str(e)) from None
@@ -464,8 +469,7 @@ def _phase(args: argparse.Namespace, formulas: list[tuple[str, dict[str, Any]]])
             ("--init", args.init),
             ("--scale", args.scale),
             ("--residual", args.residual or None),
-            ("--screenshot", args.screenshot),
-            ("--size", args.size),
+            ("--bias-var", args.bias_var),
         )
         if given is not None
     ]
@@ -480,6 +484,12 @@ def _phase(args: argparse.Namespace, formulas: list[tuple[str, dict[str, Any]]])
         if spec in seen:
             raise UsageError(f"--activation {_label(*spec)} is given twice")
         seen.append(spec)
+    if args.screenshot is not None:
+        if args.csv or args.grid is not None:
+            raise UsageError("--screenshot with --phase draws the view's map; --csv and --grid write numbers")
+        return _phase_screenshot(args.screenshot, _size(args.size), seen)
+    if args.size is not None:
+        raise UsageError("--size belongs to --screenshot")
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["activation", "weight_var", "bias_var", "q_star", "chi1"])
@@ -514,6 +524,25 @@ def _phase(args: argparse.Namespace, formulas: list[tuple[str, dict[str, Any]]])
         _write_csv(args.csv, buf.getvalue())
         print_line(f"{len(seen) * grid * grid} grid points written to {args.csv} ({time.perf_counter() - t0:.2f} s)")
     return 0
+
+
+def _phase_screenshot(path: str, size: tuple[int, int], specs: list[tuple[str, dict[str, Any]]]) -> int:
+    """The Depth view with the listed activations, the first one's edge-of-chaos map shown."""
+    if len(specs) > 8:
+        raise UsageError("--screenshot with --phase shows at most 8 activations")
+
+    def prepare(win) -> None:
+        ds = win.state.depth
+        try:
+            ds.set_activations(specs)
+            ds.set_selected(0)
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+        win.tabs.setCurrentIndex(2)
+        if not win.depth_view.wait_idle(600_000):
+            raise UsageError("the depth computation did not finish")
+
+    return _screenshot(path, size, prepare)
 
 
 def run_command(name: str, argv: list[str]) -> int:

@@ -234,3 +234,81 @@ def test_shutdown_cancels_the_running_computation(small):
     assert answers == []
     small.set_depth(12)  # no longer listening
     assert not s.pending
+
+
+def test_a_preview_is_sent_at_once_without_the_coalescing_wait(session, small):
+    session.set_dragging(True, 8.0)
+    session.clock.now = 8.0
+    small.set_depth(6)
+    assert session.due(8.0) == 0.0
+    assert session.tick(8.0) and session.wait(30)  # no wait: every step of a drag gets a picture
+    assert session.answers[-1].preview
+    session.set_dragging(False, 8.01)
+
+
+def test_the_map_is_of_the_selected_activation_and_computed_once(session, small):
+    maps = []
+    session.phase_done.connect(maps.append)
+    assert session.wait_map(30)
+    assert session.map_computations == 1  # computed when the session became active
+    small.set_selected(1)
+    assert session.wait_map(30)
+    assert [m.spec[0] for m in maps][-1] == "relu"
+    relu = maps[-1].map
+    assert relu.chi1.shape == (40, 40)
+    # ReLU: χ₁ = σ_w²/2 wherever q* is finite (the edge at σ_w² = 2).
+    assert relu.chi1[0, 0] == pytest.approx(relu.weight_var[0] / 2, rel=1e-6)
+    small.set_selected(0)
+    small.set_selected(1)
+    assert session.wait_map(30)
+    assert session.map_computations == 2  # tanh and ReLU once each: the second visit is cached
+    assert [m.spec[0] for m in maps][-1] == "relu"
+
+
+def test_a_click_on_the_map_sets_the_weight_scale_and_the_bias_variance(session, small):
+    small.set_init("he")
+    session.clock.now = 9.0
+    session.click_map(1.0, 0.3)  # σ_w² = 1 with He (σ_w² = 2 × scale²): scale 1/√2
+    assert small.scale == pytest.approx(0.707)
+    assert small.bias_var == pytest.approx(0.3)
+    assert session.pending  # the statistics follow
+    assert session.tick(9.05) and session.wait(30)
+    result = session.answers[-1].result
+    assert result.config.bias_var == pytest.approx(0.3)
+    assert result.config.weight_var == pytest.approx(2 * 0.707**2)
+    session.click_map(99.0, -5.0)  # off the map: clipped to its edges
+    assert small.bias_var == 0.0 and 2 * small.scale**2 == pytest.approx(4.0, rel=1e-3)
+
+
+def test_the_bias_variance_is_a_validated_setting_that_round_trips():
+    ds = DepthState()
+    ds.set_bias_var(0.25)
+    assert DepthState().apply(ds.to_dict()) == [] and ds.to_dict()["bias_var"] == 0.25
+    with pytest.raises(ValueError, match="bias variance"):
+        ds.set_bias_var(-1)
+    with pytest.raises(ValueError, match="bias variance"):
+        ds.set_bias_var("much")
+    ds.apply_preset("relu_he")
+    assert ds.bias_var == 0.0  # a preset sets it back
+
+
+def test_a_pause_never_cancels_the_preview_that_is_still_running(session, small, monkeypatch):
+    release = threading.Event()
+    real = module.depth_stats
+
+    def slow(config, **kw):
+        if config.seeds == (0,):  # the preview: slower than the pause
+            assert release.wait(30)
+        return real(config, **kw)
+
+    monkeypatch.setattr(module, "depth_stats", slow)
+    session.set_dragging(True, 10.0)
+    session.clock.now = 10.0
+    small.set_depth(9)
+    assert session.tick(10.0)  # the preview is on its way
+    assert not session.tick(10.5)  # paused past settle_s, but the preview runs: it is not cancelled
+    release.set()
+    assert session.wait(30)
+    assert [a.preview for a in session.answers] == [True]
+    assert session.tick(10.6) and session.wait(30)  # now the full statistics
+    assert [a.preview for a in session.answers] == [True, False]

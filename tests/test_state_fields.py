@@ -42,6 +42,7 @@ REFUSED: dict[tuple[type, str], Any] = {
     (DepthState, "width"): 1,
     (DepthState, "init"): "orthogonal",
     (DepthState, "scale"): 20,
+    (DepthState, "bias_var"): -0.5,
     (DepthState, "seeds"): 21,
     (DepthState, "selected"): 3,  # three activations
 }
@@ -76,6 +77,7 @@ TAKEN: dict[tuple[type, str], tuple[Any, Any]] = {  # (given, stored and announc
     (DepthState, "width"): (32, 32),
     (DepthState, "init"): ("he", "he"),
     (DepthState, "scale"): ("2", 2.0),
+    (DepthState, "bias_var"): ("0.25", 0.25),
     (DepthState, "residual"): ("yes", True),
     (DepthState, "seeds"): (5, 5),
     (DepthState, "selected"): (2, 2),
@@ -106,6 +108,7 @@ DECLARED = {
     (DepthState, "set_width"): "value",
     (DepthState, "set_init"): "name",
     (DepthState, "set_scale"): "value",
+    (DepthState, "set_bias_var"): "value",
     (DepthState, "set_residual"): "on",
     (DepthState, "set_seeds"): "value",
     (DepthState, "set_selected"): "index",

@@ -45,7 +45,12 @@ SCALES = ("normal", "huge")
 MODES = ("windowed", "F11")
 LANGUAGES = ("en", "zh_TW", "ko", "fr")
 LESSON_KEYS = {"F5": 0, "F6": 1, "F7": 2}
-DEPTH_PRESETS = ("sigmoid_xavier", "tanh_xavier", "relu_he", "relu_xavier", "sigmoid_residual")
+
+from actviz.core.depth import DEPTH_PRESETS as _CORE_PRESETS  # noqa: E402 - after the path is set
+
+DEPTH_PRESETS = tuple(_CORE_PRESETS)  # the lecture's presets, as the core defines them
+# The edge-of-chaos map of tanh and ReLU, each with a click on it: (preset, σ_w², σ_b²).
+DEPTH_PHASES = {"tanh": ("tanh_xavier", 4.0, 0.0), "relu": ("relu_he", 2.0, 0.5)}
 
 # The view names, in the order a window goes through them (a view's preparation may change what
 # a later one starts from, so the order is fixed whatever subset is asked for).
@@ -81,7 +86,11 @@ TRAIN_SETUPS: dict[str, dict[str, object]] = {
     # No hidden layer: x1² and x2² alone separate the circle.
     "train-nohidden": {"dataset": "circle", "features": ["x1sq", "x2sq"], "layers": [], "activations": [("tanh", {})]},
 }
-DEPTH_VIEWS = ("depth-default", *(f"depth-{p}" for p in DEPTH_PRESETS))
+DEPTH_VIEWS = (
+    "depth-default",
+    *(f"depth-{p}" for p in DEPTH_PRESETS),
+    *(f"depth-phase-{a}" for a in DEPTH_PHASES),
+)
 LESSON_VIEWS = tuple(f"lesson-{k}" for k in LESSON_KEYS)
 DIALOG_VIEWS = ("dialog-formula", "dialog-help")
 VIEWS = (*FUNCTION_VIEWS, *TRAIN_VIEWS, *DEPTH_VIEWS, *LESSON_VIEWS, *DIALOG_VIEWS)
@@ -344,7 +353,11 @@ class Gallery:
             self.show_tab(2)
             dv = win.depth_view
             preset = view.split("-", 1)[1]
-            if preset != "default":
+            if preset.startswith("phase-"):
+                name, weight_var, bias_var = DEPTH_PHASES[preset.split("-", 1)[1]]
+                dv.apply_preset(name)
+                dv.session.click_map(weight_var, bias_var)  # as a click on the map does
+            elif preset != "default":
                 dv.apply_preset(preset)
             # The view's own wait_idle() spins on processEvents, which takes a core from the
             # worker on a two-core machine: let the coalescing timer send the request, then

@@ -8,11 +8,16 @@ The session owns the depth computations of one :class:`~actviz.state.depth.Depth
 - it **cancels** stale computations: a newer computation cancels the running one, and an older
   answer is never handed out (the runner's "newest wins");
 - it owns the **presets**: applying one sets the state, which asks for a computation;
-- for live dragging, a request can be a **preview** (fewer inputs, the first seed only), followed
-  by the full statistics once the requests pause for ``settle_s``.
+- for live dragging, a request can be a **preview** (fewer inputs, the first seed only), sent
+  without the coalescing wait (one at a time, the newest next), followed by the full statistics
+  once the requests pause for ``settle_s``;
+- it computes the **edge-of-chaos map** of the selected activation (χ₁ over σ_w² × σ_b²) on a
+  second worker, once per activation, and turns a **click on the map** into the weight scale
+  and bias variance.
 
 Its events (psygnal): ``started()``, ``progress(done, total)``, ``done(answer)`` with a
-:class:`DepthAnswer`, and ``failed(message)`` with a one-line message. Time comes in as an argument,
+:class:`DepthAnswer`, ``failed(message)`` with a one-line message, and ``phase_done(map)`` with
+a :class:`PhaseAnswer`. Time comes in as an argument,
 and the ``deliver`` of the runner decides on which thread the events fire (at once on the worker
 thread by default; the window passes one that queues them onto the GUI thread).
 """
@@ -30,11 +35,12 @@ from psygnal import Signal
 
 from actviz.controllers.jobs import Deliver, Job, Runner, deliver_now
 from actviz.core.depth import DepthConfig, DepthResult, depth_stats
+from actviz.core.meanfield import BIAS_VAR_RANGE, WEIGHT_VAR_RANGE, PhaseMap, phase_map
 from actviz.core.network import Cancelled
 from actviz.state.depth import PRESETS, DepthState
 from actviz.state.texts import QT_TRANSLATE_NOOP, Message
 from actviz.state.training import Spec
-from actviz.viewmodels.depth import config_from_state, histograms
+from actviz.viewmodels.depth import config_from_state, histograms, scale_for
 
 PREVIEW_BATCH = 64
 """Inputs per pass of a preview (the full computation uses the core's default, 256)."""
@@ -58,6 +64,14 @@ class DepthAnswer:
         index = self.specs.index(spec) if spec in self.specs else 0
         hist = self.histograms[index]
         return None if hist is None else (hist[0], hist[1], self.specs[index])
+
+
+@dataclass(frozen=True)
+class PhaseAnswer:
+    """The edge-of-chaos map of one activation."""
+
+    spec: Spec
+    map: PhaseMap
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,7 @@ class DepthSession:
     progress = Signal(int, int)
     done = Signal(object)
     failed = Signal(str)
+    phase_done = Signal(object)
 
     def __init__(
         self,
@@ -112,9 +127,20 @@ class DepthSession:
         self._stale = True
         self.answer: DepthAnswer | None = None  # the newest full or preview answer handed out
         self.computations = 0  # how many were sent (for tests and benchmarks)
+        self._phase_runner = Runner(deliver, name="actviz-phase")
+        self._maps: dict[Spec, PhaseMap] = {}
+        self._map_job: Job[PhaseAnswer] | None = None
+        self._map_spec: Spec | None = None  # the activation whose map was asked for last
+        self.map_computations = 0
         ev = dstate.events
-        for sig in (ev.activations, ev.depth, ev.width, ev.init, ev.scale, ev.residual, ev.seeds):
+        for sig in self._setup_signals():
             sig.connect(self._on_setup)
+        ev.activations.connect(self._on_map_choice)
+        ev.selected.connect(self._on_map_choice)
+
+    def _setup_signals(self) -> tuple[Any, ...]:
+        ev = self.dstate.events
+        return (ev.activations, ev.depth, ev.width, ev.init, ev.scale, ev.residual, ev.seeds, ev.bias_var)
 
     # ------------------------------------------------------------------ asking
     def _on_setup(self, *_args: Any) -> None:
@@ -146,6 +172,8 @@ class DepthSession:
     def set_active(self, on: bool, now: float) -> None:
         """A view starts (or stops) showing the results; a change made meanwhile is computed."""
         self.active = on
+        if on:
+            self.request_map()
         if on and self._stale:
             self._stale = False
             self.request(now)
@@ -169,7 +197,7 @@ class DepthSession:
     def due(self, now: float) -> float | None:
         """Seconds from ``now`` until ``tick`` has something to send, or None if nothing is owed."""
         if self._wanted is not None:
-            return max(0.0, self._wanted.since + self.coalesce_s - now)
+            return max(0.0, self._wanted.since + self._wait(self._wanted) - now)
         if self._owed_full:
             return max(0.0, self._last_request + self.settle_s - now)
         return None
@@ -177,14 +205,24 @@ class DepthSession:
     def tick(self, now: float) -> bool:
         """Send what is due at ``now``; returns whether a computation was sent."""
         if self._wanted is not None:
-            if now - self._wanted.since < self.coalesce_s:
+            if now - self._wanted.since < self._wait(self._wanted):
                 return False
             if self._wanted.preview and self._job_preview and self._job is not None and not self._job.finished:
                 return False  # one preview at a time: the newest goes when the running one is drawn
             return self._send(self._wanted.preview)
         if self._owed_full and now - self._last_request >= self.settle_s:
+            if self._job_preview and self._job is not None and not self._job.finished:
+                # The drag paused while its preview still runs (a slow machine): the preview is
+                # shown first; sending the full statistics now would cancel it and leave the
+                # old picture for seconds.
+                return False
             return self._send(False)
         return False
+
+    def _wait(self, wanted: _Wanted) -> float:
+        # A preview goes at once (one at a time, so a fast drag cannot pile them up): every step
+        # of a dragged slider gets its picture. Other changes wait to be coalesced.
+        return 0.0 if wanted.preview else self.coalesce_s
 
     def flush(self) -> bool:
         """Send the wanted computation now, without waiting for the coalescing pause."""
@@ -242,6 +280,57 @@ class DepthSession:
         job = self._job
         return job is None or job.wait(timeout)
 
+    # ------------------------------------------------------------------ the edge-of-chaos map
+    def map_spec(self) -> Spec:
+        """The activation the map is of: the selected one."""
+        ds = self.dstate
+        specs = ds.activations
+        return specs[min(ds.selected, len(specs) - 1)]
+
+    def _on_map_choice(self, *_args: Any) -> None:
+        if self.active:
+            self.request_map()
+
+    def request_map(self) -> bool:
+        """Compute the selected activation's map on the map's worker (at once from the cache);
+        returns whether a computation was sent."""
+        spec = self.map_spec()
+        running = self._map_job is not None and not self._map_job.finished
+        if spec == self._map_spec and (spec in self._maps or running):
+            return False  # drawn already, or on its way
+        self._map_spec = spec
+        cached = self._maps.get(spec)
+        if cached is not None:
+            self.phase_done.emit(PhaseAnswer(spec, cached))
+            return False
+        self.map_computations += 1
+        self._map_job = self._phase_runner.submit(
+            lambda progress, cancel: PhaseAnswer(spec, phase_map((spec[0], dict(spec[1])))),
+            self._on_map,
+            on_failed=self._on_failed,
+        )
+        return True
+
+    def _on_map(self, answer: PhaseAnswer) -> None:
+        self._maps[answer.spec] = answer.map
+        if answer.spec == self._map_spec:
+            self.phase_done.emit(answer)
+
+    def wait_map(self, timeout: float | None = None) -> bool:
+        """Block until the map last asked for has been computed (handed to ``deliver``)."""
+        job = self._map_job
+        return job is None or job.wait(timeout)
+
+    def click_map(self, weight_var: float, bias_var: float) -> None:
+        """A click on the map at (σ_w², σ_b²): the weight scale that gives this σ_w² with the
+        current initialisation, and this bias variance (both clipped to the map's ranges and
+        the controls' steps); the state then asks for the statistics."""
+        lo, hi = WEIGHT_VAR_RANGE
+        sw = min(max(float(weight_var), lo), hi)
+        sb = round(min(max(float(bias_var), BIAS_VAR_RANGE[0]), BIAS_VAR_RANGE[1]), 2)
+        self.dstate.set_scale(scale_for(self.dstate, sw))
+        self.dstate.set_bias_var(sb)
+
     # ------------------------------------------------------------------ presets
     @staticmethod
     def preset_names() -> list[str]:
@@ -265,9 +354,12 @@ class DepthSession:
         self._wanted, self._owed_full = None, False
         self.active = False
         ev = self.dstate.events
-        for sig in (ev.activations, ev.depth, ev.width, ev.init, ev.scale, ev.residual, ev.seeds):
+        for sig in self._setup_signals():
             sig.disconnect(self._on_setup)
+        ev.activations.disconnect(self._on_map_choice)
+        ev.selected.disconnect(self._on_map_choice)
         self._runner.shutdown(wait=wait)
+        self._phase_runner.shutdown(wait=wait)
 
 
 def _compute(
@@ -279,14 +371,16 @@ def _compute(
     cancel: Any,
 ) -> DepthAnswer:
     result = depth_stats(config, progress=progress, cancel=cancel)
+    result.mean_field  # noqa: B018 - the theory's lines, computed here rather than on the GUI thread
     hists: list[tuple[np.ndarray, float] | None] = []
     # A preview draws the selected activation's histograms only: they cost more than its statistics.
     wanted = [min(snapshot.selected, len(specs) - 1)] if preview else range(len(specs))
     for index in range(len(specs)):
         if cancel.is_set():
             raise Cancelled
-        hists.append(histograms(snapshot, index) if index in wanted else None)
+        batch = PREVIEW_BATCH if preview else 256
+        hists.append(histograms(snapshot, index, batch=batch) if index in wanted else None)
     return DepthAnswer(result, tuple(specs), tuple(hists), preview)
 
 
-__all__ = ["PREVIEW_BATCH", "DepthAnswer", "DepthSession"]
+__all__ = ["PREVIEW_BATCH", "DepthAnswer", "DepthSession", "PhaseAnswer"]

@@ -12,8 +12,8 @@ from typing import Any
 
 from psygnal import Signal, SignalGroup
 
+from actviz.core.setups import BIAS_VAR_RANGE, DEPTH_PRESETS
 from actviz.core.setups import DEPTH_INITS as INITS
-from actviz.core.setups import DEPTH_PRESETS
 from actviz.state.fields import Field
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.state.training import Spec, activation_spec
@@ -29,6 +29,7 @@ PRESETS: dict[str, dict[str, Any]] = {
         "depth": c.depth,
         "init": c.init,
         "residual": c.residual,
+        "bias_var": c.bias_var,
     }
     for name, c in DEPTH_PRESETS.items()
 }
@@ -49,6 +50,7 @@ class DepthEvents(SignalGroup):
     scale = Signal(float)
     residual = Signal(bool)
     seeds = Signal(int)
+    bias_var = Signal(float)
     selected = Signal(int)
 
 
@@ -60,6 +62,27 @@ def _init(_: Any, name: Any) -> str:
             name=name,
         )
     return str(name)
+
+
+def _bias_var(_: Any, value: Any) -> float:
+    lo, hi = BIAS_VAR_RANGE
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "bias variance must be a number in [{lo:g}, {hi:g}], got {value!r}"),
+            lo=lo,
+            hi=hi,
+            value=value,
+        ) from None
+    if math.isnan(v) or not lo <= v <= hi:
+        raise RefusalError(
+            QT_TRANSLATE_NOOP("State", "bias variance must be a number in [{lo:g}, {hi:g}], got {v:g}"),
+            lo=lo,
+            hi=hi,
+            v=v,
+        )
+    return v
 
 
 def _scale(_: Any, value: Any) -> float:
@@ -92,6 +115,8 @@ class DepthState:
     set_scale = scale.set_method("value")
     residual = Field(False, lambda _, on: bool(on))
     set_residual = residual.set_method("on")
+    bias_var = Field(0.0, _bias_var, doc="σ_b²: the variance the biases are drawn with (0: all biases 0).")
+    set_bias_var = bias_var.set_method("value")
     seeds = Field(3, lambda _, v: _whole(v, QT_TRANSLATE_NOOP("State", "seeds"), 1, 20))
     set_seeds = seeds.set_method("value")
     selected = Field(
@@ -157,6 +182,7 @@ class DepthState:
                 "scale": self.set_scale,
                 "residual": self.set_residual,
                 "seeds": self.set_seeds,
+                "bias_var": self.set_bias_var,
                 "selected": self.set_selected,
             }
             setter = setters.get(key)
@@ -190,6 +216,7 @@ class DepthState:
             "scale": self.scale,
             "residual": self.residual,
             "seeds": self.seeds,
+            "bias_var": self.bias_var,
             "selected": self.selected,
         }
 

@@ -5,6 +5,12 @@ in a worker thread, coalesces a burst of changes and cancels stale ones: the vie
 controls to the state, keeps its last picture until the session hands over the new one, and
 draws it. Dragging the depth or weight-scale slider asks for quick previews, then the full
 statistics when the drag pauses, so the window never freezes even at 100 layers of 512.
+
+The gradient plot is absolute (a fixed range from 1e−40 to 1e10, so that a uniformly tiny
+gradient looks tiny), with the measured backward signal ‖∂L/∂h‖ as dots and its mean-field line
+dashed; the histograms carry the forward story (± the activations' standard deviation); the
+edge-of-chaos map beside them shows χ₁ over σ_w² × σ_b² for the selected activation, and a
+click on it sets the weight scale and the bias variance.
 """
 
 from __future__ import annotations
@@ -16,9 +22,10 @@ from pathlib import Path
 
 import numpy as np
 
-from actviz.controllers.depth import DepthAnswer, DepthSession
+from actviz.controllers.depth import DepthAnswer, DepthSession, PhaseAnswer
 from actviz.core import names
 from actviz.core.depth import DepthResult
+from actviz.core.meanfield import BIAS_VAR_RANGE, INIT_POINTS, WEIGHT_VAR_RANGE
 from actviz.fileio import atomic_write_text
 from actviz.state import State
 from actviz.state.depth import INITS, PRESET_TITLES, DepthState
@@ -45,7 +52,19 @@ from actviz.ui.timing import Debounced
 from actviz.ui.view_common import fill_activations
 from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
-from actviz.viewmodels.depth import diagnosis_lines, gradient_curves, layers_csv, power_of_ten
+from actviz.viewmodels.depth import (
+    GRADIENT_RANGE,
+    PHASE_LEGEND,
+    PHASE_LIMIT,
+    THEORY_LEGEND,
+    diagnosis_lines,
+    gradient_curves,
+    layers_csv,
+    map_point,
+    phase_image,
+    power_of_ten,
+    variance_curves,
+)
 from actviz.viewmodels.export import file_stem
 from actviz.viewmodels.train import activation_colors
 
@@ -151,6 +170,8 @@ class DepthView(QtWidgets.QWidget):
         self.session.started.connect(self._on_started)
         self.session.done.connect(self._on_done)
         self.session.failed.connect(self._on_failed)
+        self.session.phase_done.connect(self._on_phase)
+        self.phase_answer: PhaseAnswer | None = None
         # While something is owed, the session is asked every TICK_MS to send what is due (it
         # coalesces a burst of slider steps into one computation). Armed once per wait, not
         # restarted by every step, so that a long drag still ticks.
@@ -161,7 +182,7 @@ class DepthView(QtWidgets.QWidget):
             slider.sliderReleased.connect(self._released)
 
         ev = dstate.events
-        for sig in (ev.activations, ev.depth, ev.width, ev.init, ev.scale, ev.residual, ev.seeds):
+        for sig in (ev.activations, ev.depth, ev.width, ev.init, ev.scale, ev.residual, ev.seeds, ev.bias_var):
             sig.connect(self._on_setup)
         ev.selected.connect(self._on_selected)
         fstate.events.function.connect(self._on_colors)
@@ -202,6 +223,14 @@ class DepthView(QtWidgets.QWidget):
         row.addWidget(self.scale, 1)
         row.addWidget(self.scale_label)
         form.addRow(self.tr("Weight scale"), row)
+        self.bias_var = QtWidgets.QDoubleSpinBox(objectName="depthBiasVar")
+        self.bias_var.setRange(0.0, 10.0)
+        self.bias_var.setDecimals(2)
+        self.bias_var.setSingleStep(0.05)
+        self.bias_var.setKeyboardTracking(False)
+        self.bias_var.setToolTip(self.tr("σ_b²: biases drawn from N(0, σ_b²); a click on the map sets it"))
+        self.bias_var.valueChanged.connect(lambda v: self._try(ds.set_bias_var, round(v, 3)))
+        form.addRow(self.tr("Bias variance σ_b²"), self.bias_var)
         self.residual = QtWidgets.QCheckBox(objectName="depthResidual")
         # Its text in a label of its own that wraps, so that it never widens the panel; a click
         # on the text ticks the box as on any check box.
@@ -291,16 +320,31 @@ class DepthView(QtWidgets.QWidget):
         self.grad_plot.setMenuEnabled(False)
         self.grad_plot.hideButtons()
         self.grad_plot.setLogMode(y=True)
+        self.grad_plot.setMouseEnabled(x=False, y=False)
+        self.grad_plot.disableAutoRange()
+        # An absolute axis, the same for every set-up: ReLU with Xavier must look smaller than
+        # ReLU with He at a glance (an autoscaled axis made both look alike).
+        self.grad_plot.setYRange(*(math.log10(v) for v in GRADIENT_RANGE), padding=0)
+        self.grad_plot.getAxis("left").setTickSpacing(10, 5)
         self.grad_plot.showGrid(x=True, y=True, alpha=0.25)
         self.grad_plot.setLabel("bottom", self.tr("layer (1 = next to the input)"))
-        self.grad_plot.setLabel("left", "‖∂L/∂W‖")
+        self.grad_plot.setLabel("left", "‖∂L/∂W‖ · ‖∂L/∂h‖")
         narrow_title(self.grad_plot)
         # What the dashed lines are is said under the plots: a short title fits a narrow plot.
         set_title(self.grad_plot, self.tr("Gradient reaching each layer"))
+        # Shorter wordings where the plot is narrow (the map beside it, huge text on a small screen).
+        self._grad_titles = [
+            self.tr("Gradient reaching each layer"),
+            self.tr("Gradient per layer"),
+            self.tr("Gradient"),
+        ]
         self.legend = legend_below(self.grad_plot)  # under the plot: it hides no layer
         self.grad_items: list[
-            tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem]
+            tuple[
+                pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem, pg.PlotDataItem
+            ]
         ] = []
+        self._grad_key: tuple | None = None
 
         self.hist_plot = pg.PlotWidget(objectName="depthHistograms", axisItems={"left": RoomyAxis("left")})
         tie_menus(self.hist_plot, self)
@@ -314,6 +358,46 @@ class DepthView(QtWidgets.QWidget):
         cmap = pg.colormap.get("viridis")
         self.hist_image.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256))
         self.hist_plot.addItem(self.hist_image)
+        # The forward story over the histograms: ± the activations' standard deviation per layer,
+        # measured (solid) and from the mean-field theory (dashed).
+        self.sd_items = [pg.PlotDataItem() for _ in range(4)]
+        for item in self.sd_items:
+            self.hist_plot.addItem(item)
+
+        # The edge-of-chaos map: χ₁ over σ_w² × σ_b², the χ₁ = 1 contour, the set-up, the
+        # named initialisations. A click sets the weight scale and the bias variance.
+        self.phase_plot = pg.PlotWidget(objectName="depthPhase")
+        tie_menus(self.phase_plot, self)
+        self.phase_plot.setMenuEnabled(False)
+        self.phase_plot.hideButtons()
+        self.phase_plot.setMouseEnabled(x=False, y=False)
+        narrow_title(self.phase_plot)
+        self.phase_plot.setLabel("bottom", "σ_w²")
+        self.phase_plot.setLabel("left", "σ_b²")
+        self.phase_plot.setRange(xRange=WEIGHT_VAR_RANGE, yRange=BIAS_VAR_RANGE, padding=0.02)
+        self.phase_image = pg.ImageItem(axisOrder="row-major")
+        cmap = pg.colormap.get("CET-D1")  # diverging: blue (vanishing), white (χ₁ = 1), red
+        self.phase_image.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256))
+        self.phase_plot.addItem(self.phase_image)
+        self.phase_edge = pg.IsocurveItem(level=0.0, pen=pg.mkPen("k", width=3), axisOrder="row-major")
+        self.phase_edge.setParentItem(self.phase_image)  # in the image's coordinates
+        self.phase_inits = pg.ScatterPlotItem(symbol="o", size=11, brush=pg.mkBrush("w"), pen=pg.mkPen("k", width=2))
+        self.phase_plot.addItem(self.phase_inits)
+        self.phase_labels = []
+        for name, sw in self._init_marks():
+            # Above, left of the point below σ_w² = 2 and right of it from there, so that two
+            # labels one unit apart never overlap and none hides the edge line.
+            label = pg.TextItem(name, color="k", anchor=(1.05, 1.0) if sw < 2 else (-0.05, 1.0))
+            label.setPos(sw, 0.0)
+            self.phase_plot.addItem(label)
+            self.phase_labels.append(label)
+        self.phase_inits.setData([sw for _n, sw in self._init_marks()], [0.0] * len(self._init_marks()))
+        self.phase_here = pg.ScatterPlotItem(
+            symbol="star", size=22, brush=pg.mkBrush("#ffd400"), pen=pg.mkPen("k", width=1.5)
+        )
+        self.phase_plot.addItem(self.phase_here)
+        self.phase_plot.scene().sigMouseClicked.connect(self._on_map_click)
+        set_title(self.phase_plot, self.tr("Edge of chaos"))
 
         self.diagnosis = QtWidgets.QLabel(objectName="depthDiagnosis")
         self.diagnosis.setWordWrap(True)
@@ -337,8 +421,18 @@ class DepthView(QtWidgets.QWidget):
         plots_lay = QtWidgets.QVBoxLayout(plots)
         plots_lay.setContentsMargins(6, 6, 6, 6)
         plots_lay.addWidget(self.message_line)
-        plots_lay.addWidget(self.grad_plot, 3)
-        plots_lay.addWidget(self.hist_plot, 2)
+        # The gradient plot and the histograms share one column (one layer axis, lined up); the
+        # map stands beside both.
+        grid = QtWidgets.QGridLayout()
+        grid.setSpacing(0)
+        grid.addWidget(self.grad_plot, 0, 0)
+        grid.addWidget(self.hist_plot, 1, 0)
+        grid.addWidget(self.phase_plot, 0, 1, 2, 1)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 3)
+        plots_lay.addLayout(grid, 1)
         plots_lay.addWidget(self.diagnosis_scroll)
         plots_lay.addWidget(self.busy)
         lay = QtWidgets.QHBoxLayout(self)
@@ -360,6 +454,25 @@ class DepthView(QtWidgets.QWidget):
     def apply_preset(self, name: str) -> None:
         self.session.apply_preset(name)
 
+    @staticmethod
+    def _init_marks() -> list[tuple[str, float]]:
+        """The named initialisations on the map; Xavier and LeCun share σ_w² = 1 on square layers."""
+        by_sw: dict[float, list[str]] = {}
+        for name, sw in INIT_POINTS.items():
+            by_sw.setdefault(sw, []).append({"xavier": "Xavier", "he": "He", "lecun": "LeCun"}[name])
+        return [("\n".join(names), sw) for sw, names in by_sw.items()]
+
+    @guarded
+    def _on_map_click(self, event) -> None:
+        vb = self.phase_plot.getPlotItem().getViewBox()
+        if event.button() != QtCore.Qt.MouseButton.LeftButton or not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        pos = vb.mapSceneToView(event.scenePos())
+        try:
+            self.session.click_map(pos.x(), pos.y())
+        except ValueError as e:
+            self.notify(tr_text(e))
+
     def preset_by_number(self, k: int) -> None:
         self.session.apply_preset_number(k)
 
@@ -369,7 +482,8 @@ class DepthView(QtWidgets.QWidget):
         ds = self.dstate
 
         blockers = [
-            QtCore.QSignalBlocker(w) for w in (self.depth, self.width, self.init, self.scale, self.residual, self.seeds)
+            QtCore.QSignalBlocker(w)
+            for w in (self.depth, self.width, self.init, self.scale, self.residual, self.seeds, self.bias_var)
         ]
         self.depth.setValue(ds.depth)
         self.depth_label.setText(self.tr("{n} layers").format(n=ds.depth))
@@ -381,23 +495,30 @@ class DepthView(QtWidgets.QWidget):
         self.scale_label.setText(f"× {ds.scale:g}")
         self.residual.setChecked(ds.residual)
         self.seeds.setValue(ds.seeds)
+        self.bias_var.setValue(ds.bias_var)
         for blocker in blockers:
             blocker.unblock()
         colors = activation_colors(ds.activations, self.fstate)
         swatch = round(14 * theme.SCALE_FACTORS[self.fstate.scale])
         fill_activations(self.act_list, ds.activations, colors, ds.selected, swatch)
         self.remove.setEnabled(len(ds.activations) > 1)
+        sw, sb = map_point(ds)
+        self.phase_here.setData([sw], [sb])
 
     @guarded
     def _on_setup(self, *_args) -> None:
         self.message_line.clear_message()  # a setting that took makes an old refusal stale
         self._controls_from_state()
-        self._arm()  # the session took the request: it sends it after the coalescing pause
+        self._set_phase_titles()
+        # The session took the request: a dragged slider's preview goes at once, anything else
+        # after the coalescing pause.
+        self._tick()
 
     @guarded
     def _on_selected(self, *_args) -> None:
         self._controls_from_state()
         self._draw_histograms()
+        self._draw_forward()
 
     @guarded
     def _on_look(self, *_args) -> None:
@@ -408,8 +529,9 @@ class DepthView(QtWidgets.QWidget):
         """The function view's theme and projector scale on both plots and the side panel."""
         look = theme.look(self.fstate.theme)
         f = self._factors = theme.factors(self.fstate.scale)
-        for plot in (self.grad_plot, self.hist_plot):
+        for plot in (self.grad_plot, self.hist_plot, self.phase_plot):
             style_plot(plot, look, f)
+        self._fix_axis_widths()
         set_text_color(self.busy, look.muted)
         self.message_line.apply_look(look, f.line)
         # Built after the window took its scale, before it was put into it: the labels whose
@@ -541,10 +663,15 @@ class DepthView(QtWidgets.QWidget):
             self.busy.hide()
         self.notify(tr_text(message))
 
+    def _map_owed(self) -> bool:
+        answer = self.phase_answer
+        return self.session.active and (answer is None or answer.spec != self.session.map_spec())
+
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
-        """For tests and screenshots: process events until the newest request is drawn."""
+        """For tests and screenshots: process events until the newest request (and the map of
+        the selected activation) is drawn."""
         deadline = QtCore.QDeadlineTimer(timeout_ms)
-        while (self.session.busy or self.busy.isVisible()) and not deadline.hasExpired():
+        while (self.session.busy or self.busy.isVisible() or self._map_owed()) and not deadline.hasExpired():
             QtCore.QCoreApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
         return not self.busy.isVisible()
 
@@ -558,44 +685,119 @@ class DepthView(QtWidgets.QWidget):
         specs = self.result_specs
         if len(specs) != result.grad_norm.shape[0]:
             return  # not this result's list: the new result draws itself when it arrives
-        for items in self.grad_items:
-            for item in items:
-                self.grad_plot.removeItem(item)
-        self.legend.clear()
-        self.grad_items = []
         colors = activation_colors(specs, self.fstate)
-        for c, color in zip(gradient_curves(result, specs), colors):
-            floor = 1e-300  # a log axis cannot show 0 (a dead network's gradient)
-            med = self.grad_plot.plot(
-                c.layers,
-                np.maximum(c.median, floor),
-                pen=pg.mkPen(color, width=3.5 * self._factors.line),
-                symbol="o",
-                symbolSize=5 * self._factors.line,
-                symbolBrush=color,
-                symbolPen=None,
-                name=c.label,
-            )
-            lo = self.grad_plot.plot(c.layers, np.maximum(c.low, floor), pen=pg.mkPen(None))
-            hi = self.grad_plot.plot(c.layers, np.maximum(c.high, floor), pen=pg.mkPen(None))
-            band_color = QtGui.QColor(color)
-            band_color.setAlpha(50)
-            band = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(band_color))
-            self.grad_plot.addItem(band)
-            dashed = pen(color, 1.5 * self._factors.line, QtCore.Qt.PenStyle.DashLine)
-            theory = self.grad_plot.plot(c.layers, np.maximum(c.theory, floor), pen=dashed)
-            self.grad_items.append((med, lo, band, hi, theory))
-        fit_legend(self.legend, self.grad_plot.getPlotItem())
-        self._fit_legend_room()
+        k = self._factors.line
+        # Values below the axis lie on its floor (a log axis cannot show 0, a dead network's gradient).
+        floor, ceiling = GRADIENT_RANGE
+
+        def clipped(v: np.ndarray) -> np.ndarray:
+            return np.clip(np.nan_to_num(v, nan=floor, posinf=ceiling), floor, ceiling)
+
+        curves = gradient_curves(result, specs)
+        # The items are made once per list of activations (and look), then only get new data: a
+        # dragged slider's previews redraw without building the plot again.
+        key = (tuple(c.label for c in curves), tuple(colors), k)
+        if key != self._grad_key:
+            self._grad_key = key
+            for items in self.grad_items:
+                for item in items:
+                    self.grad_plot.removeItem(item)
+            self.legend.clear()
+            self.grad_items = []
+            for c, color in zip(curves, colors):
+                med = self.grad_plot.plot(pen=pg.mkPen(color, width=3.5 * k), name=c.label)
+                lo = self.grad_plot.plot(pen=pg.mkPen(None))
+                hi = self.grad_plot.plot(pen=pg.mkPen(None))
+                band_color = QtGui.QColor(color)
+                band_color.setAlpha(50)
+                band = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(band_color))
+                self.grad_plot.addItem(band)
+                # The backward signal ‖∂L/∂h‖ as dots, its mean-field line dashed through them.
+                back = self.grad_plot.plot(
+                    pen=None, symbol="o", symbolSize=6 * k, symbolBrush=None, symbolPen=pg.mkPen(color, width=1.5 * k)
+                )
+                theory = self.grad_plot.plot(pen=pen(color, 1.5 * k, QtCore.Qt.PenStyle.DashLine))
+                self.grad_items.append((med, lo, band, hi, back, theory))
+            fit_legend(self.legend, self.grad_plot.getPlotItem())
+            self._fit_legend_room()
+        for c, (med, lo, _band, hi, back, theory) in zip(curves, self.grad_items):
+            med.setData(c.layers, clipped(c.median))
+            lo.setData(c.layers, clipped(c.low))
+            hi.setData(c.layers, clipped(c.high))
+            back.setData(c.layers, clipped(c.back))
+            theory.setData(c.layers, clipped(c.theory))
+        self._set_layer_range(result.grad_norm.shape[-1])
         lines = diagnosis_lines(result, specs)
         look = theme.look(self.fstate.theme)
         # The coloured squares double as the legend where the plot has no room for one.
         rows = [f"<span style='color:{color}'>■</span> {tr_text(line)}" for line, color in zip(lines, colors)]
-        dashed = self.tr("dashed: product of mean |f′|")  # outside the f-string, where lupdate finds it
-        rows.append(f"<span style='color:{look.muted}'>- - - {dashed}</span>")
+        lines_say = tr_text(THEORY_LEGEND)
+        solid = self.tr("lines: ‖∂L/∂W‖ (band: seeds)")
+        map_says = tr_text(PHASE_LEGEND)
+        rows.append(f"<span style='color:{look.muted}'>{solid} · {lines_say}<br>{map_says}</span>")
         self.diagnosis.setText("<br>".join(rows))
         self._fit_diagnosis()
         self._draw_histograms()
+        self._draw_forward()
+
+    def _set_layer_range(self, depth: int) -> None:
+        """Both plots over layers 0.5 … depth + 0.5, no padding: one layer axis, lined up."""
+        for plot in (self.grad_plot, self.hist_plot):
+            plot.setXRange(0.5, depth + 0.5, padding=0)
+
+    def _draw_forward(self) -> None:
+        """The selected activation's mean ± its standard deviation per layer over its histograms."""
+        result, specs = self.result, self.result_specs
+        if result is None or not specs:
+            return
+        ds = self.dstate
+        spec = ds.activations[min(ds.selected, len(ds.activations) - 1)]
+        a = specs.index(spec) if spec in specs else 0
+        curve = variance_curves(result, specs)[a]
+        k = self._factors.line
+        solid = pg.mkPen("w", width=2 * k)
+        dashed = pen("w", 1.5 * k, QtCore.Qt.PenStyle.DashLine)
+        mean = np.median(result.act_mean[a], axis=0)
+        mean_theory = result.mean_field[a].mean
+        with np.errstate(invalid="ignore", over="ignore"):
+            measured, theory = np.sqrt(curve.median), np.sqrt(curve.theory)
+            lines = (mean + measured, mean - measured, mean_theory + theory, mean_theory - theory)
+        big = 1e6
+        for item, values, p in zip(self.sd_items, lines, (solid, solid, dashed, dashed)):
+            values = np.nan_to_num(values, nan=0.0, posinf=big, neginf=-big)
+            item.setData(curve.layers, np.clip(values, -big, big), pen=p)
+
+    @guarded
+    def _on_phase(self, answer: PhaseAnswer) -> None:
+        self.phase_answer = answer
+        pm = answer.map
+        img = phase_image(pm)  # (W, B): σ_w² along x
+        self.phase_image.setImage(img.T, levels=(-PHASE_LIMIT, PHASE_LIMIT))
+        sw, sb = pm.weight_var, pm.bias_var
+        dx = (sw[-1] - sw[0]) / max(sw.size - 1, 1)
+        dy = (sb[-1] - sb[0]) / max(sb.size - 1, 1)
+        self.phase_image.setRect(QtCore.QRectF(sw[0] - dx / 2, sb[0] - dy / 2, dx * sw.size, dy * sb.size))
+        # The contour in the image's pixel coordinates (its parent is the image; pyqtgraph puts
+        # cell i's value at i + ½).
+        self.phase_edge.setData(img.T, level=0.0)
+        self._set_phase_titles()
+
+    def _set_phase_titles(self) -> None:
+        """The map's title names its activation; with residual connections it says that the map
+        is of the plain network (the identity path adds 1 to χ₁: such a network never vanishes)."""
+        answer = self.phase_answer
+        if answer is None:
+            return
+        label = spec_label(answer.spec)
+        if self.dstate.residual:
+            self._phase_titles = [
+                self.tr("Edge of chaos without the residual path: {label}").format(label=label),
+                self.tr("Without the residual path: {label}").format(label=label),
+                label,
+            ]
+        else:
+            self._phase_titles = [self.tr("Edge of chaos: {label}").format(label=label), label]
+        self._fit_titles()
 
     def _draw_histograms(self) -> None:
         ds = self.dstate
@@ -645,15 +847,31 @@ class DepthView(QtWidgets.QWidget):
     def _fit_titles(self) -> None:
         """The histogram's title in the longest wording its plot's width holds: a title wider
         than its plot would widen the plot past its widget and cut off its right-hand side."""
-        titles = getattr(self, "_hist_titles", None)
-        if not titles:
-            return
-        pi = self.hist_plot.getPlotItem()
-        room = self.hist_plot.width() - pi.getAxis("left").width() - 16
-        for text in titles:
-            set_title(self.hist_plot, text)
-            if pi.titleLabel.item.boundingRect().width() <= room:
-                break
+        plots = ((self.grad_plot, "_grad_titles"), (self.hist_plot, "_hist_titles"), (self.phase_plot, "_phase_titles"))
+        for plot, name in plots:
+            titles = getattr(self, name, None)
+            if not titles:
+                continue
+            pi = plot.getPlotItem()
+            room = plot.width() - pi.getAxis("left").width() - 16
+            for text in titles:
+                set_title(plot, text)
+                if pi.titleLabel.item.boundingRect().width() <= room:
+                    break
+
+    def _fix_axis_widths(self) -> None:
+        """The value axes as wide as their widest label can be, whatever is drawn: the plots do
+        not jump sideways as labels change, and the gradient plot and the histograms (the same
+        width) line up layer by layer."""
+        widths = []
+        for plot in (self.grad_plot, self.hist_plot):
+            axis = plot.getAxis("left")
+            font = axis.style.get("tickFont") or axis.font()
+            fm = QtGui.QFontMetricsF(font)
+            text = fm.horizontalAdvance("10⁻⁴⁰") + fm.height()  # the widest tick, and the axis title
+            widths.append(math.ceil(text + 4 * self._factors.line + 12))
+        for plot in (self.grad_plot, self.hist_plot):
+            plot.getAxis("left").setWidth(max(widths))
 
     # ------------------------------------------------------------------ export
     def export_csv(self, path: Path) -> None:
@@ -667,7 +885,7 @@ class DepthView(QtWidgets.QWidget):
     def export_picture(self, path: Path, size: tuple[int, int] | None = None) -> Path:
         """The gradient and histogram plots, as on screen, without the controls: PNG (as on
         screen, or ``size`` pixels), or SVG (vector) for a .svg name."""
-        return export.write_picture(path, [self.grad_plot, self.hist_plot], size, "ActViz: depth")
+        return export.write_picture(path, [self.grad_plot, self.hist_plot, self.phase_plot], size, "ActViz: depth")
 
     def export_stem(self) -> str:
         ds = self.dstate

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from actviz.core.depth import DepthConfig, DepthResult, Verdict, diagnose, make_inputs
-from actviz.core.network import BatchedMLP, hidden_activation, init_weights
+from actviz.core.meanfield import PhaseMap, weight_variance
+from actviz.core.network import BatchedMLP, hidden_activation
 from actviz.state.depth import DepthState
 from actviz.state.texts import QT_TRANSLATE_NOOP, Message, joined
 from actviz.state.training import Spec, spec_label
@@ -28,6 +29,7 @@ def config_from_state(ds: DepthState) -> DepthConfig:
         scale=ds.scale,
         residual=ds.residual,
         seeds=tuple(range(ds.seeds)),
+        bias_var=ds.bias_var,
     )
 
 
@@ -36,33 +38,42 @@ def cost(ds: DepthState) -> float:
     return 3.0 * len(ds.activations) * ds.seeds * ds.depth * ds.width * ds.width * 256
 
 
-THEORY_LEGEND = QT_TRANSLATE_NOOP("DepthView", "dashed: mean-field theory, from each layer's variance")
-"""What the dashed line is, in one short phrase (the legend)."""
+THEORY_LEGEND = QT_TRANSLATE_NOOP("DepthView", "dots: ‖∂L/∂h‖ measured · dashed: its mean-field theory")
+"""What the dots and the dashed line are, in one short phrase (the legend)."""
+
+GRADIENT_RANGE = (1e-40, 1e10)
+"""The gradient plot's fixed y range: every preset on the same absolute axis, so that ReLU with
+Xavier (‖∂L/∂W‖ ~ 1e−9) sits visibly below ReLU with He (~ 1e−1). Smaller values lie on its
+floor (a log axis cannot show 0)."""
 
 
 @dataclass(frozen=True)
 class GradientCurve:
     label: str
     layers: np.ndarray  # 1 … depth
-    median: np.ndarray
+    median: np.ndarray  # ‖∂L/∂W‖, median over seeds
     low: np.ndarray
     high: np.ndarray
-    theory: np.ndarray  # the mean-field line of ‖∂L/∂W‖, anchored at the last layer's median
+    back: np.ndarray  # ‖∂L/∂h‖ (the backward signal the theory describes), median over seeds
+    theory: np.ndarray  # the mean-field line of ‖∂L/∂h‖ (χ₁ layer by layer), anchored at the last layer
 
 
 def gradient_curves(result: DepthResult, specs: Sequence[Spec]) -> list[GradientCurve]:
-    """Per activation: the median gradient norm over seeds with its min–max band, and the
-    mean-field line (q_l layer by layer from the input, χ₁ backward) scaled to meet the
-    measurement at the last hidden layer."""
+    """Per activation: the median weight gradient ‖∂L/∂W‖ over seeds with its min–max band, the
+    median backward signal ‖∂L/∂h‖, and its mean-field line (q_l layer by layer from the input,
+    χ₁(q_l)^{1/2} per layer, or (1 + χ₁)^{1/2} with residual connections) scaled to meet the
+    measurement at the last hidden layer. ‖∂L/∂h‖ is the quantity the theory gets right (within
+    a few % at width 64); ‖∂L/∂W‖ adds the forward signal and the inputs' correlations."""
     g = result.grad_norm  # (A, S, depth)
     layers = np.arange(1, g.shape[-1] + 1, dtype=np.float64)
-    theory = np.median(result.theory, axis=1)
+    theory = result.theory_backward  # (A, depth), 1 at the last layer
     out = []
     for a, spec in enumerate(specs):
         med = np.median(g[a], axis=0)
+        back = np.median(result.back_norm[a], axis=0)
         with np.errstate(invalid="ignore", over="ignore"):
-            line = theory[a] * med[-1]  # NaN where the theory's signal dies out at the top (0·inf)
-        out.append(GradientCurve(spec_label(spec), layers, med, g[a].min(axis=0), g[a].max(axis=0), line))
+            line = theory[a] * back[-1]  # NaN where the theory's signal dies out at the top (0·inf)
+        out.append(GradientCurve(spec_label(spec), layers, med, g[a].min(axis=0), g[a].max(axis=0), back, line))
     return out
 
 
@@ -85,6 +96,37 @@ def variance_curves(result: DepthResult, specs: Sequence[Spec]) -> list[Variance
         VarianceCurve(spec_label(spec), layers, np.median(v[a], axis=0), result.mean_field[a].variance)
         for a, spec in enumerate(specs)
     ]
+
+
+PHASE_LIMIT = 1.0
+"""The phase map's colour scale spans log2 χ₁ ∈ [−PHASE_LIMIT, PHASE_LIMIT] (χ₁ from ½ to 2),
+centred on χ₁ = 1; beyond, the colour saturates."""
+
+PHASE_LEGEND = QT_TRANSLATE_NOOP(
+    "DepthView", "map: χ₁, blue vanishes, red explodes, black line χ₁ = 1, star: this network"
+)
+"""What the edge-of-chaos map's colours, line and star are (the legend line under the plots)."""
+
+
+def phase_image(pm: PhaseMap) -> np.ndarray:
+    """log2 χ₁ of a map, ``(W, B)``, clipped to ±PHASE_LIMIT (NaN, where the theory has no
+    number, counts as the centre)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        img = np.log2(pm.chi1)
+    return np.asarray(np.nan_to_num(np.clip(img, -PHASE_LIMIT, PHASE_LIMIT), nan=0.0), dtype=np.float64)
+
+
+def map_point(ds: DepthState) -> tuple[float, float]:
+    """Where the set-up sits on the map: (σ_w², σ_b²)."""
+    return weight_variance(ds.init, ds.width, ds.scale), ds.bias_var
+
+
+def scale_for(ds: DepthState, weight_var: float) -> float:
+    """The weight scale that gives σ_w² = ``weight_var`` with the set-up's initialisation,
+    clipped to the weight scale's range [0.1, 10] and rounded as the slider rounds."""
+    base = weight_variance(ds.init, ds.width, 1.0)
+    scale = math.sqrt(max(weight_var, 0.0) / base)
+    return round(min(max(scale, 0.1), 10.0), 3)
 
 
 VERDICT_WORDS = {
@@ -152,14 +194,15 @@ def diagnosis_lines(result: DepthResult, specs: Sequence[Spec]) -> list[Message]
     return lines
 
 
-def histograms(ds: DepthState, index: int, seed: int = 0, bins: int = HIST_BINS) -> tuple[np.ndarray, float]:
+def histograms(
+    ds: DepthState, index: int, seed: int = 0, bins: int = HIST_BINS, batch: int = 256
+) -> tuple[np.ndarray, float]:
     """Per-layer histograms of the selected activation's outputs for one seed: an array
     ``(depth, bins)`` of fractions, and the half-width ``v`` of the value range [−v, v]."""
     fid, params = ds.activations[index]
     act = hidden_activation(fid, dict(params))
-    sizes = (ds.width,) * (ds.depth + 1) + (1,)
-    ws, bs = init_weights(sizes, [seed], init=ds.init, scale=ds.scale, bias=0.0)
-    x = make_inputs(seed, 256, ds.width)[None]
+    ws, bs = config_from_state(ds).parameters([seed])  # the biases drawn as the statistics draw them
+    x = make_inputs(seed, batch, ds.width)[None]
     net = BatchedMLP([act], [w[None] for w in ws], [b[None] for b in bs], output="linear", residual=ds.residual)
     hs = net.forward(x, keep=True).hs[1:]
     values = [np.asarray(h).reshape(-1) for h in hs]
@@ -233,6 +276,9 @@ def layers_csv(result: DepthResult) -> str:
 
 
 __all__ = [
+    "GRADIENT_RANGE",
+    "PHASE_LEGEND",
+    "PHASE_LIMIT",
     "THEORY_LEGEND",
     "VERDICT_WORDS",
     "GradientCurve",
@@ -244,7 +290,10 @@ __all__ = [
     "gradient_curves",
     "histograms",
     "layers_csv",
+    "map_point",
+    "phase_image",
     "power_of_ten",
+    "scale_for",
     "variance_curves",
     "verdict_text",
 ]

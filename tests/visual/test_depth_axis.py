@@ -42,7 +42,7 @@ def test_the_log_axis_reads_in_powers_of_ten(depth, qtbot, decades):
     qtbot.wait(20)
     axis = plot.getAxis("left")
     label = _plain(axis.label.toHtml())
-    assert label.strip() == "‖∂L/∂W‖", label  # no "(x1e-09)"
+    assert label.strip() == "‖∂L/∂W‖ · ‖∂L/∂h‖", label  # no "(x1e-09)"
     ticks = _tick_strings(axis)
     assert ticks, "the axis shows no tick"
     assert all(POWER.match(t) for t in ticks), ticks

@@ -45,9 +45,10 @@ def tick_rects(axis, window) -> list[tuple[str, QtCore.QRect]]:
 
 def test_the_plots_get_most_of_the_width(shown):
     _win, dv = shown
-    plots = dv.grad_plot.width()
+    plots = dv.grad_plot.width() + dv.phase_plot.width()  # the gradient plot and the map beside it
     assert plots >= 0.5 * dv.rect().width(), (plots, dv.side_scroll.width(), dv.rect().width())
-    for plot in (dv.grad_plot, dv.hist_plot):
+    assert dv.grad_plot.width() > dv.phase_plot.width()  # the layers keep the larger share
+    for plot in (dv.grad_plot, dv.hist_plot, dv.phase_plot):
         item = plot.getPlotItem()
         assert item.size().width() <= plot.width() + 1, plot.objectName()  # nothing cut on the right
         assert item.getViewBox().height() >= 60, plot.objectName()
