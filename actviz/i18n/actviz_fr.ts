@@ -143,6 +143,14 @@
         <translation>Échelle des poids</translation>
     </message>
     <message>
+        <source>σ_b²: biases drawn from N(0, σ_b²); a click on the map sets it</source>
+        <translation>σ_b² : biais tirés de N(0, σ_b²) ; un clic sur la carte le règle</translation>
+    </message>
+    <message>
+        <source>Bias variance σ_b²</source>
+        <translation>Variance des biais σ_b²</translation>
+    </message>
+    <message>
         <source>residual connections (h + f(Wh))</source>
         <translation>connexions résiduelles (h + f(Wh))</translation>
     </message>
@@ -187,12 +195,24 @@
         <translation>Gradient reçu par chaque couche</translation>
     </message>
     <message>
+        <source>Gradient per layer</source>
+        <translation>Gradient par couche</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
         <source>layer</source>
         <translation>couche</translation>
     </message>
     <message>
         <source>activation value</source>
         <translation>valeur d’activation</translation>
+    </message>
+    <message>
+        <source>Edge of chaos</source>
+        <translation>Bord du chaos</translation>
     </message>
     <message>
         <source>computing…</source>
@@ -203,8 +223,20 @@
         <translation>{n} couches</translation>
     </message>
     <message>
-        <source>dashed: product of mean |f′|</source>
-        <translation>pointillés&#xa0;: produit des moyennes de |f′|</translation>
+        <source>lines: ‖∂L/∂W‖ (band: seeds)</source>
+        <translation>lignes : ‖∂L/∂W‖ (bande : graines)</translation>
+    </message>
+    <message>
+        <source>Edge of chaos without the residual path: {label}</source>
+        <translation>Bord du chaos sans le chemin résiduel : {label}</translation>
+    </message>
+    <message>
+        <source>Without the residual path: {label}</source>
+        <translation>Sans le chemin résiduel : {label}</translation>
+    </message>
+    <message>
+        <source>Edge of chaos: {label}</source>
+        <translation>Bord du chaos : {label}</translation>
     </message>
     <message>
         <source>Activation values per layer: {label}</source>
@@ -231,8 +263,12 @@
         <translation>Image PNG (*.png);;Vectoriel SVG (*.svg)</translation>
     </message>
     <message>
-        <source>dashed: mean-field theory, from each layer&apos;s variance</source>
-        <translation>pointillés : théorie du champ moyen, à partir de la variance de chaque couche</translation>
+        <source>dots: ‖∂L/∂h‖ measured · dashed: its mean-field theory</source>
+        <translation>points : ‖∂L/∂h‖ mesuré · pointillés : sa théorie du champ moyen</translation>
+    </message>
+    <message>
+        <source>map: χ₁, blue vanishes, red explodes, black line χ₁ = 1, star: this network</source>
+        <translation>carte : χ₁, bleu s&apos;évanouit, rouge explose, ligne noire χ₁ = 1, étoile : ce réseau</translation>
     </message>
     <message>
         <source>vanishing</source>
@@ -1274,6 +1310,14 @@
     <message>
         <source>initialisation must be one of {allowed}, got {name!r}</source>
         <translation>l’initialisation doit être l’une des valeurs {allowed} (reçu&#xa0;: {name!r})</translation>
+    </message>
+    <message>
+        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {value!r}</source>
+        <translation>la variance des biais doit être un nombre dans [{lo:g}, {hi:g}], reçu {value!r}</translation>
+    </message>
+    <message>
+        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {v:g}</source>
+        <translation>la variance des biais doit être un nombre dans [{lo:g}, {hi:g}], reçu {v:g}</translation>
     </message>
     <message>
         <source>weight scale must be a number in [0.1, 10], got {value!r}</source>

@@ -143,6 +143,14 @@
         <translation>가중치 배율</translation>
     </message>
     <message>
+        <source>σ_b²: biases drawn from N(0, σ_b²); a click on the map sets it</source>
+        <translation>σ_b²: 편향은 N(0, σ_b²)에서 뽑습니다; 지도를 클릭하면 설정됩니다</translation>
+    </message>
+    <message>
+        <source>Bias variance σ_b²</source>
+        <translation>편향 분산 σ_b²</translation>
+    </message>
+    <message>
         <source>residual connections (h + f(Wh))</source>
         <translation>잔차 연결 (h + f(Wh))</translation>
     </message>
@@ -187,12 +195,24 @@
         <translation>각 층에 도달하는 기울기</translation>
     </message>
     <message>
+        <source>Gradient per layer</source>
+        <translation>층별 기울기</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
         <source>activation value</source>
         <translation>활성화 값</translation>
+    </message>
+    <message>
+        <source>Edge of chaos</source>
+        <translation>혼돈의 가장자리</translation>
     </message>
     <message>
         <source>computing…</source>
@@ -203,8 +223,20 @@
         <translation>{n}개 층</translation>
     </message>
     <message>
-        <source>dashed: product of mean |f′|</source>
-        <translation>점선: 평균 |f′|의 곱</translation>
+        <source>lines: ‖∂L/∂W‖ (band: seeds)</source>
+        <translation>선: ‖∂L/∂W‖ (띠: 시드)</translation>
+    </message>
+    <message>
+        <source>Edge of chaos without the residual path: {label}</source>
+        <translation>잔차 경로가 없는 혼돈의 가장자리: {label}</translation>
+    </message>
+    <message>
+        <source>Without the residual path: {label}</source>
+        <translation>잔차 경로 없이: {label}</translation>
+    </message>
+    <message>
+        <source>Edge of chaos: {label}</source>
+        <translation>혼돈의 가장자리: {label}</translation>
     </message>
     <message>
         <source>Activation values per layer: {label}</source>
@@ -231,8 +263,12 @@
         <translation>PNG 이미지 (*.png);;SVG 벡터 (*.svg)</translation>
     </message>
     <message>
-        <source>dashed: mean-field theory, from each layer&apos;s variance</source>
-        <translation>점선: 각 층의 분산으로 계산한 평균장 이론</translation>
+        <source>dots: ‖∂L/∂h‖ measured · dashed: its mean-field theory</source>
+        <translation>점: 측정한 ‖∂L/∂h‖ · 점선: 그 평균장 이론</translation>
+    </message>
+    <message>
+        <source>map: χ₁, blue vanishes, red explodes, black line χ₁ = 1, star: this network</source>
+        <translation>지도: χ₁, 파랑은 소실, 빨강은 폭발, 검은 선 χ₁ = 1, 별: 이 네트워크</translation>
     </message>
     <message>
         <source>vanishing</source>
@@ -1274,6 +1310,14 @@
     <message>
         <source>initialisation must be one of {allowed}, got {name!r}</source>
         <translation>초기화 방식은 {allowed} 중 하나여야 합니다 (받은 값: {name!r})</translation>
+    </message>
+    <message>
+        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {value!r}</source>
+        <translation>편향 분산은 [{lo:g}, {hi:g}] 범위의 수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {v:g}</source>
+        <translation>편향 분산은 [{lo:g}, {hi:g}] 범위의 수여야 합니다. 받은 값: {v:g}</translation>
     </message>
     <message>
         <source>weight scale must be a number in [0.1, 10], got {value!r}</source>

@@ -143,6 +143,14 @@
         <translation>權重縮放</translation>
     </message>
     <message>
+        <source>σ_b²: biases drawn from N(0, σ_b²); a click on the map sets it</source>
+        <translation>σ_b²：偏差取自 N(0, σ_b²)；在圖上按一下即可設定</translation>
+    </message>
+    <message>
+        <source>Bias variance σ_b²</source>
+        <translation>偏差變異數 σ_b²</translation>
+    </message>
+    <message>
         <source>residual connections (h + f(Wh))</source>
         <translation>殘差連接 (h + f(Wh))</translation>
     </message>
@@ -187,12 +195,24 @@
         <translation>到達各層的梯度</translation>
     </message>
     <message>
+        <source>Gradient per layer</source>
+        <translation>每層的梯度</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
         <source>layer</source>
         <translation>層</translation>
     </message>
     <message>
         <source>activation value</source>
         <translation>激勵值</translation>
+    </message>
+    <message>
+        <source>Edge of chaos</source>
+        <translation>混沌邊緣</translation>
     </message>
     <message>
         <source>computing…</source>
@@ -203,8 +223,20 @@
         <translation>{n} 層</translation>
     </message>
     <message>
-        <source>dashed: product of mean |f′|</source>
-        <translation>虛線：平均 |f′| 的乘積</translation>
+        <source>lines: ‖∂L/∂W‖ (band: seeds)</source>
+        <translation>實線：‖∂L/∂W‖（帶狀：各種子）</translation>
+    </message>
+    <message>
+        <source>Edge of chaos without the residual path: {label}</source>
+        <translation>不含殘差路徑的混沌邊緣：{label}</translation>
+    </message>
+    <message>
+        <source>Without the residual path: {label}</source>
+        <translation>不含殘差路徑：{label}</translation>
+    </message>
+    <message>
+        <source>Edge of chaos: {label}</source>
+        <translation>混沌邊緣：{label}</translation>
     </message>
     <message>
         <source>Activation values per layer: {label}</source>
@@ -231,8 +263,12 @@
         <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
-        <source>dashed: mean-field theory, from each layer&apos;s variance</source>
-        <translation>虛線：平均場理論，由每層的變異數算出</translation>
+        <source>dots: ‖∂L/∂h‖ measured · dashed: its mean-field theory</source>
+        <translation>點：實測的 ‖∂L/∂h‖ · 虛線：其平均場理論</translation>
+    </message>
+    <message>
+        <source>map: χ₁, blue vanishes, red explodes, black line χ₁ = 1, star: this network</source>
+        <translation>圖：χ₁，藍色消失、紅色爆炸，黑線 χ₁ = 1，星號：這個網路</translation>
     </message>
     <message>
         <source>vanishing</source>
@@ -1274,6 +1310,14 @@
     <message>
         <source>initialisation must be one of {allowed}, got {name!r}</source>
         <translation>初始化方式必須是 {allowed} 之一，收到 {name!r}</translation>
+    </message>
+    <message>
+        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {value!r}</source>
+        <translation>偏差變異數必須是 [{lo:g}, {hi:g}] 之間的數字，收到的是 {value!r}</translation>
+    </message>
+    <message>
+        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {v:g}</source>
+        <translation>偏差變異數必須是 [{lo:g}, {hi:g}] 之間的數字，收到的是 {v:g}</translation>
     </message>
     <message>
         <source>weight scale must be a number in [0.1, 10], got {value!r}</source>
