@@ -1,38 +1,31 @@
-"""Pieces the Train and Depth views share: quiet widget updates, the list of compared
-activations, and writing a picture of a view."""
+"""Pieces the Train and Depth views share: the list of compared activations, and writing a
+picture of a view."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from actviz.fileio import atomic_write_bytes
 from actviz.state.training import Spec, spec_label
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
 
-def quiet(widget: QtWidgets.QWidget, fn: Callable[..., Any], *args: Any) -> None:
-    """Update a widget from the state without it writing the state back."""
-    old = widget.blockSignals(True)
-    try:
-        fn(*args)
-    finally:
-        widget.blockSignals(old)
-
-
 def fill_activations(
     lst: QtWidgets.QListWidget, specs: Sequence[Spec], colors: Sequence[str], selected: int, swatch: int = 14
 ) -> None:
     """The compared activations, each with a ``swatch``-pixel square of its curve colour."""
-    quiet(lst, lst.clear)
+    # Filled from the state: the list must not write its selection back while it changes.
+    with QtCore.QSignalBlocker(lst):
+        lst.clear()
     for spec, color in zip(specs, colors):
         item = QtWidgets.QListWidgetItem(spec_label(spec))
         pm = QtGui.QPixmap(swatch, swatch)
         pm.fill(QtGui.QColor(color))
         item.setIcon(QtGui.QIcon(pm))
         lst.addItem(item)
-    quiet(lst, lst.setCurrentRow, selected)
+    with QtCore.QSignalBlocker(lst):
+        lst.setCurrentRow(selected)
 
 
 def write_png(widget: QtWidgets.QWidget, path: Path) -> None:
@@ -74,4 +67,4 @@ def write_picture(widget: QtWidgets.QWidget, path: Path) -> Path:
     return path
 
 
-__all__ = ["fill_activations", "quiet", "write_picture", "write_png"]
+__all__ = ["fill_activations", "write_picture", "write_png"]
