@@ -30,6 +30,7 @@ def app_in(qapp, monkeypatch, capfd):
     from actviz.ui.qt import QtCore, QtWidgets
 
     app_palette, tip_palette = _platform_palettes()
+    language = i18n.current
 
     def run_(*args, env=None):
         for key in ("ACTVIZ_STARTUP_PROBE", "ACTVIZ_READY", "ACTVIZ_DEBUG"):
@@ -63,3 +64,4 @@ def app_in(qapp, monkeypatch, capfd):
     QtWidgets.QApplication.setPalette(app_palette)
     QtWidgets.QToolTip.setPalette(tip_palette)
     i18n.uninstall(qapp)
+    i18n.current = language
