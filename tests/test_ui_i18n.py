@@ -306,16 +306,8 @@ def test_language_option_is_checked_before_qt_starts():
         parse(["--language", "de"])
 
 
-def test_bad_language_option_exits_2_with_one_line():
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS="none")
-    res = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--language", "klingon"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=ROOT,
-    )
+def test_bad_language_option_exits_2_with_one_line(app_in):
+    res = app_in("--language", "klingon")  # refused before Qt starts: no window is opened
     assert res.returncode == 2
     assert res.stderr.count("\n") == 1
     assert "--language must be one of" in res.stderr
@@ -382,18 +374,11 @@ def test_bad_saved_language_is_reported_in_one_line_and_the_system_language_used
     assert i18n.settings_entry() == {}
 
 
-def test_bad_saved_language_at_start_gives_one_warning_line(tmp_path):
+def test_bad_saved_language_at_start_gives_one_warning_line(app_in, monkeypatch, tmp_path):
     settings = tmp_path / "state.json"
     settings.write_text(json.dumps({"window": {"language": "xx"}}))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS=str(settings), LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    res = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--screenshot", str(tmp_path / "s.png")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
+    monkeypatch.setattr(i18n, "system_locale_name", lambda: "C")  # as LANG=C: English
+    res = app_in("--screenshot", str(tmp_path / "s.png"), env={"ACTVIZ_SETTINGS": str(settings)})
     assert res.returncode == 0, res.stderr
     lines = res.stderr.splitlines()
     assert len(lines) == 1, lines
