@@ -15,6 +15,8 @@ os.environ.setdefault("ACTVIZ_SETTINGS", "none")
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from app_runs import app_in  # noqa: F401 - a fixture: the app through main(argv) in this process
+
 
 def _qt_app():
     """The QApplication, if this process has one (a test that never touched Qt has none)."""

@@ -23,3 +23,20 @@ def settle(qtbot, widget: QtWidgets.QWidget, timeout: int = 5000) -> None:
     """Run what is posted (layouts, resizes), then wait until ``widget``'s pending timers fired."""
     QtWidgets.QApplication.processEvents()
     qtbot.waitUntil(lambda: not pending_timers(widget), timeout=timeout)
+
+
+def fire_pending(widget: QtWidgets.QWidget, rounds: int = 10) -> None:
+    """What ``settle`` waits for, run now: the posted events, then each pending single-shot timer
+    of ``widget`` fired at once instead of at its time, until none is left (a fired timer may
+    start another; at most ``rounds`` times). For checks of the settled picture that need not
+    spend the timers' real time."""
+    for _ in range(rounds):
+        QtWidgets.QApplication.processEvents()
+        timers = pending_timers(widget)
+        if not timers:
+            return
+        for t in timers:
+            if t.isActive():
+                t.stop()
+                t.timeout.emit()
+    QtWidgets.QApplication.processEvents()

@@ -2,8 +2,11 @@
 
 Bad input never reaches the window, so those cases call ``main(argv)`` in this process (as
 tests/test_cli_fuzz.py does), with the window replaced by a recorder that fails the test if it
-is reached; real processes start where the process itself is under test (the entry points,
-screenshots, signals, closed or broken standard streams).
+is reached. Screenshots, the start-up probe and the saved-session fallback also run through
+``main(argv)`` here, with the test's QApplication (``app.run`` takes the one there is): the
+event loop, the watchdog timer and the exit codes are the same code as in a real run. Real
+processes start only where the process itself is under test: the entry points, signals, and
+closed or broken standard streams.
 """
 
 import json
@@ -17,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from app_runs import Result
 
 import actviz.app
 from actviz import __version__
@@ -24,11 +28,6 @@ from actviz.__main__ import main
 from actviz.viewmodels.theme import OVERLAY_COLORS
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-class Result:
-    def __init__(self, returncode, stdout, stderr):
-        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
 
 
 @pytest.fixture
@@ -93,10 +92,10 @@ def test_help_lists_options_and_ids(run_in):
         assert word in res.stdout
 
 
-@pytest.mark.parametrize("size", [(800, 600), (1280, 800), (1920, 1080)])
-def test_screenshot_has_asked_size_and_the_curves(tmp_path, size):
+@pytest.mark.parametrize("size", [(800, 600), (1920, 1080)])  # 1280x800: the next test
+def test_screenshot_has_asked_size_and_the_curves(app_in, tmp_path, size):
     out = tmp_path / "shot.png"
-    res = run(
+    res = app_in(
         "--function",
         "leaky_relu",
         "--set",
@@ -113,9 +112,9 @@ def test_screenshot_has_asked_size_and_the_curves(tmp_path, size):
     assert count_color(img, "#D55E00") > 300  # f′, vermillion
 
 
-def test_screenshot_with_overlays_and_second_derivative(tmp_path):
+def test_screenshot_with_overlays_and_second_derivative(app_in, tmp_path):
     out = tmp_path / "cmp.png"
-    res = run(
+    res = app_in(
         "--function",
         "sigmoid",
         "--compare",
@@ -133,6 +132,7 @@ def test_screenshot_with_overlays_and_second_derivative(tmp_path):
     )
     assert res.returncode == 0, res.stderr
     img = load_png(out)
+    assert img.shape[:2] == (800, 1280)
     assert count_color(img, OVERLAY_COLORS[0]) > 200  # first overlay (tanh)
     assert count_color(img, OVERLAY_COLORS[1]) > 200  # second overlay (relu)
     assert count_color(img, "#009E73") > 200  # f″, green
@@ -189,11 +189,8 @@ def test_module_entry_point(tmp_path):
     assert res.returncode == 0 and __version__ in res.stdout
 
 
-def test_startup_probe_reports_first_paint():
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS="none", ACTVIZ_STARTUP_PROBE="1")
-    res = subprocess.run(
-        [sys.executable, str(ROOT / "main.py")], capture_output=True, text=True, env=env, timeout=60, cwd=ROOT
-    )
+def test_startup_probe_reports_first_paint(app_in):
+    res = app_in(env={"ACTVIZ_STARTUP_PROBE": "1"})
     assert res.returncode == 0, res.stderr
     ms = float(res.stdout.strip().split("=")[1])
     assert 0 < ms < 60_000
@@ -205,21 +202,6 @@ def test_screenshot_into_a_folder_is_refused(run_in, tmp_path):
 
 
 # ------------------------------------------------------------------ never crash, never hang
-def inject(prelude, *args, env=None, timeout=60, **popen):
-    """Run the app with a fault put in by ``prelude`` (Python run before main)."""
-    code = f"import sys\n{prelude}\nfrom actviz.__main__ import main\nraise SystemExit(main(sys.argv[1:]))"
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ACTVIZ_SETTINGS": "none", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=full_env,
-        cwd=ROOT,
-        **popen,
-    )
-
-
 def one_line(res):
     assert "Traceback" not in res.stderr, res.stderr
     lines = res.stderr.strip().splitlines()
@@ -227,11 +209,14 @@ def one_line(res):
     return lines[0]
 
 
-def test_an_error_while_taking_the_screenshot_exits_1_instead_of_hanging(tmp_path):
-    res = inject(
-        "import actviz.ui.window as w\n"
-        "def grab(self, *a):\n    raise RuntimeError('the renderer broke')\n"
-        "w.MainWindow.grab = grab",
+def test_an_error_while_taking_the_screenshot_exits_1_instead_of_hanging(app_in, monkeypatch, tmp_path):
+    import actviz.ui.window as w
+
+    def grab(self, *a):
+        raise RuntimeError("the renderer broke")
+
+    monkeypatch.setattr(w.MainWindow, "grab", grab)
+    res = app_in(
         "--screenshot",
         str(tmp_path / "x.png"),
         "--size",
@@ -242,32 +227,32 @@ def test_an_error_while_taking_the_screenshot_exits_1_instead_of_hanging(tmp_pat
     assert not (tmp_path / "x.png").exists()
 
 
-def test_a_screenshot_that_never_happens_is_stopped_by_the_watchdog(tmp_path):
-    res = inject(
-        "import actviz.app as a\na.SCREENSHOT_TIMEOUT_S = 1\na._Screenshot.settle = lambda self: None",
-        "--screenshot",
-        str(tmp_path / "x.png"),
-        "--size",
-        "800x600",
-        timeout=30,
-    )
+def test_a_screenshot_that_never_happens_is_stopped_by_the_watchdog(app_in, monkeypatch, tmp_path):
+    # The watchdog is a timer in the run's own event loop: here it ends main(), in a real run
+    # the process, with the same code.
+    monkeypatch.setattr(actviz.app, "SCREENSHOT_TIMEOUT_S", 1)
+    monkeypatch.setattr(actviz.app._Screenshot, "settle", lambda self: None)
+    res = app_in("--screenshot", str(tmp_path / "x.png"), "--size", "800x600")
     assert res.returncode == 1
     assert "not taken within 1 s" in one_line(res)
 
 
-def test_a_saved_session_that_cannot_be_shown_falls_back_to_the_defaults(tmp_path):
+def test_a_saved_session_that_cannot_be_shown_falls_back_to_the_defaults(app_in, monkeypatch, tmp_path):
     # The drawing fault itself is the plot's business; here any failure to show the saved
     # session must give one line and the default view, never a crash or a traceback.
     settings = tmp_path / "state.json"
     settings.write_text(json.dumps({"function": "exponential", "x_range": [700, 800]}))
-    res = inject(
-        "import actviz.ui.plot as p\n_refresh = p.PlotView.refresh\n"
-        "def refresh(self):\n"
-        "    if self.state.x_range[0] >= 700:\n        raise OverflowError('exp(700) overflows')\n"
-        "    return _refresh(self)\n"
-        "p.PlotView.refresh = refresh",
-        env={"ACTVIZ_SETTINGS": str(settings), "ACTVIZ_STARTUP_PROBE": "1"},
-    )
+    import actviz.ui.plot as p
+
+    _refresh = p.PlotView.refresh
+
+    def refresh(self):
+        if self.state.x_range[0] >= 700:
+            raise OverflowError("exp(700) overflows")
+        return _refresh(self)
+
+    monkeypatch.setattr(p.PlotView, "refresh", refresh)
+    res = app_in(env={"ACTVIZ_SETTINGS": str(settings), "ACTVIZ_STARTUP_PROBE": "1"})
     assert res.returncode == 0, res.stderr
     line = one_line(res)
     assert "exp(700) overflows" in line and "defaults" in line and str(settings) in line
@@ -372,10 +357,13 @@ def test_only_png_screenshots(run_in, tmp_path, name):
     assert not (tmp_path / name).exists()
 
 
-def test_png_suffix_in_any_case(tmp_path):
-    res = run("--screenshot", str(tmp_path / "OUT.PNG"), "--size", "640x480")
+def test_png_suffix_in_any_case(app_in, tmp_path):
+    res = app_in("--function", "tanh", "--screenshot", str(tmp_path / "OUT.PNG"), "--size", "640x480")
     assert res.returncode == 0, res.stderr
-    assert load_png(tmp_path / "OUT.PNG").shape == (480, 640, 3)
+    img = load_png(tmp_path / "OUT.PNG")
+    assert img.shape == (480, 640, 3)
+    rows, cols = plot_fraction(img)  # below 720x540 too: the plot alone
+    assert rows > 0.7 and cols > 0.8, (rows, cols)
 
 
 def plot_fraction(img):
@@ -384,10 +372,10 @@ def plot_fraction(img):
     return white.mean(axis=1).__ge__(0.5).mean(), white.mean(axis=0).__ge__(0.5).mean()
 
 
-@pytest.mark.parametrize("size", [(400, 300), (480, 360)])
-def test_small_screenshots_are_all_plot(tmp_path, size):
+@pytest.mark.parametrize("size", [(400, 300)])  # the smallest; 640x480 in test_png_suffix_in_any_case
+def test_small_screenshots_are_all_plot(app_in, tmp_path, size):
     out = tmp_path / "s.png"
-    res = run("--function", "tanh", "--screenshot", str(out), "--size", f"{size[0]}x{size[1]}")
+    res = app_in("--function", "tanh", "--screenshot", str(out), "--size", f"{size[0]}x{size[1]}")
     assert res.returncode == 0, res.stderr
     img = load_png(out)
     assert img.shape[:2] == (size[1], size[0])
@@ -408,7 +396,7 @@ def tick_label_height(img, axis_color):
     return max(len(run) for run in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1))
 
 
-def test_screenshots_in_each_theme_and_scale(tmp_path):
+def test_screenshots_in_each_theme_and_scale(app_in, tmp_path):
     # Each theme once and each scale once (three runs, not nine): the text's height does not
     # depend on the theme, so the scales are compared across them.
     from actviz.viewmodels.theme import look
@@ -418,7 +406,7 @@ def test_screenshots_in_each_theme_and_scale(tmp_path):
         lk = look(name)
         out = tmp_path / f"{name}-{scale}.png"
         args = ("--function", "tanh", "--theme", name, "--scale", scale, "--size", "1920x1080")
-        res = run(*args, "--screenshot", str(out))
+        res = app_in(*args, "--screenshot", str(out))
         assert res.returncode == 0, res.stderr
         img = load_png(out)
         assert img.shape[:2] == (1080, 1920)
@@ -439,23 +427,15 @@ def test_too_small_a_size_is_refused(run_in):
     assert res.returncode == 2 and "--size must be between 400x300" in one_line(res)
 
 
-def test_headless_and_command_line_runs_leave_the_saved_session_alone(tmp_path):
+def test_headless_and_command_line_runs_leave_the_saved_session_alone(app_in, tmp_path):
     settings = tmp_path / "state.json"
     settings.write_text(json.dumps({"function": "elu", "sentinel": 1}))
     before = settings.read_bytes()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS=str(settings))
     for args, extra in (
         (["--screenshot", str(tmp_path / "x.png")], {}),
         (["--function", "gelu"], {"ACTVIZ_STARTUP_PROBE": "1"}),
     ):
-        res = subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), *args],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=dict(env, **extra),
-            cwd=ROOT,
-        )
+        res = app_in(*args, env={"ACTVIZ_SETTINGS": str(settings), **extra})
         assert res.returncode == 0, res.stderr
         assert settings.read_bytes() == before, args
 
@@ -490,7 +470,8 @@ def _start_window(settings, *args):
     return proc, lines, reader
 
 
-@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+# SIGTERM: test_theme_and_scale_options_keep_the_saved_session_and_win_over_it checks the same.
+@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGHUP, 129)])
 def test_signals_save_the_session_and_quit(tmp_path, sig, code):
     settings = tmp_path / "state.json"
     settings.write_text(json.dumps({"function": "elu", "sentinel": 1}))
@@ -529,10 +510,10 @@ def test_formula_works_where_function_does(tmp_path):
     np.testing.assert_allclose(st.activation.d2f(x, **st.params), get("swish").d2f(x, beta=1.5), rtol=1e-12)
 
 
-def test_formula_screenshot(tmp_path):
+def test_formula_screenshot(app_in, tmp_path):
     pytest.importorskip("sympy")
     out = tmp_path / "formula.png"
-    res = run("--formula", SWISH, "--set", "beta=1.5", "--compare", "relu", "--screenshot", str(out))
+    res = app_in("--formula", SWISH, "--set", "beta=1.5", "--compare", "relu", "--screenshot", str(out))
     assert res.returncode == 0, res.stderr
     img = load_png(out)
     assert count_color(img, "#0072B2") > 300  # f
@@ -560,9 +541,10 @@ def test_a_bad_formula_exits_2_with_one_line(run_in, args, fragment, tmp_path):
 
 
 def test_theme_and_scale_options_keep_the_saved_session_and_win_over_it(tmp_path):
+    """Also SIGTERM's case of test_signals_save_the_session_and_quit."""
     settings = tmp_path / "state.json"
-    settings.write_text(json.dumps({"function": "elu", "theme": "contrast", "scale": "large"}))
-    proc, _lines, reader = _start_window(settings, "--theme", "dark")
+    settings.write_text(json.dumps({"function": "elu", "theme": "contrast", "scale": "large", "sentinel": 1}))
+    proc, lines, reader = _start_window(settings, "--theme", "dark")
     try:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 143
@@ -570,6 +552,12 @@ def test_theme_and_scale_options_keep_the_saved_session_and_win_over_it(tmp_path
         proc.kill()
         proc.wait()
         reader.join(timeout=30)
+    rest = []
+    while (line := lines.get(timeout=5)) is not None:
+        rest.append(line)
+    assert rest == [], rest  # nothing to say: no error, no traceback
     saved = json.loads(settings.read_text())
     # the session came back (elu, large) with the asked theme on top, and was saved on quitting
     assert (saved["function"], saved["theme"], saved["scale"]) == ("elu", "dark", "large")
+    assert "x_range" in saved  # written at the signal, not left over
+    assert saved["sentinel"] == 1  # a key the session does not own is kept

@@ -289,7 +289,17 @@ def test_cancel_mid_way_stops_the_study_and_says_so(ts, session):
     assert rec.of("study_running_changed") == [(True,), (False,)]
 
 
-def test_a_newer_study_cancels_an_older_one(ts, session):
+@pytest.fixture
+def every_epoch_session(ts):
+    """A session whose clock moves a second at each reading: every epoch's progress is handed
+    over (not every whole percent), so a study can be held at its tenth epoch, not its 1000th."""
+    s = TrainSession(ts, clock=Clock(step=1.0))
+    yield s
+    s.shutdown()
+
+
+def test_a_newer_study_cancels_an_older_one(ts, every_epoch_session):
+    session = every_epoch_session
     ts.set_study(seeds=2, epochs=100_000)
     rec = Recorder(session)
     started, release = threading.Event(), threading.Event()

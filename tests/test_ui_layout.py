@@ -2,8 +2,7 @@
 a grid of small multiples. What a lecturer sees in each, and the keys and files that set them."""
 
 import re
-import subprocess
-import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -164,10 +163,14 @@ def test_stacked_svg_export_is_vector_and_has_every_panel(win, qtbot, tmp_path):
     assert img.height() == win.plot_view.figure.height() > win.plot_view.plot.height() * 1.5
 
 
-def run_cli(*args, timeout=120):
-    return subprocess.run(
-        [sys.executable, "-m", "actviz", *args], capture_output=True, text=True, timeout=timeout, check=False
-    )
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def run_cli(app_in):
+    """The command line through ``main(argv)`` in this process, with the real window
+    (tests/app_runs.py): what ``python -m actviz ARGS`` does, without starting Python again."""
+    return app_in
 
 
 def orange_rows(path):
@@ -179,8 +182,8 @@ def orange_rows(path):
     return np.nonzero(hit.sum(axis=1) > 200)[0]
 
 
-def test_cli_layout_and_scene(tmp_path):
-    lesson = "actviz/lessons/relu_dead_gradient.actviz"
+def test_cli_layout_and_scene(run_cli, tmp_path):
+    lesson = str(ROOT / "actviz/lessons/relu_dead_gradient.actviz")
     out = tmp_path / "lesson.png"
     r = run_cli(lesson, "--screenshot", str(out), "--size", "1280x800")
     assert r.returncode == 0, r.stderr
@@ -208,13 +211,13 @@ def lines(rows):
         (["a.actviz", "--scene", "b.actviz"], "give one scene"),
     ],
 )
-def test_cli_refuses_bad_layouts_and_scenes_in_one_line(args, message):
+def test_cli_refuses_bad_layouts_and_scenes_in_one_line(run_cli, args, message):
     r = run_cli(*args)
     assert r.returncode == 2
     assert message in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 
-def test_cli_refuses_a_corrupt_scene(tmp_path):
+def test_cli_refuses_a_corrupt_scene(run_cli, tmp_path):
     bad = tmp_path / "bad.actviz"
     bad.write_text('{"format": "actviz-scene", "version": 1, "state": {"x_range": [5, -5]}}')
     r = run_cli(str(bad))
@@ -239,7 +242,7 @@ def test_the_formula_panel_is_never_cut_off(qtbot):
     assert doc.lineCount() >= 1 and text.isVisible()
 
 
-def test_a_screenshot_shows_the_formula_panel_whole(tmp_path):
+def test_a_screenshot_shows_the_formula_panel_whole(run_cli, tmp_path):
     out = tmp_path / "relu.png"
     r = run_cli("--function", "relu", "--screenshot", str(out), "--size", "1920x1080")
     assert r.returncode == 0, r.stderr

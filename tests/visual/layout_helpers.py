@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import qt_idle
+
 from actviz.ui.qt import QtCore, QtWidgets
 from actviz.ui.window import MainWindow
 from actviz.viewmodels import theme
@@ -25,12 +27,15 @@ def open_window(qtbot, size=(1920, 1080), theme_name="light", scale="normal", pr
     return win
 
 
-def settle(qtbot, win, ms: int = 40) -> None:
+def settle(qtbot, win) -> None:
+    """The window as it is once input pauses: its layouts and its pending single-shot timers
+    (throttles, debounces, deferred layouts) run now, three rounds (a layout can post the next
+    one), without sleeping or waiting out the timers' real time."""
     for _ in range(3):
-        qtbot.wait(ms)
+        qt_idle.fire_pending(win)
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
         win.plot_view.refresh()
-    qtbot.wait(ms)
+    qt_idle.fire_pending(win)
 
 
 def look(win) -> theme.Look:
