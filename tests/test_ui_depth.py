@@ -169,3 +169,10 @@ def test_the_depth_figure_exports_as_svg_and_png(win, tmp_path):
     assert svg.rstrip().endswith("</svg>") and "<path" in svg
     png = dv.export_picture(tmp_path / "depth")
     assert png.name == "depth.png" and png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_view_reports_its_own_width_as_any_widget(win):
+    # The width combo box once hid QWidget.width(): asking the view for its width raised TypeError.
+    dv = win.depth_view
+    assert dv.width() == dv.rect().width() > 0
+    assert dv.width_box.currentText() == str(win.state.depth.width)

@@ -19,6 +19,7 @@ import math
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -29,7 +30,7 @@ from actviz.core.meanfield import BIAS_VAR_RANGE, INIT_POINTS, WEIGHT_VAR_RANGE
 from actviz.fileio import atomic_write_text
 from actviz.state import State
 from actviz.state.depth import INITS, PRESET_TITLES, DepthState
-from actviz.state.training import spec_label
+from actviz.state.training import Spec, spec_label
 from actviz.ui import choices, export
 from actviz.ui.formula_editor import FunctionIds
 from actviz.ui.guard import guarded, report
@@ -47,7 +48,7 @@ from actviz.ui.look import (
 )
 from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
-from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, named, pg
 from actviz.ui.timing import Debounced
 from actviz.ui.view_common import fill_activations
 from actviz.ui.worker import gui_deliver
@@ -111,7 +112,7 @@ class PowerAxis(pg.AxisItem):
         super().__init__(orientation)
         self.enableAutoSIPrefix(False)
 
-    def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph override
         return [power_of_ten(v) for v in values]
 
 
@@ -120,8 +121,8 @@ class RoomyAxis(pg.AxisItem):
     spacing from the axis length alone, so at a projector scale a short plot (the histograms at
     huge text on a small screen) labels ticks that overlap."""
 
-    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
-        levels = super().tickSpacing(minVal, maxVal, size)
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:  # noqa: N802 - pyqtgraph override
+        levels: list[tuple[float, float]] = super().tickSpacing(minVal, maxVal, size)
         span = abs(maxVal - minVal)
         if not levels or span <= 0 or size <= 0:
             return levels
@@ -147,10 +148,20 @@ class DepthView(QtWidgets.QWidget):
     # How often the session is asked to send what is due while something is owed.
     TICK_MS = 20
 
+    # The depth slider. Its name hides QPaintDevice.depth() (the colour depth in bits), which
+    # nothing asks this view for; tests and benchmarks drive the slider by this name.
+    depth: QtWidgets.QSlider  # type: ignore[assignment]
+
     def __init__(
-        self, dstate: DepthState, fstate: State, notify: Notify, parent=None, session: DepthSession | None = None
+        self,
+        dstate: DepthState,
+        fstate: State,
+        notify: Notify,
+        parent: QtWidgets.QWidget | None = None,
+        session: DepthSession | None = None,
     ) -> None:
-        super().__init__(parent, objectName="depthView")
+        super().__init__(parent)
+        self.setObjectName("depthView")
         self.dstate, self.fstate = dstate, fstate
         del notify  # the window's message line is under the function plot; this view has its own
         # The view's own messages show in the view, not under the function plot.
@@ -159,9 +170,10 @@ class DepthView(QtWidgets.QWidget):
         self.result: DepthResult | None = None
         # A result is drawn with the activation list it was computed for, never with a list that
         # changed after it was sent.
-        self.result_specs: list = []
+        self.result_specs: list[Spec] = []
         self.answer: DepthAnswer | None = None
         self._factors = theme.factors(fstate.scale)
+        self._cramped: bool | None = None  # whether the legend and an axis title gave their room up
         self._build()
 
         # The session computes (it starts its worker thread now, idle until the view is shown);
@@ -199,7 +211,7 @@ class DepthView(QtWidgets.QWidget):
         form = QtWidgets.QFormLayout(box)
         # A narrow panel (a projector scale on a small screen) puts the labels above their fields.
         form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.depth = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="depthDepth")
+        self.depth = named(QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal), "depthDepth")
         self.depth.setRange(1, 100)
         self.depth_label = QtWidgets.QLabel()
         self.depth.valueChanged.connect(lambda v: self._try(ds.set_depth, v))
@@ -207,15 +219,15 @@ class DepthView(QtWidgets.QWidget):
         row.addWidget(self.depth, 1)
         row.addWidget(self.depth_label)
         form.addRow(self.tr("Depth"), row)
-        self.width = QtWidgets.QComboBox(objectName="depthWidth")
-        self.width.addItems(["2", "4", "8", "16", "32", "64", "128", "256", "512"])
-        self.width.activated.connect(lambda i: self._try(ds.set_width, int(self.width.itemText(i))))
-        form.addRow(self.tr("Width"), self.width)
-        self.init = QtWidgets.QComboBox(objectName="depthInit")
+        self.width_box = named(QtWidgets.QComboBox(), "depthWidth")
+        self.width_box.addItems(["2", "4", "8", "16", "32", "64", "128", "256", "512"])
+        self.width_box.activated.connect(lambda i: self._try(ds.set_width, int(self.width_box.itemText(i))))
+        form.addRow(self.tr("Width"), self.width_box)
+        self.init = named(QtWidgets.QComboBox(), "depthInit")
         choices.fill(self.init, INITS)
         self.init.activated.connect(lambda i: self._try(ds.set_init, choices.id_at(self.init, i)))
         form.addRow(self.tr("Initialisation"), self.init)
-        self.scale = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="depthScale")
+        self.scale = named(QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal), "depthScale")
         self.scale.setRange(-100, 100)  # log10(scale) × 100: 0.1 … 10
         self.scale_label = QtWidgets.QLabel()
         self.scale.valueChanged.connect(lambda v: self._try(ds.set_scale, round(10 ** (v / 100), 3)))
@@ -223,7 +235,7 @@ class DepthView(QtWidgets.QWidget):
         row.addWidget(self.scale, 1)
         row.addWidget(self.scale_label)
         form.addRow(self.tr("Weight scale"), row)
-        self.bias_var = QtWidgets.QDoubleSpinBox(objectName="depthBiasVar")
+        self.bias_var = named(QtWidgets.QDoubleSpinBox(), "depthBiasVar")
         self.bias_var.setRange(0.0, 10.0)
         self.bias_var.setDecimals(2)
         self.bias_var.setSingleStep(0.05)
@@ -231,12 +243,12 @@ class DepthView(QtWidgets.QWidget):
         self.bias_var.setToolTip(self.tr("σ_b²: biases drawn from N(0, σ_b²); a click on the map sets it"))
         self.bias_var.valueChanged.connect(lambda v: self._try(ds.set_bias_var, round(v, 3)))
         form.addRow(self.tr("Bias variance σ_b²"), self.bias_var)
-        self.residual = QtWidgets.QCheckBox(objectName="depthResidual")
+        self.residual = named(QtWidgets.QCheckBox(), "depthResidual")
         # Its text in a label of its own that wraps, so that it never widens the panel; a click
         # on the text ticks the box as on any check box.
         text = self.tr("residual connections (h + f(Wh))")
         self.residual.setAccessibleName(text)
-        self._residual_label = QtWidgets.QLabel(text, wordWrap=True, objectName="depthResidualText")
+        self._residual_label = named(QtWidgets.QLabel(text, wordWrap=True), "depthResidualText")
         self._residual_label.installEventFilter(self)
         self._residual_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.residual.toggled.connect(lambda on: self._try(ds.set_residual, on))
@@ -245,7 +257,7 @@ class DepthView(QtWidgets.QWidget):
         row.addWidget(self.residual, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self._residual_label, 1)
         form.addRow(row)
-        self.seeds = QtWidgets.QSpinBox(objectName="depthSeeds")
+        self.seeds = named(QtWidgets.QSpinBox(), "depthSeeds")
         self.seeds.setRange(1, 20)
         self.seeds.setKeyboardTracking(False)
         self.seeds.valueChanged.connect(lambda v: self._try(ds.set_seeds, v))
@@ -253,20 +265,20 @@ class DepthView(QtWidgets.QWidget):
 
         acts = QtWidgets.QGroupBox(self.tr("Activations"))
         lay = QtWidgets.QVBoxLayout(acts)
-        self.act_list = QtWidgets.QListWidget(objectName="depthActivations")
+        self.act_list = named(QtWidgets.QListWidget(), "depthActivations")
         scaled_height(self.act_list, maximum=120)
-        self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ds.set_selected, r))
-        add_current = QtWidgets.QPushButton(objectName="depthAddCurrent")
+        self.act_list.currentRowChanged.connect(lambda r: self._try(ds.set_selected, r) if r >= 0 else None)
+        add_current = named(QtWidgets.QPushButton(), "depthAddCurrent")
         wrapping(add_current, self.tr("Add the function shown"))
         add_current.clicked.connect(lambda: self._try(ds.add_activation, self.fstate.function_id, self.fstate.params))
-        self.add_combo = QtWidgets.QComboBox(objectName="depthAddCombo")
+        self.add_combo = named(QtWidgets.QComboBox(), "depthAddCombo")
         self.add_combo.addItems(names())
         self.add_combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_combo.setMinimumContentsLength(6)
         self._ids = FunctionIds(self.add_combo, self.fstate)  # custom formulas come and go
-        add = QtWidgets.QPushButton(self.tr("Add"), objectName="depthAdd")
+        add = named(QtWidgets.QPushButton(self.tr("Add")), "depthAdd")
         add.clicked.connect(lambda: self._try(ds.add_activation, self.add_combo.currentText()))
-        self.remove = QtWidgets.QPushButton(self.tr("Remove"), objectName="depthRemove")
+        self.remove = named(QtWidgets.QPushButton(self.tr("Remove")), "depthRemove")
         self.remove.clicked.connect(lambda: self._try(ds.remove_activation, max(self.act_list.currentRow(), 0)))
         # Two buttons a row, so that the panel stays narrow at a projector scale.
         row = QtWidgets.QHBoxLayout()
@@ -282,12 +294,12 @@ class DepthView(QtWidgets.QWidget):
         # The heading in a label that wraps: a group box's title would set the panel's width.
         presets = QtWidgets.QGroupBox()
         lay = QtWidgets.QVBoxLayout(presets)
-        heading = QtWidgets.QLabel(self.tr("Lecture presets (keys 1–5)"), wordWrap=True, objectName="depthPresetsTitle")
+        heading = named(QtWidgets.QLabel(self.tr("Lecture presets (keys 1–5)"), wordWrap=True), "depthPresetsTitle")
         heading.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         lay.addWidget(heading)
         self.preset_buttons = {}
         for k, (name, title) in enumerate(PRESET_TITLES.items()):
-            b = QtWidgets.QPushButton(objectName=f"depthPreset.{name}")
+            b = named(QtWidgets.QPushButton(), f"depthPreset.{name}")
             wrapping(b, f"{k + 1}. {tr_state('Depth presets', title)}")
             b.clicked.connect(lambda _checked=False, name=name: self.apply_preset(name))
             lay.addWidget(b)
@@ -298,7 +310,7 @@ class DepthView(QtWidgets.QWidget):
             (self.tr("Layers CSV…"), self._export_csv, "exportDepthCsv"),
             (self.tr("Picture…"), self._export_png, "exportDepthPng"),
         ):
-            b = QtWidgets.QPushButton(text, objectName=name)
+            b = named(QtWidgets.QPushButton(text), name)
             b.clicked.connect(slot)
             exports.addWidget(b)
 
@@ -309,7 +321,7 @@ class DepthView(QtWidgets.QWidget):
         side_lay.addWidget(presets)
         side_lay.addLayout(exports)
         side_lay.addStretch(1)
-        self.side_scroll = QtWidgets.QScrollArea(objectName="depthSide")
+        self.side_scroll = named(QtWidgets.QScrollArea(), "depthSide")
         self.side_scroll.setWidget(side)
         self.side_scroll.setWidgetResizable(True)
         self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -344,7 +356,7 @@ class DepthView(QtWidgets.QWidget):
                 pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem, pg.PlotDataItem, pg.PlotDataItem, pg.PlotDataItem
             ]
         ] = []
-        self._grad_key: tuple | None = None
+        self._grad_key: tuple[tuple[str, ...], tuple[str, ...], float] | None = None
 
         self.hist_plot = pg.PlotWidget(objectName="depthHistograms", axisItems={"left": RoomyAxis("left")})
         tie_menus(self.hist_plot, self)
@@ -399,14 +411,14 @@ class DepthView(QtWidgets.QWidget):
         self.phase_plot.scene().sigMouseClicked.connect(self._on_map_click)
         set_title(self.phase_plot, self.tr("Edge of chaos"))
 
-        self.diagnosis = QtWidgets.QLabel(objectName="depthDiagnosis")
+        self.diagnosis = named(QtWidgets.QLabel(), "depthDiagnosis")
         self.diagnosis.setWordWrap(True)
         self.diagnosis.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.diagnosis.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
         relative_font(self.diagnosis, 1.25)
         # The diagnosis wraps across the plots' width; where it is taller than its share of the
         # view (huge text on a small screen) it scrolls rather than being cut.
-        self.diagnosis_scroll = QtWidgets.QScrollArea(objectName="depthDiagnosisScroll")
+        self.diagnosis_scroll = named(QtWidgets.QScrollArea(), "depthDiagnosisScroll")
         self.diagnosis_scroll.setWidget(self.diagnosis)
         self.diagnosis_scroll.setWidgetResizable(True)
         self.diagnosis_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
@@ -414,7 +426,7 @@ class DepthView(QtWidgets.QWidget):
         self.diagnosis_scroll.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
         self.diagnosis_scroll.viewport().setAutoFillBackground(False)
         self.diagnosis.setAutoFillBackground(False)
-        self.busy = QtWidgets.QLabel(self.tr("computing…"), objectName="depthBusy")
+        self.busy = named(QtWidgets.QLabel(self.tr("computing…")), "depthBusy")
         self.busy.hide()
 
         plots = QtWidgets.QWidget()
@@ -435,16 +447,16 @@ class DepthView(QtWidgets.QWidget):
         plots_lay.addLayout(grid, 1)
         plots_lay.addWidget(self.diagnosis_scroll)
         plots_lay.addWidget(self.busy)
-        lay = QtWidgets.QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(0)
-        lay.addWidget(plots, 1)
-        lay.addWidget(self.side_scroll)
+        outer = QtWidgets.QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(plots, 1)
+        outer.addWidget(self.side_scroll)
         self._plots_box = plots
         self.hist_plot.installEventFilter(self)
 
     # ------------------------------------------------------------------ widget -> state
-    def _try(self, fn, *args) -> None:
+    def _try(self, fn: Callable[..., object], *args: Any) -> None:
         try:
             fn(*args)
         except ValueError as e:
@@ -463,7 +475,7 @@ class DepthView(QtWidgets.QWidget):
         return [("\n".join(names), sw) for sw, names in by_sw.items()]
 
     @guarded
-    def _on_map_click(self, event) -> None:
+    def _on_map_click(self, event: Any) -> None:  # pyqtgraph's MouseClickEvent (untyped)
         vb = self.phase_plot.getPlotItem().getViewBox()
         if event.button() != QtCore.Qt.MouseButton.LeftButton or not vb.sceneBoundingRect().contains(event.scenePos()):
             return
@@ -478,18 +490,18 @@ class DepthView(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ state -> widgets
     @guarded
-    def _controls_from_state(self, *_args) -> None:
+    def _controls_from_state(self, *_args: object) -> None:
         ds = self.dstate
 
         blockers = [
             QtCore.QSignalBlocker(w)
-            for w in (self.depth, self.width, self.init, self.scale, self.residual, self.seeds, self.bias_var)
+            for w in (self.depth, self.width_box, self.init, self.scale, self.residual, self.seeds, self.bias_var)
         ]
         self.depth.setValue(ds.depth)
         self.depth_label.setText(self.tr("{n} layers").format(n=ds.depth))
-        if self.width.findText(str(ds.width)) < 0:
-            self.width.addItem(str(ds.width))
-        self.width.setCurrentText(str(ds.width))
+        if self.width_box.findText(str(ds.width)) < 0:
+            self.width_box.addItem(str(ds.width))
+        self.width_box.setCurrentText(str(ds.width))
         choices.select(self.init, ds.init)
         self.scale.setValue(round(100 * np.log10(ds.scale)))
         self.scale_label.setText(f"× {ds.scale:g}")
@@ -506,7 +518,7 @@ class DepthView(QtWidgets.QWidget):
         self.phase_here.setData([sw], [sb])
 
     @guarded
-    def _on_setup(self, *_args) -> None:
+    def _on_setup(self, *_args: object) -> None:
         self.message_line.clear_message()  # a setting that took makes an old refusal stale
         self._controls_from_state()
         self._set_phase_titles()
@@ -515,13 +527,13 @@ class DepthView(QtWidgets.QWidget):
         self._tick()
 
     @guarded
-    def _on_selected(self, *_args) -> None:
+    def _on_selected(self, *_args: object) -> None:
         self._controls_from_state()
         self._draw_histograms()
         self._draw_forward()
 
     @guarded
-    def _on_look(self, *_args) -> None:
+    def _on_look(self, *_args: object) -> None:
         self.apply_look()
         self._on_colors()  # the curves in the theme's colours and the new widths
 
@@ -559,8 +571,8 @@ class DepthView(QtWidgets.QWidget):
         scroll, k = self.side_scroll, self._factors.line
         lo, hi = round(self.SIDE_WIDTHS[0] * min(k, 1.5)), round(self.SIDE_WIDTHS[1] * k)
         bar = scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
-        need = scroll.widget().minimumSizeHint().width() + bar
-        view_width = self.rect().width()  # (self.width is the width combo box)
+        need = side.minimumSizeHint().width() + bar if (side := scroll.widget()) else bar
+        view_width = self.width()
         cap = max(round(self.SIDE_SHARE * view_width), need) if view_width > 0 else hi
         width = min(max(lo, need), hi, cap)
         if scroll.width() != width or scroll.minimumWidth() != width:
@@ -580,12 +592,12 @@ class DepthView(QtWidgets.QWidget):
         if scroll.height() != height or scroll.minimumHeight() != height:
             scroll.setFixedHeight(height)
 
-    def resizeEvent(self, event):  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_side()
         self._fit_diagnosis()
 
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QtCore.QEvent.Type.LayoutRequest and obj is self.side_scroll.widget():
             self._fit_side()
         elif event.type() == QtCore.QEvent.Type.Resize and obj is self.hist_plot:
@@ -593,7 +605,8 @@ class DepthView(QtWidgets.QWidget):
             self._fit_titles()
             self._fit_legend_room()
             self._fit_diagnosis()
-            for plot in (self.grad_plot, self.hist_plot):
+            plots: list[pg.PlotWidget] = [self.grad_plot, self.hist_plot]
+            for plot in plots:
                 # A plot laid out wider than its widget while a long title or legend held it
                 # open shrinks back now that they fit (the widget's size did not change).
                 item = plot.getPlotItem()
@@ -608,17 +621,17 @@ class DepthView(QtWidgets.QWidget):
         return False
 
     @guarded
-    def _on_colors(self, *_args) -> None:
+    def _on_colors(self, *_args: object) -> None:
         self._controls_from_state()
         if self.result is not None:
             self._draw(self.result)
 
-    def showEvent(self, event):  # noqa: N802 - Qt override
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.session.set_active(True, time.monotonic())  # a change made while hidden is computed now
         self._arm()
 
-    def hideEvent(self, event):  # noqa: N802 - Qt override
+    def hideEvent(self, event: QtGui.QHideEvent) -> None:  # noqa: N802 - Qt override
         super().hideEvent(event)
         self.session.set_active(False, time.monotonic())
 
@@ -691,7 +704,8 @@ class DepthView(QtWidgets.QWidget):
         floor, ceiling = GRADIENT_RANGE
 
         def clipped(v: np.ndarray) -> np.ndarray:
-            return np.clip(np.nan_to_num(v, nan=floor, posinf=ceiling), floor, ceiling)
+            out: np.ndarray = np.clip(np.nan_to_num(v, nan=floor, posinf=ceiling), floor, ceiling)
+            return out
 
         curves = gradient_curves(result, specs)
         # The items are made once per list of activations (and look), then only get new data: a
@@ -835,7 +849,7 @@ class DepthView(QtWidgets.QWidget):
             legend.setMaximumWidth(1e6 if show else 0)
             legend.setMinimumWidth(-1 if show else 0)
             self.grad_plot.getPlotItem().layout.setRowMaximumHeight(4, 1e6 if show else 0)
-        if cramped != getattr(self, "_cramped", None):
+        if cramped != self._cramped:
             self._cramped = cramped
             layer = self.tr("layer (1 = next to the input)")
             self.grad_plot.getPlotItem().showLabel("bottom", not cramped)
@@ -891,7 +905,7 @@ class DepthView(QtWidgets.QWidget):
         ds = self.dstate
         return file_stem("depth", f"{ds.depth}x{ds.width}", ds.init)
 
-    def _save(self, title: str, suffix: str, filters: str, write) -> None:
+    def _save(self, title: str, suffix: str, filters: str, write: Callable[[Path], object]) -> None:
         ask = getattr(self.window(), "ask_save_path", None)
         name = f"{self.export_stem()}.{suffix}"
         if callable(ask):

@@ -10,14 +10,16 @@ convergence study runs on the session's worker thread with progress and cancel.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from actviz.controllers.train import NEW_DATA, SPEEDS, TrainSession, reason
 from actviz.core import names
-from actviz.core.training import GRID_EXTENT, MAX_LAYERS, MAX_NEURONS, StudyResult, Trainer, grid_points
+from actviz.core.setups import MAX_LAYERS, MAX_NEURONS
+from actviz.core.training import GRID_EXTENT, StudyResult, Trainer, grid_points
 from actviz.fileio import atomic_write_bytes, atomic_write_text
 from actviz.state import State
 from actviz.state.share import ShareError, format_setup, parse_setup
@@ -44,7 +46,7 @@ from actviz.ui.look import (
 )
 from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
-from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, named, pg
 from actviz.ui.timing import Throttled
 from actviz.ui.train_controls import FeatureToggles, LayerButtons, RaceMaps
 from actviz.ui.view_common import fill_activations
@@ -107,12 +109,13 @@ class SquareHolder(QtWidgets.QWidget):
         plot.getViewBox().sigResized.connect(self._remeasure)
 
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
-        return self.plot.sizeHint()
+        hint: QtCore.QSize = self.plot.sizeHint()
+        return hint
 
     def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
         return QtCore.QSize(160, 160)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit()
 
@@ -122,7 +125,7 @@ class SquareHolder(QtWidgets.QWidget):
         w, h = min(side + dw, self.width()), min(side + dh, self.height())
         self.plot.setGeometry((self.width() - w) // 2, (self.height() - h) // 2, w, h)
 
-    def _remeasure(self, *_args) -> None:
+    def _remeasure(self, *_args: object) -> None:
         # The plot item and its ViewBox are measured in the same layout pass; a pass caught
         # half-way (the item resized, the ViewBox not yet) gives nonsense and is skipped.
         pi = self.plot.getPlotItem().geometry()
@@ -140,7 +143,8 @@ class OneLine(QtWidgets.QLabel):
     becomes its tooltip, so a long line never pushes the plots off the view."""
 
     def __init__(self, object_name: str) -> None:
-        super().__init__(objectName=object_name)
+        super().__init__()
+        self.setObjectName(object_name)
         self._full = ""
         self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
@@ -156,11 +160,11 @@ class OneLine(QtWidgets.QLabel):
     def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
         return QtCore.QSize(40, super().minimumSizeHint().height())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._elide()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QtCore.QEvent.Type.FontChange:
             self._elide()
@@ -176,16 +180,18 @@ class LossAxis(pg.AxisItem):
     """A log axis that always labels at least two or three values, never crowds them: decades,
     1-2-5 or round values within a decade, as many as the axis' height allows."""
 
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802 - pyqtgraph override
         if not self.logMode:
-            return super().tickValues(minVal, maxVal, size)
+            linear: list[tuple[float, list[float]]] = super().tickValues(minVal, maxVal, size)
+            return linear
         line = QtGui.QFontMetricsF(self.style.get("tickFont") or QtGui.QFont()).height()
         values = log_ticks(minVal, maxVal, max(2, int(size / (2.2 * line))))
         return [(1.0, [float(np.log10(v)) for v in values])]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph override
         if not self.logMode:
-            return super().tickStrings(values, scale, spacing)
+            linear: list[str] = super().tickStrings(values, scale, spacing)
+            return linear
         return tick_texts([10.0**v for v in values])
 
 
@@ -193,9 +199,15 @@ class TrainView(QtWidgets.QWidget):
     """Controls, decision-boundary map, loss curves and the convergence study."""
 
     def __init__(
-        self, tstate: TrainState, fstate: State, notify: Notify, parent=None, ask_save: AskSave | None = None
+        self,
+        tstate: TrainState,
+        fstate: State,
+        notify: Notify,
+        parent: QtWidgets.QWidget | None = None,
+        ask_save: AskSave | None = None,
     ) -> None:
-        super().__init__(parent, objectName="trainView")
+        super().__init__(parent)
+        self.setObjectName("trainView")
         self.tstate, self.fstate = tstate, fstate
         del notify  # the window's message line is under the function plot; this view has its own
         # The view's own messages show in the view (the window's line sits under the function
@@ -224,14 +236,14 @@ class TrainView(QtWidgets.QWidget):
         side = QtWidgets.QWidget()
         side_lay = QtWidgets.QVBoxLayout(side)
         # A race's small maps go here when the view is too short to hold them above the plots.
-        self.race_box = QtWidgets.QGroupBox(self.tr("Every network's map"), objectName="trainRaceBox")
+        self.race_box = named(QtWidgets.QGroupBox(self.tr("Every network's map")), "trainRaceBox")
         self.race_box.setToolTip(self.tr("Click a map to show that network"))
         QtWidgets.QVBoxLayout(self.race_box)
         self.race_box.hide()
         for w in (self.race_box, self.setup_box, self.act_box, self.run_box, self.study_box):
             side_lay.addWidget(w)
         side_lay.addStretch(1)
-        self.side_scroll = QtWidgets.QScrollArea(objectName="trainSide")
+        self.side_scroll = named(QtWidgets.QScrollArea(), "trainSide")
         self.side_scroll.setWidget(side)
         self.side_scroll.setWidgetResizable(True)
         self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -245,13 +257,13 @@ class TrainView(QtWidgets.QWidget):
         # capped: at huge scale wrapped lines took all the height and left the plots 40 px.
         self.status_label = OneLine("trainStatus")
         # The result, in one place: this run's epochs, and the study's medians once measured.
-        self.key_label = QtWidgets.QLabel(objectName="trainKeyResult", wordWrap=True)
+        self.key_label = named(QtWidgets.QLabel(wordWrap=True), "trainKeyResult")
         self.key_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.key_label.setToolTip(self.fair_note.full_text())
         relative_font(self.key_label, 1.35, bold=True)
         # A lesson's point above the plots: whole (it is the lesson), on two lines if need be,
         # in a font capped like the rest.
-        self.caption = QtWidgets.QLabel(objectName="trainCaption", wordWrap=True)
+        self.caption = named(QtWidgets.QLabel(wordWrap=True), "trainCaption")
         self.caption.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.caption.hide()
         self._caption = ""
@@ -345,7 +357,7 @@ class TrainView(QtWidgets.QWidget):
     def study(self) -> StudyResult | None:
         return self.session.study
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         # A side note, not a result: it gives its line to the plots when the view is short.
         self.fair_note.setVisible(self.height() >= FAIR_NOTE_MIN_HEIGHT)
@@ -373,7 +385,7 @@ class TrainView(QtWidgets.QWidget):
             return
         home = self.race_top if tall else self.race_box
         lay = home.layout()
-        if self.race_maps.parent() is not home and lay is not None:
+        if self.race_maps.parent() is not home and isinstance(lay, QtWidgets.QBoxLayout):
             lay.addWidget(self.race_maps, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
         self.race_maps.show()
         if tall:
@@ -383,7 +395,7 @@ class TrainView(QtWidgets.QWidget):
         else:
             self.race_maps.fit_height(round(0.2 * max(self.height(), 400)), self.side_scroll.viewport().width() - 30)
 
-    def showEvent(self, event):  # noqa: N802 - Qt override
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._stale:
             self._redraw()
@@ -398,7 +410,7 @@ class TrainView(QtWidgets.QWidget):
         ts = self.tstate
         self.setup_box = QtWidgets.QGroupBox(self.tr("Data and network"))
         form = QtWidgets.QFormLayout(self.setup_box)
-        self.dataset = QtWidgets.QComboBox(objectName="trainDataset")
+        self.dataset = named(QtWidgets.QComboBox(), "trainDataset")
         choices.fill(self.dataset, DATASETS)
         for item_id, text in (
             ("plane", self.tr("plane (regression)")),
@@ -411,7 +423,7 @@ class TrainView(QtWidgets.QWidget):
         self.dataset.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.dataset.setMinimumContentsLength(8)
         self.dataset.activated.connect(lambda i: self._try(ts.set_dataset, choices.id_at(self.dataset, i)))
-        self.regenerate_button = QtWidgets.QPushButton(self.tr("Regenerate"), objectName="trainRegenerate")
+        self.regenerate_button = named(QtWidgets.QPushButton(self.tr("Regenerate")), "trainRegenerate")
         self.regenerate_button.setToolTip(self.tr("New data from the next seed (the run starts again)"))
         self.regenerate_button.clicked.connect(self.regenerate)
         dataset_row = QtWidgets.QHBoxLayout()
@@ -429,9 +441,9 @@ class TrainView(QtWidgets.QWidget):
                 self.tr("One neuron more in this layer (up to {n})").format(n=MAX_NEURONS),
             ),
         )
-        self.layers_note = QtWidgets.QLabel(objectName="trainLayersNote", wordWrap=True)
+        self.layers_note = named(QtWidgets.QLabel(wordWrap=True), "trainLayersNote")
         self.layers_note.hide()
-        self.noise = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="trainNoise")
+        self.noise = named(QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal), "trainNoise")
         self.noise.setRange(0, 50)
         self.noise.setPageStep(5)
         self.noise_label = QtWidgets.QLabel()
@@ -439,28 +451,28 @@ class TrainView(QtWidgets.QWidget):
         noise_row = QtWidgets.QHBoxLayout()
         noise_row.addWidget(self.noise, 1)
         noise_row.addWidget(self.noise_label)
-        self.train_pct = QtWidgets.QSpinBox(objectName="trainPercent")
+        self.train_pct = named(QtWidgets.QSpinBox(), "trainPercent")
         self.train_pct.setRange(10, 90)
         self.train_pct.setSingleStep(10)
         self.train_pct.setSuffix(" %")
         self.train_pct.setKeyboardTracking(False)
         self.train_pct.valueChanged.connect(lambda v: self._try(ts.set_train_percent, v))
-        self.layers = QtWidgets.QLineEdit(objectName="trainLayers")
+        self.layers = named(QtWidgets.QLineEdit(), "trainLayers")
         self.layers.setToolTip(
             self.tr("Neurons per hidden layer, e.g. 3, 3 (0 to 6 layers of 1 to 8 neurons; none for no hidden layer)")
         )
         self.layers.editingFinished.connect(self._write_layers)
         keys.install(self.layers, lambda: self.layers.setText(self._layers_text()))
-        self.lr = QtWidgets.QComboBox(objectName="trainLearningRate")
+        self.lr = named(QtWidgets.QComboBox(), "trainLearningRate")
         self.lr.addItems(LEARNING_RATES)
         self.lr.activated.connect(lambda i: self._try(ts.set_learning_rate, float(self.lr.itemText(i))))
-        self.batch = QtWidgets.QSpinBox(objectName="trainBatch")
+        self.batch = named(QtWidgets.QSpinBox(), "trainBatch")
         self.batch.setRange(1, 500)
         self.batch.setKeyboardTracking(False)
         self.batch.valueChanged.connect(lambda v: self._try(ts.set_batch_size, v))
-        self.reg = QtWidgets.QComboBox(objectName="trainRegularization")
+        self.reg = named(QtWidgets.QComboBox(), "trainRegularization")
         choices.fill(self.reg, REGULARIZATIONS)
-        self.reg_rate = QtWidgets.QComboBox(objectName="trainRegRate")
+        self.reg_rate = named(QtWidgets.QComboBox(), "trainRegRate")
         self.reg_rate.addItems(["0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"])
         self.reg.activated.connect(self._write_reg)
         self.reg_rate.activated.connect(self._write_reg)
@@ -468,7 +480,7 @@ class TrainView(QtWidgets.QWidget):
         reg_row.addWidget(self.reg)
         reg_row.addWidget(QtWidgets.QLabel(self.tr("rate")))
         reg_row.addWidget(self.reg_rate)
-        self.seed = QtWidgets.QSpinBox(objectName="trainSeed")
+        self.seed = named(QtWidgets.QSpinBox(), "trainSeed")
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setKeyboardTracking(False)
         self.seed.valueChanged.connect(lambda v: self._try(ts.set_seed, v))
@@ -489,22 +501,20 @@ class TrainView(QtWidgets.QWidget):
 
         self.act_box = QtWidgets.QGroupBox(self.tr("Activations to compare"))
         lay = QtWidgets.QVBoxLayout(self.act_box)
-        self.act_list = QtWidgets.QListWidget(objectName="trainActivations")
+        self.act_list = named(QtWidgets.QListWidget(), "trainActivations")
         scaled_height(self.act_list, maximum=130)
-        self.act_list.currentRowChanged.connect(lambda r: r >= 0 and self._try(ts.set_selected, r))
-        self.add_current = QtWidgets.QPushButton(self.tr("Add the function shown"), objectName="trainAddCurrent")
+        self.act_list.currentRowChanged.connect(lambda r: self._try(ts.set_selected, r) if r >= 0 else None)
+        self.add_current = named(QtWidgets.QPushButton(self.tr("Add the function shown")), "trainAddCurrent")
         self.add_current.setToolTip(self.tr("The function view's function, with its current parameters"))
         self.add_current.clicked.connect(self.add_current_function)
-        self.add_combo = QtWidgets.QComboBox(objectName="trainAddCombo")
+        self.add_combo = named(QtWidgets.QComboBox(), "trainAddCombo")
         self.add_combo.addItems(names())
         self._ids = FunctionIds(self.add_combo, self.fstate)  # custom formulas come and go
-        self.add_button = QtWidgets.QPushButton(self.tr("Add"), objectName="trainAdd")
+        self.add_button = named(QtWidgets.QPushButton(self.tr("Add")), "trainAdd")
         self.add_button.clicked.connect(lambda: self._add(self.add_combo.currentText()))
-        self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), objectName="trainRemove")
+        self.remove_button = named(QtWidgets.QPushButton(self.tr("Remove")), "trainRemove")
         self.remove_button.clicked.connect(self._remove_selected)
-        self.race_button = QtWidgets.QPushButton(
-            self.tr("Article race: sigmoid vs tanh vs ReLU"), objectName="trainRace"
-        )
+        self.race_button = named(QtWidgets.QPushButton(self.tr("Article race: sigmoid vs tanh vs ReLU")), "trainRace")
         self.race_button.setToolTip(
             self.tr("Circle data, 2×3 network, learning rate 0.03, batch 10, no noise; then play")
         )
@@ -521,16 +531,16 @@ class TrainView(QtWidgets.QWidget):
         self.run_box = QtWidgets.QGroupBox(self.tr("Train"))
         run_col = QtWidgets.QVBoxLayout(self.run_box)
         run = QtWidgets.QHBoxLayout()
-        self.play_button = QtWidgets.QPushButton(self.tr("Play"), objectName="trainPlay")
+        self.play_button = named(QtWidgets.QPushButton(self.tr("Play")), "trainPlay")
         self.play_button.setToolTip(self.tr("Play or pause training (Space while the Train view is shown)"))
         self.play_button.clicked.connect(self.toggle_play)
-        self.step_button = QtWidgets.QPushButton(self.tr("Step"), objectName="trainStep")
+        self.step_button = named(QtWidgets.QPushButton(self.tr("Step")), "trainStep")
         self.step_button.setToolTip(self.tr("One epoch"))
         self.step_button.clicked.connect(lambda: self.step(1))
-        self.reset_button = QtWidgets.QPushButton(self.tr("Reset"), objectName="trainReset")
+        self.reset_button = named(QtWidgets.QPushButton(self.tr("Reset")), "trainReset")
         self.reset_button.setToolTip(self.tr("Back to epoch 0, the same initial weights"))
         self.reset_button.clicked.connect(self.reset)
-        self.epoch_label = QtWidgets.QLabel(self.tr("epoch {n}").format(n=0), objectName="trainEpoch")
+        self.epoch_label = named(QtWidgets.QLabel(self.tr("epoch {n}").format(n=0)), "trainEpoch")
         relative_font(self.epoch_label, 1.3, bold=True)
         # Why the run is at epoch 0 again ("restarted: new data"), beside the epoch until it
         # trains on: on the epoch's line, so the panel does not move when it comes and goes.
@@ -539,21 +549,21 @@ class TrainView(QtWidgets.QWidget):
             run.addWidget(w)
         run_col.addLayout(run)
         speed_row = QtWidgets.QHBoxLayout()
-        self.speed = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="trainSpeed")
+        self.speed = named(QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal), "trainSpeed")
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setPageStep(1)
         self.speed.setValue(len(SPEEDS) - 1)
         self.speed.setToolTip(self.tr("Epochs per second while playing (Ctrl+Down slower, Ctrl+Up faster)"))
         self.speed.valueChanged.connect(lambda i: self.session.set_speed(SPEEDS[i]))
-        self.speed_label = QtWidgets.QLabel(objectName="trainSpeedLabel")
+        self.speed_label = named(QtWidgets.QLabel(), "trainSpeedLabel")
         speed_row.addWidget(QtWidgets.QLabel(self.tr("Speed")))
         speed_row.addWidget(self.speed, 1)
         speed_row.addWidget(self.speed_label)
         run_col.addLayout(speed_row)
         toggles = QtWidgets.QHBoxLayout()
-        self.show_test = QtWidgets.QCheckBox(self.tr("Show test data"), objectName="trainShowTest")
+        self.show_test = named(QtWidgets.QCheckBox(self.tr("Show test data")), "trainShowTest")
         self.show_test.toggled.connect(lambda on: self._try(self.tstate.set_show_test, on))
-        self.discretize = QtWidgets.QCheckBox(self.tr("Discretize output"), objectName="trainDiscretize")
+        self.discretize = named(QtWidgets.QCheckBox(self.tr("Discretize output")), "trainDiscretize")
         self.discretize.setToolTip(self.tr("The map shows only the output's sign: the two class colours"))
         self.discretize.toggled.connect(lambda on: self._try(self.tstate.set_discretize, on))
         toggles.addWidget(self.show_test)
@@ -570,7 +580,7 @@ class TrainView(QtWidgets.QWidget):
         epoch_row.addWidget(self.restart_label, 1)
         run_col.addLayout(epoch_row)
 
-        self.fair_note = OneLine("trainFairNote")
+        self.fair_note: OneLine = OneLine("trainFairNote")
         self.fair_note.set_full_text(
             self.tr(
                 "Fair comparison: for a given seed every activation starts from the same data and the same "
@@ -598,11 +608,12 @@ class TrainView(QtWidgets.QWidget):
         self.image.setLookupTable(self._lookup)
         # Made in its place above the plots (hidden until a race); moved to the side panel when
         # the view is short.
-        self.race_top = QtWidgets.QWidget(objectName="trainRaceTop")
-        QtWidgets.QHBoxLayout(self.race_top).setContentsMargins(0, 0, 0, 0)
+        self.race_top = named(QtWidgets.QWidget(), "trainRaceTop")
+        top_lay = QtWidgets.QHBoxLayout(self.race_top)
+        top_lay.setContentsMargins(0, 0, 0, 0)
         self.race_top.hide()
         self.race_maps = RaceMaps(lambda i: self._try(self.tstate.set_selected, i), self._lookup, self.race_top)
-        self.race_top.layout().addWidget(self.race_maps, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
+        top_lay.addWidget(self.race_maps, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
         self.image.setLevels((-1.0, 1.0))
         self.map_plot.addItem(self.image)
         # Training points as circles, test points as squares; one item per class keeps a
@@ -623,7 +634,7 @@ class TrainView(QtWidgets.QWidget):
         self.diagram.weight_edited.connect(lambda k, i, j, v: self._try(self.session.set_weight, k, i, j, v))
         self.diagram.bias_edited.connect(lambda k, i, v: self._try(self.session.set_bias, k, i, v))
 
-        self.loss_plot = pg.PlotWidget(objectName="trainLoss", axisItems={"left": LossAxis("left")})
+        self.loss_plot: pg.PlotWidget = pg.PlotWidget(objectName="trainLoss", axisItems={"left": LossAxis("left")})
         self.loss_plot.getAxis("bottom").enableAutoSIPrefix(False)  # epochs are counted, not scaled
         tie_menus(self.loss_plot, self)
         self.loss_plot.setMenuEnabled(False)
@@ -652,16 +663,16 @@ class TrainView(QtWidgets.QWidget):
         self.study_box = QtWidgets.QGroupBox(self.tr("Convergence study"))
         lay = QtWidgets.QVBoxLayout(self.study_box)
         form = QtWidgets.QFormLayout()
-        self.study_seeds = QtWidgets.QSpinBox(objectName="studySeeds")
+        self.study_seeds = named(QtWidgets.QSpinBox(), "studySeeds")
         self.study_seeds.setRange(1, 500)
         self.study_seeds.setKeyboardTracking(False)
         self.study_seeds.valueChanged.connect(lambda v: self._try(self.tstate.set_study, v, None))
-        self.study_epochs = QtWidgets.QSpinBox(objectName="studyEpochs")
+        self.study_epochs = named(QtWidgets.QSpinBox(), "studyEpochs")
         self.study_epochs.setRange(1, 100_000)
         self.study_epochs.setSingleStep(100)
         self.study_epochs.setKeyboardTracking(False)
         self.study_epochs.valueChanged.connect(lambda v: self._try(self.tstate.set_study, None, v))
-        self.threshold = QtWidgets.QDoubleSpinBox(objectName="studyThreshold")
+        self.threshold = named(QtWidgets.QDoubleSpinBox(), "studyThreshold")
         self.threshold.setDecimals(4)
         self.threshold.setRange(0.0001, 1.0)
         self.threshold.setSingleStep(0.01)
@@ -672,30 +683,34 @@ class TrainView(QtWidgets.QWidget):
         form.addRow(self.tr("Converged when test loss <"), self.threshold)
         lay.addLayout(form)
         buttons = QtWidgets.QHBoxLayout()
-        self.study_button = QtWidgets.QPushButton(self.tr("Run study"), objectName="studyRun")
+        self.study_button = named(QtWidgets.QPushButton(self.tr("Run study")), "studyRun")
         self.study_button.clicked.connect(self.run_study)
-        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"), objectName="studyCancel")
+        self.cancel_button = named(QtWidgets.QPushButton(self.tr("Cancel")), "studyCancel")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_study)
         buttons.addWidget(self.study_button)
         buttons.addWidget(self.cancel_button)
         lay.addLayout(buttons)
-        self.progress = QtWidgets.QProgressBar(objectName="studyProgress")
+        self.progress = named(QtWidgets.QProgressBar(), "studyProgress")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         lay.addWidget(self.progress)
-        self.study_caption = QtWidgets.QLabel(objectName="studyCaption")
+        self.study_caption = named(QtWidgets.QLabel(), "studyCaption")
         self.study_caption.setWordWrap(True)
         self.study_caption.hide()
         lay.addWidget(self.study_caption)
-        self.table = QtWidgets.QTableWidget(0, 4, objectName="studyTable")
+        self.table = named(QtWidgets.QTableWidget(0, 4), "studyTable")
         # Short two-line headers: the four columns fit the side panel with no sideways scroll.
         self.table.setHorizontalHeaderLabels(
             [self.tr("activation"), self.tr("median\n[IQR]"), self.tr("conv."), self.tr("speed-\nup")]
         )
-        self.table.horizontalHeaderItem(1).setToolTip(self.tr("median epochs to the threshold [interquartile range]"))
-        self.table.horizontalHeaderItem(2).setToolTip(self.tr("seeds that converged / seeds run"))
-        self.table.horizontalHeaderItem(3).setToolTip(self.tr("the first activation's median over this one's"))
+        for column, tip in (
+            (1, self.tr("median epochs to the threshold [interquartile range]")),
+            (2, self.tr("seeds that converged / seeds run")),
+            (3, self.tr("the first activation's median over this one's")),
+        ):
+            if (header_item := self.table.horizontalHeaderItem(column)) is not None:  # made by the labels above
+                header_item.setToolTip(tip)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -713,13 +728,13 @@ class TrainView(QtWidgets.QWidget):
             (self.tr("Study CSV…"), self._export_study, "exportStudy"),
             (self.tr("Picture…"), self._export_png, "exportTrainPng"),
         ):
-            b = QtWidgets.QPushButton(text, objectName=name)
+            b = named(QtWidgets.QPushButton(text), name)
             b.clicked.connect(slot)
             exports.addWidget(b)
         lay.addLayout(exports)
 
     # ------------------------------------------------------------------ widget -> state
-    def _try(self, fn, *args) -> None:
+    def _try(self, fn: Callable[..., object], *args: Any) -> None:
         try:
             fn(*args)
         except ValueError as e:
@@ -786,7 +801,7 @@ class TrainView(QtWidgets.QWidget):
             self.notify(f"Layers refused: {tr_text(e)}. Kept {self._layers_text()}.")
         self.layers.setText(self._layers_text())
 
-    def _write_reg(self, *_):
+    def _write_reg(self, *_: object) -> None:
         self._try(self.tstate.set_regularization, choices.id_at(self.reg), float(self.reg_rate.currentText()))
 
     def _remove_selected(self) -> None:
@@ -796,7 +811,7 @@ class TrainView(QtWidgets.QWidget):
     def add_current_function(self) -> None:
         self._add(self.fstate.function_id, self.fstate.params)
 
-    def _add(self, function_id: str, params=None) -> None:
+    def _add(self, function_id: str, params: Mapping[str, Any] | None = None) -> None:
         """Add an activation and show its map: the one just added is the one being looked at."""
         n = len(self.tstate.activations)
         self._try(self.tstate.add_activation, function_id, params)
@@ -815,7 +830,7 @@ class TrainView(QtWidgets.QWidget):
         return ", ".join(str(n) for n in self.tstate.layers) if self.tstate.layers else "none"
 
     @guarded
-    def _controls_from_state(self, *_args) -> None:
+    def _controls_from_state(self, *_args: object) -> None:
         ts = self.tstate
         with QtCore.QSignalBlocker(self.dataset):
             choices.select(self.dataset, ts.dataset)
@@ -851,13 +866,13 @@ class TrainView(QtWidgets.QWidget):
             self.reg_rate.addItem(rate)
         with QtCore.QSignalBlocker(self.reg_rate):
             self.reg_rate.setCurrentText(rate)
-        for box, value in (
+        for spin, value in (
             (self.seed, ts.seed),
             (self.study_seeds, ts.study_seeds),
             (self.study_epochs, ts.study_epochs),
         ):
-            with QtCore.QSignalBlocker(box):
-                box.setValue(value)
+            with QtCore.QSignalBlocker(spin):
+                spin.setValue(value)
         with QtCore.QSignalBlocker(self.threshold):
             self.threshold.setValue(ts.threshold)
         colors = activation_colors(ts.activations, self.fstate)
@@ -866,18 +881,18 @@ class TrainView(QtWidgets.QWidget):
         self.remove_button.setEnabled(len(ts.activations) > 1)
 
     @guarded
-    def _on_setup(self, *_args) -> None:
+    def _on_setup(self, *_args: object) -> None:
         # A setting that took makes an old refusal stale. (The session, connected first, has
         # already restarted or retuned the run and said so.)
         self.message_line.clear_message()
         self._controls_from_state()
 
     @guarded
-    def _on_speed(self, *_args) -> None:
+    def _on_speed(self, *_args: object) -> None:
         self._controls_from_state()
 
     @guarded
-    def _on_map_look(self, *_args) -> None:
+    def _on_map_look(self, *_args: object) -> None:
         """Show test data, discretize output: the map and its points drawn again (no restart)."""
         self._controls_from_state()
         self._draw_points()
@@ -885,14 +900,14 @@ class TrainView(QtWidgets.QWidget):
         self._draw_diagram()
 
     @guarded
-    def _on_selected(self, *_args) -> None:
+    def _on_selected(self, *_args: object) -> None:
         self._controls_from_state()
         self._draw_points()
         self._draw_map()
         self._draw_diagram()
 
     @guarded
-    def _on_look(self, *_args) -> None:
+    def _on_look(self, *_args: object) -> None:
         self.apply_look()
 
     def apply_look(self) -> None:
@@ -955,7 +970,7 @@ class TrainView(QtWidgets.QWidget):
             self._place_threshold_label(tr)  # the label's font changed size
 
     @guarded
-    def _on_function_view(self, *_args) -> None:
+    def _on_function_view(self, *_args: object) -> None:
         self._controls_from_state()  # colours follow the function view's curves
         if self.session.trainer is None or not self.isVisible():
             self._stale = True
@@ -1019,7 +1034,7 @@ class TrainView(QtWidgets.QWidget):
         self.session.rebuild()
         self._redraw()
 
-    def _on_user_range(self, *_args) -> None:
+    def _on_user_range(self, *_args: object) -> None:
         self._user_range = True
 
     def reset(self) -> None:
@@ -1297,7 +1312,7 @@ class TrainView(QtWidgets.QWidget):
         self.session.shutdown()
 
     # ------------------------------------------------------------------ export
-    def _save(self, title: str, suffix: str, filters: str, write, name: str = "") -> None:
+    def _save(self, title: str, suffix: str, filters: str, write: Callable[[Path], object], name: str = "") -> None:
         win = self.window()
         name = f"{name or self.export_stem()}.{suffix}"
         # The window's dialog opens in the folder used last and remembers this one.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 
@@ -16,7 +17,7 @@ from actviz.fileio import atomic_write_text
 from actviz.state import LAYOUTS, State
 from actviz.state.depth import PRESET_TITLES
 from actviz.state.scene import LESSONS, VIEWS, apply_scene, check_scene, dumps, lesson_text, read_scene, scene_dict
-from actviz.state.texts import RefusalError
+from actviz.state.texts import QT_TRANSLATE_NOOP, Marked, RefusalError
 from actviz.ui import errorlog, keys
 from actviz.ui.controls import (
     ComparePanel,
@@ -33,7 +34,7 @@ from actviz.ui.legend import fit_legend
 from actviz.ui.look_menu import LookMenus
 from actviz.ui.marks_panel import MarksPanel
 from actviz.ui.plot import PlotView
-from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
+from actviz.ui.qt import QtCore, QtGui, QtWidgets, named, pg
 from actviz.viewmodels import export as export_model
 from actviz.viewmodels import window as window_model
 
@@ -47,12 +48,12 @@ if TYPE_CHECKING:
 
 BOX_KEYS = [  # keys that are not menu items; the F1 table adds every action with a key
     (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "apply what was typed and give the keys back to the plot"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "apply what was typed and give the keys back to the plot"),
     ),
     (
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
-        QtCore.QT_TRANSLATE_NOOP("Shortcuts", "undo the typing and give the keys back to the plot"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+        QT_TRANSLATE_NOOP("Shortcuts", "undo the typing and give the keys back to the plot"),
     ),
 ]
 
@@ -62,24 +63,24 @@ def _plain_key(seq: QtGui.QKeySequence) -> bool:
     in one view only."""
     if seq.isEmpty():
         return False
-    combo = seq[0]
+    combo = seq[0]  # type: ignore[index]  # QKeySequence[i] works; PySide6's stub does not declare it
     mods = combo.keyboardModifiers() & ~QtCore.Qt.KeyboardModifier.ShiftModifier
     key = combo.key()
     return mods == QtCore.Qt.KeyboardModifier.NoModifier and not (QtCore.Qt.Key.Key_F1 <= key <= QtCore.Qt.Key.Key_F35)
 
 
 # What the room reads when something breaks inside: one plain sentence, never the exception.
-INTERNAL_ERROR = {
-    "function": QtCore.QT_TRANSLATE_NOOP(
+INTERNAL_ERROR: dict[str | None, Marked] = {
+    "function": QT_TRANSLATE_NOOP(
         "Errors", "Something went wrong in the Function view; it has been logged (Help → Error log)."
     ),
-    "train": QtCore.QT_TRANSLATE_NOOP(
+    "train": QT_TRANSLATE_NOOP(
         "Errors", "Something went wrong in the Train view; it has been logged (Help → Error log)."
     ),
-    "depth": QtCore.QT_TRANSLATE_NOOP(
+    "depth": QT_TRANSLATE_NOOP(
         "Errors", "Something went wrong in the Depth view; it has been logged (Help → Error log)."
     ),
-    None: QtCore.QT_TRANSLATE_NOOP("Errors", "Something went wrong; it has been logged (Help → Error log)."),
+    None: QT_TRANSLATE_NOOP("Errors", "Something went wrong; it has been logged (Help → Error log)."),
 }
 ERROR_REPEAT_S = 30.0
 """The same error sentence is not shown again within this time: a fault on every frame must
@@ -118,7 +119,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.marks_panel = MarksPanel(st, notify)
         self.info = FormulaPanel(st)
 
-        side = QtWidgets.QWidget(objectName="sidePanel")
+        side = named(QtWidgets.QWidget(), "sidePanel")
         side_lay = QtWidgets.QVBoxLayout(side)
         title = QtWidgets.QLabel(self.tr("<b>Function</b>"))
         side_lay.addWidget(title)
@@ -126,7 +127,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for w in (self.param_panel, self.ranges, self.curve_controls, self.compare, self.marks_panel, self.probes):
             side_lay.addWidget(w)
         side_lay.addStretch(1)
-        self.side_scroll = QtWidgets.QScrollArea(objectName="sideScroll")
+        self.side_scroll = named(QtWidgets.QScrollArea(), "sideScroll")
         self.side_scroll.setWidget(side)
         self.side_scroll.setWidgetResizable(True)
         self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -140,7 +141,7 @@ class MainWindow(QtWidgets.QMainWindow):
         left_lay.addWidget(self.plot_view, 1)
         # Refusals and errors: a wrapped, readable line under the plot (not a clipped status
         # bar message); cleared by the next change that succeeds, or after a while.
-        self.message_bar = QtWidgets.QLabel(objectName="messageBar")
+        self.message_bar = named(QtWidgets.QLabel(), "messageBar")
         self.message_bar.setWordWrap(True)
         self.message_bar.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.message_bar.hide()
@@ -149,7 +150,7 @@ class MainWindow(QtWidgets.QMainWindow):
         left_lay.addWidget(self.message_bar)
         # The formulas and facts take at most a share of the height (see resizeEvent) and
         # scroll beyond it: at huge scale they would otherwise squeeze the plot to a strip.
-        self.info_scroll = QtWidgets.QScrollArea(objectName="infoScroll")
+        self.info_scroll = named(QtWidgets.QScrollArea(), "infoScroll")
         self.info_scroll.setWidget(self.info)
         self.info_scroll.setWidgetResizable(True)
         self.info_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
@@ -157,7 +158,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.info_scroll.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Maximum)
         left_lay.addWidget(self.info_scroll)
 
-        function_page = QtWidgets.QWidget(objectName="functionView")
+        function_page = named(QtWidgets.QWidget(), "functionView")
         lay = QtWidgets.QHBoxLayout(function_page)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -166,16 +167,17 @@ class MainWindow(QtWidgets.QMainWindow):
 
         # The Train and Depth views are built the first time they are needed (shown, or used by
         # a key, a lesson or a scene): a start-up shows the function view only.
-        self._train_view = self._depth_view = None
-        self._pages = []
-        self.tabs = QtWidgets.QTabWidget(objectName="views")
+        self._train_view: TrainView | None = None
+        self._depth_view: DepthView | None = None
+        self._page_layouts: list[QtWidgets.QVBoxLayout] = []  # the Train and Depth pages'
+        self.tabs = named(QtWidgets.QTabWidget(), "views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(function_page, self.tr("Function"))
-        for title, text in (("Train", self.tr("Train")), ("Depth", self.tr("Depth"))):
-            page = QtWidgets.QWidget(objectName=f"{title.lower()}Page")
+        for view_name, text in (("Train", self.tr("Train")), ("Depth", self.tr("Depth"))):
+            page = named(QtWidgets.QWidget(), f"{view_name.lower()}Page")
             page_lay = QtWidgets.QVBoxLayout(page)
             page_lay.setContentsMargins(0, 0, 0, 0)
-            self._pages.append(page)
+            self._page_layouts.append(page_lay)
             self.tabs.addTab(page, text)
         self.tabs.setTabToolTip(2, self.tr("The gradient that reaches each layer of a deep network  (Ctrl+3)"))
         self.tabs.setTabToolTip(0, self.tr("See an activation, its derivatives and kinks  (Ctrl+1)"))
@@ -249,7 +251,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if isinstance(widget, QtWidgets.QWidget) and shiboken6.isValid(widget):
             for i in range(self.tabs.count()):
                 page = self.tabs.widget(i)
-                if page is widget or page.isAncestorOf(widget):
+                if page is not None and (page is widget or page.isAncestorOf(widget)):
                     view = VIEWS[i]
         text = QtCore.QCoreApplication.translate("Errors", INTERNAL_ERROR[view])
         now = time.monotonic()
@@ -259,7 +261,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.notify(text)
 
     @guarded
-    def clear_message(self, *_args) -> None:
+    def clear_message(self, *_args: object) -> None:
         """A later change that succeeded makes an old refusal stale: take it away."""
         if self.message_bar.isVisible():
             self.message_bar.hide()
@@ -271,7 +273,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if shiboken6.isValid(self):
             self.plot_view.focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
-    def showEvent(self, event):  # noqa: N802 - Qt override
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
@@ -284,7 +286,14 @@ class MainWindow(QtWidgets.QMainWindow):
             QtCore.QTimer.singleShot(0, self.focus_home)
 
     # ------------------------------------------------------------------ actions and keys
-    def _action(self, menu, text, slot, shortcut=None, name=None):
+    def _action(
+        self,
+        menu: QtWidgets.QMenu,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: str | None = None,
+        name: str | None = None,
+    ) -> QtGui.QAction:
         act = QtGui.QAction(text, self)
         if shortcut:
             act.setShortcut(QtGui.QKeySequence(shortcut))
@@ -298,7 +307,7 @@ class MainWindow(QtWidgets.QMainWindow):
         return act
 
     def _build_actions(self) -> None:
-        self._slots: dict[QtGui.QAction, object] = {}
+        self._slots: dict[QtGui.QAction, Callable[..., object]] = {}
         self._keys: dict[QtGui.QAction, list[QtGui.QKeySequence]] = {}
         mb = self.menuBar()
         st = self.state
@@ -436,34 +445,44 @@ class MainWindow(QtWidgets.QMainWindow):
         """The Function menu's New formula… (Ctrl+N), Edit formula… and Delete formula; the
         editor loads when one of them is first used."""
 
-        def editor():
+        def new_formula() -> None:
             from actviz.ui import formula_editor
 
-            return formula_editor
+            formula_editor.open_editor(self)
+
+        def edit_formula() -> None:
+            from actviz.ui import formula_editor
+
+            formula_editor.open_editor(self, edit=True)
+
+        def delete_formula() -> None:
+            from actviz.ui import formula_editor
+
+            formula_editor.delete_current(self)
 
         self._action(
             menu,
             QtCore.QCoreApplication.translate("FormulaMenu", "&New formula…"),
-            lambda: editor().open_editor(self),
+            new_formula,
             "Ctrl+N",
             "newFormula",
         )
         self._action(
             menu,
             QtCore.QCoreApplication.translate("FormulaMenu", "&Edit formula…"),
-            lambda: editor().open_editor(self, edit=True),
+            edit_formula,
             "Ctrl+Shift+N",
             "editFormula",
         )
         self._action(
             menu,
             QtCore.QCoreApplication.translate("FormulaMenu", "De&lete formula"),
-            lambda: editor().delete_current(self),
+            delete_formula,
             None,
             "deleteFormula",
         )
 
-    def _build_layout_menu(self, view_menu) -> None:
+    def _build_layout_menu(self, view_menu: QtWidgets.QMenu) -> None:
         """View → Layout: overlay, stacked panels, grid; L cycles; the checks follow the state."""
         st = self.state
         menu = view_menu.addMenu(self.tr("&Layout"))
@@ -498,7 +517,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
             self._train_view = module.TrainView(self.state.train, self.state, self.notify, ask_save=self.ask_save_path)
             keys.wheel_scrolls_panel(self._train_view.side_scroll)
-            self._pages[0].layout().addWidget(self._train_view)
+            self._page_layouts[0].addWidget(self._train_view)
         return self._train_view
 
     @property
@@ -508,7 +527,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
             self._depth_view = module.DepthView(self.state.depth, self.state, self.notify)
             keys.wheel_scrolls_panel(self._depth_view.side_scroll)
-            self._pages[1].layout().addWidget(self._depth_view)
+            self._page_layouts[1].addWidget(self._depth_view)
         return self._depth_view
 
     def _on_tab(self, index: int) -> None:
@@ -540,7 +559,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 act.triggered.connect(lambda _checked=False, v=view, f=slot: self._in_view(v, f))
                 self._view_actions.append((view, act))
 
-    def _in_view(self, view: int, slot) -> None:
+    def _in_view(self, view: int, slot: Callable[[], object]) -> None:
         if self.tabs.currentIndex() != view:
             self.tabs.setCurrentIndex(view)
         slot()
@@ -569,7 +588,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     INFO_SHARE = 0.3  # of the window's height, at most, for the formulas and facts
 
-    def resizeEvent(self, event):  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_info()
 
@@ -644,9 +663,9 @@ class MainWindow(QtWidgets.QMainWindow):
         """
         view = view or self.current_view()
         if view == "train":
-            return self.train_view.export_picture(path, size)
+            return self.train_view.export_picture(Path(path), size)
         if view == "depth":
-            return self.depth_view.export_picture(path, size)
+            return self.depth_view.export_picture(Path(path), size)
         pv = self.plot_view  # every panel of the layout, without the readout line
         title = f"ActViz: {self.state.activation.label}"
         from actviz.ui import export
@@ -662,7 +681,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """
         view = view or self.current_view()
         if view == "train":
-            return self.train_view.export_data(path)
+            return self.train_view.export_data(Path(path))
         if view == "depth":
             path = Path(path)
             self.depth_view.export_csv(path)
@@ -696,7 +715,7 @@ class MainWindow(QtWidgets.QMainWindow):
         filters = self.picture_filters()
         self.chosen_filter = self.default_filter = filters[self.picture_choice]
 
-        def save(path):
+        def save(path: str) -> Path:
             chosen = getattr(self, "chosen_filter", "")
             index = filters.index(chosen) if chosen in filters else self.picture_choice
             self.picture_choice = index
@@ -708,10 +727,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._save_dialog(self.tr("Export figure"), "png", ";;".join(filters), save, self.export_stem(view))
         self.default_filter = ""
 
-    def _export_figure_dialog(self):
+    def _export_figure_dialog(self) -> None:
         self.export_figure_dialog()
 
-    def _export_data_dialog(self):
+    def _export_data_dialog(self) -> None:
         view = self.current_view()
         stem = self.export_stem(view) + ("-loss" if view == "train" else "")
         self._save_dialog(
@@ -722,7 +741,9 @@ class MainWindow(QtWidgets.QMainWindow):
         """The save dialog the Train and Depth views' own export buttons use."""
         return self.ask_path(True, title, name, filters)
 
-    def _save_dialog(self, title, suffix, filters, save, stem=None):
+    def _save_dialog(
+        self, title: str, suffix: str, filters: str, save: Callable[[str], Path], stem: str | None = None
+    ) -> None:
         stem = stem or self.export_stem("function")
         path = self.ask_path(True, title, f"{stem}.{suffix}", filters)
         if not path:
@@ -787,12 +808,12 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self.show_scene(checked)
 
-    def show_scene(self, checked: dict) -> None:
+    def show_scene(self, checked: dict[str, Any]) -> None:
         self.train_view.pause()
         apply_scene(self.state, checked)
         self.show_scene_view(checked)
 
-    def show_scene_view(self, checked: dict) -> None:
+    def show_scene_view(self, checked: dict[str, Any]) -> None:
         """The parts of a scene that are not the state: its view, panels, and play."""
         self.set_caption(checked.get("caption", ""), checked["view"])
         ui = checked.get("ui", {})
@@ -831,7 +852,7 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("actviz")
-        box = QtWidgets.QCheckBox(self.tr("Include display settings (theme and scale)"), objectName="sceneDisplay")
+        box = named(QtWidgets.QCheckBox(self.tr("Include display settings (theme and scale)")), "sceneDisplay")
         box.setToolTip(
             self.tr("Opening the scene then also sets the theme and scale; without it the room keeps its own.")
         )
@@ -876,8 +897,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
         def walk(menu: QtWidgets.QMenu, section: str, within: str = "") -> None:
             for act in menu.actions():
-                if act.menu() is not None:
-                    walk(act.menu(), section, plain(act.text()))
+                sub = act.menu()
+                if isinstance(sub, QtWidgets.QMenu):
+                    walk(sub, section, plain(act.text()))
                     continue
                 seqs = self._keys.get(act) or act.shortcuts()
                 if act.isSeparator() or not seqs:
@@ -887,8 +909,9 @@ class MainWindow(QtWidgets.QMainWindow):
                 rows.append((section, names, f"{within}: {what}" if within else what))
 
         for top in self.menuBar().actions():
-            if top.menu() is not None:
-                walk(top.menu(), plain(top.text()))
+            menu = top.menu()
+            if isinstance(menu, QtWidgets.QMenu):
+                walk(menu, plain(top.text()))
         other = self.tr("In a text box")
         rows += [(other, tr("Shortcuts", k), tr("Shortcuts", v)) for k, v in BOX_KEYS]
         return rows
@@ -901,7 +924,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 groups.append((menu, []))
             groups[-1][1].append((names, what))
 
-        def table(part) -> str:
+        def table(part: list[tuple[str, list[tuple[str, str]]]]) -> str:
             rows = []
             for menu, entries in part:
                 rows.append(f"<tr><td colspan='2'><h3>{html.escape(menu)}</h3></td></tr>")
@@ -939,9 +962,9 @@ class MainWindow(QtWidgets.QMainWindow):
         """A scrolling page of help with a Close button (Esc closes it too), as tall as its text
         but never more than :data:`HELP_SCREEN_SHARE` of the screen: every line can be scrolled to
         on a 1024×768 projector at huge scale."""
-        dialog = QtWidgets.QDialog(self, objectName=name)
+        dialog = named(QtWidgets.QDialog(self), name)
         dialog.setWindowTitle(title)
-        text = QtWidgets.QTextBrowser(objectName=f"{name}Text")
+        text = named(QtWidgets.QTextBrowser(), f"{name}Text")
         text.setOpenExternalLinks(True)
         text.setHtml(body)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
@@ -974,7 +997,7 @@ class MainWindow(QtWidgets.QMainWindow):
         finally:
             dialog.deleteLater()
 
-    def _show_shortcuts(self):
+    def _show_shortcuts(self) -> None:
         columns = self.help_columns()
         body = self.shortcuts_html(columns)
         self._exec_dialog(self.help_dialog(self.tr("Keyboard shortcuts"), body, "shortcuts", 36 * columns))
@@ -1003,7 +1026,7 @@ class MainWindow(QtWidgets.QMainWindow):
         ]
         return "".join(f"<p>{p}</p>" for p in paras)
 
-    def _show_getting_started(self):
+    def _show_getting_started(self) -> None:
         self._exec_dialog(
             self.help_dialog(self.tr("Getting started"), self.getting_started_html(), "gettingStartedPage")
         )
@@ -1016,7 +1039,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def error_log_box(self) -> QtWidgets.QMessageBox:
         """The dialog of Help → Error log: where the file is, and a button to open its folder."""
         path = errorlog.log_path()
-        box = QtWidgets.QMessageBox(self, objectName="errorLogBox")
+        box = named(QtWidgets.QMessageBox(self), "errorLogBox")
         box.setWindowTitle(self.tr("Error log"))
         box.setIcon(QtWidgets.QMessageBox.Icon.Information)
         box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
@@ -1046,7 +1069,7 @@ class MainWindow(QtWidgets.QMainWindow):
         finally:
             box.deleteLater()
 
-    def _show_about(self):
+    def _show_about(self) -> None:
         QtWidgets.QMessageBox.about(
             self,
             self.tr("About ActViz"),
@@ -1093,12 +1116,12 @@ class MainWindow(QtWidgets.QMainWindow):
         (with the language in effect, so a bad saved one is dropped); any other key in the file
         is kept. Raises OSError with a one-line message if it cannot be written (the previous
         file then stays as it was)."""
-        owned: dict[settings.Key, object] = dict(self.state.to_dict())
+        owned: dict[settings.Key, object] = dict(self.state.to_dict().items())
         owned.update({("window", key): value for key, value in self.window_settings().items()})
         unset = [("window", key) for key in WINDOW_KEYS if ("window", key) not in owned]
         return settings.merge_save(owned, unset, what="the session")
 
-    def window_settings(self) -> dict:
+    def window_settings(self) -> dict[str, object]:
         """Size, place, maximised and presentation state, and the formula panel, for the session."""
         g = self.normalGeometry() if (self.isMaximized() or self.isFullScreen()) else self.geometry()
         return {
@@ -1109,13 +1132,13 @@ class MainWindow(QtWidgets.QMainWindow):
             **settings_entry(),
         }
 
-    def restore_window(self, saved) -> list[str]:
+    def restore_window(self, saved: object) -> list[str]:
         """Apply :meth:`window_settings` from a saved session; returns what was refused."""
         if saved is None:
             return []
         if not isinstance(saved, dict):
             return ["window: not a mapping"]
-        problems = []
+        problems: list[str] = []
         geo = saved.get("geometry")
         if geo is not None:
             ok = (
@@ -1137,7 +1160,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._toggle_formulas()
         return problems
 
-    def closeEvent(self, event):  # noqa: N802 - Qt override
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.remember_session:
             try:
                 self.save_settings()
