@@ -47,7 +47,7 @@ from actviz.ui.look import (
 from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, named, pg
-from actviz.ui.timing import Throttled
+from actviz.ui.timing import Debounced, Throttled
 from actviz.ui.train_controls import FeatureToggles, LayerButtons, RaceMaps
 from actviz.ui.view_common import fill_activations
 from actviz.ui.worker import gui_deliver
@@ -654,6 +654,10 @@ class TrainView(QtWidgets.QWidget):
             labelOpts={"position": 0.8, "anchors": [(0.5, 1), (0.5, 1)]},
         )
         self.loss_plot.addItem(self.threshold_line, ignoreBounds=True)
+        # Placed again once a resize has settled (not during it: mid-resize the view still has
+        # its old size, and the label could land on a curve).
+        self._label_after_resize = Debounced(self._replace_threshold_label, 60, self)
+        self.loss_plot.getViewBox().sigResized.connect(lambda *_: self._label_after_resize())
         # The ranges follow the curves until the user zooms or pans; Reset gives them back.
         self._user_range = False
         self.loss_plot.getViewBox().sigRangeChangedManually.connect(self._on_user_range)
@@ -1181,6 +1185,12 @@ class TrainView(QtWidgets.QWidget):
         text = self._key_text(tr)
         if text != self.key_label.text():
             self.key_label.setText(text)
+
+    def _replace_threshold_label(self) -> None:
+        session = getattr(self, "session", None)  # the plots are built before the session
+        tr = session.trainer if session is not None else None
+        if tr is not None:
+            self._place_threshold_label(tr)
 
     def _place_threshold_label(self, tr: Trainer) -> None:
         """Along the line and on the side of it where the label covers the fewest curve points."""
