@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core._roots import brent
 from actviz.core.network import INITS, ActivationSpec, HiddenActivation, hidden_activation
 
 FloatArray = npt.NDArray[np.float64]
@@ -193,7 +194,7 @@ class MeanField:
         ``start`` defaults to the depth network's first pre-activation variance, ``σ_w² + σ_b²``
         (standard-normal inputs). From there the variance moves up or down; the bracket is
         widened by factors of 2 in that direction until q' − q changes sign, then
-        :func:`scipy.optimize.brentq` finds the root. No sign change below :data:`Q_TINY`: the
+        Brent's method (:func:`actviz.core._roots.brent`) finds the root. No sign change below :data:`Q_TINY`: the
         signal dies out, q* = 0. None below :data:`Q_HUGE`: it diverges, q* = inf. Where the map
         keeps q (ReLU at σ_w² = 2, σ_b² = 0) q* is ``start``.
         """
@@ -226,10 +227,8 @@ class MeanField:
             a = b
         if gb == 0.0:
             return b
-        from scipy.optimize import brentq  # only here: importing scipy.optimize costs start-up time
-
         lo, hi = (a, b) if a < b else (b, a)
-        return float(brentq(gap, lo, hi, xtol=1e-300, rtol=4 * np.finfo(float).eps, maxiter=200))
+        return brent(gap, lo, hi, xtol=1e-300, rtol=4 * float(np.finfo(float).eps), maxiter=200)
 
     # -- a network, layer by layer -----------------------------------------------------------
     def layers(
@@ -350,8 +349,6 @@ def edge_of_chaos(
 ) -> float:
     """The σ_w² where χ₁(q*) crosses 1 at a given σ_b² (the first crossing, from below, found by
     root-finding on a scan of 64 steps), or ``nan`` if χ₁ stays on one side over ``weight_vars``."""
-    from scipy.optimize import brentq
-
     mf = MeanField(activation)
 
     def gap(sw: float) -> float:
@@ -364,7 +361,7 @@ def edge_of_chaos(
         if ga == 0.0:
             return float(a)
         if ga < 0 <= gb or ga > 0 >= gb:
-            return float(brentq(gap, float(a), float(b), xtol=1e-12))
+            return brent(gap, float(a), float(b), xtol=1e-12)
     return math.nan
 
 
