@@ -274,7 +274,7 @@ class State:
     ``x_range``, ``y_range`` (a tuple, or None for automatic), ``auto_y`` (the range automatic
     chose; display only), ``shown``, ``style``, ``overlays``, ``probes``, ``trace``, ``layout``,
     ``theme``, ``scale``, ``marks`` and ``formulas``. ``train.events`` (17 signals) and
-    ``depth.events`` (8) announce the other views' set-ups. Subscribers are held weakly.
+    ``depth.events`` (9) announce the other views' set-ups. Subscribers are held weakly.
 
     The values declared as a :class:`~actviz.state.fields.Field` below are checked, stored and
     announced by the field; their ``set_<name>`` methods are declared beside them. The others

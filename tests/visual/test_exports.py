@@ -102,7 +102,7 @@ def test_ctrl_s_and_ctrl_e_in_depth_export_its_plots_and_table(win, qtbot, tmp_p
     asked = _answer(win, monkeypatch, tmp_path / "d.png")
     _trigger(win, "exportFigure")
     image = QtGui.QImage(str(tmp_path / "d.png"))
-    assert image.size() == _span([dv.grad_plot, dv.hist_plot], win).size()
+    assert image.size() == _span([dv.grad_plot, dv.hist_plot, dv.phase_plot], win).size()
     # The histogram's viridis colours (its darkest purple) are there: this is the Depth figure.
     whole = QtCore.QRect(0, 0, image.width(), image.height())
     assert count_near(image, whole, "#440154", tol=30) > 500
