@@ -68,3 +68,20 @@ def test_a_bad_saved_view_opens_the_function_view_without_a_message(qtbot, tmp_p
     assert w.current_view() == "function"
     assert w.state.function_id == "elu"  # the rest of the session still came back
     assert not any("Ignored part" in m for m in w.messages)
+
+
+@pytest.mark.parametrize(
+    ("args", "view"), [([], "depth"), (["--theme", "dark"], "depth"), (["--function", "gelu"], "function")]
+)
+def test_options_that_say_what_to_show_win_over_the_saved_view(qtbot, tmp_path, monkeypatch, args, view):
+    from actviz import app, cli
+    from actviz.ui.qt import QtWidgets
+
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps({"function": "elu", "window": {"view": "depth"}}))
+    monkeypatch.setenv("ACTVIZ_SETTINGS", str(path))
+    opts = cli.parse(args)
+    restore = not opts.explicit - app.LOOK_OPTIONS - {"language"}  # as the app decides it
+    w = app._open_window(opts, restore, app._Run(QtWidgets.QApplication.instance(), headless=False))
+    qtbot.addWidget(w)
+    assert w.current_view() == view
