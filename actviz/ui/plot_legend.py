@@ -165,7 +165,23 @@ class LegendLayer(PlotHost):
     def _rebuild_legend(self) -> None:
         """The legend lists only what is drawn. With many pins it uses more columns and smaller
         text, so it never covers half of a small plot. (A pinned function's f′ is its dashed
-        line, as the Compare panel's tooltip says.)"""
+        line, as the Compare panel's tooltip says.)
+
+        Emptying and refilling the legend changes its geometry, whose handler may rebuild the
+        legend for another text size: nested inside this rebuild, that would leave every entry
+        twice (seen after restoring a session with pins). So the handler keeps still while the
+        legend is rebuilt, and runs once afterwards if the legend's box has changed."""
+        outer = not self._placing_legend
+        before = self.legend.geometry()
+        self._placing_legend = True
+        try:
+            self._fill_legend()
+        finally:
+            self._placing_legend = not outer
+        if outer and self.legend.geometry() != before:
+            self._on_legend_geometry()
+
+    def _fill_legend(self) -> None:
         shown = self.state.shown
         self.legend.clear()
         n = self._legend_entries()

@@ -85,7 +85,7 @@ INTERNAL_ERROR: dict[str | None, Marked] = {
 ERROR_REPEAT_S = 30.0
 """The same error sentence is not shown again within this time: a fault on every frame must
 not keep the message on the screen."""
-WINDOW_KEYS = ("geometry", "maximized", "presentation", "formulas", "language")
+WINDOW_KEYS = ("geometry", "maximized", "presentation", "formulas", "view", "language")
 """The keys under ``"window"`` in the settings file that the window's session save owns."""
 HELP_SCREEN_SHARE = 0.9  # of the available screen, at most, for a help page
 HELP_TWO_COLUMNS_EM = 80  # a screen this many lines of text wide shows the keys in two columns
@@ -1122,13 +1122,15 @@ class MainWindow(QtWidgets.QMainWindow):
         return settings.merge_save(owned, unset, what="the session")
 
     def window_settings(self) -> dict[str, object]:
-        """Size, place, maximised and presentation state, and the formula panel, for the session."""
+        """Size, place, maximised and presentation state, the formula panel and the view shown
+        (function, train or depth), for the session."""
         g = self.normalGeometry() if (self.isMaximized() or self.isFullScreen()) else self.geometry()
         return {
             "geometry": [g.x(), g.y(), g.width(), g.height()],
             "maximized": self.isMaximized() or (self.presenting and self._was_maximized),
             "presentation": self.presenting,
             "formulas": self.formula_action.isChecked(),
+            "view": self.current_view(),
             **settings_entry(),
         }
 
@@ -1158,6 +1160,11 @@ class MainWindow(QtWidgets.QMainWindow):
         if isinstance(saved.get("formulas"), bool):
             self.formula_action.setChecked(saved["formulas"])
             self._toggle_formulas()
+        # The view shown at quitting comes back; anything else (an old or hand-edited file)
+        # leaves the Function view, without a word: it is no setting the user typed.
+        view = saved.get("view")
+        if isinstance(view, str) and view in VIEWS:
+            self.tabs.setCurrentIndex(VIEWS.index(view))
         return problems
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt override
