@@ -139,6 +139,26 @@ class RoomyAxis(pg.AxisItem):
         return [(hi - lo, lo)]  # room for two labels only: the two ends
 
 
+# The gradient plot's top grows in steps of this many decades when the data go above it, and
+# never past 10**TOP_LIMIT (a float's range ends near 1e308).
+TOP_STEP = 10
+TOP_LIMIT = 300
+
+
+def gradient_top(highest: float, top: float | None = None) -> float:
+    """The gradient plot's top, as a power of ten: the fixed top of ``GRADIENT_RANGE`` while the
+    data fit under it, else the next decade above ``highest`` (the largest finite value drawn),
+    rounded up in steps of ``TOP_STEP`` decades from the fixed top. Given the ``top`` in use (a
+    slider is being dragged), it only grows, so that the axis does not jump during a drag."""
+    fixed = math.log10(GRADIENT_RANGE[1])
+    need = fixed
+    if math.isfinite(highest) and highest > 0:
+        decade = math.floor(math.log10(highest)) + 1  # the next decade above the largest value
+        if decade > fixed:
+            need = min(fixed + TOP_STEP * math.ceil((decade - fixed) / TOP_STEP), TOP_LIMIT)
+    return need if top is None else max(top, need)
+
+
 class DepthView(QtWidgets.QWidget):
     """Controls, the gradient-per-layer plot, diagnoses and activation histograms.
 
@@ -174,6 +194,11 @@ class DepthView(QtWidgets.QWidget):
         self.answer: DepthAnswer | None = None
         self._factors = theme.factors(fstate.scale)
         self._cramped: bool | None = None  # whether the legend and an axis title gave their room up
+        # The gradient plot's top (a power of ten) and whether a slider is held down: while it is,
+        # the top only grows.
+        self._grad_top = math.log10(GRADIENT_RANGE[1])
+        self._dragging = False
+        self._grad_highest = 0.0  # the largest finite value drawn on it
         self._build()
 
         # The session computes (it starts its worker thread now, idle until the view is shown);
@@ -190,7 +215,7 @@ class DepthView(QtWidgets.QWidget):
         self._armed = False
         self._tick_later = Debounced(self._tick, self.TICK_MS, self)
         for slider in (self.depth, self.scale):  # dragged: previews, then the full statistics
-            slider.sliderPressed.connect(lambda: self.session.set_dragging(True, time.monotonic()))
+            slider.sliderPressed.connect(self._pressed)
             slider.sliderReleased.connect(self._released)
 
         ev = dstate.events
@@ -652,7 +677,14 @@ class DepthView(QtWidgets.QWidget):
         if self.session.pending:
             self._arm()  # more is owed (the rest of the pause, or the full answer after a preview)
 
+    def _pressed(self) -> None:
+        self._dragging = True
+        self.session.set_dragging(True, time.monotonic())
+
     def _released(self) -> None:
+        self._dragging = False
+        # The drag is over: the axis fits what is drawn again (a full answer still owed refits it).
+        self._set_gradient_top(gradient_top(self._grad_highest))
         self.session.set_dragging(False, time.monotonic())
         self._arm()
 
@@ -700,14 +732,19 @@ class DepthView(QtWidgets.QWidget):
             return  # not this result's list: the new result draws itself when it arrives
         colors = activation_colors(specs, self.fstate)
         k = self._factors.line
-        # Values below the axis lie on its floor (a log axis cannot show 0, a dead network's gradient).
-        floor, ceiling = GRADIENT_RANGE
+        curves = gradient_curves(result, specs)
+        # Values below the axis lie on its floor (a log axis cannot show 0, a dead network's
+        # gradient); the top grows to hold an exploding gradient, not to cut it off.
+        values = np.concatenate([np.ravel(v) for c in curves for v in (c.median, c.high, c.back, c.theory)] or [[0.0]])
+        finite = values[np.isfinite(values)]
+        self._grad_highest = float(finite.max()) if finite.size else 0.0
+        self._set_gradient_top(gradient_top(self._grad_highest, self._grad_top if self._dragging else None))
+        floor, ceiling = GRADIENT_RANGE[0], 10.0**self._grad_top
 
         def clipped(v: np.ndarray) -> np.ndarray:
             out: np.ndarray = np.clip(np.nan_to_num(v, nan=floor, posinf=ceiling), floor, ceiling)
             return out
 
-        curves = gradient_curves(result, specs)
         # The items are made once per list of activations (and look), then only get new data: a
         # dragged slider's previews redraw without building the plot again.
         key = (tuple(c.label for c in curves), tuple(colors), k)
@@ -753,6 +790,12 @@ class DepthView(QtWidgets.QWidget):
         self._fit_diagnosis()
         self._draw_histograms()
         self._draw_forward()
+
+    def _set_gradient_top(self, top: float) -> None:
+        """The gradient axis from its fixed floor to 10**top."""
+        if top != self._grad_top:
+            self._grad_top = top
+            self.grad_plot.setYRange(math.log10(GRADIENT_RANGE[0]), top, padding=0)
 
     def _set_layer_range(self, depth: int) -> None:
         """Both plots over layers 0.5 … depth + 0.5, no padding: one layer axis, lined up."""
