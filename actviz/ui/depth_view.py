@@ -735,7 +735,9 @@ class DepthView(QtWidgets.QWidget):
         curves = gradient_curves(result, specs)
         # Values below the axis lie on its floor (a log axis cannot show 0, a dead network's
         # gradient); the top grows to hold an exploding gradient, not to cut it off.
-        values = np.concatenate([np.ravel(v) for c in curves for v in (c.median, c.high, c.back, c.theory)] or [[0.0]])
+        values = np.concatenate(
+            [np.ravel(v) for c in curves for v in (c.median, c.high, c.back, c.theory)] or [np.zeros(1)]
+        )
         finite = values[np.isfinite(values)]
         self._grad_highest = float(finite.max()) if finite.size else 0.0
         self._set_gradient_top(gradient_top(self._grad_highest, self._grad_top if self._dragging else None))
