@@ -206,3 +206,19 @@ def test_the_gradient_axis_holds_still_during_a_drag_and_fits_again_after(win):
     dv.scale.sliderReleased.emit()
     assert dv.wait_idle()
     assert vb.viewRange()[1] == pytest.approx([-40, 10])  # the data fit again: the fixed range
+
+
+def test_the_variances_are_written_with_subscripts_not_underscores(win):
+    from actviz.ui.qt import QtGui, QtWidgets
+
+    dv = win.depth_view
+    for side, letter in (("bottom", "w"), ("left", "b")):
+        label = dv.phase_plot.getPlotItem().getAxis(side).label  # as drawn
+        assert label.toPlainText().strip() == f"σ{letter}²", label.toPlainText()
+        assert "vertical-align:sub" in label.toHtml().replace(" ", "")
+    bias = dv.findChild(QtWidgets.QLabel, "depthBiasVarLabel")
+    assert bias.textFormat() == QtCore.Qt.TextFormat.RichText
+    doc = QtGui.QTextDocument()
+    doc.setHtml(bias.text())
+    assert "_" not in doc.toPlainText() and "σb²" in doc.toPlainText()
+    assert "_" not in dv.bias_var.toolTip()

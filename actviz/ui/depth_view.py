@@ -265,9 +265,14 @@ class DepthView(QtWidgets.QWidget):
         self.bias_var.setDecimals(2)
         self.bias_var.setSingleStep(0.05)
         self.bias_var.setKeyboardTracking(False)
-        self.bias_var.setToolTip(self.tr("σ_b²: biases drawn from N(0, σ_b²); a click on the map sets it"))
+        tip = self.tr("σ<sub>b</sub>²: biases drawn from N(0, σ<sub>b</sub>²); a click on the map sets it")
+        self.bias_var.setToolTip(tip)
         self.bias_var.valueChanged.connect(lambda v: self._try(ds.set_bias_var, round(v, 3)))
-        form.addRow(self.tr("Bias variance σ_b²"), self.bias_var)
+        # σ_b² with a real subscript, not a literal underscore.
+        bias_label = named(QtWidgets.QLabel(self.tr("Bias variance σ<sub>b</sub>²")), "depthBiasVarLabel")
+        bias_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        bias_label.setBuddy(self.bias_var)
+        form.addRow(bias_label, self.bias_var)
         self.residual = named(QtWidgets.QCheckBox(), "depthResidual")
         # Its text in a label of its own that wraps, so that it never widens the panel; a click
         # on the text ticks the box as on any check box.
@@ -409,8 +414,9 @@ class DepthView(QtWidgets.QWidget):
         self.phase_plot.hideButtons()
         self.phase_plot.setMouseEnabled(x=False, y=False)
         narrow_title(self.phase_plot)
-        self.phase_plot.setLabel("bottom", "σ_w²")
-        self.phase_plot.setLabel("left", "σ_b²")
+        # Axis titles are HTML: real subscripts, not a literal underscore.
+        self.phase_plot.setLabel("bottom", "σ<sub>w</sub>²")
+        self.phase_plot.setLabel("left", "σ<sub>b</sub>²")
         self.phase_plot.setRange(xRange=WEIGHT_VAR_RANGE, yRange=BIAS_VAR_RANGE, padding=0.02)
         self.phase_image = pg.ImageItem(axisOrder="row-major")
         cmap = pg.colormap.get("CET-D1")  # diverging: blue (vanishing), white (χ₁ = 1), red
