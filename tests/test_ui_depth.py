@@ -222,3 +222,12 @@ def test_the_variances_are_written_with_subscripts_not_underscores(win):
     doc.setHtml(bias.text())
     assert "_" not in doc.toPlainText() and "σb²" in doc.toPlainText()
     assert "_" not in dv.bias_var.toolTip()
+
+
+def test_histogram_tick_labels_are_compact():
+    from actviz.ui.depth_view import WIDEST_COMPACT, compact_number
+
+    assert [compact_number(v) for v in (0, -1, 0.5, 1.2345, -1658.4, 5e5, -500000, 1e6, 123456.7)] == [
+        "0", "-1", "0.5", "1.23", "-1658", "5e5", "-5e5", "1e6", "1.2e5",
+    ]  # fmt: skip
+    assert all(len(compact_number(v)) <= len(WIDEST_COMPACT) for v in np.linspace(-1e6, 1e6, 1001))

@@ -116,10 +116,43 @@ class PowerAxis(pg.AxisItem):
         return [power_of_ten(v) for v in values]
 
 
+# The widest label compact_number writes for a histogram (whose values the view-model keeps
+# within ±1e6): the value axes are made this wide.
+WIDEST_COMPACT = "-8.8e8"
+
+
+def compact_number(value: float) -> str:
+    """A short tick label (at most six characters below 1e10): ``-1658``, ``-1.25``, ``0.5``, and
+    from 10⁴ on a mantissa and a power of ten (``5e5``, ``-1.5e5``), so that an exploding
+    network's large activation values ("500000") fit the axis instead of being cut at its edge."""
+    if value == 0 or not math.isfinite(value):
+        return "0" if value == 0 else f"{value}"
+    size = abs(value)
+    if size >= 1e4:
+        mantissa, exponent = f"{value:.1e}".split("e")
+        return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+    if size >= 100:
+        return f"{value:.0f}"
+    if size >= 1:
+        return f"{value:.3g}"
+    if size >= 1e-3:
+        return f"{value:.2g}"
+    mantissa, exponent = f"{value:.1e}".split("e")
+    return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+
+
 class RoomyAxis(pg.AxisItem):
     """A linear axis whose labelled ticks never touch (1.2 text lines apart): pyqtgraph picks its
     spacing from the axis length alone, so at a projector scale a short plot (the histograms at
-    huge text on a small screen) labels ticks that overlap."""
+    huge text on a small screen) labels ticks that overlap. Its labels are compact (5e5, not
+    500000) and carry no scale factor in the title, so that they fit the fixed axis width."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph override
+        return [compact_number(v * scale) for v in values]
 
     def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:  # noqa: N802 - pyqtgraph override
         levels: list[tuple[float, float]] = super().tickSpacing(minVal, maxVal, size)
@@ -933,7 +966,8 @@ class DepthView(QtWidgets.QWidget):
             axis = plot.getAxis("left")
             font = axis.style.get("tickFont") or axis.font()
             fm = QtGui.QFontMetricsF(font)
-            text = fm.horizontalAdvance("10⁻⁴⁰") + fm.height()  # the widest tick, and the axis title
+            widest = max(fm.horizontalAdvance("10⁻⁴⁰"), fm.horizontalAdvance(WIDEST_COMPACT))
+            text = widest + fm.height()  # the widest tick, and the axis title
             widths.append(math.ceil(text + 4 * self._factors.line + 12))
         for plot in (self.grad_plot, self.hist_plot):
             plot.getAxis("left").setWidth(max(widths))
