@@ -176,3 +176,58 @@ def test_the_view_reports_its_own_width_as_any_widget(win):
     dv = win.depth_view
     assert dv.width() == dv.rect().width() > 0
     assert dv.width_box.currentText() == str(win.state.depth.width)
+
+
+def test_the_gradient_top_grows_over_exploding_data_in_steps_of_ten_decades():
+    from actviz.ui.depth_view import gradient_top
+
+    assert gradient_top(9e9) == 10  # fits: the fixed top
+    assert gradient_top(5.8e14) == 20  # the next decade (15), in steps of 10 from the fixed top
+    assert gradient_top(2e20) == 30
+    assert gradient_top(1e305) == 300  # never past what a float holds
+    assert gradient_top(float("inf")) == gradient_top(float("nan")) == gradient_top(0.0) == 10
+    # While a slider is held (the top in use given), it only grows.
+    assert gradient_top(1.0, 20) == 20 and gradient_top(5.8e24, 20) == 30
+
+
+def test_the_gradient_axis_holds_still_during_a_drag_and_fits_again_after(win):
+    dv = win.depth_view
+    vb = dv.grad_plot.getPlotItem().getViewBox()
+    dv.apply_preset("relu_he")
+    assert dv.wait_idle()
+    dv.scale.sliderPressed.emit()
+    dv.dstate.set_scale(2.0)  # σ_w² = 8: the gradient explodes past 1e10
+    assert dv.wait_idle()
+    grown = vb.viewRange()[1][1]
+    assert grown > 10
+    dv.dstate.set_scale(1.0)  # back to He's point while the slider is still held
+    assert dv.wait_idle()
+    assert vb.viewRange()[1][1] == grown  # no jump during the drag
+    dv.scale.sliderReleased.emit()
+    assert dv.wait_idle()
+    assert vb.viewRange()[1] == pytest.approx([-40, 10])  # the data fit again: the fixed range
+
+
+def test_the_variances_are_written_with_subscripts_not_underscores(win):
+    from actviz.ui.qt import QtGui, QtWidgets
+
+    dv = win.depth_view
+    for side, letter in (("bottom", "w"), ("left", "b")):
+        label = dv.phase_plot.getPlotItem().getAxis(side).label  # as drawn
+        assert label.toPlainText().strip() == f"σ{letter}²", label.toPlainText()
+        assert "vertical-align:sub" in label.toHtml().replace(" ", "")
+    bias = dv.findChild(QtWidgets.QLabel, "depthBiasVarLabel")
+    assert bias.textFormat() == QtCore.Qt.TextFormat.RichText
+    doc = QtGui.QTextDocument()
+    doc.setHtml(bias.text())
+    assert "_" not in doc.toPlainText() and "σb²" in doc.toPlainText()
+    assert "_" not in dv.bias_var.toolTip()
+
+
+def test_histogram_tick_labels_are_compact():
+    from actviz.ui.depth_view import WIDEST_COMPACT, compact_number
+
+    assert [compact_number(v) for v in (0, -1, 0.5, 1.2345, -1658.4, 5e5, -500000, 1e6, 123456.7)] == [
+        "0", "-1", "0.5", "1.23", "-1658", "5e5", "-5e5", "1e6", "1.2e5",
+    ]  # fmt: skip
+    assert all(len(compact_number(v)) <= len(WIDEST_COMPACT) for v in np.linspace(-1e6, 1e6, 1001))

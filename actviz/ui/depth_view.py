@@ -116,10 +116,43 @@ class PowerAxis(pg.AxisItem):
         return [power_of_ten(v) for v in values]
 
 
+# The widest label compact_number writes for a histogram (whose values the view-model keeps
+# within ±1e6): the value axes are made this wide.
+WIDEST_COMPACT = "-8.8e8"
+
+
+def compact_number(value: float) -> str:
+    """A short tick label (at most six characters below 1e10): ``-1658``, ``-1.25``, ``0.5``, and
+    from 10⁴ on a mantissa and a power of ten (``5e5``, ``-1.5e5``), so that an exploding
+    network's large activation values ("500000") fit the axis instead of being cut at its edge."""
+    if value == 0 or not math.isfinite(value):
+        return "0" if value == 0 else f"{value}"
+    size = abs(value)
+    if size >= 1e4:
+        mantissa, exponent = f"{value:.1e}".split("e")
+        return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+    if size >= 100:
+        return f"{value:.0f}"
+    if size >= 1:
+        return f"{value:.3g}"
+    if size >= 1e-3:
+        return f"{value:.2g}"
+    mantissa, exponent = f"{value:.1e}".split("e")
+    return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+
+
 class RoomyAxis(pg.AxisItem):
     """A linear axis whose labelled ticks never touch (1.2 text lines apart): pyqtgraph picks its
     spacing from the axis length alone, so at a projector scale a short plot (the histograms at
-    huge text on a small screen) labels ticks that overlap."""
+    huge text on a small screen) labels ticks that overlap. Its labels are compact (5e5, not
+    500000) and carry no scale factor in the title, so that they fit the fixed axis width."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph override
+        return [compact_number(v * scale) for v in values]
 
     def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:  # noqa: N802 - pyqtgraph override
         levels: list[tuple[float, float]] = super().tickSpacing(minVal, maxVal, size)
@@ -137,6 +170,26 @@ class RoomyAxis(pg.AxisItem):
         if math.floor(hi / major) - math.ceil(lo / major) >= 1:
             return [(major, 0)]  # no labelled minor ticks in so little room
         return [(hi - lo, lo)]  # room for two labels only: the two ends
+
+
+# The gradient plot's top grows in steps of this many decades when the data go above it, and
+# never past 10**TOP_LIMIT (a float's range ends near 1e308).
+TOP_STEP = 10
+TOP_LIMIT = 300
+
+
+def gradient_top(highest: float, top: float | None = None) -> float:
+    """The gradient plot's top, as a power of ten: the fixed top of ``GRADIENT_RANGE`` while the
+    data fit under it, else the next decade above ``highest`` (the largest finite value drawn),
+    rounded up in steps of ``TOP_STEP`` decades from the fixed top. Given the ``top`` in use (a
+    slider is being dragged), it only grows, so that the axis does not jump during a drag."""
+    fixed = math.log10(GRADIENT_RANGE[1])
+    need = fixed
+    if math.isfinite(highest) and highest > 0:
+        decade = math.floor(math.log10(highest)) + 1  # the next decade above the largest value
+        if decade > fixed:
+            need = min(fixed + TOP_STEP * math.ceil((decade - fixed) / TOP_STEP), TOP_LIMIT)
+    return need if top is None else max(top, need)
 
 
 class DepthView(QtWidgets.QWidget):
@@ -174,6 +227,11 @@ class DepthView(QtWidgets.QWidget):
         self.answer: DepthAnswer | None = None
         self._factors = theme.factors(fstate.scale)
         self._cramped: bool | None = None  # whether the legend and an axis title gave their room up
+        # The gradient plot's top (a power of ten) and whether a slider is held down: while it is,
+        # the top only grows.
+        self._grad_top = math.log10(GRADIENT_RANGE[1])
+        self._dragging = False
+        self._grad_highest = 0.0  # the largest finite value drawn on it
         self._build()
 
         # The session computes (it starts its worker thread now, idle until the view is shown);
@@ -190,7 +248,7 @@ class DepthView(QtWidgets.QWidget):
         self._armed = False
         self._tick_later = Debounced(self._tick, self.TICK_MS, self)
         for slider in (self.depth, self.scale):  # dragged: previews, then the full statistics
-            slider.sliderPressed.connect(lambda: self.session.set_dragging(True, time.monotonic()))
+            slider.sliderPressed.connect(self._pressed)
             slider.sliderReleased.connect(self._released)
 
         ev = dstate.events
@@ -240,9 +298,14 @@ class DepthView(QtWidgets.QWidget):
         self.bias_var.setDecimals(2)
         self.bias_var.setSingleStep(0.05)
         self.bias_var.setKeyboardTracking(False)
-        self.bias_var.setToolTip(self.tr("σ_b²: biases drawn from N(0, σ_b²); a click on the map sets it"))
+        tip = self.tr("σ<sub>b</sub>²: biases drawn from N(0, σ<sub>b</sub>²); a click on the map sets it")
+        self.bias_var.setToolTip(tip)
         self.bias_var.valueChanged.connect(lambda v: self._try(ds.set_bias_var, round(v, 3)))
-        form.addRow(self.tr("Bias variance σ_b²"), self.bias_var)
+        # σ_b² with a real subscript, not a literal underscore.
+        bias_label = named(QtWidgets.QLabel(self.tr("Bias variance σ<sub>b</sub>²")), "depthBiasVarLabel")
+        bias_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        bias_label.setBuddy(self.bias_var)
+        form.addRow(bias_label, self.bias_var)
         self.residual = named(QtWidgets.QCheckBox(), "depthResidual")
         # Its text in a label of its own that wraps, so that it never widens the panel; a click
         # on the text ticks the box as on any check box.
@@ -384,8 +447,9 @@ class DepthView(QtWidgets.QWidget):
         self.phase_plot.hideButtons()
         self.phase_plot.setMouseEnabled(x=False, y=False)
         narrow_title(self.phase_plot)
-        self.phase_plot.setLabel("bottom", "σ_w²")
-        self.phase_plot.setLabel("left", "σ_b²")
+        # Axis titles are HTML: real subscripts, not a literal underscore.
+        self.phase_plot.setLabel("bottom", "σ<sub>w</sub>²")
+        self.phase_plot.setLabel("left", "σ<sub>b</sub>²")
         self.phase_plot.setRange(xRange=WEIGHT_VAR_RANGE, yRange=BIAS_VAR_RANGE, padding=0.02)
         self.phase_image = pg.ImageItem(axisOrder="row-major")
         cmap = pg.colormap.get("CET-D1")  # diverging: blue (vanishing), white (χ₁ = 1), red
@@ -652,7 +716,14 @@ class DepthView(QtWidgets.QWidget):
         if self.session.pending:
             self._arm()  # more is owed (the rest of the pause, or the full answer after a preview)
 
+    def _pressed(self) -> None:
+        self._dragging = True
+        self.session.set_dragging(True, time.monotonic())
+
     def _released(self) -> None:
+        self._dragging = False
+        # The drag is over: the axis fits what is drawn again (a full answer still owed refits it).
+        self._set_gradient_top(gradient_top(self._grad_highest))
         self.session.set_dragging(False, time.monotonic())
         self._arm()
 
@@ -700,14 +771,21 @@ class DepthView(QtWidgets.QWidget):
             return  # not this result's list: the new result draws itself when it arrives
         colors = activation_colors(specs, self.fstate)
         k = self._factors.line
-        # Values below the axis lie on its floor (a log axis cannot show 0, a dead network's gradient).
-        floor, ceiling = GRADIENT_RANGE
+        curves = gradient_curves(result, specs)
+        # Values below the axis lie on its floor (a log axis cannot show 0, a dead network's
+        # gradient); the top grows to hold an exploding gradient, not to cut it off.
+        values = np.concatenate(
+            [np.ravel(v) for c in curves for v in (c.median, c.high, c.back, c.theory)] or [np.zeros(1)]
+        )
+        finite = values[np.isfinite(values)]
+        self._grad_highest = float(finite.max()) if finite.size else 0.0
+        self._set_gradient_top(gradient_top(self._grad_highest, self._grad_top if self._dragging else None))
+        floor, ceiling = GRADIENT_RANGE[0], 10.0**self._grad_top
 
         def clipped(v: np.ndarray) -> np.ndarray:
             out: np.ndarray = np.clip(np.nan_to_num(v, nan=floor, posinf=ceiling), floor, ceiling)
             return out
 
-        curves = gradient_curves(result, specs)
         # The items are made once per list of activations (and look), then only get new data: a
         # dragged slider's previews redraw without building the plot again.
         key = (tuple(c.label for c in curves), tuple(colors), k)
@@ -753,6 +831,12 @@ class DepthView(QtWidgets.QWidget):
         self._fit_diagnosis()
         self._draw_histograms()
         self._draw_forward()
+
+    def _set_gradient_top(self, top: float) -> None:
+        """The gradient axis from its fixed floor to 10**top."""
+        if top != self._grad_top:
+            self._grad_top = top
+            self.grad_plot.setYRange(math.log10(GRADIENT_RANGE[0]), top, padding=0)
 
     def _set_layer_range(self, depth: int) -> None:
         """Both plots over layers 0.5 … depth + 0.5, no padding: one layer axis, lined up."""
@@ -882,7 +966,8 @@ class DepthView(QtWidgets.QWidget):
             axis = plot.getAxis("left")
             font = axis.style.get("tickFont") or axis.font()
             fm = QtGui.QFontMetricsF(font)
-            text = fm.horizontalAdvance("10⁻⁴⁰") + fm.height()  # the widest tick, and the axis title
+            widest = max(fm.horizontalAdvance("10⁻⁴⁰"), fm.horizontalAdvance(WIDEST_COMPACT))
+            text = widest + fm.height()  # the widest tick, and the axis title
             widths.append(math.ceil(text + 4 * self._factors.line + 12))
         for plot in (self.grad_plot, self.hist_plot):
             plot.getAxis("left").setWidth(max(widths))

@@ -2,6 +2,8 @@
 of the view, tick labels do not overlap, no plot is wider than its widget, the legend covers no
 data, and the diagnosis is never cut off."""
 
+import math
+
 import pytest
 
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
@@ -115,3 +117,40 @@ def test_a_short_histogram_drops_its_side_title_rather_than_cut_it(open_window, 
     title = dv.hist_plot.getPlotItem().getAxis("left").label
     if title.isVisible():  # drawn sideways: its width runs along the plot's height
         assert title.boundingRect().width() <= dv.hist_plot.getViewBox().height() + 1
+
+
+def test_large_activation_values_keep_whole_tick_labels_at_huge_scale(open_window, qtbot):
+    """An exploding set-up (ReLU with He at weight scales 1.3 to 2) at 1024×768, huge text: the
+    histogram's values run to ±1e5 and more. Its tick labels are compact (5e5, not 500000), each
+    drawn whole inside the plot, none under the axis title, and no scale factor in the title."""
+    win = open_window(1920, 1080)
+    win.tabs.setCurrentIndex(2)
+    dv = win.depth_view
+    assert dv.wait_idle()
+    win.state.set_scale("huge")
+    win.resize(1024, 768)
+    qtbot.wait(50)
+    largest = 0.0
+    for scale in (1.3, 1.5, 2.0):  # ±1658, ±1e5 and ±1e6
+        dv.apply_preset("relu_he")
+        dv.dstate.set_scale(scale)
+        assert dv.wait_idle()
+        qtbot.wait(50)
+        axis = dv.hist_plot.getAxis("left")
+        largest = max(largest, *(abs(v) for v in dv.hist_plot.getViewBox().viewRange()[1]))
+        box = widget_rect(dv.hist_plot, win)
+        rects = tick_rects(axis, win)
+        assert len(rects) >= 2
+        assert not overlapping(rects)
+        # The axis keeps a text line at its left edge for its title (shown or not, as the room
+        # allows): a tick label must leave it free, or the title sits on it.
+        left = rect_in_window(axis, win).left() + math.floor(axis.label.boundingRect().height())
+        for text, r in rects:
+            assert len(text) <= 6, text  # compact: "1e6", not "1e+06" or "1000000"
+            # Whole: the text's width fits its rect, and the rect lies inside the plot widget.
+            width = QtGui.QFontMetrics(axis.style.get("tickFont") or axis.font()).horizontalAdvance(text)
+            assert r.width() >= width, (text, r.width(), width)
+            assert box.adjusted(-1, -1, 1, 1).contains(r), (text, r.getRect(), box.getRect())
+            assert r.left() >= left - 1, (text, r.getRect(), left)
+        assert "×" not in axis.labelString() and "e+" not in axis.labelString()
+    assert largest >= 1e5  # large values indeed

@@ -136,3 +136,35 @@ def test_a_click_on_the_map_sets_the_weight_scale_and_redraws(shown, qtbot):
     assert "vanishing" in dv.diagnosis.text()  # σ_w² = 1 for ReLU: χ₁ = ½
     g = np.asarray(dv.grad_items[0][0].getOriginalDataset()[1])
     assert g.size == 30
+
+
+def test_an_exploding_gradient_is_drawn_whole_not_clipped_at_the_top(shown):
+    """ReLU with He at weight scale 2 (σ_w² = 8): ‖∂L/∂W‖ reaches ~1e18 at layer 1, above the
+    fixed top (1e10). The axis grows to the next decade, in steps of ten, and the curve's highest
+    point is drawn inside the plot, not glued to its top edge; a preset brings the fixed range back."""
+    win, dv = shown
+    _preset(dv, "relu_he")
+    dv.dstate.set_scale(2.0)
+    assert dv.wait_idle()
+    QtCore.QCoreApplication.processEvents()
+    vb = dv.grad_plot.getPlotItem().getViewBox()
+    lo, hi = vb.viewRange()[1]
+    assert lo == pytest.approx(-40) and hi > 10 and (hi - 10) % 10 == pytest.approx(0)
+    highest = 0.0
+    for items in dv.grad_items:
+        for item in (items[0], items[1], items[3], items[4], items[5]):
+            ys = np.asarray(item.getOriginalDataset()[1], dtype=float)
+            assert np.all(np.log10(ys) < hi), (hi, float(np.log10(ys.max())))
+            highest = max(highest, float(ys.max()))
+    assert highest > 1e10  # the set-up does explode past the fixed range
+    med = dv.grad_items[0][0]
+    xs, ys = med.getOriginalDataset()
+    k = int(np.argmax(ys))
+    pt = window_point(vb, float(xs[k]), math.log10(float(ys[k])), win)
+    top = window_point(vb, float(xs[k]), hi, win).y()
+    assert pt.y() - top >= 5, (pt.y(), top)  # below the top edge, with room to spare
+    image = grab(win)
+    color = med.opts["pen"].color().name()
+    assert count_near(image, QtCore.QRect(pt.x() - 6, pt.y() - 6, 13, 13), color, tol=60) >= 10
+    _preset(dv, "relu_he")
+    assert vb.viewRange()[1] == pytest.approx([-40, 10])
