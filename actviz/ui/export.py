@@ -239,7 +239,10 @@ def svg_bytes(
         raise FileError("the SVG came out incomplete")
     # Size in pixels, not millimetres: viewers convert mm at 90 or 96 dpi and disagree.
     w, h = union.width(), union.height()
-    return re.sub(rb'width="[^"]*mm" height="[^"]*mm"', f'width="{w}px" height="{h}px"'.encode(), data, count=1)
+    data = re.sub(rb'width="[^"]*mm" height="[^"]*mm"', f'width="{w}px" height="{h}px"'.encode(), data, count=1)
+    # An item with nothing to draw yet (a line before its data arrive) comes out as a path with
+    # no data, which viewers reject with a warning: it draws nothing, so it goes.
+    return re.sub(rb'<path\b[^>]*\sd=""[^>]*/>\s*', b"", data)
 
 
 def encode(image: QtGui.QImage, fmt: str = "PNG") -> bytes:
