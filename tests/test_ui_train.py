@@ -292,6 +292,29 @@ def test_speed_slider_and_keys(win, qtbot):
     assert tv.session.speed == 1.0
 
 
+def test_speed_keys_work_from_the_window_after_ctrl_2(win, qtbot):
+    # Right after Ctrl+2, or a click on a blank part of the view, the plot has no focus: the
+    # speed keys are the Train menu's, so they work wherever the focus is in the window.
+    tv = win.train_view
+    ctrl = QtCore.Qt.KeyboardModifier.ControlModifier
+    win.tabs.setCurrentIndex(0)
+    qtbot.keyClick(win, Key.Key_2, ctrl)
+    assert win.tabs.currentIndex() == 1
+    tv.speed.setValue(0)
+    assert tv.session.speed == 1.0
+    win.setFocus()
+    qtbot.keyClick(win, Key.Key_Up, ctrl)
+    assert tv.session.speed == 2.0 and tv.speed.value() == 1
+    tv.setFocus()  # a blank part of the view
+    qtbot.keyClick(tv, Key.Key_Down, ctrl)
+    assert tv.session.speed == 1.0
+    rows = {what: keys for _menu, keys, what in win.shortcut_rows()}
+    assert rows["Faster"] == "Ctrl+Up" and rows["Slower"] == "Ctrl+Down"
+    win.tabs.setCurrentIndex(0)  # from another view, the key shows the Train view first
+    qtbot.keyClick(win, Key.Key_Up, ctrl)
+    assert win.tabs.currentIndex() == 1 and tv.session.speed == 2.0
+
+
 def test_copy_and_paste_set_up_from_the_edit_menu(win):
     tv = win.train_view
     win.state.train.apply({"dataset": "xor", "layers": [3], "learning_rate": 0.1})

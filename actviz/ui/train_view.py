@@ -329,11 +329,7 @@ class TrainView(QtWidgets.QWidget):
         ses.study_cancelled.connect(self._on_study_cancelled)
         ses.study_failed.connect(self._on_study_failed)
         ses.speed_changed.connect(self._on_speed)
-        # Slower and faster while the Train view has the focus (the menu's Space plays).
-        for key, slot in (("Ctrl+Down", ses.slower), ("Ctrl+Up", ses.faster)):
-            sc = QtGui.QShortcut(QtGui.QKeySequence(key), self)
-            sc.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
+        # Slower and faster (Ctrl+Down, Ctrl+Up) are the window's Train menu actions.
 
         fstate.events.function.connect(self._on_function_view)
         fstate.events.overlays.connect(self._on_function_view)
