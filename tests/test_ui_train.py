@@ -377,3 +377,24 @@ def test_actviz_open_restores_a_share_string_and_refuses_a_bad_one_in_one_line()
     with pytest.raises(UsageError) as info:
         parse(["--open", "actviz:train?layers=77"])
     assert str(info.value).startswith("--open: set-up refused: layers") and "\n" not in str(info.value)
+
+
+def test_copying_the_set_up_is_confirmed_by_a_neutral_note_that_moves_nothing(win, qtbot):
+    # The confirmation was in the error style (pink box, dark red) and pushed the view down.
+    tv = win.train_view
+    line = tv.message_line
+    qtbot.waitUntil(lambda: tv.loss_plot.isVisible())
+    before = tv.loss_plot.mapTo(win, QtCore.QPoint(0, 0)), tv.race_top.geometry(), tv.key_label.geometry()
+    win.findChild(QtGui.QAction, "copySetup").trigger()
+    QtCore.QCoreApplication.processEvents()
+    assert line.history[-1].startswith("Copied the set-up")
+    assert line.info.isVisible() and not line.isVisible()  # the note, not the problem line
+    after = tv.loss_plot.mapTo(win, QtCore.QPoint(0, 0)), tv.race_top.geometry(), tv.key_label.geometry()
+    assert after == before  # nothing moved
+    look = theme.look(win.state.theme)
+    assert line.info.palette().color(QtGui.QPalette.ColorRole.WindowText) == QtGui.QColor(look.note)
+    style = line.info.styleSheet()
+    assert look.message_bg not in style and look.message_fg not in style and "bold" not in style
+    assert line.info.geometry().intersects(line.info.parentWidget().rect())  # on the view, in sight
+    tv.message_line.say("a refusal")  # a problem replaces the note, in its own style
+    assert not line.info.isVisible() and line.isVisible()

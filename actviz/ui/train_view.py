@@ -769,7 +769,9 @@ class TrainView(QtWidgets.QWidget):
         """Put the set-up's share string on the clipboard and say so."""
         text = self.setup_text()
         QtWidgets.QApplication.clipboard().setText(text)
-        self.notify(self.tr("Copied the set-up: paste it with Edit → Paste set-up or give it to actviz --open"))
+        self.message_line.note(
+            self.tr("Copied the set-up: paste it with Edit → Paste set-up or give it to actviz --open")
+        )
         return text
 
     def paste_setup(self, text: str | None = None) -> bool:
