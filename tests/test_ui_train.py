@@ -292,6 +292,29 @@ def test_speed_slider_and_keys(win, qtbot):
     assert tv.session.speed == 1.0
 
 
+def test_speed_keys_work_from_the_window_after_ctrl_2(win, qtbot):
+    # Right after Ctrl+2, or a click on a blank part of the view, the plot has no focus: the
+    # speed keys are the Train menu's, so they work wherever the focus is in the window.
+    tv = win.train_view
+    ctrl = QtCore.Qt.KeyboardModifier.ControlModifier
+    win.tabs.setCurrentIndex(0)
+    qtbot.keyClick(win, Key.Key_2, ctrl)
+    assert win.tabs.currentIndex() == 1
+    tv.speed.setValue(0)
+    assert tv.session.speed == 1.0
+    win.setFocus()
+    qtbot.keyClick(win, Key.Key_Up, ctrl)
+    assert tv.session.speed == 2.0 and tv.speed.value() == 1
+    tv.setFocus()  # a blank part of the view
+    qtbot.keyClick(tv, Key.Key_Down, ctrl)
+    assert tv.session.speed == 1.0
+    rows = {what: keys for _menu, keys, what in win.shortcut_rows()}
+    assert rows["Faster"] == "Ctrl+Up" and rows["Slower"] == "Ctrl+Down"
+    win.tabs.setCurrentIndex(0)  # from another view, the key shows the Train view first
+    qtbot.keyClick(win, Key.Key_Up, ctrl)
+    assert win.tabs.currentIndex() == 1 and tv.session.speed == 2.0
+
+
 def test_copy_and_paste_set_up_from_the_edit_menu(win):
     tv = win.train_view
     win.state.train.apply({"dataset": "xor", "layers": [3], "learning_rate": 0.1})
@@ -354,3 +377,24 @@ def test_actviz_open_restores_a_share_string_and_refuses_a_bad_one_in_one_line()
     with pytest.raises(UsageError) as info:
         parse(["--open", "actviz:train?layers=77"])
     assert str(info.value).startswith("--open: set-up refused: layers") and "\n" not in str(info.value)
+
+
+def test_copying_the_set_up_is_confirmed_by_a_neutral_note_that_moves_nothing(win, qtbot):
+    # The confirmation was in the error style (pink box, dark red) and pushed the view down.
+    tv = win.train_view
+    line = tv.message_line
+    qtbot.waitUntil(lambda: tv.loss_plot.isVisible())
+    before = tv.loss_plot.mapTo(win, QtCore.QPoint(0, 0)), tv.race_top.geometry(), tv.key_label.geometry()
+    win.findChild(QtGui.QAction, "copySetup").trigger()
+    QtCore.QCoreApplication.processEvents()
+    assert line.history[-1].startswith("Copied the set-up")
+    assert line.info.isVisible() and not line.isVisible()  # the note, not the problem line
+    after = tv.loss_plot.mapTo(win, QtCore.QPoint(0, 0)), tv.race_top.geometry(), tv.key_label.geometry()
+    assert after == before  # nothing moved
+    look = theme.look(win.state.theme)
+    assert line.info.palette().color(QtGui.QPalette.ColorRole.WindowText) == QtGui.QColor(look.note)
+    style = line.info.styleSheet()
+    assert look.message_bg not in style and look.message_fg not in style and "bold" not in style
+    assert line.info.geometry().intersects(line.info.parentWidget().rect())  # on the view, in sight
+    tv.message_line.say("a refusal")  # a problem replaces the note, in its own style
+    assert not line.info.isVisible() and line.isVisible()

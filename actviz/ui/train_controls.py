@@ -126,9 +126,27 @@ class LayerButtons(QtWidgets.QWidget):
 
 
 class _ClickBox(pg.ViewBox):
+    """A race map's box: a click selects it; its frame is drawn wholly inside the box.
+
+    Not the ViewBox's own border: that one paints its pen centred on the box's edge, half of a
+    thick pen outside the box, where Qt does not repaint when the box changes (the old frame
+    and bits of it by the titles stayed on screen after another map was selected)."""
+
     def __init__(self, index: int, on_click: Callable[[int], None]) -> None:
         super().__init__(lockAspect=True, enableMouse=False, enableMenu=False)
         self._index, self._on_click = index, on_click
+        self.frame = QtWidgets.QGraphicsRectItem(self)
+        self.frame.setZValue(1e3)
+        self.frame.setBrush(QtGui.QBrush(QtCore.Qt.BrushStyle.NoBrush))
+        self.sigResized.connect(self._place_frame)
+
+    def set_frame(self, pen: QtGui.QPen) -> None:
+        self.frame.setPen(pen)
+        self._place_frame()
+
+    def _place_frame(self, *_args: object) -> None:
+        half = self.frame.pen().widthF() / 2
+        self.frame.setRect(self.rect().adjusted(half, half, -half, -half))
 
     def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 - pyqtgraph override
         if ev.button() == QtCore.Qt.MouseButton.LeftButton:
@@ -145,7 +163,7 @@ class RaceMaps(pg.GraphicsLayoutWidget):
         self.setObjectName("trainRaceMaps")
         self._on_click = on_click
         self._lookup = lookup
-        self.boxes: list[pg.ViewBox] = []
+        self.boxes: list[_ClickBox] = []
         self.images: list[pg.ImageItem] = []
         self.titles: list[pg.LabelItem] = []
         self._colors: list[str] = []
@@ -193,7 +211,7 @@ class RaceMaps(pg.GraphicsLayoutWidget):
     def set_selected(self, index: int) -> None:
         self._selected = index
         for i, (box, color) in enumerate(zip(self.boxes, self._colors)):
-            box.setBorder(pg.mkPen(color, width=4) if i == index else pg.mkPen("#999999", width=1))
+            box.set_frame(pg.mkPen(color, width=4) if i == index else pg.mkPen("#999999", width=1))
 
     def set_images(self, maps: Sequence[np.ndarray]) -> None:
         rect = QtCore.QRectF(-GRID_EXTENT, -GRID_EXTENT, 2 * GRID_EXTENT, 2 * GRID_EXTENT)

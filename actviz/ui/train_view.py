@@ -329,11 +329,7 @@ class TrainView(QtWidgets.QWidget):
         ses.study_cancelled.connect(self._on_study_cancelled)
         ses.study_failed.connect(self._on_study_failed)
         ses.speed_changed.connect(self._on_speed)
-        # Slower and faster while the Train view has the focus (the menu's Space plays).
-        for key, slot in (("Ctrl+Down", ses.slower), ("Ctrl+Up", ses.faster)):
-            sc = QtGui.QShortcut(QtGui.QKeySequence(key), self)
-            sc.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
+        # Slower and faster (Ctrl+Down, Ctrl+Up) are the window's Train menu actions.
 
         fstate.events.function.connect(self._on_function_view)
         fstate.events.overlays.connect(self._on_function_view)
@@ -773,7 +769,9 @@ class TrainView(QtWidgets.QWidget):
         """Put the set-up's share string on the clipboard and say so."""
         text = self.setup_text()
         QtWidgets.QApplication.clipboard().setText(text)
-        self.notify(self.tr("Copied the set-up: paste it with Edit → Paste set-up or give it to actviz --open"))
+        self.message_line.note(
+            self.tr("Copied the set-up: paste it with Edit → Paste set-up or give it to actviz --open")
+        )
         return text
 
     def paste_setup(self, text: str | None = None) -> bool:

@@ -397,6 +397,12 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         ta.append(self._action(m, self.tr("&Reset"), lambda: self.train_view.reset(), "Ctrl+R", "trainResetAction"))
         ta.append(
+            self._action(m, self.tr("&Faster"), lambda: self.train_view.session.faster(), "Ctrl+Up", "trainFaster")
+        )
+        ta.append(
+            self._action(m, self.tr("&Slower"), lambda: self.train_view.session.slower(), "Ctrl+Down", "trainSlower")
+        )
+        ta.append(
             self._action(
                 m,
                 self.tr("Article &race: sigmoid vs tanh vs ReLU"),

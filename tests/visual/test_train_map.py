@@ -101,6 +101,7 @@ def test_cli_screenshot_shows_a_learned_map(tmp_path):
     left = arr[:, : w // 3].reshape(-1, 3).astype(float)
     near_pos = (np.linalg.norm(left - pixels.hex_rgb(POSITIVE), axis=1) < 60).sum()
     near_neg = (np.linalg.norm(left - pixels.hex_rgb(NEGATIVE), axis=1) < 60).sum()
-    # Markers alone are a few thousand pixels; a learned map fills tens of thousands of each.
-    assert near_pos > 20_000 and near_neg > 20_000, (near_pos, near_neg)
+    # Markers alone are a few thousand pixels; a learned map fills tens of thousands of each
+    # (the selected race map's frame, in sigmoid's blue, is no longer drawn outside its tile).
+    assert near_pos > 15_000 and near_neg > 15_000, (near_pos, near_neg)
     assert QtCore.QSize(w, h) == QtCore.QSize(1600, 950)

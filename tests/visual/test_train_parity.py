@@ -119,3 +119,35 @@ def test_a_discretized_map_has_only_the_two_class_colours(win):
         np.linalg.norm(px - pixels.hex_rgb(POSITIVE), axis=1), np.linalg.norm(px - pixels.hex_rgb(NEGATIVE), axis=1)
     )
     assert (near < 12).mean() < 0.9  # the smooth map has the shades between
+
+
+def _frame_pixels(win, tv, image: np.ndarray, outside: bool) -> list[int]:
+    """How many pixels in each race map's colour lie in a 3-pixel band along its top and bottom
+    edges: inside the tile (its frame) or just outside it (by the titles)."""
+    counts = []
+    for box, color in zip(tv.race_maps.boxes, tv.race_maps._colors):
+        r = pixels.rect_in_window(box, win)
+        top, bottom = (r.top() - 3, r.bottom() + 1) if outside else (r.top(), r.bottom() - 2)
+        cols = slice(r.left() + 8, r.right() - 8)
+        band = np.concatenate([image[top : top + 3, cols], image[bottom : bottom + 3, cols]]).reshape(-1, 3)
+        counts.append(int((np.linalg.norm(band.astype(float) - pixels.hex_rgb(color), axis=1) < 40).sum()))
+    return counts
+
+
+def test_selecting_another_race_map_moves_its_frame(win, qtbot):
+    # The frame was the box's border, its thick pen centred on the edge: the half outside the
+    # tile was not repainted, so the old tile kept a frame (and bits by the titles) on screen.
+    tv = win.train_view
+    win.state.train.apply(
+        {"dataset": "circle", "layers": [3], "activations": [("sigmoid", {}), ("tanh", {}), ("relu", {})]}
+    )
+    tv.step(5)
+    qtbot.waitUntil(lambda: tv.race_top.isVisible(), timeout=2000)
+    win.state.train.set_selected(0)
+    win.state.train.set_selected(2)
+    image = pixels.to_array(pixels.grab(win))
+    inside = _frame_pixels(win, tv, image, outside=False)
+    side = tv.race_maps.boxes[2].rect().width()
+    assert inside[2] > 2 * (side - 20), inside  # the new one framed, top and bottom
+    assert inside[0] < 5 and inside[1] < 5, inside  # and only that one
+    assert _frame_pixels(win, tv, image, outside=True) == [0, 0, 0]  # nothing outside the tiles
