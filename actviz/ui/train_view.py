@@ -1091,7 +1091,11 @@ class TrainView(QtWidgets.QWidget):
             return
         self._threshold_shown = threshold
         self.threshold_line.setPos(np.log10(threshold))
-        self.threshold_line.label.setFormat(self.tr("converged: < {threshold}").format(threshold=f"{threshold:.3g}"))
+        value = f"{threshold:.3g}"
+        # The long form where there is room; on a narrow plot "< 0.05" alone, so that the label
+        # can find a stretch of the line no curve crosses.
+        self._threshold_texts = (self.tr("converged: < {threshold}").format(threshold=value), f"< {value}")
+        self.threshold_line.label.setFormat(self._threshold_texts[0])
         tr = self.session.trainer
         if tr is not None:
             self._place_threshold_label(tr)  # the new text has another width
@@ -1196,6 +1200,12 @@ class TrainView(QtWidgets.QWidget):
         if vb.width() < 10 or vb.height() < 10:
             return
         (x0, x1), (y0, y1) = vb.viewRange()
+        texts = getattr(self, "_threshold_texts", None)
+        if texts is not None:
+            metrics = QtGui.QFontMetricsF(label.textItem.font())
+            text = texts[0] if (metrics.horizontalAdvance(texts[0]) + 8) / vb.width() <= 0.5 else texts[1]
+            if label.format != text:
+                label.setFormat(text)
         rect = label.boundingRect()
         curves = np.concatenate([tr.test_loss, tr.train_loss], axis=1)
         centre, above = threshold_label_place(

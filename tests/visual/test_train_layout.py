@@ -101,7 +101,7 @@ def test_the_loss_axis_keeps_two_labels_and_the_threshold_label_is_clear(qtbot, 
         pixels.grab(win)
     assert len(drawn_labels(tv.loss_plot.getAxis("left"))) >= 2
     label = tv.threshold_line.label
-    assert label.isVisible() and "converged" in label.toPlainText()
+    assert label.isVisible() and "< 0.05" in label.toPlainText()
     shown = pixels.rect_in_window(label, win)
     data = _data_rect(tv.loss_plot, win)
     assert data.contains(shown), (shown, data)  # not cut at the top or the side
@@ -126,7 +126,7 @@ def test_one_network_s_threshold_label_stays_inside_its_plot(qtbot, presenting):
     for _ in range(2):
         pixels.grab(win)
     label = tv.threshold_line.label
-    assert label.isVisible() and "converged" in label.toPlainText()
+    assert label.isVisible() and "< 0.05" in label.toPlainText()
     shown, data = pixels.rect_in_window(label, win), _data_rect(tv.loss_plot, win)
     assert data.contains(shown), (shown, data)
 
