@@ -143,12 +143,12 @@
         <translation>Échelle des poids</translation>
     </message>
     <message>
-        <source>σ_b²: biases drawn from N(0, σ_b²); a click on the map sets it</source>
-        <translation>σ_b² : biais tirés de N(0, σ_b²) ; un clic sur la carte le règle</translation>
+        <source>σ&lt;sub&gt;b&lt;/sub&gt;²: biases drawn from N(0, σ&lt;sub&gt;b&lt;/sub&gt;²); a click on the map sets it</source>
+        <translation>σ&lt;sub&gt;b&lt;/sub&gt;² : biais tirés de N(0, σ&lt;sub&gt;b&lt;/sub&gt;²) ; un clic sur la carte le règle</translation>
     </message>
     <message>
-        <source>Bias variance σ_b²</source>
-        <translation>Variance des biais σ_b²</translation>
+        <source>Bias variance σ&lt;sub&gt;b&lt;/sub&gt;²</source>
+        <translation>Variance des biais σ&lt;sub&gt;b&lt;/sub&gt;²</translation>
     </message>
     <message>
         <source>residual connections (h + f(Wh))</source>
@@ -878,6 +878,14 @@
     <message>
         <source>&amp;Reset</source>
         <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>Plus &amp;vite</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>Plus &amp;lent</translation>
     </message>
     <message>
         <source>Article &amp;race: sigmoid vs tanh vs ReLU</source>

@@ -143,12 +143,12 @@
         <translation>가중치 배율</translation>
     </message>
     <message>
-        <source>σ_b²: biases drawn from N(0, σ_b²); a click on the map sets it</source>
-        <translation>σ_b²: 편향은 N(0, σ_b²)에서 뽑습니다; 지도를 클릭하면 설정됩니다</translation>
+        <source>σ&lt;sub&gt;b&lt;/sub&gt;²: biases drawn from N(0, σ&lt;sub&gt;b&lt;/sub&gt;²); a click on the map sets it</source>
+        <translation>σ&lt;sub&gt;b&lt;/sub&gt;²: 편향은 N(0, σ&lt;sub&gt;b&lt;/sub&gt;²)에서 뽑습니다; 지도를 클릭하면 설정됩니다</translation>
     </message>
     <message>
-        <source>Bias variance σ_b²</source>
-        <translation>편향 분산 σ_b²</translation>
+        <source>Bias variance σ&lt;sub&gt;b&lt;/sub&gt;²</source>
+        <translation>편향 분산 σ&lt;sub&gt;b&lt;/sub&gt;²</translation>
     </message>
     <message>
         <source>residual connections (h + f(Wh))</source>
@@ -878,6 +878,14 @@
     <message>
         <source>&amp;Reset</source>
         <translation>초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>빠르게(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>느리게(&amp;S)</translation>
     </message>
     <message>
         <source>Article &amp;race: sigmoid vs tanh vs ReLU</source>

@@ -143,12 +143,12 @@
         <translation>權重縮放</translation>
     </message>
     <message>
-        <source>σ_b²: biases drawn from N(0, σ_b²); a click on the map sets it</source>
-        <translation>σ_b²：偏差取自 N(0, σ_b²)；在圖上按一下即可設定</translation>
+        <source>σ&lt;sub&gt;b&lt;/sub&gt;²: biases drawn from N(0, σ&lt;sub&gt;b&lt;/sub&gt;²); a click on the map sets it</source>
+        <translation>σ&lt;sub&gt;b&lt;/sub&gt;²：偏差取自 N(0, σ&lt;sub&gt;b&lt;/sub&gt;²)；在圖上按一下即可設定</translation>
     </message>
     <message>
-        <source>Bias variance σ_b²</source>
-        <translation>偏差變異數 σ_b²</translation>
+        <source>Bias variance σ&lt;sub&gt;b&lt;/sub&gt;²</source>
+        <translation>偏差變異數 σ&lt;sub&gt;b&lt;/sub&gt;²</translation>
     </message>
     <message>
         <source>residual connections (h + f(Wh))</source>
@@ -878,6 +878,14 @@
     <message>
         <source>&amp;Reset</source>
         <translation>重設(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>加快(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>減慢(&amp;S)</translation>
     </message>
     <message>
         <source>Article &amp;race: sigmoid vs tanh vs ReLU</source>
