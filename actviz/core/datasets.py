@@ -283,6 +283,19 @@ def check_features(features: Any) -> tuple[str, ...]:
     return tuple(f for f in FEATURES if f in items)
 
 
+FEATURE_FUNCTIONS: dict[str, Callable[[FloatArray, FloatArray], FloatArray]] = {
+    "x1": lambda x1, x2: x1,
+    "x2": lambda x1, x2: x2,
+    "x1sq": lambda x1, x2: x1 * x1,
+    "x2sq": lambda x1, x2: x2 * x2,
+    "x1x2": lambda x1, x2: x1 * x2,
+    "sinx1": lambda x1, x2: np.sin(x1),
+    "sinx2": lambda x1, x2: np.sin(x2),
+}
+"""Each input feature of :data:`FEATURES` as a function of the coordinates (any shape), as the
+Playground defines it."""
+
+
 def feature_matrix(points: npt.ArrayLike, features: Any = DEFAULT_FEATURES) -> FloatArray:
     """The chosen features of each point, ``(P, len(features))``, in :data:`FEATURES` order.
 
@@ -302,16 +315,7 @@ def feature_matrix(points: npt.ArrayLike, features: Any = DEFAULT_FEATURES) -> F
     if chosen == DEFAULT_FEATURES:
         return np.array(pts)
     x1, x2 = pts[:, 0], pts[:, 1]
-    make: dict[str, Callable[[], FloatArray]] = {
-        "x1": lambda: x1,
-        "x2": lambda: x2,
-        "x1sq": lambda: x1 * x1,
-        "x2sq": lambda: x2 * x2,
-        "x1x2": lambda: x1 * x2,
-        "sinx1": lambda: np.sin(x1),
-        "sinx2": lambda: np.sin(x2),
-    }
-    return np.stack([make[f]() for f in chosen], axis=1)
+    return np.stack([FEATURE_FUNCTIONS[f](x1, x2) for f in chosen], axis=1)
 
 
 def check_noise(noise: Any) -> float:

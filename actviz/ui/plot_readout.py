@@ -8,7 +8,6 @@ import math
 from actviz.ui.guard import guarded
 from actviz.ui.plot_items import Item, PlotHost
 from actviz.ui.qt import QtCore, QtGui
-from actviz.viewmodels.function import values_at
 
 
 class Readout(PlotHost):
@@ -54,9 +53,6 @@ class Readout(PlotHost):
             self.hide_readout()
             return
         self.show_readout(vb.mapSceneToView(pos).x())
-
-    def readout_values(self, x: float) -> tuple[float, float, float]:
-        return values_at(self.state.activation, self.state.params, x)  # exact, not interpolated
 
     def show_readout(self, x: float) -> None:
         """Every visible curve's exact value at x, to 4 significant digits; kept current when

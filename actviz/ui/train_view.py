@@ -276,6 +276,7 @@ class TrainView(QtWidgets.QWidget):
         plots_lay.addWidget(self.message_line)
         # In a race, every network's map side by side above the selected one's.
         self._race = False
+        self._map_title: str | None = None  # the title last fitted over the map
         plots_lay.addWidget(self.race_top)
         plots_lay.addLayout(row, 1)
         plots_lay.addWidget(self.key_label)
@@ -920,6 +921,7 @@ class TrainView(QtWidgets.QWidget):
         base_pt = QtWidgets.QApplication.font().pointSizeF()
         capped = min(f.text, TEXT_CAP)
         style_plot(self.map_plot, look, f)
+        self._map_title = None  # fitted again at the new text size on the next draw
         self.race_maps.set_background(look.background)
         if self._race:
             specs = self.session.specs
@@ -1148,9 +1150,12 @@ class TrainView(QtWidgets.QWidget):
         self.image.setImage(out[::-1], autoLevels=False, levels=(-1.0, 1.0), rect=MAP_RECT)
         label = spec_label(self.session.specs[sel])
         if tr.config.regression:
-            set_title(self.map_plot, self.tr("Output: {label}").format(label=label))
+            title = self.tr("Output: {label}").format(label=label)
         else:
-            set_title(self.map_plot, self.tr("Decision boundary: {label}").format(label=label))
+            title = self.tr("Decision boundary: {label}").format(label=label)
+        if title != self._map_title:  # fitting a title re-lays the plot out: not on every frame
+            self._map_title = title
+            set_title(self.map_plot, title)
         if self._race:
             n = SMALL_MAP_RESOLUTION
             outs = map_values(tr.predict(self._small_grid), discretize).reshape(-1, n, n)
@@ -1164,7 +1169,8 @@ class TrainView(QtWidgets.QWidget):
         specs = self.session.specs
         colors = activation_colors(specs, self.fstate)
         curves = loss_curves(tr, specs, colors)
-        self._show_threshold(threshold_value(tr))
+        threshold = threshold_value(tr)
+        self._show_threshold(threshold)
         one = tr.epoch == 0  # a single point draws no line: mark it, so epoch 0 shows where each starts
         for (test_item, train_item), c in zip(self.loss_items, curves):
             test_item.setData(
@@ -1178,7 +1184,7 @@ class TrainView(QtWidgets.QWidget):
             train_item.setData(c.epochs, np.maximum(c.train, LOSS_FLOOR))
         if not self._user_range:
             vb = self.loss_plot.getViewBox()
-            lo, hi = loss_y_range(np.concatenate([tr.test_loss, tr.train_loss], axis=None), threshold_value(tr))
+            lo, hi = loss_y_range(np.concatenate([tr.test_loss, tr.train_loss], axis=None), threshold)
             vb.setRange(xRange=(0, max(tr.epoch, MIN_EPOCHS_SHOWN)), yRange=(lo, hi), padding=0.02)
         self._place_threshold_label(tr)
         self.epoch_label.setText(self.tr("epoch {n}").format(n=tr.epoch))

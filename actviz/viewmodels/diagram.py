@@ -33,10 +33,12 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from actviz.core.datasets import FEATURE_FUNCTIONS, FEATURES
 from actviz.core.network import HiddenActivation
 from actviz.core.training import GRID_EXTENT
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.viewmodels.theme import Look, rgb
+from actviz.viewmodels.train import FEATURE_LABELS
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -44,19 +46,6 @@ BoolArray = npt.NDArray[np.bool_]
 PixelArray = npt.NDArray[np.uint32]
 
 # -- input features ---------------------------------------------------------------------------
-FEATURES = ("x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2")
-"""The Playground's seven input features, in its order."""
-
-FEATURE_LABELS = {
-    "x1": "x₁",
-    "x2": "x₂",
-    "x1sq": "x₁²",
-    "x2sq": "x₂²",
-    "x1x2": "x₁x₂",
-    "sinx1": "sin x₁",
-    "sinx2": "sin x₂",
-}
-"""How each feature is written next to its heatmap."""
 
 
 def feature_columns(names: Sequence[str], x1: Any, x2: Any) -> FloatArray:
@@ -87,22 +76,9 @@ def feature_columns(names: Sequence[str], x1: Any, x2: Any) -> FloatArray:
     shape = np.broadcast_shapes(a.shape, b.shape)
     cols: list[FloatArray] = []
     for name in names:
-        if name == "x1":
-            col = a
-        elif name == "x2":
-            col = b
-        elif name == "x1sq":
-            col = a * a
-        elif name == "x2sq":
-            col = b * b
-        elif name == "x1x2":
-            col = a * b
-        elif name == "sinx1":
-            col = np.sin(a)
-        elif name == "sinx2":
-            col = np.sin(b)
-        else:
+        if name not in FEATURE_FUNCTIONS:
             raise ValueError(f"unknown input feature {name!r}; known: {', '.join(FEATURES)}")
+        col = FEATURE_FUNCTIONS[name](a, b)
         cols.append(np.broadcast_to(col, shape))
     return np.stack(cols, axis=-1)
 
@@ -732,6 +708,9 @@ class Diagram:
         self.values: FloatArray = np.zeros((0, self.resolution, self.resolution))
         self.frame: Frame | None = None
         self._grid: FloatArray | None = None
+        # The training points' features: the same for every frame of a run, so made once.
+        self._train_key: tuple[tuple[str, ...], Any] | None = None
+        self._train_cols: FloatArray | None = None
         self._lut = diverging_lut(NEGATIVE, "#E8EAEB", POSITIVE)
 
     def set_middle(self, middle: str) -> None:
@@ -743,6 +722,15 @@ class Diagram:
     @property
     def lut(self) -> PixelArray:
         return self._lut
+
+    def _train_features(self, feats: tuple[str, ...], train_points: Any) -> FloatArray:
+        # Keyed by the array itself (held, so its identity cannot pass to another array).
+        cols, key = self._train_cols, self._train_key
+        if cols is None or key is None or key[0] != feats or key[1] is not train_points:
+            p = np.asarray(train_points, dtype=np.float64).reshape(-1, 2)
+            cols = feature_columns(feats, p[:, 0], p[:, 1])
+            self._train_key, self._train_cols = (feats, train_points), cols
+        return cols
 
     def update(
         self,
@@ -785,9 +773,8 @@ class Diagram:
         stats: list[LayerStats] = []
         dead = np.zeros(sum(sizes), dtype=bool)
         if train_points is not None:
-            p = np.asarray(train_points, dtype=np.float64).reshape(-1, 2)
             stats = unit_stats(
-                weights, biases, activation, feature_columns(feats, p[:, 0], p[:, 1]), residual=residual, output=output
+                weights, biases, activation, self._train_features(feats, train_points), residual=residual, output=output
             )
             if stats:
                 dead[f : f + sum(s.width for s in stats)] = np.concatenate([s.dead for s in stats])
