@@ -935,12 +935,29 @@ class DepthView(QtWidgets.QWidget):
             self.grad_plot.getPlotItem().layout.setRowMaximumHeight(4, 1e6 if show else 0)
         if cramped != self._cramped:
             self._cramped = cramped
-            layer = self.tr("layer (1 = next to the input)")
             self.grad_plot.getPlotItem().showLabel("bottom", not cramped)
-            self.hist_plot.setLabel("bottom", layer if cramped else self.tr("layer"))
             # Its title already says "activation values": a short histogram keeps its height for
             # the cells instead of a side title that it would cut at both ends.
             self.hist_plot.getPlotItem().showLabel("left", not cramped)
+        # The layer axis's title in full where its plot is wide enough, else "layer" (at
+        # 1024×768 huge the full wording was cut at both ends).
+        # The plot that carries it: the histograms when cramped (the gradient plot's is hidden).
+        plot = self.hist_plot if cramped else self.grad_plot
+        axis = plot.getAxis("bottom")
+        text = self.tr("layer (1 = next to the input)")
+        if axis.labelText != text:
+            plot.setLabel("bottom", text)
+        # The widget's width, not the axis's: on a resize the axis is laid out only afterwards.
+        if axis.label.boundingRect().width() + 8 > plot.width() - plot.getAxis("left").width():
+            text = self.tr("layer")
+        if axis.labelText != text:
+            plot.setLabel("bottom", text)
+        if cramped:
+            self.grad_plot.getPlotItem().showLabel("bottom", False)
+        else:
+            short = self.tr("layer")
+            if self.hist_plot.getAxis("bottom").labelText != short:
+                self.hist_plot.setLabel("bottom", short)
 
     def _fit_titles(self) -> None:
         """The histogram's title in the longest wording its plot's width holds: a title wider

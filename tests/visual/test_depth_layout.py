@@ -154,3 +154,25 @@ def test_large_activation_values_keep_whole_tick_labels_at_huge_scale(open_windo
             assert r.left() >= left - 1, (text, r.getRect(), left)
         assert "×" not in axis.labelString() and "e+" not in axis.labelString()
     assert largest >= 1e5  # large values indeed
+
+
+def test_the_layer_axis_title_is_whole(shown, qtbot):
+    """At 1024×768 with huge text the full "layer (1 = next to the input)" was wider than the
+    plot and cut at both ends: the plot that carries it shows it whole, or "layer"."""
+    from tests.visual import pixels
+
+    win, dv = shown
+    qtbot.wait(50)
+    pixels.grab(win)
+    carried = 0
+    for plot in (dv.grad_plot, dv.hist_plot):
+        label = plot.getAxis("bottom").label
+        if not label.isVisible():
+            continue
+        carried += 1
+        assert label.toPlainText().startswith("layer")
+        box, text = widget_rect(plot, win), rect_in_window(label, win)
+        # Across: the defect was the wording cut at both sides (the text item's margin below the
+        # glyphs may reach past the widget's last rows, which are empty).
+        assert box.left() <= text.left() and text.right() <= box.right(), (label.toPlainText(), text, box)
+    assert carried >= 1
