@@ -126,3 +126,30 @@ def open_window(qtbot):
         return w
 
     return open_
+
+
+@pytest.fixture(scope="module")
+def shared_window(qapp):
+    """Open main windows that live for the whole module: for read-only checks of one settled
+    picture, which would otherwise build (and compute) the same window once per test. Each
+    window is closed and deleted after the module's last test; a check that changes what it
+    looks at must open its own."""
+    from PySide6 import QtTest
+
+    from actviz.ui import MainWindow
+
+    opened = []
+
+    def open_(width: int = 1280, height: int = 800):
+        w = MainWindow()
+        opened.append(w)
+        w.resize(width, height)
+        w.show()
+        assert QtTest.QTest.qWaitForWindowExposed(w)
+        return w
+
+    yield open_
+    for w in opened:
+        w.close()
+        w.deleteLater()
+    _flush_deletes(qapp, collect=False)

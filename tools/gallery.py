@@ -359,13 +359,6 @@ class Gallery:
                 dv.session.click_map(weight_var, bias_var)  # as a click on the map does
             elif preset != "default":
                 dv.apply_preset(preset)
-            # The view's own wait_idle() spins on processEvents, which takes a core from the
-            # worker on a two-core machine: let the coalescing timer send the request, then
-            # sleep between looks until the answer is drawn.
-            self.wait(lambda: False, 0.1)
-            busy = getattr(dv, "busy", None)
-            if busy is not None:
-                self.wait(lambda: not busy.isVisible(), 60)
             if not dv.wait_idle(60000):
                 notes.append("the depth computation did not finish within 60 s")
         elif view.startswith("lesson-"):

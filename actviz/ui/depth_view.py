@@ -755,8 +755,16 @@ class DepthView(QtWidgets.QWidget):
         """For tests and screenshots: process events until the newest request (and the map of
         the selected activation) is drawn."""
         deadline = QtCore.QDeadlineTimer(timeout_ms)
-        while (self.session.busy or self.busy.isVisible() or self._map_owed()) and not deadline.hasExpired():
-            QtCore.QCoreApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        # Sleep until something happens (an answer, a timer), never spin: a spinning GUI thread
+        # takes a core from the worker it waits for. The wake-up timer bounds each sleep.
+        wake = QtCore.QTimer()
+        wake.start(10)
+        flags = QtCore.QEventLoop.ProcessEventsFlag.AllEvents | QtCore.QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+        try:
+            while (self.session.busy or self.busy.isVisible() or self._map_owed()) and not deadline.hasExpired():
+                QtCore.QCoreApplication.processEvents(flags)
+        finally:
+            wake.stop()
         return not self.busy.isVisible()
 
     def shutdown(self) -> None:

@@ -5,6 +5,7 @@ data, and the diagnosis is never cut off."""
 import math
 
 import pytest
+from qt_idle import fire_pending
 
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 from tests.visual.pixels import overlapping, rect_in_window, widget_rect
@@ -12,19 +13,20 @@ from tests.visual.pixels import overlapping, rect_in_window, widget_rect
 SIZES = [((1024, 768), "huge"), ((1920, 1080), "normal"), ((1280, 720), "huge")]
 
 
-@pytest.fixture(params=SIZES, ids=lambda p: f"{p[0][0]}x{p[0][1]}-{p[1]}")
-def shown(qtbot, request, open_window):
+@pytest.fixture(scope="module", params=SIZES, ids=lambda p: f"{p[0][0]}x{p[0][1]}-{p[1]}")
+def shown(request, shared_window):
     """The view first drawn on a large screen, then the room's scale and window sizes: the order
-    in which a lecturer (and the gallery) gets there; a layout made for one size must not stick."""
+    in which a lecturer (and the gallery) gets there; a layout made for one size must not stick.
+    One window per size for the module: the checks below only read it."""
     (w, h), scale = request.param
-    win = open_window(1920, 1080)
+    win = shared_window(1920, 1080)
     win.tabs.setCurrentIndex(2)
     dv = win.depth_view
     assert dv.wait_idle()
     win.state.set_scale(scale)
     for size in ((1280, 720), (w, h)):  # a step between, as the gallery takes its pictures
         win.resize(*size)
-        qtbot.wait(50)
+        fire_pending(win)
     return win, dv
 
 
