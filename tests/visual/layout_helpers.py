@@ -10,7 +10,12 @@ from actviz.viewmodels import theme
 from tests.visual import pixels
 
 
-def open_window(qtbot, size=(1920, 1080), theme_name="light", scale="normal", presenting=False, lesson=None):
+def open_window(
+    qtbot, size=(1920, 1080), theme_name="light", scale="normal", presenting=False, lesson=None, playing=True
+):
+    """A window as the room sees it. ``playing=False`` pauses a lesson's training as soon as it
+    opens, for checks that step it themselves: played, it would train in every event the
+    settling runs, a tenth of a second each."""
     win = MainWindow()
     qtbot.addWidget(win)
     if presenting:
@@ -20,6 +25,8 @@ def open_window(qtbot, size=(1920, 1080), theme_name="light", scale="normal", pr
     qtbot.waitExposed(win)
     if lesson is not None:
         win.open_lesson(lesson)
+        if not playing:
+            win.train_view.pause()
     # The room's look, set after the lesson (a lesson is not this file's subject).
     win.state.set_theme(theme_name)
     win.state.set_scale(scale)

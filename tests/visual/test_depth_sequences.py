@@ -2,8 +2,9 @@
 against an activation list it was not computed for, and no internal error is raised."""
 
 import pytest
+from qt_idle import fire_pending
 
-from actviz.ui.qt import QtCore
+from actviz.ui.qt import QtCore, QtWidgets
 
 Qt = QtCore.Qt
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -53,11 +54,11 @@ def test_every_preset_lesson_and_look_key_in_turn(win, qtbot, preset):
         for look in LOOK_KEYS:
             _depth_shown(win, qtbot)
             qtbot.keyClick(win, preset)
-            qtbot.wait(10)  # the preset's request may still be on its way
+            QtWidgets.QApplication.processEvents()  # the preset's request may still be on its way
             qtbot.keyClick(win, lesson)
-            qtbot.wait(10)
+            QtWidgets.QApplication.processEvents()
             qtbot.keyClick(win, look, CTRL)
-            qtbot.wait(100)
+            fire_pending(win)  # what the new look deferred (layouts, the coalesced request)
             assert win.internal_errors == [], (preset, lesson, look)
     _depth_shown(win, qtbot)
     view = win.depth_view

@@ -95,9 +95,8 @@ def test_f6_the_lines_at_a_quarter_and_one_are_visible(qtbot, size, theme_name, 
     ids=["1024x768-light-huge-F11", "1920x1080-dark-normal", "1024x768-dark-huge"],
 )
 def test_f7_the_caption_is_readable_with_the_measured_epochs(qtbot, size, theme_name, scale, presenting):
-    win = open_window(qtbot, size, theme_name, scale, presenting, lesson="convergence_race")
+    win = open_window(qtbot, size, theme_name, scale, presenting, lesson="convergence_race", playing=False)
     tv = win.train_view
-    tv.pause()
     tv.step(40)
     settle(qtbot, win)
     cap = tv.caption

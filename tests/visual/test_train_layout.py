@@ -16,9 +16,8 @@ SIZES = [(1024, 768), (1280, 720), (1280, 800), (1920, 1080)]
 
 
 def _f7(qtbot, size, scale, presenting=False):
-    win = open_window(qtbot, size, "light", scale, presenting, lesson="convergence_race")
+    win = open_window(qtbot, size, "light", scale, presenting, lesson="convergence_race", playing=False)
     tv = win.train_view
-    tv.pause()
     tv.step(200)
     settle(qtbot, win)
     pixels.grab(win)
