@@ -19,10 +19,11 @@ def pending_timers(widget: QtWidgets.QWidget) -> list[QtCore.QTimer]:
     ]
 
 
-def settle(qtbot, widget: QtWidgets.QWidget, timeout: int = 5000) -> None:
-    """Run what is posted (layouts, resizes), then wait until ``widget``'s pending timers fired."""
-    QtWidgets.QApplication.processEvents()
-    qtbot.waitUntil(lambda: not pending_timers(widget), timeout=timeout)
+def settle(qtbot, widget: QtWidgets.QWidget) -> None:
+    """``widget`` as it is once input pauses: what is posted (layouts, resizes) run, and its
+    pending single-shot timers fired now rather than at their time (see ``fire_pending``)."""
+    fire_pending(widget)
+    assert not pending_timers(widget), [t.objectName() or t.interval() for t in pending_timers(widget)]
 
 
 def fire_pending(widget: QtWidgets.QWidget, rounds: int = 10) -> None:

@@ -3,6 +3,7 @@ messages point at the place and say what is missing, and the editor's preview sa
 name became a parameter and warns about overflow only where the plot can show it."""
 
 import pytest
+from qt_idle import fire_pending
 
 from actviz.core.formula import FormulaError, formula
 from actviz.viewmodels.formula_editor import make_preview
@@ -114,6 +115,7 @@ def type_text(qtbot, dlg, text, expect=""):
     """Type ``text`` and wait for its result (one whose message or facts hold ``expect``)."""
     dlg.text_edit.clear()
     qtbot.keyClicks(dlg.text_edit, text)
+    fire_pending(dlg)  # the debounce ends: as if typing paused
     qtbot.waitUntil(
         lambda: (
             dlg._latest is not None and dlg._latest.text == text and expect in dlg.error_label.text() + dlg.info.text()

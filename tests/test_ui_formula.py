@@ -8,6 +8,7 @@ import sys
 
 import numpy as np
 import pytest
+from qt_idle import fire_pending
 
 from actviz.core import get, names, registry
 from actviz.state import State
@@ -47,6 +48,7 @@ def new_editor(win, qtbot, action="newFormula") -> FormulaEditor:
 def type_formula(qtbot, dlg, text):
     dlg.text_edit.clear()
     qtbot.keyClicks(dlg.text_edit, text)
+    fire_pending(dlg)  # the debounce ends: as if typing paused
     qtbot.waitUntil(lambda: dlg.ready() or bool(dlg.error_label.text()), timeout=20000)
 
 
@@ -107,6 +109,7 @@ def test_an_error_shows_inline_and_the_previous_preview_stays(win, qtbot):
     type_formula(qtbot, dlg, SWISH)
     before = curve(dlg.curves[0])
     qtbot.keyClicks(dlg.text_edit, " + foo(x)")
+    fire_pending(dlg)  # the debounce ends: as if typing paused
     qtbot.waitUntil(lambda: "foo" in dlg.error_label.text(), timeout=20000)
     assert dlg.error_label.text().startswith("column 21: unknown function 'foo'")
     assert "allowed" in dlg.error_label.text()
@@ -134,6 +137,7 @@ def test_hostile_input_gives_a_message_and_runs_nothing(win, qtbot, monkeypatch,
     monkeypatch.setattr(os, "system", lambda *a: calls.append(a))
     dlg = new_editor(win, qtbot)
     dlg.text_edit.setText(text)  # a paste
+    fire_pending(dlg)  # the debounce ends: as if typing paused
     qtbot.waitUntil(lambda: bool(dlg.error_label.text()), timeout=10000)
     assert fragment in dlg.error_label.text()
     assert not dlg.ready() and calls == []
@@ -150,6 +154,7 @@ def test_stale_results_are_dropped(win, qtbot):
 
     dlg._on_result(old, make_preview("2*x"))
     assert dlg._latest is None and not dlg.ready()
+    fire_pending(dlg)  # the debounce ends: as if typing paused
     qtbot.waitUntil(dlg.ready, timeout=20000)
     x, f = curve(dlg.curves[0])
     np.testing.assert_allclose(f, get("mish").f(x), rtol=1e-12, atol=1e-300)
@@ -190,6 +195,7 @@ def test_an_example_fills_name_and_formula(win, qtbot):
     dlg.examples.setCurrentIndex(i)
     dlg.examples.activated.emit(i)
     assert dlg.name_edit.text() == "mish" and dlg.text_edit.text() == "x*tanh(softplus(x))"
+    fire_pending(dlg)  # the debounce ends: as if typing paused
     qtbot.waitUntil(dlg.ready, timeout=20000)
     dlg.reject()
 
@@ -458,6 +464,7 @@ def test_keyboard_only(win, qtbot):
     qtbot.keyClick(dlg.name_edit, Key.Key_Tab)
     qtbot.waitUntil(dlg.text_edit.hasFocus)  # then the formula
     qtbot.keyClicks(dlg.text_edit, "x*tanh(softplus(x))")
+    fire_pending(dlg)  # the debounce ends: as if typing paused
     qtbot.waitUntil(dlg.ready, timeout=20000)
     qtbot.keyClick(dlg.text_edit, Key.Key_Return)  # Enter adds it
     assert not dlg.isVisible() and win.state.function_id == "custom:keys"
