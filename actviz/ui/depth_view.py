@@ -390,9 +390,8 @@ class DepthView(QtWidgets.QWidget):
         self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         side.installEventFilter(self)  # a relaid panel (new scale, language) is refitted
 
-        self.grad_plot = pg.PlotWidget(objectName="depthGradients", axisItems={"left": PowerAxis("left")})
+        self.grad_plot = pg.PlotWidget(objectName="depthGradients", enableMenu=False, axisItems={"left": PowerAxis("left")})
         tie_menus(self.grad_plot, self)
-        self.grad_plot.setMenuEnabled(False)
         self.grad_plot.hideButtons()
         self.grad_plot.setLogMode(y=True)
         self.grad_plot.setMouseEnabled(x=False, y=False)
@@ -421,9 +420,8 @@ class DepthView(QtWidgets.QWidget):
         ] = []
         self._grad_key: tuple[tuple[str, ...], tuple[str, ...], float] | None = None
 
-        self.hist_plot = pg.PlotWidget(objectName="depthHistograms", axisItems={"left": RoomyAxis("left")})
+        self.hist_plot = pg.PlotWidget(objectName="depthHistograms", enableMenu=False, axisItems={"left": RoomyAxis("left")})
         tie_menus(self.hist_plot, self)
-        self.hist_plot.setMenuEnabled(False)
         self.hist_plot.hideButtons()
         self.hist_plot.setMouseEnabled(x=False, y=False)
         self.hist_plot.setLabel("bottom", self.tr("layer"))
@@ -441,9 +439,8 @@ class DepthView(QtWidgets.QWidget):
 
         # The edge-of-chaos map: χ₁ over σ_w² × σ_b², the χ₁ = 1 contour, the set-up, the
         # named initialisations. A click sets the weight scale and the bias variance.
-        self.phase_plot = pg.PlotWidget(objectName="depthPhase")
+        self.phase_plot = pg.PlotWidget(objectName="depthPhase", enableMenu=False)
         tie_menus(self.phase_plot, self)
-        self.phase_plot.setMenuEnabled(False)
         self.phase_plot.hideButtons()
         self.phase_plot.setMouseEnabled(x=False, y=False)
         narrow_title(self.phase_plot)

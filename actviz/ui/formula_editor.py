@@ -102,7 +102,7 @@ class FormulaEditor(QtWidgets.QDialog):
         self.name_error = named(QtWidgets.QLabel(), "formulaNameError")
         self.name_error.setVisible(False)
 
-        self.plot = named(pg.PlotWidget(), "formulaPreview")
+        self.plot = named(pg.PlotWidget(enableMenu=False), "formulaPreview")
         # Small enough that the dialog fits a 1024×768 screen at huge scale; it takes any room left.
         self.plot.setMinimumSize(200, 120)
         self.plot.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
@@ -111,7 +111,6 @@ class FormulaEditor(QtWidgets.QDialog):
         for line in self.origin:
             self.plot.addItem(line)
         self.plot.setMouseEnabled(False, False)
-        self.plot.setMenuEnabled(False)
         tie_menus(self.plot, self)
         self.plot.hideButtons()
         add_legend(self.plot, offset=(8, 8))

@@ -32,10 +32,9 @@ class Cell:
     """One small plot: f, f′ and f″ of one function, its kink dots and its title."""
 
     def __init__(self, owner: QtWidgets.QWidget, index: int) -> None:
-        self.pi = pg.PlotItem()
+        self.pi = pg.PlotItem(enableMenu=False)
         tie_menus(self.pi, owner)
         self.pi.hideButtons()
-        self.pi.setMenuEnabled(False)
         self.vb = self.pi.getViewBox()
         self.vb.setMouseEnabled(x=False, y=False)
         self.vb.setDefaultPadding(0.0)

@@ -107,13 +107,12 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self._caption_function: str | None = None
         self.readout.setWordWrap(True)
 
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setObjectName("plot")
         self.plot.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)  # a click gives it the keys
         self.plot.setMinimumSize(320, 240)
         pi = self.plot.getPlotItem()
         pi.hideButtons()
-        pi.setMenuEnabled(False)
         tie_menus(self.plot, self)
         self.vb = pi.getViewBox()
         self.vb.setDefaultPadding(0.0)

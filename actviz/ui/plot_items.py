@@ -206,13 +206,12 @@ class Panel:
 
     def __init__(self, view: PlotHost, order: int) -> None:  # view: the PlotView that owns the panel
         self.order = order
-        self.widget = pg.PlotWidget()
+        self.widget = pg.PlotWidget(enableMenu=False)
         self.widget.setObjectName(f"panel{order}")
         self.widget.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.widget.setMinimumSize(320, 100)
         pi = self.pi = self.widget.getPlotItem()
         pi.hideButtons()
-        pi.setMenuEnabled(False)
         tie_menus(self.widget, view)
         self.vb = pi.getViewBox()
         self.vb.setDefaultPadding(0.0)

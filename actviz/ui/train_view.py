@@ -586,9 +586,8 @@ class TrainView(QtWidgets.QWidget):
         )
 
     def _build_plots(self) -> None:
-        self.map_plot = pg.PlotWidget(objectName="trainMap")
+        self.map_plot = pg.PlotWidget(objectName="trainMap", enableMenu=False)
         tie_menus(self.map_plot, self)
-        self.map_plot.setMenuEnabled(False)
         self.map_plot.hideButtons()
         self.map_plot.setMouseEnabled(x=False, y=False)
         # The view shows exactly the map's square, and the holder keeps the square square: an
@@ -631,10 +630,9 @@ class TrainView(QtWidgets.QWidget):
         self.diagram.weight_edited.connect(lambda k, i, j, v: self._try(self.session.set_weight, k, i, j, v))
         self.diagram.bias_edited.connect(lambda k, i, v: self._try(self.session.set_bias, k, i, v))
 
-        self.loss_plot: pg.PlotWidget = pg.PlotWidget(objectName="trainLoss", axisItems={"left": LossAxis("left")})
+        self.loss_plot: pg.PlotWidget = pg.PlotWidget(objectName="trainLoss", enableMenu=False, axisItems={"left": LossAxis("left")})
         self.loss_plot.getAxis("bottom").enableAutoSIPrefix(False)  # epochs are counted, not scaled
         tie_menus(self.loss_plot, self)
-        self.loss_plot.setMenuEnabled(False)
         self.loss_plot.hideButtons()
         self.loss_plot.setTitle(self.tr("Loss (solid: test, dashed: training)"))
         # On a narrow plot "Loss" in a readable size; the legend row says which curve is which.
