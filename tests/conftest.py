@@ -12,16 +12,17 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep tests away from the user's saved settings.
 os.environ.setdefault("ACTVIZ_SETTINGS", "none")
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from app_runs import app_in  # noqa: F401 - a fixture: the app through main(argv) in this process
+
 # Cache compiled modules even where the environment asks not to (PYTHONDONTWRITEBYTECODE): else
 # every worker rewrites every test module's asserts again, and every app process a test starts
 # compiles actviz from its source. Set here, before the test modules are collected and before
 # the workers and app processes inherit the environment.
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-
-sys.path.insert(0, str(Path(__file__).parent))
-
-from app_runs import app_in  # noqa: F401 - a fixture: the app through main(argv) in this process
 
 
 def _qt_app():

@@ -184,6 +184,39 @@ def test_new_data_layers_or_activations_restart_at_epoch_0_and_say_why(ts, sessi
     assert tr.config == config_from_state(ts)
 
 
+def test_a_lesson_s_many_changes_restart_the_run_once(monkeypatch, session):
+    """A lesson or a scene sets the data, layers, activations and rates together: one new run,
+    with the first change's reason, and the rates of the new set-up."""
+    from actviz.controllers import train as train_module
+
+    session.step(5)
+    built = []
+    real = train_module.Trainer
+    monkeypatch.setattr(train_module, "Trainer", lambda config: built.append(config) or real(config))
+    rec = Recorder(session)
+    ts = session.tstate
+    problems = ts.apply(
+        {
+            "dataset": "xor",
+            "layers": [4, 2],
+            "activations": [["tanh", {}], ["elu", {"alpha": 0.5}]],
+            "learning_rate": 0.1,
+            "batch_size": 5,
+        }
+    )
+    assert problems == []
+    assert len(built) == 1, len(built)
+    assert [r[0] for r in rec.of("restarted")] == ["restarted: new data"]
+    tr = session.trainer
+    assert tr.epoch == 0 and tr.config == config_from_state(ts)
+    assert (tr.config.learning_rate, tr.config.batch_size, tr.n_networks) == (0.1, 5, 2)
+    # Only rates in the batch: the run goes on with them, and nothing restarts.
+    session.step(3)
+    assert ts.apply({"learning_rate": 0.3, "threshold": 0.1}) == []
+    assert len(built) == 1 and len(rec.of("restarted")) == 1
+    assert session.trainer is tr and tr.epoch == 3 and tr.config.learning_rate == 0.3
+
+
 def test_reset_goes_back_to_the_same_start(ts, session):
     tr = session.trainer
     start = _weights(tr)

@@ -160,6 +160,10 @@ class TrainSession:
         self._last_tick: float | None = None
         self._carry = 0.0  # epochs owed (or run ahead, negative) from earlier frames
         self._why_next: Message | None = None  # the reason the next restart gives, if special
+        # While the state applies several settings at once: the restart (with its first
+        # reason) or the new settings owed once it is done, so that a lesson builds one run.
+        self._owed_restart: Message | None = None
+        self._owed_config = False
         self.study: StudyResult | None = None
         self.study_setup: StudySetup | None = None
         self._job: Job[Any] | None = None
@@ -172,6 +176,7 @@ class TrainSession:
         ev.activations.connect(self._on_activations)
         for name in _HYPER:
             getattr(ev, name).connect(self._on_hyper)
+        ev.applied.connect(self._on_applied)
 
     # ------------------------------------------------------------------ the run
     @property
@@ -218,21 +223,40 @@ class TrainSession:
         """A new run of the current set-up at epoch 0 (keeps playing if it was)."""
         self._build(why if why is not None else reason("reset"))
 
+    def _restart(self, why: Message) -> None:
+        if self.tstate.applying:
+            self._owed_restart = self._owed_restart or why
+        else:
+            self._build(why)
+
+    def _on_applied(self) -> None:
+        why, self._owed_restart = self._owed_restart, None
+        config, self._owed_config = self._owed_config, False
+        if not self._built:
+            return
+        if why is not None:
+            self._build(why)
+        elif config:
+            self._on_activations()
+
     def _on_data(self, *_args: Any) -> None:
         why, self._why_next = self._why_next, None
         if self._built:
-            self._build(why or reason("data"))
+            self._restart(why or reason("data"))
 
     def _on_layers(self, *_args: Any) -> None:
         if self._built:
-            self._build(reason("layers"))
+            self._restart(reason("layers"))
 
     def _on_features(self, *_args: Any) -> None:
         if self._built:
-            self._build(reason("features"))
+            self._restart(reason("features"))
 
     def _on_activations(self, *_args: Any) -> None:
         if not self._built:
+            return
+        if self.tstate.applying:
+            self._owed_config = True  # a restart, or new parameters: known once all is applied
             return
         tr = self._trainer
         new = self.tstate.activations
@@ -245,7 +269,11 @@ class TrainSession:
         self._build(reason("activations"))
 
     def _on_hyper(self, *_args: Any) -> None:
-        if self._built and self._trainer is not None and self._apply_config():
+        if not self._built or self._trainer is None:
+            return
+        if self.tstate.applying:
+            self._owed_config = True
+        elif self._apply_config():
             self.stepped.emit(self._trainer.epoch)
 
     def _apply_config(self) -> bool:

@@ -94,6 +94,9 @@ class TrainEvents(SignalGroup):
     study_epochs = Signal(int)
     show_test = Signal(bool)
     discretize = Signal(bool)
+    applied = Signal()
+    """After :meth:`TrainState.apply` set several things at once (a lesson, a scene, a preset):
+    a listener that rebuilds on a change may wait for it rather than rebuild for each one."""
 
 
 def _number(value: Any, what: str, lo: float, hi: float) -> float:
@@ -277,6 +280,12 @@ class TrainState:
     def __init__(self) -> None:
         self.events = TrainEvents()
         self._activations: list[Spec] = [activation_spec("relu")]
+        self._applying = 0
+
+    @property
+    def applying(self) -> bool:
+        """Whether :meth:`apply` is setting several things at once; ``events.applied`` follows."""
+        return self._applying > 0
 
     # -- read -----------------------------------------------------------------------------
     @property
@@ -368,15 +377,21 @@ class TrainState:
             "show_test": self.set_show_test,
             "discretize": self.set_discretize,
         }
-        for key, value in values.items():
-            setter = setters.get(key)
-            if setter is None:
-                problems.append(f"unknown training setting {key!r}")
-                continue
-            try:
-                setter(value)
-            except (ValueError, TypeError, IndexError, KeyError) as e:
-                problems.append(f"{key}: {e}")
+        self._applying += 1
+        try:
+            for key, value in values.items():
+                setter = setters.get(key)
+                if setter is None:
+                    problems.append(f"unknown training setting {key!r}")
+                    continue
+                try:
+                    setter(value)
+                except (ValueError, TypeError, IndexError, KeyError) as e:
+                    problems.append(f"{key}: {e}")
+        finally:
+            self._applying -= 1
+        if not self._applying:
+            self.events.applied.emit()
         return problems
 
     def load_dict(self, data: Mapping[str, Any]) -> list[str]:

@@ -390,7 +390,9 @@ class DepthView(QtWidgets.QWidget):
         self.side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         side.installEventFilter(self)  # a relaid panel (new scale, language) is refitted
 
-        self.grad_plot = pg.PlotWidget(objectName="depthGradients", enableMenu=False, axisItems={"left": PowerAxis("left")})
+        self.grad_plot = pg.PlotWidget(
+            objectName="depthGradients", enableMenu=False, axisItems={"left": PowerAxis("left")}
+        )
         tie_menus(self.grad_plot, self)
         self.grad_plot.hideButtons()
         self.grad_plot.setLogMode(y=True)
@@ -420,7 +422,9 @@ class DepthView(QtWidgets.QWidget):
         ] = []
         self._grad_key: tuple[tuple[str, ...], tuple[str, ...], float] | None = None
 
-        self.hist_plot = pg.PlotWidget(objectName="depthHistograms", enableMenu=False, axisItems={"left": RoomyAxis("left")})
+        self.hist_plot = pg.PlotWidget(
+            objectName="depthHistograms", enableMenu=False, axisItems={"left": RoomyAxis("left")}
+        )
         tie_menus(self.hist_plot, self)
         self.hist_plot.hideButtons()
         self.hist_plot.setMouseEnabled(x=False, y=False)

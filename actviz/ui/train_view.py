@@ -630,7 +630,9 @@ class TrainView(QtWidgets.QWidget):
         self.diagram.weight_edited.connect(lambda k, i, j, v: self._try(self.session.set_weight, k, i, j, v))
         self.diagram.bias_edited.connect(lambda k, i, v: self._try(self.session.set_bias, k, i, v))
 
-        self.loss_plot: pg.PlotWidget = pg.PlotWidget(objectName="trainLoss", enableMenu=False, axisItems={"left": LossAxis("left")})
+        self.loss_plot: pg.PlotWidget = pg.PlotWidget(
+            objectName="trainLoss", enableMenu=False, axisItems={"left": LossAxis("left")}
+        )
         self.loss_plot.getAxis("bottom").enableAutoSIPrefix(False)  # epochs are counted, not scaled
         tie_menus(self.loss_plot, self)
         self.loss_plot.hideButtons()

@@ -828,7 +828,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self._toggle_formulas()
         self.tabs.setCurrentIndex(VIEWS.index(checked["view"]))
         if checked["view"] == "train" and checked["play"]:
-            self.train_view.rebuild()
+            if self.train_view.session.epoch != 0:  # a new set-up has restarted it already
+                self.train_view.rebuild()
             self.train_view.play()
 
     def _copy_setup(self) -> None:
