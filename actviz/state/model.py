@@ -273,9 +273,9 @@ class State:
     signals, each fired once per real change with the new value: ``function``, ``params``,
     ``x_range``, ``y_range`` (a tuple, or None for automatic), ``auto_y`` (the range automatic
     chose; display only), ``shown``, ``style``, ``overlays``, ``probes``, ``trace``, ``layout``,
-    ``theme``, ``scale``, ``marks`` and ``formulas``. ``train.events`` (18 signals, the last
-    ``applied``) and ``depth.events`` (9) announce the other views' set-ups. Subscribers are
-    held weakly.
+    ``theme``, ``scale``, ``marks`` and ``formulas``. ``train.events`` (18 signals)
+    and ``depth.events`` (9) announce the other views' set-ups (``train.events.applied``: after
+    several settings were applied at once). Subscribers are held weakly.
 
     The values declared as a :class:`~actviz.state.fields.Field` below are checked, stored and
     announced by the field; their ``set_<name>`` methods are declared beside them. The others
