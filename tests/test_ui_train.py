@@ -198,6 +198,24 @@ def test_a_study_fills_its_table_and_a_long_one_can_be_cancelled(win, qtbot, tmp
     assert tv.study.epochs >= epochs_shown() > first
 
 
+def test_the_study_bar_counts_only_the_study_of_the_set_up_shown(win, qtbot):
+    """After a study, a new learning rate is another set-up: the bar no longer reads "30 of 30
+    epochs" (that study did not measure it), and the old rate brings its count back."""
+    tv = win.train_view
+    assert tv.progress.text() == "no study of this set-up yet"
+    win.state.train.apply_article_preset()
+    win.state.train.set_study(seeds=2, epochs=30)
+    tv.run_study()
+    qtbot.waitUntil(lambda: tv.study is not None and tv.study_button.isEnabled(), timeout=20000)
+    qtbot.waitUntil(lambda: tv.progress.text().startswith("30 of 30 epochs"), timeout=2000)
+    win.state.train.set_learning_rate(0.1)
+    tv.step(1)
+    assert (tv.progress.value(), tv.progress.text()) == (0, "no study of this set-up yet")
+    win.state.train.set_learning_rate(0.03)
+    tv.step(1)
+    assert (tv.progress.value(), tv.progress.text()) == (100, "30 of 30 epochs")
+
+
 def test_loss_export_reads_back(win, tmp_path):
     tv = win.train_view
     tv.step(3)

@@ -2046,6 +2046,10 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>no study of this set-up yet</source>
+        <translation>pas encore d’étude de cette configuration</translation>
+    </message>
+    <message>
         <source>activation</source>
         <translation>activation</translation>
     </message>

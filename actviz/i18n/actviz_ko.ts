@@ -2046,6 +2046,10 @@
         <translation>취소</translation>
     </message>
     <message>
+        <source>no study of this set-up yet</source>
+        <translation>이 설정은 아직 연구하지 않았습니다</translation>
+    </message>
+    <message>
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>

@@ -2046,6 +2046,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>no study of this set-up yet</source>
+        <translation>這個設定尚未研究</translation>
+    </message>
+    <message>
         <source>activation</source>
         <translation>激勵函數</translation>
     </message>

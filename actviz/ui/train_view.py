@@ -695,6 +695,7 @@ class TrainView(QtWidgets.QWidget):
         self.progress = named(QtWidgets.QProgressBar(), "studyProgress")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
+        self.progress.setFormat(self.tr("no study of this set-up yet"))
         lay.addWidget(self.progress)
         self.study_caption = named(QtWidgets.QLabel(), "studyCaption")
         self.study_caption.setWordWrap(True)
@@ -1193,6 +1194,21 @@ class TrainView(QtWidgets.QWidget):
         text = self._key_text(tr)
         if text != self.key_label.text():
             self.key_label.setText(text)
+        self._show_study_state()
+
+    def _show_study_state(self) -> None:
+        """The study's bar counts the study of the set-up shown, or says there is none: a
+        finished study of another set-up would read as this one's."""
+        ses = self.session
+        if ses.study_running:
+            return
+        if ses.current_study() is None:
+            stale = self.tr("no study of this set-up yet")
+            if self.progress.format() != stale:
+                self.progress.setValue(0)
+                self.progress.setFormat(stale)
+        elif self.progress.format() == self.tr("no study of this set-up yet"):
+            self._show_progress()  # back to the set-up it measured
 
     def _replace_threshold_label(self) -> None:
         session = getattr(self, "session", None)  # the plots are built before the session
