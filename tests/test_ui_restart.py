@@ -85,3 +85,38 @@ def test_options_that_say_what_to_show_win_over_the_saved_view(qtbot, tmp_path, 
     w = app._open_window(opts, restore, app._Run(QtWidgets.QApplication.instance(), headless=False))
     qtbot.addWidget(w)
     assert w.current_view() == view
+
+
+@pytest.mark.parametrize("built", [True, False], ids=["train-view-opened", "train-view-never-opened"])
+def test_the_train_speed_is_kept_across_a_restart(qtbot, tmp_path, monkeypatch, built):
+    """The speed a lecturer chose (20 epochs per second, to narrate the race) comes back, and
+    survives a session in which the Train view was never opened."""
+    path = tmp_path / "state.json"
+    monkeypatch.setenv("ACTVIZ_SETTINGS", str(path))
+    first = _window(qtbot, restore=False)
+    first.train_view.session.set_speed(20)
+    first.close()
+    assert json.loads(path.read_text())["window"]["train_speed"] == 20
+    second = _window(qtbot)
+    if built:
+        second.tabs.setCurrentIndex(1)
+    second.close()
+    third = _window(qtbot)
+    tv = third.train_view
+    assert tv.session.speed == 20
+    assert tv.speed.value() == tv.session.speed_index  # the control shows it
+    tv.session.set_speed(None)
+    third.close()
+    assert json.loads(path.read_text())["window"]["train_speed"] == "max"
+    assert _window(qtbot).train_view.session.speed is None
+
+
+@pytest.mark.parametrize("bad", [3, "fast", True, -20, 1e400, None, [20]])
+def test_a_bad_saved_train_speed_is_reported_and_the_default_kept(qtbot, tmp_path, monkeypatch, bad):
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps({"function": "elu", "window": {"train_speed": bad}}))
+    monkeypatch.setenv("ACTVIZ_SETTINGS", str(path))
+    w = _window(qtbot)
+    assert w.train_view.session.speed is None  # as fast as it goes, the default
+    assert w.state.function_id == "elu"  # the rest of the session came back
+    assert any("train speed must be max or one of" in m for m in w.messages), w.messages

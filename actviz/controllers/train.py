@@ -24,6 +24,7 @@ from typing import Any
 from psygnal import Signal
 
 from actviz.controllers.jobs import Deliver, Job, Runner, deliver_now
+from actviz.core.setups import TRAIN_SPEEDS
 from actviz.core.training import StudyCancelled, StudyResult, TrainConfig, Trainer, convergence_study
 from actviz.state.texts import QT_TRANSLATE_NOOP, Marked, Message
 from actviz.state.training import Spec, TrainState, spec_label
@@ -33,7 +34,7 @@ SLICE_S = 0.1
 """Training time per frame while playing as fast as it goes: the networks are tiny, so a frame
 trains many epochs; the view draws between frames (and draws less often while racing), so the
 window stays responsive. At 0.012 s the article's sigmoid took 13.6 s to cross 0.05 on screen."""
-SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, None)
+SPEEDS = TRAIN_SPEEDS
 """Epochs per second the speed control offers; ``None`` is "as fast as it goes"."""
 MAX_GAP_S = 0.25
 """A frame that comes later than this after the last one (a busy window, a sleep) trains as if

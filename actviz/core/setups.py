@@ -40,6 +40,9 @@ REGULARIZATIONS = ("none", "L1", "L2")
 MAX_LAYERS, MAX_NEURONS = 6, 8
 """At most six hidden layers of at most eight neurons, as in the Playground."""
 
+TRAIN_SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, None)
+"""Epochs per second the Train view's speed control offers; ``None`` is "as fast as it goes"."""
+
 
 class TrainPreset(NamedTuple):
     """A training set-up with the fields of :class:`actviz.core.training.TrainConfig`."""
@@ -127,6 +130,7 @@ __all__ = [
     "REGRESSION_DATASETS",
     "REGULARIZATIONS",
     "SCALE_RANGE",
+    "TRAIN_SPEEDS",
     "WIDTH_RANGE",
     "DepthPreset",
     "TrainPreset",

@@ -85,7 +85,7 @@ INTERNAL_ERROR: dict[str | None, Marked] = {
 ERROR_REPEAT_S = 30.0
 """The same error sentence is not shown again within this time: a fault on every frame must
 not keep the message on the screen."""
-WINDOW_KEYS = ("geometry", "maximized", "presentation", "formulas", "view", "language")
+WINDOW_KEYS = ("geometry", "maximized", "presentation", "formulas", "view", "language", "train_speed")
 """The keys under ``"window"`` in the settings file that the window's session save owns."""
 HELP_SCREEN_SHARE = 0.9  # of the available screen, at most, for a help page
 HELP_TWO_COLUMNS_EM = 80  # a screen this many lines of text wide shows the keys in two columns
@@ -169,6 +169,9 @@ class MainWindow(QtWidgets.QMainWindow):
         # a key, a lesson or a scene): a start-up shows the function view only.
         self._train_view: TrainView | None = None
         self._depth_view: DepthView | None = None
+        # The Train view's speed (epochs per second; None: as fast as it goes), kept for the
+        # session until the view is built, then the view's session holds it.
+        self._train_speed: float | None = None
         self._page_layouts: list[QtWidgets.QVBoxLayout] = []  # the Train and Depth pages'
         self.tabs = named(QtWidgets.QTabWidget(), "views")
         self.tabs.setDocumentMode(True)
@@ -524,6 +527,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._train_view = module.TrainView(self.state.train, self.state, self.notify, ask_save=self.ask_save_path)
             keys.wheel_scrolls_panel(self._train_view.side_scroll)
             self._page_layouts[0].addWidget(self._train_view)
+            self._train_view.session.set_speed(self._train_speed)
         return self._train_view
 
     @property
@@ -1138,6 +1142,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "presentation": self.presenting,
             "formulas": self.formula_action.isChecked(),
             "view": self.current_view(),
+            "train_speed": self.train_speed_setting(),
             **settings_entry(),
         }
 
@@ -1172,7 +1177,27 @@ class MainWindow(QtWidgets.QMainWindow):
         view = saved.get("view")
         if isinstance(view, str) and view in VIEWS:
             self.tabs.setCurrentIndex(VIEWS.index(view))
+        if "train_speed" in saved:
+            problems += self.restore_train_speed(saved["train_speed"])
         return problems
+
+    def train_speed_setting(self) -> float | str:
+        """The Train view's speed for the settings file: epochs per second, or "max"."""
+        speed = self._train_view.session.speed if self._train_view is not None else self._train_speed
+        return "max" if speed is None else speed
+
+    def restore_train_speed(self, saved: object) -> list[str]:
+        """The Train view's saved speed, one the speed control offers; returns what was refused."""
+        from actviz.core.setups import TRAIN_SPEEDS  # light: the Train controller loads on first use
+
+        speed = None if saved == "max" else saved
+        if saved is None or isinstance(saved, bool) or speed not in TRAIN_SPEEDS:
+            offered = ", ".join(f"{v:g}" for v in TRAIN_SPEEDS if v is not None)
+            return [f"train speed must be max or one of {offered} epochs per second, got {saved!r}"]
+        self._train_speed = None if speed is None else float(speed)
+        if self._train_view is not None:
+            self._train_view.session.set_speed(self._train_speed)
+        return []
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.remember_session:
