@@ -13,8 +13,20 @@ from tests.visual import pixels
 from tests.visual.layout_helpers import clipped, look, open_window, settle, text_rects
 
 SIZES = [(1920, 1080), (1024, 768)]
-CASES = [(size, t, s) for size in SIZES for t in ("light", "dark") for s in ("normal", "huge")]
-IDS = [f"{w}x{h}-{t}-{s}" for (w, h), t, s in CASES]
+CASES = [(size, t) for size in SIZES for t in ("light", "dark")]
+IDS = [f"{w}x{h}-{t}" for (w, h), t in CASES]
+SCALES = ("normal", "huge")
+"""Each window is checked at normal size, then after Ctrl+= has taken the room to huge."""
+
+
+def at_each_scale(qtbot, size, theme_name, lesson):
+    """The lesson's window at each of :data:`SCALES` in turn (one window per size and theme)."""
+    win = open_window(qtbot, size, theme_name, SCALES[0], lesson=lesson)
+    for scale in SCALES:
+        if scale != win.state.scale:
+            win.state.set_scale(scale)
+            settle(qtbot, win)
+        yield win, scale
 
 
 def no_overlap(win) -> None:
@@ -38,9 +50,13 @@ def legend_hides_no_curve(win, qtbot) -> None:
     assert max(found.values()) <= 12, (rect, found)
 
 
-@pytest.mark.parametrize(("size", "theme_name", "scale"), CASES, ids=IDS)
-def test_f5_the_dead_gradient_is_drawn_in_its_own_panel_uncovered(qtbot, size, theme_name, scale):
-    win = open_window(qtbot, size, theme_name, scale, lesson="relu_dead_gradient")
+@pytest.mark.parametrize(("size", "theme_name"), CASES, ids=IDS)
+def test_f5_the_dead_gradient_is_drawn_in_its_own_panel_uncovered(qtbot, size, theme_name):
+    for win, scale in at_each_scale(qtbot, size, theme_name, "relu_dead_gradient"):
+        _check_f5(win, qtbot, scale)
+
+
+def _check_f5(win, qtbot, scale):
     pv, lk = win.plot_view, look(win)
     assert pv.layout_name == "stacked"
     f1 = pv.panels[0]
@@ -53,18 +69,22 @@ def test_f5_the_dead_gradient_is_drawn_in_its_own_panel_uncovered(qtbot, size, t
     xs = np.linspace(-4.6, -0.4, 15)
     for x in xs:
         pt = pixels.window_point(f1.vb, float(x), 0.0, win)
-        assert not label.contains(pt), f"the mark's label covers f′ = 0 at x = {x:.2f}"
+        assert not label.contains(pt), f"{scale}: the mark's label covers f′ = 0 at x = {x:.2f}"
         box = QtCore.QRect(pt.x() - 2, pt.y() - 3, 5, 7)
         hits += pixels.count_near(img, box, lk.curves[1], tol=70) > 0
-    assert hits == len(xs), f"f′ = 0 seen at {hits} of {len(xs)} places"
+    assert hits == len(xs), f"{scale}: f′ = 0 seen at {hits} of {len(xs)} places"
     assert not clipped(pv.caption)
     no_overlap(win)
     legend_hides_no_curve(win, qtbot)
 
 
-@pytest.mark.parametrize(("size", "theme_name", "scale"), CASES, ids=IDS)
-def test_f6_the_lines_at_a_quarter_and_one_are_visible(qtbot, size, theme_name, scale):
-    win = open_window(qtbot, size, theme_name, scale, lesson="sigmoid_tanh_saturation")
+@pytest.mark.parametrize(("size", "theme_name"), CASES, ids=IDS)
+def test_f6_the_lines_at_a_quarter_and_one_are_visible(qtbot, size, theme_name):
+    for win, scale in at_each_scale(qtbot, size, theme_name, "sigmoid_tanh_saturation"):
+        _check_f6(win, qtbot, theme_name, scale)
+
+
+def _check_f6(win, qtbot, theme_name, scale):
     pv = win.plot_view
     img = pixels.grab(win)
     color = MARK_COLORS[theme_name]
@@ -77,7 +97,7 @@ def test_f6_the_lines_at_a_quarter_and_one_are_visible(qtbot, size, theme_name, 
             # A box longer than one period of the dash-dot pattern at any scale.
             seen += pixels.count_near(img, QtCore.QRect(pt.x() - 16, pt.y() - 2, 33, 5), color, tol=70) > 0
         # Crossed by curves and its own label here and there: most of it shows.
-        assert seen >= 0.6 * len(xs), f"the line at {y} shows at {seen} of {len(xs)} places"
+        assert seen >= 0.6 * len(xs), f"{scale}: the line at {y} shows at {seen} of {len(xs)} places"
     texts = {t for _k, _v, t in pv.marks.drawn(pv.plot.getPlotItem())}
     assert {"σ′ max", "tanh′ max"} <= texts
     assert not clipped(pv.caption)
