@@ -48,7 +48,7 @@ from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, named, pg
 from actviz.ui.timing import Debounced, Throttled
-from actviz.ui.train_controls import FeatureToggles, LayerButtons, RaceMaps
+from actviz.ui.train_controls import FeatureToggles, LayerButtons, RaceMaps, RowOrColumn, WrapButton, WrapCheck
 from actviz.ui.view_common import fill_activations
 from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
@@ -365,7 +365,7 @@ class TrainView(QtWidgets.QWidget):
         """Wide: the diagram between the map and the losses. Narrow (1024 or 1280 wide): the
         map keeps its half and the other half shows the losses or, when asked, the diagram."""
         wide = self.width() - self.side_scroll.width() >= DIAGRAM_MIN_WIDTH
-        self.diagram_toggle.setVisible(not wide)
+        self.diagram_row.setVisible(not wide)
         show_diagram = wide or self.diagram_toggle.isChecked()
         self.diagram.setVisible(show_diagram)
         self.loss_plot.setVisible(wide or not show_diagram)
@@ -407,6 +407,8 @@ class TrainView(QtWidgets.QWidget):
         ts = self.tstate
         self.setup_box = QtWidgets.QGroupBox(self.tr("Data and network"))
         form = QtWidgets.QFormLayout(self.setup_box)
+        # A narrow panel (a projector scale on a small screen) puts the labels above their fields.
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         self.dataset = named(QtWidgets.QComboBox(), "trainDataset")
         choices.fill(self.dataset, DATASETS)
         for item_id, text in (
@@ -423,8 +425,8 @@ class TrainView(QtWidgets.QWidget):
         self.regenerate_button = named(QtWidgets.QPushButton(self.tr("Regenerate")), "trainRegenerate")
         self.regenerate_button.setToolTip(self.tr("New data from the next seed (the run starts again)"))
         self.regenerate_button.clicked.connect(self.regenerate)
-        dataset_row = QtWidgets.QHBoxLayout()
-        dataset_row.addWidget(self.dataset, 1)
+        dataset_row = RowOrColumn()  # Regenerate under the list when the panel is narrow
+        dataset_row.addWidget(self.dataset)
         dataset_row.addWidget(self.regenerate_button)
         self.features = FeatureToggles(self._toggle_feature)
         self.features.setToolTip(self.tr("The inputs the network sees; at least one stays on"))
@@ -495,6 +497,7 @@ class TrainView(QtWidgets.QWidget):
         form.addRow(self.tr("Batch size"), self.batch)
         form.addRow(self.tr("Regularisation"), reg_row)
         form.addRow(self.tr("Seed"), self.seed)
+        _wrap_labels(form)
 
         self.act_box = QtWidgets.QGroupBox(self.tr("Activations to compare"))
         lay = QtWidgets.QVBoxLayout(self.act_box)
@@ -511,13 +514,14 @@ class TrainView(QtWidgets.QWidget):
         self.add_button.clicked.connect(lambda: self._add(self.add_combo.currentText()))
         self.remove_button = named(QtWidgets.QPushButton(self.tr("Remove")), "trainRemove")
         self.remove_button.clicked.connect(self._remove_selected)
-        self.race_button = named(QtWidgets.QPushButton(self.tr("Article race: sigmoid vs tanh vs ReLU")), "trainRace")
+        # On two lines when the panel is narrow (huge text on a small screen), never cut.
+        self.race_button = WrapButton(self.tr("Article race: sigmoid vs tanh vs ReLU"), "trainRace")
         self.race_button.setToolTip(
             self.tr("Circle data, 2×3 network, learning rate 0.03, batch 10, no noise; then play")
         )
         self.race_button.clicked.connect(self.article_race)
-        add_row = QtWidgets.QHBoxLayout()
-        add_row.addWidget(self.add_combo, 1)
+        add_row = RowOrColumn()  # Add and Remove under the list when the panel is narrow
+        add_row.addWidget(self.add_combo)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.remove_button)
         lay.addWidget(self.act_list)
@@ -552,26 +556,32 @@ class TrainView(QtWidgets.QWidget):
         self.speed.setValue(len(SPEEDS) - 1)
         self.speed.setToolTip(self.tr("Epochs per second while playing (Ctrl+Down slower, Ctrl+Up faster)"))
         self.speed.valueChanged.connect(lambda i: self.session.set_speed(SPEEDS[i]))
-        self.speed_label = named(QtWidgets.QLabel(), "trainSpeedLabel")
+        # "as fast as it goes" takes two lines rather than leave the slider no room to move.
+        self.speed.setMinimumWidth(100)
+        self.speed_label = named(QtWidgets.QLabel(wordWrap=True), "trainSpeedLabel")
         speed_row.addWidget(QtWidgets.QLabel(self.tr("Speed")))
         speed_row.addWidget(self.speed, 1)
         speed_row.addWidget(self.speed_label)
         run_col.addLayout(speed_row)
+        # Side by side, each text on two lines when the panel is narrow.
         toggles = QtWidgets.QHBoxLayout()
-        self.show_test = named(QtWidgets.QCheckBox(self.tr("Show test data")), "trainShowTest")
+        show_test = WrapCheck(self.tr("Show test data"), "trainShowTest")
+        self.show_test = show_test.box
         self.show_test.toggled.connect(lambda on: self._try(self.tstate.set_show_test, on))
-        self.discretize = named(QtWidgets.QCheckBox(self.tr("Discretize output")), "trainDiscretize")
-        self.discretize.setToolTip(self.tr("The map shows only the output's sign: the two class colours"))
+        discretize = WrapCheck(self.tr("Discretize output"), "trainDiscretize")
+        discretize.setToolTip(self.tr("The map shows only the output's sign: the two class colours"))
+        self.discretize = discretize.box
         self.discretize.toggled.connect(lambda on: self._try(self.tstate.set_discretize, on))
-        toggles.addWidget(self.show_test)
-        toggles.addWidget(self.discretize)
+        toggles.addWidget(show_test)
+        toggles.addWidget(discretize)
         run_col.addLayout(toggles)
         # In a narrow window the diagram takes the loss plot's place when asked (wide: both).
-        self.diagram_toggle = QtWidgets.QCheckBox(self.tr("Network diagram instead of the losses"))
-        self.diagram_toggle.setObjectName("trainDiagramToggle")
-        self.diagram_toggle.setToolTip(self.tr("A wider window shows the diagram beside the losses"))
+        # Its text wraps onto a second line when the panel is narrow.
+        self.diagram_row = WrapCheck(self.tr("Network diagram instead of the losses"), "trainDiagramToggle")
+        self.diagram_row.setToolTip(self.tr("A wider window shows the diagram beside the losses"))
+        self.diagram_toggle = self.diagram_row.box
         self.diagram_toggle.toggled.connect(lambda _on: self._place_diagram())
-        run_col.addWidget(self.diagram_toggle)
+        run_col.addWidget(self.diagram_row)
         epoch_row = QtWidgets.QHBoxLayout()
         epoch_row.addWidget(self.epoch_label)
         epoch_row.addWidget(self.restart_label, 1)
@@ -664,6 +674,7 @@ class TrainView(QtWidgets.QWidget):
         self.study_box = QtWidgets.QGroupBox(self.tr("Convergence study"))
         lay = QtWidgets.QVBoxLayout(self.study_box)
         form = QtWidgets.QFormLayout()
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         self.study_seeds = named(QtWidgets.QSpinBox(), "studySeeds")
         self.study_seeds.setRange(1, 500)
         self.study_seeds.setKeyboardTracking(False)
@@ -682,6 +693,7 @@ class TrainView(QtWidgets.QWidget):
         form.addRow(self.tr("Seeds per activation"), self.study_seeds)
         form.addRow(self.tr("Epochs"), self.study_epochs)
         form.addRow(self.tr("Converged when test loss <"), self.threshold)
+        _wrap_labels(form)
         lay.addLayout(form)
         buttons = QtWidgets.QHBoxLayout()
         self.study_button = named(QtWidgets.QPushButton(self.tr("Run study")), "studyRun")
@@ -730,7 +742,7 @@ class TrainView(QtWidgets.QWidget):
             (self.tr("Study CSV…"), self._export_study, "exportStudy"),
             (self.tr("Picture…"), self._export_png, "exportTrainPng"),
         ):
-            b = named(QtWidgets.QPushButton(text), name)
+            b = WrapButton(text, name)  # "Study CSV…" on two lines when the panel is narrow
             b.clicked.connect(slot)
             exports.addWidget(b)
         lay.addLayout(exports)
@@ -1420,6 +1432,15 @@ class TrainView(QtWidgets.QWidget):
         self._save(
             self.tr("Export picture"), "png", self.tr("PNG image (*.png);;SVG vector (*.svg)"), self.export_picture
         )
+
+
+def _wrap_labels(form: QtWidgets.QFormLayout) -> None:
+    """A form's labels take a second line rather than widen a narrow side panel."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QtWidgets.QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QtWidgets.QLabel):
+            label.setWordWrap(True)
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -1,0 +1,72 @@
+"""The Train view's side panel fits its width at every window size and projector scale: no
+sideways scroll bar, and every control's text whole (on more lines when the panel is narrow,
+never cut at its side)."""
+
+import pytest
+
+from actviz.ui.qt import QtCore, QtWidgets
+from actviz.ui.train_controls import WrapButton
+from tests.visual.layout_helpers import clipped, open_window, settle
+
+SIZES = [(1024, 768), (1280, 720), (1280, 800), (1920, 1080)]
+
+
+def _text_widgets(content: QtWidgets.QWidget) -> list[QtWidgets.QWidget]:
+    shown = [w for w in content.findChildren(QtWidgets.QWidget) if w.isVisible()]
+    return [w for w in shown if isinstance(w, (QtWidgets.QLabel, QtWidgets.QCheckBox, QtWidgets.QPushButton))]
+
+
+def _cut(w: QtWidgets.QWidget) -> bool:
+    """Whether a label, check box or button shows less than its whole text."""
+    if isinstance(w, QtWidgets.QLabel):
+        return bool(w.text()) and clipped(w)
+    if isinstance(w, WrapButton):
+        return clipped(w.label)
+    if isinstance(w, (QtWidgets.QCheckBox, QtWidgets.QPushButton)) and w.text():
+        return w.sizeHint().width() > w.width() + 1
+    return False
+
+
+def _check_fits(tv, where) -> None:
+    scroll = tv.side_scroll
+    viewport, content = scroll.viewport(), scroll.widget()
+    assert not scroll.horizontalScrollBar().isVisible(), where
+    assert content.width() <= viewport.width(), (where, content.width(), viewport.width())
+    assert content.minimumSizeHint().width() <= viewport.width(), (where, content.minimumSizeHint().width())
+    widgets = _text_widgets(content)
+    assert tv.race_button in widgets, where
+    for w in widgets:
+        name = w.objectName() or (w.text() if hasattr(w, "text") else type(w).__name__)
+        assert not _cut(w), (where, name, w.width(), w.height())
+        left = w.mapTo(viewport, QtCore.QPoint(0, 0)).x()
+        assert left >= 0 and left + w.width() <= viewport.width(), (where, name, left, w.width(), viewport.width())
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_side_panel_fits_its_width_with_every_text_whole(qtbot, size):
+    win = open_window(qtbot, size, "light", "normal")
+    win.tabs.setCurrentIndex(1)
+    tv = win.train_view
+    settle(qtbot, win)
+    for scale in ("normal", "large", "huge"):  # as Ctrl+= takes the room there
+        win.state.set_scale(scale)
+        settle(qtbot, win)
+        _check_fits(tv, (size, scale))
+
+
+def test_the_wrapped_check_box_and_button_keep_their_names_keys_and_clicks(qtbot):
+    win = open_window(qtbot, (1024, 768), "light", "huge")
+    win.tabs.setCurrentIndex(1)
+    tv = win.train_view
+    settle(qtbot, win)
+    box = tv.diagram_toggle
+    assert box is win.findChild(QtWidgets.QCheckBox, "trainDiagramToggle")
+    assert box.accessibleName() == "Network diagram instead of the losses"
+    assert box.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
+    assert tv.race_button.accessibleName() == "Article race: sigmoid vs tanh vs ReLU"
+    # A click on the text ticks the box, as on any check box.
+    text = tv.diagram_row.label
+    assert text.isVisible() and text.height() > text.fontMetrics().height()  # on two lines here
+    was = box.isChecked()
+    qtbot.mouseClick(text, QtCore.Qt.MouseButton.LeftButton)
+    assert box.isChecked() is not was and tv.diagram.isVisible() is not was
