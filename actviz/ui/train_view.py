@@ -731,6 +731,11 @@ class TrainView(QtWidgets.QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
+        # A narrow names column (huge text on a small screen) shows its title from its start,
+        # not cut at both sides (eliding would flatten the other titles' two lines).
+        if (first := self.table.horizontalHeaderItem(0)) is not None:
+            first.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter)
+            first.setToolTip(self.tr("activation"))
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(24)
