@@ -2198,11 +2198,11 @@ ration</translation>
         <translation>{label} {epochs}</translation>
     </message>
     <message>
-        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold} ({percent}% of predicting 0)</source>
-        <translation>cet entraînement (graine {seed}) : {results} époques jusqu&apos;à une perte de test &lt; {threshold} ({percent} % de la perte en prédisant 0)</translation>
+        <source>this run (seed {seed}), epochs to test loss &lt; {threshold} ({percent}% of predicting 0): {results}</source>
+        <translation>cette exécution (graine {seed}) : époques jusqu’à une perte de test &lt; {threshold} ({percent} % de la perte en prédisant 0) : {results}</translation>
     </message>
     <message>
-        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold:g}</source>
+        <source>this run (seed {seed}), epochs to test loss &lt; {threshold:g}: {results}</source>
         <translation>cette exécution (graine {seed})&#xa0;: époques jusqu’à une perte de test &lt; {threshold:g}&#xa0;: {results}</translation>
     </message>
     <message>

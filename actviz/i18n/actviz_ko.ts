@@ -2198,11 +2198,11 @@ up</source>
         <translation>{label} {epochs}</translation>
     </message>
     <message>
-        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold} ({percent}% of predicting 0)</source>
-        <translation>이번 학습 (시드 {seed}): 테스트 손실 &lt; {threshold}까지 {results} 에포크 (0을 예측할 때의 {percent}%)</translation>
+        <source>this run (seed {seed}), epochs to test loss &lt; {threshold} ({percent}% of predicting 0): {results}</source>
+        <translation>이번 실행 (시드 {seed}): 테스트 손실 &lt; {threshold}(0을 예측할 때의 {percent}%)까지의 에포크 수: {results}</translation>
     </message>
     <message>
-        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold:g}</source>
+        <source>this run (seed {seed}), epochs to test loss &lt; {threshold:g}: {results}</source>
         <translation>이번 실행 (시드 {seed}): 테스트 손실 &lt; {threshold:g}까지의 에포크 수: {results}</translation>
     </message>
     <message>

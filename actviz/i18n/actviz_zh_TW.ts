@@ -2198,11 +2198,11 @@ up</source>
         <translation>{label} {epochs}</translation>
     </message>
     <message>
-        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold} ({percent}% of predicting 0)</source>
-        <translation>這次訓練（種子 {seed}）：{results} 輪達到測試損失 &lt; {threshold}（為預測 0 的 {percent}%）</translation>
+        <source>this run (seed {seed}), epochs to test loss &lt; {threshold} ({percent}% of predicting 0): {results}</source>
+        <translation>本次執行（種子 {seed}）：測試損失降到 &lt; {threshold}（為預測 0 的 {percent}%）所需回合數：{results}</translation>
     </message>
     <message>
-        <source>this run (seed {seed}): {results} epochs to test loss &lt; {threshold:g}</source>
+        <source>this run (seed {seed}), epochs to test loss &lt; {threshold:g}: {results}</source>
         <translation>本次執行（種子 {seed}）：測試損失降到 &lt; {threshold:g} 所需回合數：{results}</translation>
     </message>
     <message>

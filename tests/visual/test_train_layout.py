@@ -68,7 +68,7 @@ def test_the_result_is_in_one_place_labelled_as_this_run(qtbot):
     texts = [lab.text() for lab in tv.findChildren(QtWidgets.QLabel) if lab.isVisible()]
     holding = [t for t in texts if "Tanh 38" in t]
     assert len(holding) == 1, texts
-    assert "this run (seed 0): Sigmoid (logistic) 632 · Tanh 38 · ReLU 37" in holding[0]
+    assert "this run (seed 0), epochs to test loss < 0.05: Sigmoid (logistic) 632 · Tanh 38 · ReLU 37" in holding[0]
     assert "Run study for the median over 20 seeds" in holding[0]
     assert "not yet" not in " ".join(texts) and "—," not in " ".join(texts)
     assert tv.caption.text() == "tanh is about 10× faster than sigmoid, ReLU about 2× faster than tanh"
@@ -188,7 +188,7 @@ def test_after_a_study_the_result_gives_its_medians_and_ratios(qtbot):
     tv.run_study()
     qtbot.waitUntil(lambda: tv.study is not None and tv.study_button.isEnabled(), timeout=60000)
     text = tv.key_label.text()
-    assert text.startswith("this run (seed 0): "), text
+    assert text.startswith("this run (seed 0), epochs to test loss < 0.05: "), text
     assert "study, 2 seeds: medians Sigmoid (logistic) not converged · Tanh " in text, text
     assert "ReLU " in text and "× faster than Tanh" in text, text
     # A changed set-up is not what the study measured: back to the way to measure it.
