@@ -6,6 +6,7 @@ session and tells the widget what is now true."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -14,6 +15,7 @@ import numpy as np
 from actviz.core.datasets import FEATURES
 from actviz.core.setups import MAX_LAYERS, MAX_NEURONS
 from actviz.core.training import GRID_EXTENT
+from actviz.ui.look import FONT_FACTOR
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.viewmodels.train import FEATURE_LABELS
 
@@ -438,12 +440,17 @@ class RowOrColumn(QtWidgets.QLayout):
         lines = [items] if inner.width() >= self._one_line_width() else [items[:1], items[1:]]
         y = inner.y()
         for k, line in enumerate(ln for ln in lines if ln):
-            height = max(item.sizeHint().height() for item in line)
+            widths = _widths(line, inner.width() - gap * (len(line) - 1), k == 0)
+            # A widget whose text wraps (a two-line button) is as tall as its width needs.
+            height = max(
+                item.heightForWidth(w) if item.hasHeightForWidth() else item.sizeHint().height()
+                for item, w in zip(line, widths)
+            )
             if k:
                 y += gap
             if move:
                 x = inner.x()
-                for item, w in zip(line, _widths(line, inner.width() - gap * (len(line) - 1), k == 0)):
+                for item, w in zip(line, widths):
                     item.setGeometry(QtCore.QRect(x, y, w, height))
                     x += w + gap
             y += height
@@ -460,3 +467,89 @@ def _widths(line: list[QtWidgets.QLayoutItem], room: int, stretch_first: bool) -
         return [max(room - sum(rest), mins[0]), *rest]
     share = room // len(line)
     return [share] * len(line) if max(hints) <= share else hints
+
+
+_WRAP_POINTS = re.compile(r"[ \t\n]+")
+
+
+class StudyTable(QtWidgets.QTableWidget):
+    """The study's table. The numbers' columns are as wide as their text; the names column
+    takes what they leave. Where that would leave the names fewer than :attr:`NAME_CHARS`
+    characters (huge text on a small screen), the numbers' texts take two lines, broken at their
+    spaces (the widest column first), rather than push the speed-up out of view; and where even
+    that does not fit, the table's text is drawn a step smaller (never below :attr:`SMALLEST`
+    of the panel's)."""
+
+    NAME_CHARS = 6
+    SMALLEST = 0.7
+    STEP = 0.9
+
+    def __init__(self, rows: int, columns: int) -> None:
+        super().__init__(rows, columns)
+        self._shrink = 1.0
+        self._fitting = False
+
+    def _text_widths(self, col: int, fm: QtGui.QFontMetrics, pad: int) -> tuple[int, int]:
+        """The column's widest text on one line, and its widest word, with the cell's margins."""
+        texts = [item.text() for r in range(self.rowCount()) if (item := self.item(r, col)) is not None]
+        if (title := self.horizontalHeaderItem(col)) is not None:
+            texts += title.text().splitlines()
+        texts = [t for t in texts if t.strip()] or [" "]
+        full = max(fm.horizontalAdvance(t) for t in texts) + pad
+        # Words as the text wraps them: at spaces and line ends, never at a no-break space.
+        word = max(fm.horizontalAdvance(w) for t in texts for w in _WRAP_POINTS.split(t) if w) + pad
+        return full, word
+
+    def fit_columns(self) -> None:
+        """Widths for the numbers' columns, and the text size, for the room the table has now:
+        from the window's text size down, a step at a time, until it fits."""
+        if self._fitting or self.columnCount() < 2:
+            return
+        self._fitting = True
+        try:
+            self._set_shrink(1.0)
+            while not self._layout_columns() and self._shrink * self.STEP >= self.SMALLEST:
+                self._set_shrink(self._shrink * self.STEP)
+            self.resizeRowsToContents()
+        finally:
+            self._fitting = False
+
+    def _layout_columns(self) -> bool:
+        """Sets the numbers' columns' widths; whether everything fits the viewport."""
+        header = self.horizontalHeader()
+        fm = self.fontMetrics()
+        # An item view's text margin on each side (as QCommonStyle draws it), and a pixel more.
+        margin = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        pad = 2 * margin + 2
+        cols = range(1, self.columnCount())
+        widths = {c: self._text_widths(c, fm, pad) for c in cols}
+        chosen = {c: widths[c][0] for c in cols}
+        names = fm.horizontalAdvance("M" * self.NAME_CHARS)
+        room = self.viewport().width()
+        # The widest column wraps first, then the next, until the names keep their room.
+        for c in sorted(cols, key=lambda c: widths[c][0] - widths[c][1], reverse=True):
+            if sum(chosen.values()) + names <= room:
+                break
+            chosen[c] = widths[c][1]
+        for c, w in chosen.items():
+            if header.sectionSize(c) != w:
+                header.resizeSection(c, w)
+        return sum(chosen.values()) + header.minimumSectionSize() <= room
+
+    def _set_shrink(self, shrink: float) -> None:
+        # As relative_font does: the look's rescaling keeps the factor until the next fit.
+        self._shrink = shrink
+        self.setProperty(FONT_FACTOR, shrink)
+        font = self.font()
+        font.setPointSizeF(max(self.window().font().pointSizeF() * shrink, 1.0))
+        if font != self.font():
+            self.setFont(font)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self.fit_columns()  # a new look: from the window's size again

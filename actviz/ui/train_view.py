@@ -48,7 +48,15 @@ from actviz.ui.message_line import MessageLine
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, named, pg
 from actviz.ui.timing import Debounced, Throttled
-from actviz.ui.train_controls import FeatureToggles, LayerButtons, RaceMaps, RowOrColumn, WrapButton, WrapCheck
+from actviz.ui.train_controls import (
+    FeatureToggles,
+    LayerButtons,
+    RaceMaps,
+    RowOrColumn,
+    StudyTable,
+    WrapButton,
+    WrapCheck,
+)
 from actviz.ui.view_common import fill_activations
 from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
@@ -504,7 +512,7 @@ class TrainView(QtWidgets.QWidget):
         self.act_list = named(QtWidgets.QListWidget(), "trainActivations")
         scaled_height(self.act_list, maximum=130)
         self.act_list.currentRowChanged.connect(lambda r: self._try(ts.set_selected, r) if r >= 0 else None)
-        self.add_current = named(QtWidgets.QPushButton(self.tr("Add the function shown")), "trainAddCurrent")
+        self.add_current = WrapButton(self.tr("Add the function shown"), "trainAddCurrent")
         self.add_current.setToolTip(self.tr("The function view's function, with its current parameters"))
         self.add_current.clicked.connect(self.add_current_function)
         self.add_combo = named(QtWidgets.QComboBox(), "trainAddCombo")
@@ -531,7 +539,7 @@ class TrainView(QtWidgets.QWidget):
 
         self.run_box = QtWidgets.QGroupBox(self.tr("Train"))
         run_col = QtWidgets.QVBoxLayout(self.run_box)
-        run = QtWidgets.QHBoxLayout()
+        run = RowOrColumn()  # Step and Reset under Play when the panel is narrow
         self.play_button = named(QtWidgets.QPushButton(self.tr("Play")), "trainPlay")
         self.play_button.setToolTip(self.tr("Play or pause training (Space while the Train view is shown)"))
         self.play_button.clicked.connect(self.toggle_play)
@@ -695,7 +703,7 @@ class TrainView(QtWidgets.QWidget):
         form.addRow(self.tr("Converged when test loss <"), self.threshold)
         _wrap_labels(form)
         lay.addLayout(form)
-        buttons = QtWidgets.QHBoxLayout()
+        buttons = RowOrColumn()  # Cancel under Run study when the panel is narrow
         self.study_button = named(QtWidgets.QPushButton(self.tr("Run study")), "studyRun")
         self.study_button.clicked.connect(self.run_study)
         self.cancel_button = named(QtWidgets.QPushButton(self.tr("Cancel")), "studyCancel")
@@ -713,7 +721,7 @@ class TrainView(QtWidgets.QWidget):
         self.study_caption.setWordWrap(True)
         self.study_caption.hide()
         lay.addWidget(self.study_caption)
-        self.table = named(QtWidgets.QTableWidget(0, 4), "studyTable")
+        self.table = named(StudyTable(0, 4), "studyTable")
         # Short two-line headers: the four columns fit the side panel with no sideways scroll.
         self.table.setHorizontalHeaderLabels(
             [self.tr("activation"), self.tr("median\n[IQR]"), self.tr("conv."), self.tr("speed-\nup")]
@@ -728,7 +736,9 @@ class TrainView(QtWidgets.QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setWordWrap(False)
+        # On a narrow panel (huge text on a small screen) a median and its range take two lines
+        # rather than push the speed-up out of view.
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         # A narrow names column (huge text on a small screen) shows its title from its start,
@@ -736,12 +746,12 @@ class TrainView(QtWidgets.QWidget):
         if (first := self.table.horizontalHeaderItem(0)) is not None:
             first.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter)
             first.setToolTip(self.tr("activation"))
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)  # see StudyTable
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(24)
         scaled_height(self.table, minimum=120)
         lay.addWidget(self.table)
-        exports = QtWidgets.QHBoxLayout()
+        exports = RowOrColumn()  # the last two under the first when the panel is narrow
         for text, slot, name in (
             (self.tr("Loss CSV…"), self._export_loss, "exportLoss"),
             (self.tr("Study CSV…"), self._export_study, "exportStudy"),
@@ -1360,6 +1370,7 @@ class TrainView(QtWidgets.QWidget):
                     pm.fill(QtGui.QColor(colors[r]))
                     item.setIcon(QtGui.QIcon(pm))
                 self.table.setItem(r, c, item)
+        self.table.fit_columns()
         self.study_caption.setText(study_caption(result, tr_text))
         self.study_caption.show()
 

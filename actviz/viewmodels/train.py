@@ -439,7 +439,7 @@ def study_caption(result: StudyResult, translate: Callable[[Message], str] = str
 def study_table(
     result: StudyResult, labels: Sequence[str], translate: Callable[[Message], str] = str
 ) -> list[tuple[str, str, str, str]]:
-    """Rows for the study table: activation, median epochs [IQR], converged n/N, speed-up
+    """Rows for the study table: activation, median epochs [IQR in whole epochs], converged n/N, speed-up
     (the first activation's median over this one's; a lower bound when the first never
     converged). In a partial study a run that has not converged is "not by" the epoch reached,
     not "not converged", which would read as final."""
@@ -448,7 +448,9 @@ def study_table(
     first = result.summary[0].median if result.summary else None
     for label, s in zip(labels, result.summary):
         if s.median is not None:
-            med = f"{s.median:g} [{s.q1:g}–{s.q3:g}]"
+            # The quartiles in whole epochs: the range is read at a glance, and it fits a narrow
+            # panel (the exact values are in the study's CSV).
+            med = f"{s.median:g} [{s.q1:.0f}–{s.q3:.0f}]"
         else:
             med = translate(
                 Message(QT_TRANSLATE_NOOP("TrainView", "not by {epochs}"), epochs=result.epochs)
@@ -459,7 +461,7 @@ def study_table(
             speed = f"{s.speedup:.2f}×"
         elif first is None and s.median:
             # The first never got there in the epochs run: this one is at least that much faster.
-            speed = f"> {result.epochs / s.median:.1f}×"
+            speed = f">\u00a0{result.epochs / s.median:.1f}×"  # kept on one line
         else:
             speed = "—"
         rows.append((label, med, f"{s.converged}/{s.n}", speed))

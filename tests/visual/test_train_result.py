@@ -1,6 +1,8 @@
 """F7's key result is large and unclipped at projector sizes, the study table shows every column
 without a sideways scroll, and the caption's measured epochs come from a Qt-free function."""
 
+import re
+
 import pytest
 
 from actviz.core.training import Trainer
@@ -42,8 +44,14 @@ def test_f7_key_result_is_large_and_unclipped(win, qtbot, size):
     assert pixels.widget_rect(tv, win).contains(shown)
 
 
-def test_the_study_table_shows_every_column_without_scrolling(win, qtbot):
-    win.resize(1280, 800)  # the default window
+@pytest.mark.parametrize(
+    ("size", "scale"), [((1280, 800), "normal"), ((1024, 768), "huge")], ids=["default", "1024-huge"]
+)
+def test_the_study_table_shows_every_column_without_scrolling(win, qtbot, size, scale):
+    """The default window, and a small projector with huge text: every column in view, and
+    every number whole (a median and its range may take two lines)."""
+    win.resize(*size)
+    win.state.set_scale(scale)
     win.tabs.setCurrentIndex(1)
     tv = win.train_view
     win.state.train.apply_article_preset()
@@ -51,15 +59,25 @@ def test_the_study_table_shows_every_column_without_scrolling(win, qtbot):
     tv.run_study()
     qtbot.waitUntil(lambda: tv.study is not None and tv.study_button.isEnabled(), timeout=30000)
     pixels.grab(win)
-    table = tv.table
+    check_study_table(tv.table)
+
+
+def check_study_table(table) -> None:
+    """Every column in view, and every number whole (a text may take two lines at its spaces)."""
     header = table.horizontalHeader()
     assert not table.horizontalScrollBar().isVisible() and table.horizontalScrollBar().maximum() == 0
     assert header.length() <= table.viewport().width() + 1
     fm = table.fontMetrics()
+    wrap = QtCore.Qt.TextFlag.TextWordWrap
     for c in range(1, 4):  # the numbers are never elided; the speed-up column is in view
-        widest = max(fm.horizontalAdvance(table.item(r, c).text()) for r in range(table.rowCount()))
-        assert header.sectionSize(c) >= widest, (c, header.sectionSize(c), widest)
-        assert header.sectionViewportPosition(c) + header.sectionSize(c) <= table.viewport().width() + 1
+        width = header.sectionSize(c)
+        assert header.sectionViewportPosition(c) + width <= table.viewport().width() + 1, c
+        for r in range(table.rowCount()):
+            text = table.item(r, c).text()
+            widest_word = max(fm.horizontalAdvance(word) for word in re.split(r"[ \n]+", text) if word)
+            assert widest_word <= width - 4, (c, text, width)
+            needed = fm.boundingRect(QtCore.QRect(0, 0, width - 6, 10_000), wrap, text).height()
+            assert needed <= table.rowHeight(r), (c, text, needed, table.rowHeight(r))
 
 
 def test_race_epochs_is_qt_free_and_measures_each_activation():

@@ -7,6 +7,7 @@ import pytest
 from actviz.ui.qt import QtCore, QtWidgets
 from actviz.ui.train_controls import WrapButton
 from tests.visual.layout_helpers import clipped, open_window, settle
+from tests.visual.test_train_result import check_study_table
 
 SIZES = [(1024, 768), (1280, 720), (1280, 800), (1920, 1080)]
 
@@ -46,6 +47,35 @@ def _check_fits(tv, where) -> None:
     title = tv.table.horizontalHeaderItem(0)
     if header.sectionSize(0) < header.fontMetrics().horizontalAdvance(title.text()) + 8:
         assert title.textAlignment() & QtCore.Qt.AlignmentFlag.AlignLeft, where
+
+
+@pytest.fixture
+def in_language(qapp, request):
+    """The interface in ``request.param`` for the test, English again afterwards."""
+    from actviz.ui import i18n
+
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.uninstall(qapp)
+    i18n.current = i18n.Selection()
+
+
+@pytest.mark.parametrize("in_language", ["fr", "ko", "zh_TW"], indirect=True)
+def test_the_side_panel_fits_in_every_language(qtbot, in_language):
+    """French words are the longest: the buttons' rows take two lines rather than widen it, and
+    a finished study's table keeps every column in view with every number whole."""
+    win = open_window(qtbot, (1024, 768), "light", "huge")
+    win.tabs.setCurrentIndex(1)
+    tv = win.train_view
+    settle(qtbot, win)
+    _check_fits(tv, in_language)
+    win.state.train.apply_article_preset()
+    win.state.train.set_study(seeds=2, epochs=20)
+    tv.run_study()
+    qtbot.waitUntil(lambda: tv.study is not None and tv.study_button.isEnabled(), timeout=30000)
+    settle(qtbot, win)
+    check_study_table(tv.table)
+    _check_fits(tv, in_language)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
