@@ -2,9 +2,6 @@
 key (Ctrl+Shift+R) and the command line give sigmoid, tanh and ReLU the same colours in the
 activation list, the loss curves and the study table."""
 
-import os
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -64,11 +61,9 @@ def test_the_article_race_key_from_any_function(win, qtbot):
     assert all(v == _expected() for v in seen.values()), seen
 
 
-def test_the_command_line(tmp_path):
+def test_the_command_line(tmp_path, app_in):
     out = tmp_path / "race.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ACTVIZ_SETTINGS": "none"}
-    cmd = [sys.executable, "-m", "actviz", "train", "--preset", "article", "--epochs", "700"]
-    proc = subprocess.run([*cmd, "--screenshot", str(out)], env=env, capture_output=True, text=True, timeout=120)
+    proc = app_in("train", "--preset", "article", "--epochs", "700", "--screenshot", str(out))
     assert proc.returncode == 0, proc.stderr
     arr = pixels.to_array(QtGui.QImage(str(out))).reshape(-1, 3).astype(float)
 

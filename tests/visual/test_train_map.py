@@ -1,9 +1,6 @@
 """The decision map, on its pixels: it covers exactly its square plot and shows what the network
 learned (the class colours where each class lives)."""
 
-import os
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -80,18 +77,11 @@ def test_circle_centre_and_corners_differ(win):
         assert pixels.distance(corner, centre) > 120, (x, y, corner, centre)
 
 
-def test_cli_screenshot_shows_a_learned_map(tmp_path):
+def test_cli_screenshot_shows_a_learned_map(tmp_path, app_in):
     """``actviz train --preset article --screenshot``: after the default 1000 epochs the map of
     the selected network (sigmoid, below 0.05 at epoch 632) shows both classes' colours."""
     out = tmp_path / "t.png"
-    env = {"QT_QPA_PLATFORM": "offscreen", "ACTVIZ_SETTINGS": "none"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "actviz", "train", "--preset", "article", "--screenshot", str(out)],
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = app_in("train", "--preset", "article", "--screenshot", str(out))
     assert proc.returncode == 0, proc.stderr
     image = QtGui.QImage(str(out))
     arr = pixels.to_array(image)
