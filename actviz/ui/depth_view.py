@@ -464,11 +464,15 @@ class DepthView(QtWidgets.QWidget):
         for name, sw in self._init_marks():
             # Above, left of the point below σ_w² = 2 and right of it from there, so that two
             # labels one unit apart never overlap and none hides the edge line.
-            label = pg.TextItem(name, color="k", anchor=(1.05, 1.0) if sw < 2 else (-0.05, 1.0))
+            # Black on a pale box: read on the map's blue, white and red alike.
+            label = pg.TextItem(
+                name, color="k", fill=pg.mkBrush(255, 255, 255, 210), anchor=(1.05, 1.0) if sw < 2 else (-0.05, 1.0)
+            )
             label.setPos(sw, 0.0)
             self.phase_plot.addItem(label)
             self.phase_labels.append(label)
         self.phase_inits.setData([sw for _n, sw in self._init_marks()], [0.0] * len(self._init_marks()))
+        self.phase_plot.getViewBox().sigResized.connect(self._place_init_labels)
         self.phase_here = pg.ScatterPlotItem(
             symbol="star", size=22, brush=pg.mkBrush("#ffd400"), pen=pg.mkPen("k", width=1.5)
         )
@@ -530,6 +534,27 @@ class DepthView(QtWidgets.QWidget):
 
     def apply_preset(self, name: str) -> None:
         self.session.apply_preset(name)
+
+    @guarded
+    def _place_init_labels(self, *_args: object) -> None:
+        """Each initialisation's name left of its point, or right of it where the map is too
+        narrow for that (it was cut at the map's left edge); a name that would then run into the
+        one before it goes above it."""
+        vb = self.phase_plot.getPlotItem().getViewBox()
+        (left, _right), _y = vb.viewRange()
+        per_px = vb.viewPixelSize()[0]
+        if not per_px > 0:
+            return
+        placed: list[tuple[float, float, float]] = []  # (left, right, height) in pixels from x = left
+        for label, (_name, sw) in zip(self.phase_labels, self._init_marks()):
+            rect = label.boundingRect()  # pixels: a text item ignores the view's scale
+            x = (sw - left) / per_px
+            on_right = sw >= 2 or x - 1.05 * rect.width() < 0
+            lo, hi = (x + 0.05 * rect.width(), x + 1.05 * rect.width()) if on_right else (x - 1.05 * rect.width(), x)
+            gap = rect.height() / 2  # names closer than this would read as one
+            lift = sum(h for a, b, h in placed if a < hi + gap and lo < b + gap) if on_right else 0.0
+            label.setAnchor((-0.05 if on_right else 1.05, 1.0 + lift / max(rect.height(), 1.0)))
+            placed.append((lo, hi, rect.height() + lift + 2))  # and two pixels between
 
     @staticmethod
     def _init_marks() -> list[tuple[str, float]]:
@@ -619,6 +644,12 @@ class DepthView(QtWidgets.QWidget):
         font = self.diagnosis.font()
         font.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * min(1.25 * f.line, 2.0))
         self.diagnosis.setFont(font)
+        # The initialisations' names on the map, in its ticks' size (they were 9 pt at any scale).
+        names = QtGui.QFont()
+        names.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * min(f.text, 1.6))
+        for label in self.phase_labels:
+            label.setFont(names)
+        self._place_init_labels()
         self._fit_side()
         self._fit_diagnosis()
         self._fit_titles()  # the titles took the new font size

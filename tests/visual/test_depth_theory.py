@@ -168,3 +168,32 @@ def test_an_exploding_gradient_is_drawn_whole_not_clipped_at_the_top(shown):
     assert count_near(image, QtCore.QRect(pt.x() - 6, pt.y() - 6, 13, 13), color, tol=60) >= 10
     _preset(dv, "relu_he")
     assert vb.viewRange()[1] == pytest.approx([-40, 10])
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1024, 768), "huge"), ((1024, 768), "normal"), ((1920, 1080), "normal")])
+def test_the_initialisations_are_named_whole_on_the_map(open_window, size, scale):
+    """Xavier, LeCun and He are read whole inside the map, none on another, and at huge scale
+    in the ticks' size: at 1024×768 the names were cut at the map's left edge."""
+    from qt_idle import fire_pending
+
+    from tests.visual.pixels import rect_in_window
+
+    win = open_window(*size)
+    win.state.set_scale(scale)
+    win.tabs.setCurrentIndex(2)
+    dv = win.depth_view
+    assert dv.wait_idle()
+    fire_pending(win)
+    grab(win)
+    view = rect_in_window(dv.phase_plot.getPlotItem().getViewBox(), win)
+    rects = [rect_in_window(label, win) for label in dv.phase_labels]
+    texts = [label.toPlainText() for label in dv.phase_labels]
+    assert sorted(" ".join(texts).split()) == ["He", "LeCun", "Xavier"]
+    for text, r in zip(texts, rects):
+        assert view.adjusted(-1, -1, 1, 1).contains(r), (text, r, view)
+    assert not rects[0].intersects(rects[1]), rects
+    from actviz.ui.qt import QtWidgets
+    from actviz.viewmodels import theme
+
+    want = QtWidgets.QApplication.font().pointSizeF() * min(theme.factors(scale).text, 1.6)
+    assert dv.phase_labels[0].textItem.font().pointSizeF() >= 0.99 * want  # grown with the room

@@ -2,7 +2,6 @@
 key (Ctrl+Shift+R) and the command line give sigmoid, tanh and ReLU the same colours in the
 activation list, the loss curves and the study table."""
 
-
 import numpy as np
 import pytest
 

@@ -1,7 +1,6 @@
 """The decision map, on its pixels: it covers exactly its square plot and shows what the network
 learned (the class colours where each class lives)."""
 
-
 import numpy as np
 import pytest
 
