@@ -416,3 +416,25 @@ def test_copying_the_set_up_is_confirmed_by_a_neutral_note_that_moves_nothing(wi
     assert line.info.geometry().intersects(line.info.parentWidget().rect())  # on the view, in sight
     tv.message_line.say("a refusal")  # a problem replaces the note, in its own style
     assert not line.info.isVisible() and line.isVisible()
+
+
+def test_space_on_a_tabbed_to_check_box_ticks_it_and_after_a_click_it_plays(win, qtbot):
+    """Keyboard users Tab to "Show test data" and press Space: the box ticks, training does not
+    start. A lecturer who clicked the box with the mouse presses Space to play: it plays."""
+    from actviz.ui.qt import QtCore, QtWidgets
+
+    tv = win.train_view
+    box = win.findChild(QtWidgets.QCheckBox, "trainShowTest")
+    assert box.focusPolicy() == QtCore.Qt.FocusPolicy.TabFocus
+    box.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(box.hasFocus)
+    before = box.isChecked()
+    qtbot.keyClick(box, QtCore.Qt.Key.Key_Space)
+    assert box.isChecked() is not before and not tv.session.playing
+    # A click ticks it without taking the focus: Space then plays, as the F1 table says.
+    tv.loss_plot.setFocus()
+    qtbot.mouseClick(box, QtCore.Qt.MouseButton.LeftButton)
+    assert box.isChecked() is before and not box.hasFocus()
+    qtbot.keyClick(win.focusWidget() or win, QtCore.Qt.Key.Key_Space)
+    assert tv.session.playing
+    tv.pause()

@@ -106,18 +106,45 @@ class WheelToPanel(QtCore.QObject):
         return True
 
 
+class SpacePressesButton(QtCore.QObject):
+    """Event filter: Space on a button or check box that has the keyboard focus presses it, as
+    everywhere else, instead of reaching the window's Space shortcut (play, animate). Such a
+    button takes focus from Tab only (see :func:`wheel_scrolls_panel`), so a mouse click on it
+    leaves the focus where it was and Space plays on: a lecturer who ticked a box with the mouse
+    is not surprised by the next Space."""
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QtCore.QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QtGui.QKeyEvent)
+            if event.key() == Qt.Key.Key_Space and not event.modifiers() & _MODIFIERS:
+                event.accept()  # the button's own key press follows
+                return True
+        return False
+
+
 _WHEEL_TYPES = (QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox, QtWidgets.QAbstractSlider)
 _WHEEL_FLAG = "actvizWheelGuard"
 _wheel_filter: WheelToPanel | None = None
+_space_filter: SpacePressesButton | None = None
+_SPACE_FLAG = "actvizSpaceGuard"
 
 
 def wheel_scrolls_panel(root: QtWidgets.QWidget) -> None:
     """Give every combo box, spin box and slider under ``root`` (and ``root`` itself) the
-    :class:`WheelToPanel` behaviour and click-or-Tab focus. Safe to call again after widgets
-    were added: each widget gets the filter once."""
-    global _wheel_filter
+    :class:`WheelToPanel` behaviour and click-or-Tab focus, and every button and check box
+    Tab-only focus with :class:`SpacePressesButton`. Safe to call again after widgets were
+    added: each widget gets its filter once."""
+    global _wheel_filter, _space_filter
     if _wheel_filter is None:
         _wheel_filter = WheelToPanel(QtCore.QCoreApplication.instance())
+    if _space_filter is None:
+        _space_filter = SpacePressesButton(QtCore.QCoreApplication.instance())
+    for b in root.findChildren(QtWidgets.QAbstractButton):
+        if b.property(_SPACE_FLAG) or b.parent() is None or isinstance(b.parent(), QtWidgets.QScrollBar):
+            continue
+        b.setProperty(_SPACE_FLAG, True)
+        b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        b.installEventFilter(_space_filter)
     widgets = [root] if isinstance(root, _WHEEL_TYPES) else []
     widgets += [w for w in root.findChildren(QtWidgets.QWidget) if isinstance(w, _WHEEL_TYPES)]
     for w in widgets:
@@ -128,4 +155,4 @@ def wheel_scrolls_panel(root: QtWidgets.QWidget) -> None:
         w.installEventFilter(_wheel_filter)
 
 
-__all__ = ["EditKeys", "WheelToPanel", "focus_home", "install", "wheel_scrolls_panel"]
+__all__ = ["EditKeys", "SpacePressesButton", "WheelToPanel", "focus_home", "install", "wheel_scrolls_panel"]
