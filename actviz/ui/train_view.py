@@ -9,6 +9,7 @@ convergence study runs on the session's worker thread with progress and cancel.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -201,6 +202,47 @@ class LossAxis(pg.AxisItem):
             linear: list[str] = super().tickStrings(values, scale, spacing)
             return linear
         return tick_texts([10.0**v for v in values])
+
+
+class EpochAxis(pg.AxisItem):
+    """The loss plot's epoch axis: its labels keep a space between them. pyqtgraph spaces ticks
+    by the axis length alone, so on a narrow plot with huge text "2000", "4000" and "6000" ran
+    together into one number."""
+
+    def __init__(self, orientation: str = "bottom") -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)  # epochs are counted, not scaled
+
+    @staticmethod
+    def epochs_text(value: float, step: float) -> str:
+        """``2000`` as ``2k`` where the ticks are whole thousands apart: short enough for three
+        labels on a narrow plot."""
+        if step >= 1000 and value % 1000 == 0 and value != 0:
+            return f"{value / 1000:g}k"
+        return f"{value:g}"
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph override
+        return [self.epochs_text(round(v * scale, 6), spacing * scale) for v in values]
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:  # noqa: N802 - pyqtgraph override
+        levels: list[tuple[float, float]] = super().tickSpacing(minVal, maxVal, size)
+        span = abs(maxVal - minVal)
+        if not levels or span <= 0 or size <= 0:
+            return levels
+        fm = QtGui.QFontMetricsF(self.style.get("tickFont") or self.font())
+        space, big = fm.horizontalAdvance("M"), max(abs(minVal), abs(maxVal))
+
+        def fits(step: float) -> bool:  # its widest label and a space between two ticks
+            widest = fm.horizontalAdvance(self.epochs_text(math.floor(big / step) * step, step))
+            return step * size / span >= widest + space
+
+        if fits(levels[0][0]):
+            return levels
+        major = levels[0][0]
+        while not fits(major):
+            digits = 10 ** math.floor(math.log10(major) + 1e-9)
+            major = next(m * digits for m in (2, 5, 10) if m * digits > major * (1 + 1e-9))
+        return [(major, 0)]
 
 
 class TrainView(QtWidgets.QWidget):
@@ -649,9 +691,8 @@ class TrainView(QtWidgets.QWidget):
         self.diagram.bias_edited.connect(lambda k, i, v: self._try(self.session.set_bias, k, i, v))
 
         self.loss_plot: pg.PlotWidget = pg.PlotWidget(
-            objectName="trainLoss", enableMenu=False, axisItems={"left": LossAxis("left")}
+            objectName="trainLoss", enableMenu=False, axisItems={"left": LossAxis("left"), "bottom": EpochAxis()}
         )
-        self.loss_plot.getAxis("bottom").enableAutoSIPrefix(False)  # epochs are counted, not scaled
         tie_menus(self.loss_plot, self)
         self.loss_plot.hideButtons()
         self.loss_plot.setTitle(self.tr("Loss (solid: test, dashed: training)"))

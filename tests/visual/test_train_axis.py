@@ -102,3 +102,22 @@ def test_threshold_line_is_labelled(win):
 )
 def test_log_ticks_and_their_texts(lo, hi, room, expect):
     assert tick_texts(log_ticks(math.log10(lo), math.log10(hi), room)) == expect
+
+
+@pytest.mark.parametrize("epochs", [50, 600, 7400])
+def test_epoch_labels_keep_a_space_between_them_at_huge_on_a_small_screen(qtbot, epochs):
+    """At 1024×768 with huge text the loss plot is narrow: after 7,000 epochs its labels read
+    "200040006000", run together. Each label now keeps at least a space from the next."""
+    from tests.visual.layout_helpers import open_window
+    from tests.visual.layout_helpers import settle as settle_window
+
+    win = open_window(qtbot, (1024, 768), "light", "huge", lesson="convergence_race", playing=False)
+    tv = win.train_view
+    tv.loss_plot.getViewBox().setXRange(0, epochs, padding=0)
+    settle_window(qtbot, win)
+    bottom = tv.loss_plot.getAxis("bottom")
+    specs = sorted(drawn_specs(bottom), key=lambda spec: spec[0].left())
+    assert len(specs) >= 2, specs
+    space = QtGui.QFontMetricsF(bottom.style["tickFont"] or QtGui.QFont()).horizontalAdvance(" ")
+    for (a, ta), (b, tb) in itertools.pairwise(specs):
+        assert b.left() - a.right() >= space, (ta, tb, a, b)
