@@ -611,8 +611,11 @@ class TrainView(QtWidgets.QWidget):
         self.speed_label = named(QtWidgets.QLabel(wordWrap=True), "trainSpeedLabel")
         speed_row.addWidget(QtWidgets.QLabel(self.tr("Speed")))
         speed_row.addWidget(self.speed, 1)
-        speed_row.addWidget(self.speed_label)
         run_col.addLayout(speed_row)
+        # Under the slider, on a line of its own: a longer text ("as fast as it goes") neither
+        # squeezes the slider nor makes it jump as the speed changes.
+        self.speed_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
+        run_col.addWidget(self.speed_label)
         # Side by side, each text on two lines when the panel is narrow.
         toggles = QtWidgets.QHBoxLayout()
         show_test = WrapCheck(self.tr("Show test data"), "trainShowTest")

@@ -106,3 +106,19 @@ def test_the_wrapped_check_box_and_button_keep_their_names_keys_and_clicks(qtbot
     was = box.isChecked()
     qtbot.mouseClick(text, QtCore.Qt.MouseButton.LeftButton)
     assert box.isChecked() is not was and tv.diagram.isVisible() is not was
+
+
+def test_the_speed_slider_keeps_its_width_whatever_the_speed_reads(qtbot):
+    """The speed's text ("as fast as it goes", "500 epochs/s") sits under the slider: the slider
+    neither shrinks to a stub at huge text nor jumps as the speed changes."""
+    win = open_window(qtbot, (1024, 768), "light", "huge")
+    win.tabs.setCurrentIndex(1)
+    tv = win.train_view
+    settle(qtbot, win)
+    widths = set()
+    for speed in (None, 500, 1, 20):
+        tv.session.set_speed(speed)
+        settle(qtbot, win)
+        widths.add(tv.speed.width())
+        assert not clipped(tv.speed_label), tv.speed_label.text()
+    assert len(widths) == 1 and widths.pop() >= 0.5 * tv.side_scroll.viewport().width()
