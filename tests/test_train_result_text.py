@@ -68,3 +68,12 @@ def test_the_threshold_label_goes_where_no_curve_is():
     hugging = np.full(101, 0.06)  # just above the line everywhere: the label goes below
     centre, above = threshold_label_place(np.stack([hugging, low], axis=1), (0, 100), np.log10(0.05), 0.3, 0.3)
     assert not above
+
+
+def test_the_layers_summary_keeps_its_sizes_together():
+    """A narrow panel wraps "2 hidden layers: 4, 2" after the colon, never between 4 and 2."""
+    from actviz.viewmodels.train import layers_summary
+
+    text = str(layers_summary([4, 2, 3]))
+    assert text == "3 hidden layers: 4,\u00a02,\u00a03"
+    assert text.split(" ")[-1] == "4,\u00a02,\u00a03"

@@ -56,7 +56,7 @@ def layers_summary(layers: Sequence[int]) -> Message:
     return Message(
         QT_TRANSLATE_NOOP("TrainView", "{n} hidden layers: {sizes}"),
         n=len(layers),
-        sizes=", ".join(str(n) for n in layers),
+        sizes=",\u00a0".join(str(n) for n in layers),  # "4, 2" is never split over two lines
     )
 
 
