@@ -25,6 +25,7 @@ from actviz.ui import choices, keys
 from actviz.ui.guard import guarded
 from actviz.ui.i18n import tr_text
 from actviz.ui.look import scaled_height, set_text_color
+from actviz.ui.panel_widgets import FitCombo, FlowRow, WrapButton, fit_combo_tip
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, named
 from actviz.ui.timing import Throttled
 from actviz.viewmodels import theme
@@ -109,6 +110,11 @@ class FunctionSelector(QtWidgets.QComboBox):
         self.setMaxVisibleItems(30)
         self.setToolTip(self.tr("Choose a function (type to search; PageUp/PageDown for previous/next)"))
         self.setAccessibleName("function")
+        # As narrow as the side panel needs at huge scale: a long name ("Sigmoid (logistic) ·
+        # sigmoid") shows from its start, and whole in the tooltip.
+        self.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        fit_combo_tip(self)
         self._fill()
         self.activated.connect(self._on_index)
         self.activated.connect(self._hand_keys_back)
@@ -190,6 +196,9 @@ class FunctionSelector(QtWidgets.QComboBox):
     def _from_state(self, function_id: str) -> None:
         with QtCore.QSignalBlocker(self):
             self.setCurrentIndex(self.findData(function_id))
+        edit = self.lineEdit()
+        if edit is not None and not edit.hasFocus():
+            edit.setCursorPosition(0)  # a name longer than the box shows from its start
 
     def current_id(self) -> str:
         fid: str = self.currentData()
@@ -232,8 +241,11 @@ class RangeControls(QtWidgets.QGroupBox):
         grid.addWidget(self.y_min, 1, 1)
         grid.addWidget(QtWidgets.QLabel(self.tr("to")), 1, 2)
         grid.addWidget(self.y_max, 1, 3)
-        grid.addWidget(self.y_auto, 2, 1, 1, 2)
-        grid.addWidget(self.reset, 2, 3)
+        # Reset view under automatic y when the panel is narrow.
+        buttons = FlowRow()
+        buttons.addWidget(self.y_auto)
+        buttons.addWidget(self.reset)
+        grid.addLayout(buttons, 2, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -365,6 +377,7 @@ class ParamControl(QtWidgets.QWidget):
         )
         label = QtWidgets.QLabel(f"<b style='font-size:x-large'>{p.symbol}</b>&nbsp; {p.name}")
         label.setToolTip(tip)
+        label.setWordWrap(True)  # the name under a long symbol when the panel is narrow
         self.reset = named(QtWidgets.QToolButton(), f"param.{p.name}.reset")
         self.reset.setText("↺")
         self.reset.setToolTip(self.tr("Reset {name} to its default").format(name=p.name))
@@ -527,10 +540,11 @@ class ParamPanel(QtWidgets.QGroupBox):
         self.controls: dict[str, ParamControl] = {}
         self._lay = QtWidgets.QVBoxLayout(self)
         self._empty = QtWidgets.QLabel(self.tr("This function has no parameters."))
+        self._empty.setWordWrap(True)
         self._empty.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)  # greyed, in any theme
         self._lay.addWidget(self._empty)
         # Animation: one parameter at a time plays, like a slider dragged by a steady hand.
-        anim = QtWidgets.QHBoxLayout()
+        anim = FlowRow()  # on two lines when the panel is narrow
         self.play_button = named(IconButton(), "animatePlay")
         self.play_button.setCheckable(True)
         self.play_button._fit_icon()
@@ -552,7 +566,6 @@ class ParamPanel(QtWidgets.QGroupBox):
         self.trace_box.toggled.connect(state.set_trace)
         for w in (self.play_button, self.mode_box, self.speed_box, self.trace_box):
             anim.addWidget(w)
-        anim.addStretch(1)
         self._anim_row = QtWidgets.QWidget()
         self._anim_row.setLayout(anim)
         self._lay.addWidget(self._anim_row)
@@ -675,7 +688,7 @@ class CurveControls(QtWidgets.QGroupBox):
             cb.toggled.connect(lambda on, i=i: state.set_shown(i, on))
             row.addWidget(cb)
             self.boxes.append(cb)
-        self.style_box = named(QtWidgets.QComboBox(), "plotStyle")
+        self.style_box = named(FitCombo(), "plotStyle")
         self.style_box.addItem(self.tr("Boxed plot"), "boxed")
         self.style_box.addItem(self.tr("Axes through origin"), "origin")
         self.style_box.setToolTip(self.tr("Boxed, or axes through (0, 0) with no box  (key O)"))
@@ -715,7 +728,7 @@ class ComparePanel(QtWidgets.QGroupBox):
     def __init__(self, state: State, notify: Notify, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(self.tr("Compare"), parent)
         self.state, self.notify = state, notify
-        self.pin_button = named(QtWidgets.QPushButton(self.tr("Pin current function")), "pinButton")
+        self.pin_button = WrapButton(self.tr("Pin current function"), "pinButton")  # two lines if narrow
         self.pin_button.setToolTip(self.tr("Keep the current function, with its parameters, as an overlay  (Ctrl+P)"))
         self.pin_button.clicked.connect(self.pin_current)
         self.list = named(QtWidgets.QListWidget(), "overlayList")
