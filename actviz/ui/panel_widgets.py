@@ -226,8 +226,6 @@ def _widths(line: list[QtWidgets.QLayoutItem], room: int, stretch_first: bool) -
     return [share] * len(line) if max(hints) <= share else hints
 
 
-
-
 class FlowRow(QtWidgets.QLayout):
     """Its widgets side by side at their preferred widths, left to right, going on to the next
     line when the next one does not fit: the animation's play button, mode, speed and trace in a
@@ -344,9 +342,13 @@ class FitCombo(QtWidgets.QComboBox):
         opt = QtWidgets.QStyleOptionComboBox()
         self.initStyleOption(opt)
         longest = max((self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
-        return self.style().sizeFromContents(
-            QtWidgets.QStyle.ContentsType.CT_ComboBox, opt, QtCore.QSize(longest, self.fontMetrics().height()), self
-        ).width()
+        return (
+            self.style()
+            .sizeFromContents(
+                QtWidgets.QStyle.ContentsType.CT_ComboBox, opt, QtCore.QSize(longest, self.fontMetrics().height()), self
+            )
+            .width()
+        )
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QtWidgets.QStylePainter(self)
