@@ -230,7 +230,7 @@ class EpochAxis(pg.AxisItem):
         if not levels or span <= 0 or size <= 0:
             return levels
         fm = QtGui.QFontMetricsF(self.style.get("tickFont") or self.font())
-        space, big = fm.horizontalAdvance("M"), max(abs(minVal), abs(maxVal))
+        space, big = fm.horizontalAdvance(" "), max(abs(minVal), abs(maxVal))
 
         def fits(step: float) -> bool:  # its widest label and a space between two ticks
             widest = fm.horizontalAdvance(self.epochs_text(math.floor(big / step) * step, step))
