@@ -140,6 +140,33 @@ def test_probe_cells_show_whole_numbers(win, qtbot):
     assert table.item(1, 1).text() == "−4.54e−4"  # swish/SiLU at −10: clearly not zero
 
 
+def test_a_narrow_probe_table_shows_fewer_digits_never_a_cut_number(qtbot, open_window):
+    """At 1024×768 with huge text a value column is narrow: "2.06e−9" showed as "2.06…", which
+    reads as 2.06. A number takes fewer digits where that makes it fit, and its exponent a
+    second line where even that is too wide: every number is read whole."""
+    from actviz.ui.qt import QtCore
+
+    win = open_window(1024, 768)
+    win.state.set_scale("huge")
+    win.state.set_function("silu")
+    win.state.set_probes([-20, -1e-9 * 2.06, 0.001, 748900])
+    settle(qtbot, win)
+    table = win.probes.table
+    fm = table.fontMetrics()
+    wrap = QtCore.Qt.TextFlag.TextWordWrap
+    exponents = 0
+    for r in range(table.rowCount()):
+        for c in range(4):
+            text, width = table.item(r, c).text(), table.columnWidth(c) - 8
+            for part in text.split("\u200b"):  # each line of it fits the cell's width
+                assert fm.horizontalAdvance(part) <= width, (text, width)
+            assert fm.boundingRect(QtCore.QRect(0, 0, width, 10_000), wrap, text).height() <= table.rowHeight(r)
+            if "e" in text:
+                exponents += 1
+                assert len(text.split("e")[0].replace("−", "").replace(".", "").strip("\u200b")) <= 4
+    assert exponents >= 3  # x = −2.06e−9 and its values are read with their exponents
+
+
 def test_readout_lists_every_visible_curve_and_follows_changes(win, qtbot):
     pv = win.plot_view
     win.state.pin("relu")

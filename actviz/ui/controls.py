@@ -805,6 +805,7 @@ class ProbeTable(QtWidgets.QGroupBox):
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
         # x values are short: give the value columns the room, so no number is cut off.
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)  # see _refresh_now: a number's exponent may take a line
         scaled_height(self.table, minimum=150)
         lay = QtWidgets.QVBoxLayout(self)
         lay.addWidget(self.input)
@@ -815,6 +816,8 @@ class ProbeTable(QtWidgets.QGroupBox):
         state.events.params.connect(self._on_params)
         state.events.function.connect(self._refresh)
         state.events.probes.connect(self._refresh)
+        # A column narrowed or widened (a new scale, a resized window): its digits again.
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._throttled_refresh())
         self._refresh()
 
     def _write(self) -> None:
@@ -848,6 +851,7 @@ class ProbeTable(QtWidgets.QGroupBox):
             self.input.setText(text)
         rows = self.values()
         self.table.setRowCount(len(rows))
+        fm = self.table.fontMetrics()
         for r, row in enumerate(rows):
             for c, v in enumerate(row):
                 item = self.table.item(r, c)
@@ -855,5 +859,16 @@ class ProbeTable(QtWidgets.QGroupBox):
                     item = QtWidgets.QTableWidgetItem()
                     item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(r, c, item)
-                item.setText(fmt_short(v))
+                # Fewer digits where the column is narrow (huge text on a small screen), and
+                # the exponent on a second line if even that is too wide: a cut "2.06e−9" read
+                # "2.06…", which is not the number.
+                room = self.table.columnWidth(c) - 8
+                for digits in (4, 3, 2):
+                    text = fmt_short(v, digits)
+                    if fm.horizontalAdvance(text) <= room:
+                        break
+                else:
+                    text = text.replace("e", "\u200be")  # a place to wrap, before the exponent
+                item.setText(text)
                 item.setToolTip(repr(v))  # the full-precision value, for engineers
+        self.table.resizeRowsToContents()
