@@ -47,6 +47,7 @@ from actviz.ui.look import (
     style_plot,
 )
 from actviz.ui.message_line import MessageLine
+from actviz.ui.panel_widgets import WholeCombo
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, named, pg
 from actviz.ui.timing import Debounced
@@ -281,7 +282,9 @@ class DepthView(QtWidgets.QWidget):
         self.width_box.addItems(["2", "4", "8", "16", "32", "64", "128", "256", "512"])
         self.width_box.activated.connect(lambda i: self._try(ds.set_width, int(self.width_box.itemText(i))))
         form.addRow(self.tr("Width"), self.width_box)
-        self.init = named(QtWidgets.QComboBox(), "depthInit")
+        # Never narrower than its longest name: where the panel is narrow the form puts the box
+        # under its label rather than cut it ("Xavier (G").
+        self.init = named(WholeCombo(), "depthInit")
         choices.fill(self.init, INITS)
         self.init.activated.connect(lambda i: self._try(ds.set_init, choices.id_at(self.init, i)))
         form.addRow(self.tr("Initialisation"), self.init)

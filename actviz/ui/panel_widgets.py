@@ -393,4 +393,24 @@ def fit_combo_tip(combo: QtWidgets.QComboBox) -> None:
     combo.installEventFilter(_tip_filter)
 
 
-__all__ = ["FitCombo", "FlowRow", "RowOrColumn", "WrapButton", "WrapCheck", "fit_combo_tip"]
+class WholeCombo(QtWidgets.QComboBox):
+    """A combo box never narrower than its longest item: in a form that wraps its long rows, a
+    narrow panel puts it under its label instead of cutting its text ("Xavier (G")."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+
+__all__ = [
+    "FitCombo",
+    "FlowRow",
+    "RowOrColumn",
+    "WholeCombo",
+    "WrapButton",
+    "WrapCheck",
+    "fit_combo_tip",
+]

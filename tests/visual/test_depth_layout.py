@@ -178,3 +178,26 @@ def test_the_layer_axis_title_is_whole(shown, qtbot):
         # glyphs may reach past the widget's last rows, which are empty).
         assert box.left() <= text.left() and text.right() <= box.right(), (label.toPlainText(), text, box)
     assert carried >= 1
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+def test_the_initialisation_box_shows_its_whole_name(open_window, size):
+    """A window opened on a 1024×768 screen, then huge text: the box read "Xavier (G". It now
+    goes under its label where the panel is narrow, as wide as its longest name."""
+    from qt_idle import fire_pending
+
+    win = open_window(*size)
+    win.state.set_scale("huge")
+    win.tabs.setCurrentIndex(2)
+    dv = win.depth_view
+    assert dv.wait_idle()
+    fire_pending(win)
+    box = dv.init
+    widest = max(box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+    opt = QtWidgets.QStyleOptionComboBox()
+    box.initStyleOption(opt)
+    need = box.style().sizeFromContents(
+        QtWidgets.QStyle.ContentsType.CT_ComboBox, opt, QtCore.QSize(widest, box.fontMetrics().height()), box
+    )
+    assert box.width() >= need.width(), (box.width(), need.width())
+    assert widget_rect(box, win).right() <= widget_rect(dv.side_scroll.viewport(), win).right() + 1
