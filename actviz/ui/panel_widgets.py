@@ -118,10 +118,9 @@ class WrapCheck(QtWidgets.QWidget):
         return False
 
 
-class RowOrColumn(QtWidgets.QLayout):
-    """Its widgets side by side, the first taking the width left, when the width holds them all;
-    else the first on a line of its own and the others side by side under it. A combo box and its
-    buttons in a narrow panel (huge text on a small screen) take two lines rather than widen it."""
+class _LineLayout(QtWidgets.QLayout):
+    """The common part of :class:`RowOrColumn` and :class:`FlowRow`: a list of items laid out
+    on one line or more, as tall as the width given needs (``_place``)."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,34 +141,27 @@ class RowOrColumn(QtWidgets.QLayout):
     def expandingDirections(self) -> QtCore.Qt.Orientation:  # noqa: N802 - Qt override
         return QtCore.Qt.Orientation(0)
 
-    def _gap(self) -> int:
+    def _gap(self, orientation: QtCore.Qt.Orientation = QtCore.Qt.Orientation.Horizontal) -> int:
         if self.spacing() >= 0:
             return self.spacing()
         parent = self.parentWidget()
         style = parent.style() if parent is not None else QtWidgets.QApplication.style()
-        return max(style.pixelMetric(QtWidgets.QStyle.PixelMetric.PM_LayoutHorizontalSpacing), 0)
+        metric = (
+            QtWidgets.QStyle.PixelMetric.PM_LayoutHorizontalSpacing
+            if orientation == QtCore.Qt.Orientation.Horizontal
+            else QtWidgets.QStyle.PixelMetric.PM_LayoutVerticalSpacing
+        )
+        return max(style.pixelMetric(metric), 0)
 
     def _shown(self) -> list[QtWidgets.QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
-
-    def _one_line_width(self) -> int:
-        items = self._shown()
-        return sum(item.minimumSize().width() for item in items) + self._gap() * max(len(items) - 1, 0)
 
     def _margins(self) -> QtCore.QSize:
         m = self.contentsMargins()
         return QtCore.QSize(m.left() + m.right(), m.top() + m.bottom())
 
-    def minimumSize(self) -> QtCore.QSize:  # noqa: N802 - Qt override
-        items = self._shown()
-        if not items:
-            return self._margins()
-        rest = items[1:]
-        rest_width = sum(item.minimumSize().width() for item in rest) + self._gap() * max(len(rest) - 1, 0)
-        width = max(items[0].minimumSize().width(), rest_width)
-        return QtCore.QSize(width, max(item.minimumSize().height() for item in items)) + self._margins()
-
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
+        """All the items side by side at their preferred widths."""
         items = self._shown()
         if not items:
             return self._margins()
@@ -185,6 +177,29 @@ class RowOrColumn(QtWidgets.QLayout):
     def setGeometry(self, rect: QtCore.QRect) -> None:  # noqa: N802 - Qt override
         super().setGeometry(rect)
         self._place(rect, move=True)
+
+    def _place(self, rect: QtCore.QRect, move: bool) -> int:
+        """Lays the items out in ``rect`` (when ``move``); the height they take."""
+        raise NotImplementedError
+
+
+class RowOrColumn(_LineLayout):
+    """Its widgets side by side, the first taking the width left, when the width holds them all;
+    else the first on a line of its own and the others side by side under it. A combo box and its
+    buttons in a narrow panel (huge text on a small screen) take two lines rather than widen it."""
+
+    def _one_line_width(self) -> int:
+        items = self._shown()
+        return sum(item.minimumSize().width() for item in items) + self._gap() * max(len(items) - 1, 0)
+
+    def minimumSize(self) -> QtCore.QSize:  # noqa: N802 - Qt override
+        items = self._shown()
+        if not items:
+            return self._margins()
+        rest = items[1:]
+        rest_width = sum(item.minimumSize().width() for item in rest) + self._gap() * max(len(rest) - 1, 0)
+        width = max(items[0].minimumSize().width(), rest_width)
+        return QtCore.QSize(width, max(item.minimumSize().height() for item in items)) + self._margins()
 
     def _place(self, rect: QtCore.QRect, move: bool) -> int:
         """Lays the widgets out in ``rect`` (when ``move``); the height they take."""
@@ -226,48 +241,10 @@ def _widths(line: list[QtWidgets.QLayoutItem], room: int, stretch_first: bool) -
     return [share] * len(line) if max(hints) <= share else hints
 
 
-class FlowRow(QtWidgets.QLayout):
+class FlowRow(_LineLayout):
     """Its widgets side by side at their preferred widths, left to right, going on to the next
     line when the next one does not fit: the animation's play button, mode, speed and trace in a
     narrow panel take two lines rather than widen it."""
-
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[QtWidgets.QLayoutItem] = []
-
-    def addItem(self, item: QtWidgets.QLayoutItem) -> None:  # noqa: N802 - Qt override
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QtWidgets.QLayoutItem | None:  # noqa: N802 - Qt override
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QtWidgets.QLayoutItem | None:  # noqa: N802 - Qt override
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> QtCore.Qt.Orientation:  # noqa: N802 - Qt override
-        return QtCore.Qt.Orientation(0)
-
-    def _gap(self, orientation: QtCore.Qt.Orientation) -> int:
-        if self.spacing() >= 0:
-            return self.spacing()
-        parent = self.parentWidget()
-        style = parent.style() if parent is not None else QtWidgets.QApplication.style()
-        metric = (
-            QtWidgets.QStyle.PixelMetric.PM_LayoutHorizontalSpacing
-            if orientation == QtCore.Qt.Orientation.Horizontal
-            else QtWidgets.QStyle.PixelMetric.PM_LayoutVerticalSpacing
-        )
-        return max(style.pixelMetric(metric), 0)
-
-    def _shown(self) -> list[QtWidgets.QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
-
-    def _margins(self) -> QtCore.QSize:
-        m = self.contentsMargins()
-        return QtCore.QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def minimumSize(self) -> QtCore.QSize:  # noqa: N802 - Qt override
         items = self._shown()
@@ -275,24 +252,6 @@ class FlowRow(QtWidgets.QLayout):
             return self._margins()
         width = max(item.minimumSize().width() for item in items)  # one a line at the least
         return QtCore.QSize(width, max(item.minimumSize().height() for item in items)) + self._margins()
-
-    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 - Qt override
-        items = self._shown()
-        if not items:
-            return self._margins()
-        gap = self._gap(QtCore.Qt.Orientation.Horizontal)
-        width = sum(item.sizeHint().width() for item in items) + gap * (len(items) - 1)
-        return QtCore.QSize(width, max(item.sizeHint().height() for item in items)) + self._margins()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self._place(QtCore.QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QtCore.QRect) -> None:  # noqa: N802 - Qt override
-        super().setGeometry(rect)
-        self._place(rect, move=True)
 
     def _place(self, rect: QtCore.QRect, move: bool) -> int:
         """Lays the widgets out in ``rect`` (when ``move``); the height they take."""

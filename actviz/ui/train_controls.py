@@ -16,7 +16,6 @@ from actviz.core.datasets import FEATURES
 from actviz.core.setups import MAX_LAYERS, MAX_NEURONS
 from actviz.core.training import GRID_EXTENT
 from actviz.ui.look import FONT_FACTOR
-from actviz.ui.panel_widgets import RowOrColumn, WrapButton, WrapCheck
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.viewmodels.train import FEATURE_LABELS
 
@@ -248,7 +247,7 @@ class RaceMaps(pg.GraphicsLayoutWidget):
         self._side = side
 
 
-__all__ = ["FeatureToggles", "LayerButtons", "RaceMaps", "RowOrColumn", "WrapButton", "WrapCheck"]
+__all__ = ["FeatureToggles", "LayerButtons", "RaceMaps", "StudyTable"]
 
 
 _WRAP_POINTS = re.compile(r"[ \t\n]+")

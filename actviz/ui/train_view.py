@@ -46,18 +46,11 @@ from actviz.ui.look import (
     style_plot,
 )
 from actviz.ui.message_line import MessageLine
+from actviz.ui.panel_widgets import RowOrColumn, WrapButton, WrapCheck
 from actviz.ui.pgutil import tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, named, pg
 from actviz.ui.timing import Debounced, Throttled
-from actviz.ui.train_controls import (
-    FeatureToggles,
-    LayerButtons,
-    RaceMaps,
-    RowOrColumn,
-    StudyTable,
-    WrapButton,
-    WrapCheck,
-)
+from actviz.ui.train_controls import FeatureToggles, LayerButtons, RaceMaps, StudyTable
 from actviz.ui.view_common import fill_activations
 from actviz.ui.worker import gui_deliver
 from actviz.viewmodels import theme
