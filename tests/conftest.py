@@ -160,3 +160,14 @@ def shared_window(qapp):
         w.close()
         w.deleteLater()
     _flush_deletes(qapp, collect=False)
+
+
+@pytest.fixture
+def in_language(qapp, request):
+    """The interface in ``request.param`` (use with ``indirect=True``), English again afterwards."""
+    from actviz.ui import i18n
+
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.uninstall(qapp)
+    i18n.current = i18n.Selection()

@@ -85,6 +85,37 @@ def clipped(label: QtWidgets.QLabel) -> bool:
     return label.sizeHint().width() > label.width() + 1
 
 
+def text_cut(w: QtWidgets.QWidget) -> bool:
+    """Whether a label, check box or button shows less than its whole text."""
+    from actviz.ui.panel_widgets import WrapButton
+
+    if isinstance(w, QtWidgets.QLabel):
+        return bool(w.text()) and clipped(w)
+    if isinstance(w, WrapButton):
+        return clipped(w.label)
+    if isinstance(w, (QtWidgets.QCheckBox, QtWidgets.QPushButton)) and w.text():
+        return w.sizeHint().width() > w.width() + 1
+    return False
+
+
+def check_panel_fits(scroll: QtWidgets.QScrollArea, where, combos: bool = False) -> list[QtWidgets.QWidget]:
+    """A side panel fits its width: no sideways scroll bar, and every visible label, check box
+    and button (and combo box, with ``combos``) whole and inside it. Returns those widgets."""
+    viewport, content = scroll.viewport(), scroll.widget()
+    assert not scroll.horizontalScrollBar().isVisible(), where
+    assert content.width() <= viewport.width(), (where, content.width(), viewport.width())
+    assert content.minimumSizeHint().width() <= viewport.width(), (where, content.minimumSizeHint().width())
+    shown = [w for w in content.findChildren(QtWidgets.QWidget) if w.isVisible()]
+    texts = [w for w in shown if isinstance(w, (QtWidgets.QLabel, QtWidgets.QCheckBox, QtWidgets.QPushButton))]
+    boxes = [w for w in shown if isinstance(w, QtWidgets.QComboBox)] if combos else []
+    for w in [*texts, *boxes]:
+        name = w.objectName() or (w.text() if hasattr(w, "text") else type(w).__name__)
+        assert not text_cut(w), (where, name, w.width(), w.height())
+        left = w.mapTo(viewport, QtCore.QPoint(0, 0)).x()
+        assert left >= 0 and left + w.width() <= viewport.width(), (where, name, left, w.width(), viewport.width())
+    return texts
+
+
 def figure_share(win) -> float:
     fig = win.plot_view.figure
     return fig.width() * fig.height() / (win.width() * win.height())

@@ -5,59 +5,20 @@ never cut at its side)."""
 import pytest
 
 from actviz.ui.qt import QtCore, QtWidgets
-from actviz.ui.train_controls import WrapButton
-from tests.visual.layout_helpers import clipped, open_window, settle
+from tests.visual.layout_helpers import check_panel_fits, clipped, open_window, settle
 from tests.visual.test_train_result import check_study_table
 
 SIZES = [(1024, 768), (1280, 720), (1280, 800), (1920, 1080)]
 
 
-def _text_widgets(content: QtWidgets.QWidget) -> list[QtWidgets.QWidget]:
-    shown = [w for w in content.findChildren(QtWidgets.QWidget) if w.isVisible()]
-    return [w for w in shown if isinstance(w, (QtWidgets.QLabel, QtWidgets.QCheckBox, QtWidgets.QPushButton))]
-
-
-def _cut(w: QtWidgets.QWidget) -> bool:
-    """Whether a label, check box or button shows less than its whole text."""
-    if isinstance(w, QtWidgets.QLabel):
-        return bool(w.text()) and clipped(w)
-    if isinstance(w, WrapButton):
-        return clipped(w.label)
-    if isinstance(w, (QtWidgets.QCheckBox, QtWidgets.QPushButton)) and w.text():
-        return w.sizeHint().width() > w.width() + 1
-    return False
-
-
 def _check_fits(tv, where) -> None:
-    scroll = tv.side_scroll
-    viewport, content = scroll.viewport(), scroll.widget()
-    assert not scroll.horizontalScrollBar().isVisible(), where
-    assert content.width() <= viewport.width(), (where, content.width(), viewport.width())
-    assert content.minimumSizeHint().width() <= viewport.width(), (where, content.minimumSizeHint().width())
-    widgets = _text_widgets(content)
-    assert tv.race_button in widgets, where
-    for w in widgets:
-        name = w.objectName() or (w.text() if hasattr(w, "text") else type(w).__name__)
-        assert not _cut(w), (where, name, w.width(), w.height())
-        left = w.mapTo(viewport, QtCore.QPoint(0, 0)).x()
-        assert left >= 0 and left + w.width() <= viewport.width(), (where, name, left, w.width(), viewport.width())
+    assert tv.race_button in check_panel_fits(tv.side_scroll, where), where
     # The study table's names column: where it is too narrow for its title, the title shows
     # from its start ("activ"), never cut at both sides.
     header = tv.table.horizontalHeader()
     title = tv.table.horizontalHeaderItem(0)
     if header.sectionSize(0) < header.fontMetrics().horizontalAdvance(title.text()) + 8:
         assert title.textAlignment() & QtCore.Qt.AlignmentFlag.AlignLeft, where
-
-
-@pytest.fixture
-def in_language(qapp, request):
-    """The interface in ``request.param`` for the test, English again afterwards."""
-    from actviz.ui import i18n
-
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.uninstall(qapp)
-    i18n.current = i18n.Selection()
 
 
 @pytest.mark.parametrize("in_language", ["fr", "ko", "zh_TW"], indirect=True)
