@@ -1312,20 +1312,16 @@
         <translation>la profondeur</translation>
     </message>
     <message>
+        <source>bias variance</source>
+        <translation>la variance des biais</translation>
+    </message>
+    <message>
         <source>width</source>
         <translation>la largeur</translation>
     </message>
     <message>
         <source>initialisation must be one of {allowed}, got {name!r}</source>
         <translation>l’initialisation doit être l’une des valeurs {allowed} (reçu&#xa0;: {name!r})</translation>
-    </message>
-    <message>
-        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {value!r}</source>
-        <translation>la variance des biais doit être un nombre dans [{lo:g}, {hi:g}], reçu {value!r}</translation>
-    </message>
-    <message>
-        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {v:g}</source>
-        <translation>la variance des biais doit être un nombre dans [{lo:g}, {hi:g}], reçu {v:g}</translation>
     </message>
     <message>
         <source>weight scale must be a number in [0.1, 10], got {value!r}</source>

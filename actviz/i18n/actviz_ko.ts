@@ -1312,20 +1312,16 @@
         <translation>깊이</translation>
     </message>
     <message>
+        <source>bias variance</source>
+        <translation>편향 분산</translation>
+    </message>
+    <message>
         <source>width</source>
         <translation>너비</translation>
     </message>
     <message>
         <source>initialisation must be one of {allowed}, got {name!r}</source>
         <translation>초기화 방식은 {allowed} 중 하나여야 합니다 (받은 값: {name!r})</translation>
-    </message>
-    <message>
-        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {value!r}</source>
-        <translation>편향 분산은 [{lo:g}, {hi:g}] 범위의 수여야 합니다. 받은 값: {value!r}</translation>
-    </message>
-    <message>
-        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {v:g}</source>
-        <translation>편향 분산은 [{lo:g}, {hi:g}] 범위의 수여야 합니다. 받은 값: {v:g}</translation>
     </message>
     <message>
         <source>weight scale must be a number in [0.1, 10], got {value!r}</source>

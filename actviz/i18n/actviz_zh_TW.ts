@@ -1312,20 +1312,16 @@
         <translation>深度</translation>
     </message>
     <message>
+        <source>bias variance</source>
+        <translation>偏差變異數</translation>
+    </message>
+    <message>
         <source>width</source>
         <translation>寬度</translation>
     </message>
     <message>
         <source>initialisation must be one of {allowed}, got {name!r}</source>
         <translation>初始化方式必須是 {allowed} 之一，收到 {name!r}</translation>
-    </message>
-    <message>
-        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {value!r}</source>
-        <translation>偏差變異數必須是 [{lo:g}, {hi:g}] 之間的數字，收到的是 {value!r}</translation>
-    </message>
-    <message>
-        <source>bias variance must be a number in [{lo:g}, {hi:g}], got {v:g}</source>
-        <translation>偏差變異數必須是 [{lo:g}, {hi:g}] 之間的數字，收到的是 {v:g}</translation>
     </message>
     <message>
         <source>weight scale must be a number in [0.1, 10], got {value!r}</source>

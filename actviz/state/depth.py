@@ -16,7 +16,7 @@ from actviz.core.setups import BIAS_VAR_RANGE, DEPTH_PRESETS
 from actviz.core.setups import DEPTH_INITS as INITS
 from actviz.state.fields import Field
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
-from actviz.state.training import Spec, activation_spec
+from actviz.state.training import Spec, _number, activation_spec
 from actviz.state.training import _integer as _whole
 
 MAX_COMPARED = 8
@@ -65,24 +65,7 @@ def _init(_: Any, name: Any) -> str:
 
 
 def _bias_var(_: Any, value: Any) -> float:
-    lo, hi = BIAS_VAR_RANGE
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        raise RefusalError(
-            QT_TRANSLATE_NOOP("State", "bias variance must be a number in [{lo:g}, {hi:g}], got {value!r}"),
-            lo=lo,
-            hi=hi,
-            value=value,
-        ) from None
-    if math.isnan(v) or not lo <= v <= hi:
-        raise RefusalError(
-            QT_TRANSLATE_NOOP("State", "bias variance must be a number in [{lo:g}, {hi:g}], got {v:g}"),
-            lo=lo,
-            hi=hi,
-            v=v,
-        )
-    return v
+    return _number(value, QT_TRANSLATE_NOOP("State", "bias variance"), *BIAS_VAR_RANGE)
 
 
 def _scale(_: Any, value: Any) -> float:
