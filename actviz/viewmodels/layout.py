@@ -34,8 +34,10 @@ def densify(xs: ArrayLike, ys: ArrayLike, step: float = 2.0, limit: int = 20000)
         counts = np.clip(np.ceil(lengths / step).astype(np.int64), 1, limit)
         if counts.sum() > limit:  # a wild curve: evenly thinned, still spread over its length
             counts = np.maximum(counts * limit // counts.sum(), 1)
-        t = np.concatenate([np.arange(c) / c for c in counts])
+        # k / c for k = 0 … c − 1 of every segment, without a loop over the segments.
         idx = np.repeat(np.arange(x0.size), counts)
+        starts = np.cumsum(counts) - counts
+        t = (np.arange(idx.size) - starts[idx]) / counts[idx]
         out_x.append(x0[idx] + t * (x1 - x0)[idx])
         out_y.append(y0[idx] + t * (y1 - y0)[idx])
     out_x.append(px[ok])
@@ -45,12 +47,22 @@ def densify(xs: ArrayLike, ys: ArrayLike, step: float = 2.0, limit: int = 20000)
 
 def covered(box: tuple[float, float, float, float], curves: Sequence[tuple[np.ndarray, np.ndarray]]) -> int:
     """How many points of ``curves`` (pixel x, y arrays) fall inside ``box`` = (x0, y0, x1, y1)."""
+    xs, ys = _points(curves)
+    return _inside(box, xs, ys)
+
+
+def _points(curves: Sequence[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """Every curve's points in one x and one y array (one pass per box instead of one per curve)."""
+    if not curves:
+        return np.empty(0), np.empty(0)
+    xs = np.concatenate([np.asarray(c[0], float).ravel() for c in curves])
+    ys = np.concatenate([np.asarray(c[1], float).ravel() for c in curves])
+    return xs, ys
+
+
+def _inside(box: tuple[float, float, float, float], xs: np.ndarray, ys: np.ndarray) -> int:
     x0, y0, x1, y1 = box
-    n = 0
-    for xs, ys in curves:
-        xs, ys = np.asarray(xs, float), np.asarray(ys, float)
-        n += int(np.count_nonzero((xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)))
-    return n
+    return int(np.count_nonzero((xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)))
 
 
 def corner_box(
@@ -70,7 +82,8 @@ def corner_counts(
     offset: float = 12.0,
 ) -> list[int]:
     """The curve points a legend of ``size`` would cover in each corner."""
-    return [covered(corner_box(k, size, view, offset), curves) for k in range(len(CORNERS))]
+    xs, ys = _points(curves)
+    return [_inside(corner_box(k, size, view, offset), xs, ys) for k in range(len(CORNERS))]
 
 
 def best_corner(
