@@ -20,6 +20,15 @@ class Clock:
         return self.now
 
 
+@pytest.fixture(autouse=True)
+def _computed_here():
+    """Every test here computes what it asks for: answers kept by an earlier test would skip the
+    slow, broken or counted computations these tests put in."""
+    module.forget_answers()
+    yield
+    module.forget_answers()
+
+
 @pytest.fixture
 def small():
     ds = DepthState()
@@ -312,3 +321,46 @@ def test_a_pause_never_cancels_the_preview_that_is_still_running(session, small,
     assert [a.preview for a in session.answers] == [True]
     assert session.tick(10.6) and session.wait(30)  # now the full statistics
     assert [a.preview for a in session.answers] == [True, False]
+
+
+def test_a_set_up_asked_again_comes_back_without_computing(session, small, monkeypatch):
+    """Pressing a preset again, or going back to an earlier depth, hands over the kept answer:
+    the same numbers, and the statistics are not computed a second time."""
+    runs = []
+    real = module.depth_stats
+
+    def counted(config, **kw):
+        runs.append(config.depth)
+        return real(config, **kw)
+
+    monkeypatch.setattr(module, "depth_stats", counted)
+    for k, depth in enumerate((7, 4, 7)):
+        session.clock.now = 20.0 + k
+        small.set_depth(depth)
+        assert session.flush() and session.wait(30)
+    assert runs == [7]  # depth 4 was the session's first picture; 7 the second time is kept too
+    assert [a.result.config.depth for a in session.answers] == [7, 4, 7]
+    assert session.answers[0] is session.answers[2]
+    # A changed parameter is another set-up.
+    small.set_activations([("leaky_relu", {"negative_slope": 0.2}), ("relu", {})])
+    assert session.flush() and session.wait(30)
+    small.set_activations([("leaky_relu", {"negative_slope": 0.3}), ("relu", {})])
+    assert session.flush() and session.wait(30)
+    assert runs == [7, 7, 7]
+    assert dict(session.answers[-1].result.config.activations[0][1]) == {"negative_slope": 0.3}
+
+
+def test_a_custom_formula_is_computed_every_time(session, small, monkeypatch):
+    """A custom formula may be redefined under its name: its answers are never kept."""
+    from actviz.state import State
+
+    State().define_formula("mine", "x*tanh(x)")  # lends custom:mine to every view
+    runs = []
+    real = module.depth_stats
+    monkeypatch.setattr(module, "depth_stats", lambda config, **kw: runs.append(1) or real(config, **kw))
+    for _ in range(2):
+        small.set_activations([("custom:mine", {}), ("relu", {})])
+        assert session.flush() and session.wait(30)
+        small.set_activations([("tanh", {}), ("relu", {})])
+        assert session.flush() and session.wait(30)
+    assert len(runs) == 2  # the custom set-up both times; the tanh one is the first picture, kept

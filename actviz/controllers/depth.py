@@ -13,7 +13,10 @@ The session owns the depth computations of one :class:`~actviz.state.depth.Depth
   once the requests pause for ``settle_s``;
 - it computes the **edge-of-chaos map** of the selected activation (χ₁ over σ_w² × σ_b²) on a
   second worker, once per activation, and turns a **click on the map** into the weight scale
-  and bias variance.
+  and bias variance;
+- it **remembers** the last :data:`ANSWERS_KEPT` answers and maps of the process (the
+  computations are deterministic): a set-up computed before, such as a preset pressed again in
+  a lecture, comes back from the worker at once instead of being computed again.
 
 Its events (psygnal): ``started()``, ``progress(done, total)``, ``done(answer)`` with a
 :class:`DepthAnswer`, ``failed(message)`` with a one-line message, and ``phase_done(map)`` with
@@ -24,11 +27,13 @@ thread by default; the window passes one that queues them onto the GUI thread).
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 from psygnal import Signal
@@ -37,6 +42,7 @@ from actviz.controllers.jobs import Deliver, Job, Runner, deliver_now
 from actviz.core.depth import DepthConfig, DepthResult, depth_stats
 from actviz.core.meanfield import BIAS_VAR_RANGE, WEIGHT_VAR_RANGE, PhaseMap, phase_map
 from actviz.core.network import Cancelled
+from actviz.core.registry import CUSTOM_PREFIX
 from actviz.state.depth import PRESETS, DepthState
 from actviz.state.texts import QT_TRANSLATE_NOOP, Message
 from actviz.state.training import Spec
@@ -44,6 +50,68 @@ from actviz.viewmodels.depth import config_from_state, histograms, scale_for
 
 PREVIEW_BATCH = 64
 """Inputs per pass of a preview (the full computation uses the core's default, 256)."""
+
+ANSWERS_KEPT = 16
+"""How many depth answers, and how many edge-of-chaos maps, the process keeps for a repeat."""
+
+_T = TypeVar("_T")
+
+
+class _Kept(Generic[_T]):
+    """The newest answers by set-up, at most ``limit``, least recently used out first; safe to
+    use from the workers and the GUI thread at once."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._items: OrderedDict[Hashable, _T] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> _T | None:
+        with self._lock:
+            item = self._items.get(key)
+            if item is not None:
+                self._items.move_to_end(key)
+            return item
+
+    def put(self, key: Hashable, item: _T) -> None:
+        with self._lock:
+            self._items[key] = item
+            self._items.move_to_end(key)
+            while len(self._items) > self._limit:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_ANSWERS: _Kept[DepthAnswer] = _Kept(ANSWERS_KEPT)
+_MAPS: _Kept[PhaseMap] = _Kept(ANSWERS_KEPT)
+
+
+def forget_answers() -> None:
+    """Forget every kept depth answer and map: the next request of each set-up computes it."""
+    _ANSWERS.clear()
+    _MAPS.clear()
+
+
+def _spec_key(spec: Spec) -> Hashable | None:
+    """The activation as a key; None for a custom formula, which may be redefined under its name."""
+    fid, params = spec
+    if fid.startswith(CUSTOM_PREFIX):
+        return None
+    return fid, tuple(sorted(dict(params).items()))
+
+
+def _answer_key(config: DepthConfig, specs: Sequence[Spec], preview: bool) -> Hashable | None:
+    """Everything an answer depends on: the statistics' configuration (whose activations carry
+    their parameters), the activations the histograms are of, and whether it is a preview; None
+    where a custom formula takes part (its answer is never kept)."""
+    acts = tuple(_spec_key(a) for a in config.activations) + tuple(_spec_key(s) for s in specs)
+    if None in acts:
+        return None
+    fields = tuple(getattr(config, f.name) for f in dataclasses.fields(config) if f.name != "activations")
+    return acts, fields, preview
 
 
 @dataclass(frozen=True)
@@ -299,8 +367,10 @@ class DepthSession:
         if spec == self._map_spec and (spec in self._maps or running):
             return False  # drawn already, or on its way
         self._map_spec = spec
-        cached = self._maps.get(spec)
+        key = _spec_key(spec)
+        cached = self._maps.get(spec) or (None if key is None else _MAPS.get(key))
         if cached is not None:
+            self._maps[spec] = cached
             self.phase_done.emit(PhaseAnswer(spec, cached))
             return False
         self.map_computations += 1
@@ -313,6 +383,9 @@ class DepthSession:
 
     def _on_map(self, answer: PhaseAnswer) -> None:
         self._maps[answer.spec] = answer.map
+        key = _spec_key(answer.spec)
+        if key is not None:
+            _MAPS.put(key, answer.map)
         if answer.spec == self._map_spec:
             self.phase_done.emit(answer)
 
@@ -370,6 +443,10 @@ def _compute(
     progress: Callable[[int, int], None],
     cancel: Any,
 ) -> DepthAnswer:
+    key = _answer_key(config, specs, preview)
+    kept = None if key is None else _ANSWERS.get(key)
+    if kept is not None:
+        return kept
     result = depth_stats(config, progress=progress, cancel=cancel)
     result.mean_field  # noqa: B018 - the theory's lines, computed here rather than on the GUI thread
     hists: list[tuple[np.ndarray, float] | None] = []
@@ -380,7 +457,10 @@ def _compute(
             raise Cancelled
         batch = PREVIEW_BATCH if preview else 256
         hists.append(histograms(snapshot, index, batch=batch) if index in wanted else None)
-    return DepthAnswer(result, tuple(specs), tuple(hists), preview)
+    answer = DepthAnswer(result, tuple(specs), tuple(hists), preview)
+    if key is not None:
+        _ANSWERS.put(key, answer)
+    return answer
 
 
-__all__ = ["PREVIEW_BATCH", "DepthAnswer", "DepthSession", "PhaseAnswer"]
+__all__ = ["ANSWERS_KEPT", "PREVIEW_BATCH", "DepthAnswer", "DepthSession", "PhaseAnswer", "forget_answers"]
