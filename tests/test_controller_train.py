@@ -627,6 +627,9 @@ HOSTILE = [
     "actviz:train?" + "a" * 5000,
     "actviz:train?seed=99999999999999999999",
     "actviz:train?batch=2.5",
+    "actviz:train?seed=inf",  # a whole-number field given an infinity once escaped as an OverflowError
+    "actviz:train?epochs=-inf",
+    "actviz:train?batch=1e400",
     "actviz:train?bogus=1",
 ]
 

@@ -140,7 +140,7 @@ def _integer(value: Any, what: str, lo: int, hi: int) -> int:
             hi=hi,
             value=value,
         ) from None
-    if math.isnan(f) or f != int(f) or not lo <= f <= hi:
+    if not math.isfinite(f) or f != int(f) or not lo <= f <= hi:
         raise RefusalError(
             QT_TRANSLATE_NOOP("State", "{what} must be a whole number in [{lo}, {hi}], got {value!r}"),
             what=what,
