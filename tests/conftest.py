@@ -98,6 +98,15 @@ def no_leaked_widgets(request):
         pytest.fail(f"{request.node.nodeid} left top-level widgets alive: {names}", pytrace=False)
 
 
+def pytest_collection_finish(session):
+    """Every test module is imported now, with numpy, Qt, pyqtgraph and SymPy: move what exists to
+    the collector's permanent generation. A full collection (the leak check's, or Python's own
+    every few thousand allocations) then walks only what the tests make, not the libraries'
+    million objects again."""
+    gc.collect()
+    gc.freeze()
+
+
 def pytest_addoption(parser):
     parser.addoption("--soak-actions", type=int, default=300, help="random window actions in tests/test_soak.py")
     parser.addoption("--soak-seed", type=int, default=20261123, help="seed of the soak's random actions")
