@@ -28,15 +28,20 @@ def _data_rect(plot, win) -> QtCore.QRect:
     return pixels.rect_in_window(plot.getViewBox(), win)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_the_plots_keep_their_share_and_no_line_is_clipped(qtbot, size):
-    """At each scale in turn, as Ctrl+= takes the room there (one trained race per window)."""
-    win, tv = _f7(qtbot, size, "normal")
-    for scale in ("normal", "large", "huge"):
-        win.state.set_scale(scale)
+def test_the_plots_keep_their_share_and_no_line_is_clipped(qtbot):
+    """One trained race, the window taken to each projector size in turn and the text to each
+    scale there, as Ctrl+= takes the room."""
+    win, tv = _f7(qtbot, SIZES[0], "normal")
+    for size in SIZES:
+        win.state.set_scale("normal")
+        win.resize(*size)
         settle(qtbot, win)
-        pixels.grab(win)
-        _check_share(win, tv, size, scale)
+        assert (win.width(), win.height()) == size
+        for scale in ("normal", "large", "huge"):
+            win.state.set_scale(scale)
+            settle(qtbot, win)
+            pixels.grab(win)
+            _check_share(win, tv, size, scale)
 
 
 def _check_share(win, tv, size, scale):
@@ -94,7 +99,8 @@ def test_the_f7_map_shows_a_network_that_learns_and_its_points_leave_it_visible(
 
 
 def test_an_added_activation_is_the_one_the_map_shows(qtbot):
-    _win, tv = _f7(qtbot, (1280, 800), "normal")
+    win = open_window(qtbot, (1280, 800), lesson="convergence_race", playing=False)
+    tv = win.train_view
     tv.add_combo.setCurrentText("elu")
     tv.add_button.click()
     assert tv.tstate.selected == len(tv.tstate.activations) - 1
