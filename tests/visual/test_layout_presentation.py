@@ -56,7 +56,7 @@ def test_esc_brings_everything_back(qtbot):
 
 
 def test_a_view_built_in_presentation_mode_shows_its_plots_only(qtbot):
-    win = open_window(qtbot, (1024, 768), "light", "huge", presenting=True, lesson="convergence_race")
+    win = open_window(qtbot, (1024, 768), "light", "huge", presenting=True, lesson="convergence_race", playing=False)
     tv = win.train_view
     assert not shown(tv.side_scroll)
     plots = tv.map_plot.width() * tv.map_plot.height() + tv.loss_plot.width() * tv.loss_plot.height()
