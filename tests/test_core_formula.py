@@ -578,6 +578,14 @@ def _grow(inner):
 EXPRESSIONS = st.recursive(_LEAF, _grow, max_leaves=10)
 
 
+def test_a_condition_undefined_at_zero_inside_clip_builds():
+    """Found by the random trees below: the kink finder read u(0) of where(π/x > 0, …), which SymPy
+    cannot compare, and the formula was refused as "SymPy could not handle this formula"."""
+    act = formula("clip(where((pi / x) > 0, a, pi), -1, 2)")
+    f, df, _ = act.evaluate_all(np.array([-1.0, 0.5, 2.0]), act.resolve())
+    assert f.tolist() == [2.0, 1.0, 1.0] and df.tolist() == [0.0, 0.0, 0.0]
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(EXPRESSIONS)
 def test_random_expression_trees_build_or_refuse_and_evaluate_quietly(text):

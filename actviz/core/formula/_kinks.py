@@ -198,7 +198,13 @@ def _solver(u: Expr, budget: Budget) -> _Solver:
     solver = _Solver(u, check=Program([u]))
     a = sympy.diff(u, X)
     if not a.has(X):
-        solver.linear = Program([a, u.subs(X, 0)])
+        try:
+            at_zero = u.subs(X, 0)
+        except (TypeError, ValueError, ZeroDivisionError):
+            # u(0) has no value (a condition such as π/x > 0 is undefined there): search numerically.
+            solver.exact = False
+            return solver
+        solver.linear = Program([a, at_zero])
         return solver
     if not _elementary(u):
         solver.exact = False
