@@ -586,6 +586,17 @@ def test_a_condition_undefined_at_zero_inside_clip_builds():
     assert f.tolist() == [2.0, 1.0, 1.0] and df.tolist() == [0.0, 0.0, 0.0]
 
 
+def test_a_condition_that_holds_a_where_is_a_truth_value():
+    """Found by the random trees below: SymPy writes −where(a > 0, a, π) > 0 as ITE(a > 0, a < 0,
+    False); with no x in it, it was evaluated on scalars to 0.0 instead of False, and the
+    formula was refused with an IndexError from indexing by it."""
+    act = formula("-where(-where(a > 0, a, pi) > 0, x, a)")
+    f, _df, _ = act.evaluate_all(np.array([-2.0, 0.0, 3.0]), act.resolve())
+    assert f.tolist() == [-1.0, -1.0, -1.0]  # a = 1: −a > 0 is false, so f = −a
+    f, _df, _ = act.evaluate_all(np.array([-2.0, 3.0]), act.resolve(a=-1.0))
+    assert f.tolist() == [1.0, 1.0]  # a = −1: −π > 0 is false, so f = −a
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(EXPRESSIONS)
 def test_random_expression_trees_build_or_refuse_and_evaluate_quietly(text):

@@ -150,6 +150,8 @@ def _on_scalars(fn: Callable[..., Any]) -> Callable[..., Value]:
         if any(isinstance(v, np.ndarray) for v in vals):
             return fn(*vals)
         out = fn(*(np.float64(v) if not isinstance(v, (bool, np.bool_)) else v for v in vals))
+        if isinstance(out, np.ndarray):  # np.where of scalars gives a 0-d array: its one value
+            out = out[()]
         return bool(out) if isinstance(out, (bool, np.bool_)) else float(out)
 
     return op
