@@ -3,6 +3,7 @@ import os
 import sys
 from pathlib import Path
 
+import hypothesis
 import pytest
 
 # One BLAS thread: on 2 cores, the depth worker and the GUI thread each get one (several BLAS
@@ -96,6 +97,14 @@ def no_leaked_widgets(request):
             w.deleteLater()
         _flush_deletes(app, collect=False)
         pytest.fail(f"{request.node.nodeid} left top-level widgets alive: {names}", pytrace=False)
+
+
+# The test command is a gate: the same examples on every run, so that a change fails for what it
+# changed. `HYPOTHESIS_PROFILE=explore python -m pytest ...` draws new examples on each run (1,000
+# where a test does not set its own count) to look for bugs nobody has met yet; run it before a stop.
+hypothesis.settings.register_profile("gate", derandomize=True)
+hypothesis.settings.register_profile("explore", derandomize=False, max_examples=1000)
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gate"))
 
 
 def pytest_collection_finish(session):
