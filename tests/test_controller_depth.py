@@ -340,7 +340,7 @@ def test_a_set_up_asked_again_comes_back_without_computing(session, small, monke
         assert session.flush() and session.wait(30)
     assert runs == [7]  # depth 4 was the session's first picture; 7 the second time is kept too
     assert [a.result.config.depth for a in session.answers] == [7, 4, 7]
-    assert session.answers[0] is session.answers[2]
+    assert session.answers[0].result is session.answers[2].result  # the kept statistics
     # A changed parameter is another set-up.
     small.set_activations([("leaky_relu", {"negative_slope": 0.2}), ("relu", {})])
     assert session.flush() and session.wait(30)

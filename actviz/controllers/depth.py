@@ -446,7 +446,9 @@ def _compute(
     key = _answer_key(config, specs, preview)
     kept = None if key is None else _ANSWERS.get(key)
     if kept is not None:
-        return kept
+        # Under the specs as asked now (equal to the kept ones up to the order of parameters),
+        # which the view looks its histograms up by.
+        return dataclasses.replace(kept, specs=tuple(specs))
     result = depth_stats(config, progress=progress, cancel=cancel)
     result.mean_field  # noqa: B018 - the theory's lines, computed here rather than on the GUI thread
     hists: list[tuple[np.ndarray, float] | None] = []
