@@ -14,7 +14,7 @@ from psygnal import Signal, SignalGroup
 
 from actviz.core.setups import BIAS_VAR_RANGE, DEPTH_PRESETS
 from actviz.core.setups import DEPTH_INITS as INITS
-from actviz.state.fields import Field
+from actviz.state.fields import Field, apply_each
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 from actviz.state.training import Spec, _number, activation_spec
 from actviz.state.training import _integer as _whole
@@ -155,28 +155,18 @@ class DepthState:
 
     def apply(self, values: Mapping[str, Any]) -> list[str]:
         """Apply several settings (a preset or a saved set-up); returns what was refused."""
-        problems: list[str] = []
-        for key, value in values.items():
-            setters: dict[str, Callable[[Any], None]] = {
-                "activations": lambda v: self.set_activations([(s[0], dict(s[1])) for s in v]),
-                "depth": self.set_depth,
-                "width": self.set_width,
-                "init": self.set_init,
-                "scale": self.set_scale,
-                "residual": self.set_residual,
-                "seeds": self.set_seeds,
-                "bias_var": self.set_bias_var,
-                "selected": self.set_selected,
-            }
-            setter = setters.get(key)
-            if setter is None:
-                problems.append(f"unknown depth setting {key!r}")
-                continue
-            try:
-                setter(value)
-            except (ValueError, TypeError, IndexError, KeyError) as e:
-                problems.append(f"{key}: {e}")
-        return problems
+        setters: dict[str, Callable[[Any], None]] = {
+            "activations": lambda v: self.set_activations([(s[0], dict(s[1])) for s in v]),
+            "depth": self.set_depth,
+            "width": self.set_width,
+            "init": self.set_init,
+            "scale": self.set_scale,
+            "residual": self.set_residual,
+            "seeds": self.set_seeds,
+            "bias_var": self.set_bias_var,
+            "selected": self.set_selected,
+        }
+        return apply_each(values, setters, "depth")
 
     def apply_preset(self, name: str) -> None:
         if name not in PRESETS:

@@ -20,7 +20,7 @@ their names, types and payloads (the new value alone) are what they were.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar, overload
 
 T = TypeVar("T")
@@ -114,4 +114,20 @@ class Field(property, Generic[T]):
         return write
 
 
-__all__ = ["Field", "Validator"]
+def apply_each(values: Mapping[str, Any], setters: Mapping[str, Callable[[Any], None]], kind: str) -> list[str]:
+    """Call the setter of each of ``values`` in turn; returns what was refused, one line each
+    (``unknown <kind> setting 'x'``, or ``key: reason``). What was accepted stays set."""
+    problems: list[str] = []
+    for key, value in values.items():
+        setter = setters.get(key)
+        if setter is None:
+            problems.append(f"unknown {kind} setting {key!r}")
+            continue
+        try:
+            setter(value)
+        except (ValueError, TypeError, IndexError, KeyError) as e:
+            problems.append(f"{key}: {e}")
+    return problems
+
+
+__all__ = ["Field", "Validator", "apply_each"]

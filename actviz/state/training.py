@@ -24,7 +24,7 @@ from actviz.core.setups import (
     REGRESSION_DATASETS,
     REGULARIZATIONS,
 )
-from actviz.state.fields import Field
+from actviz.state.fields import Field, apply_each
 from actviz.state.texts import QT_TRANSLATE_NOOP, RefusalError
 
 MAX_COMPARED = 8
@@ -357,7 +357,6 @@ class TrainState:
 
     def apply(self, values: Mapping[str, Any]) -> list[str]:
         """Apply several settings (a preset or a saved set-up); returns what was refused."""
-        problems: list[str] = []
         setters: dict[str, Callable[[Any], None]] = {
             "dataset": self.set_dataset,
             "noise": self.set_noise,
@@ -379,15 +378,7 @@ class TrainState:
         }
         self._applying += 1
         try:
-            for key, value in values.items():
-                setter = setters.get(key)
-                if setter is None:
-                    problems.append(f"unknown training setting {key!r}")
-                    continue
-                try:
-                    setter(value)
-                except (ValueError, TypeError, IndexError, KeyError) as e:
-                    problems.append(f"{key}: {e}")
+            problems = apply_each(values, setters, "training")
         finally:
             self._applying -= 1
         if not self._applying:
