@@ -42,8 +42,8 @@ from actviz.controllers.jobs import Deliver, Job, Runner, deliver_now
 from actviz.core.depth import DepthConfig, DepthResult, depth_stats
 from actviz.core.meanfield import BIAS_VAR_RANGE, WEIGHT_VAR_RANGE, PhaseMap, phase_map
 from actviz.core.network import Cancelled
-from actviz.core.registry import CUSTOM_PREFIX
 from actviz.state.depth import PRESETS, DepthState
+from actviz.state.formulas import is_custom
 from actviz.state.texts import QT_TRANSLATE_NOOP, Message
 from actviz.state.training import Spec
 from actviz.viewmodels.depth import config_from_state, histograms, scale_for
@@ -98,7 +98,7 @@ def forget_answers() -> None:
 def _spec_key(spec: Spec) -> Hashable | None:
     """The activation as a key; None for a custom formula, which may be redefined under its name."""
     fid, params = spec
-    if fid.startswith(CUSTOM_PREFIX):
+    if is_custom(fid):
         return None
     return fid, tuple(sorted(dict(params).items()))
 
