@@ -118,6 +118,10 @@ class WrapCheck(QtWidgets.QWidget):
         return False
 
 
+_Line = tuple[list[QtWidgets.QLayoutItem], list[int], int]
+"""One line of a :class:`_LineLayout`: its items, their widths and the line's height."""
+
+
 class _LineLayout(QtWidgets.QLayout):
     """The common part of :class:`RowOrColumn` and :class:`FlowRow`: a list of items laid out
     on one line or more, as tall as the width given needs (``_place``)."""
@@ -179,7 +183,33 @@ class _LineLayout(QtWidgets.QLayout):
         self._place(rect, move=True)
 
     def _place(self, rect: QtCore.QRect, move: bool) -> int:
-        """Lays the items out in ``rect`` (when ``move``); the height they take."""
+        """Lays the items out in ``rect`` (when ``move``), line under line as ``_lines`` breaks
+        them; the height they take."""
+        m = self.contentsMargins()
+        inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        items = self._shown()
+        if not items:
+            return m.top() + m.bottom()
+        h_gap, v_gap = self._gaps()
+        y = inner.y()
+        for k, (line, widths, height) in enumerate(self._lines(items, inner.width(), h_gap)):
+            if k:
+                y += v_gap
+            if move:
+                x = inner.x()
+                for item, w in zip(line, widths):
+                    item.setGeometry(QtCore.QRect(x, y, w, height))
+                    x += w + h_gap
+            y += height
+        return y - inner.y() + m.top() + m.bottom()
+
+    def _gaps(self) -> tuple[int, int]:
+        """The gaps between items on a line and between lines."""
+        gap = self._gap()
+        return gap, gap
+
+    def _lines(self, items: list[QtWidgets.QLayoutItem], width: int, gap: int) -> list[_Line]:
+        """The items broken into lines for ``width`` pixels: each with its widths and height."""
         raise NotImplementedError
 
 
@@ -201,32 +231,18 @@ class RowOrColumn(_LineLayout):
         width = max(items[0].minimumSize().width(), rest_width)
         return QtCore.QSize(width, max(item.minimumSize().height() for item in items)) + self._margins()
 
-    def _place(self, rect: QtCore.QRect, move: bool) -> int:
-        """Lays the widgets out in ``rect`` (when ``move``); the height they take."""
-        items = self._shown()
-        m = self.contentsMargins()
-        inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        if not items:
-            return m.top() + m.bottom()
-        gap = self._gap()
-        lines = [items] if inner.width() >= self._one_line_width() else [items[:1], items[1:]]
-        y = inner.y()
+    def _lines(self, items: list[QtWidgets.QLayoutItem], width: int, gap: int) -> list[_Line]:
+        lines = [items] if width >= self._one_line_width() else [items[:1], items[1:]]
+        out: list[_Line] = []
         for k, line in enumerate(ln for ln in lines if ln):
-            widths = _widths(line, inner.width() - gap * (len(line) - 1), k == 0)
+            widths = _widths(line, width - gap * (len(line) - 1), k == 0)
             # A widget whose text wraps (a two-line button) is as tall as its width needs.
             height = max(
                 item.heightForWidth(w) if item.hasHeightForWidth() else item.sizeHint().height()
                 for item, w in zip(line, widths)
             )
-            if k:
-                y += gap
-            if move:
-                x = inner.x()
-                for item, w in zip(line, widths):
-                    item.setGeometry(QtCore.QRect(x, y, w, height))
-                    x += w + gap
-            y += height
-        return y - inner.y() + m.top() + m.bottom()
+            out.append((line, widths, height))
+        return out
 
 
 def _widths(line: list[QtWidgets.QLayoutItem], room: int, stretch_first: bool) -> list[int]:
@@ -253,36 +269,27 @@ class FlowRow(_LineLayout):
         width = max(item.minimumSize().width() for item in items)  # one a line at the least
         return QtCore.QSize(width, max(item.minimumSize().height() for item in items)) + self._margins()
 
-    def _place(self, rect: QtCore.QRect, move: bool) -> int:
-        """Lays the widgets out in ``rect`` (when ``move``); the height they take."""
-        m = self.contentsMargins()
-        inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        items = self._shown()
-        if not items:
-            return m.top() + m.bottom()
-        h_gap, v_gap = self._gap(QtCore.Qt.Orientation.Horizontal), self._gap(QtCore.Qt.Orientation.Vertical)
+    def _gaps(self) -> tuple[int, int]:
+        return self._gap(QtCore.Qt.Orientation.Horizontal), self._gap(QtCore.Qt.Orientation.Vertical)
+
+    def _lines(self, items: list[QtWidgets.QLayoutItem], width: int, gap: int) -> list[_Line]:
         lines: list[list[QtWidgets.QLayoutItem]] = [[]]
         used = 0
         for item in items:
-            w = min(item.sizeHint().width(), inner.width())
-            if lines[-1] and used + h_gap + w > inner.width():
+            w = min(item.sizeHint().width(), width)
+            if lines[-1] and used + gap + w > width:
                 lines.append([])
                 used = 0
-            used += (h_gap if lines[-1] else 0) + w
+            used += (gap if lines[-1] else 0) + w
             lines[-1].append(item)
-        y = inner.y()
-        for k, line in enumerate(lines):
-            widths = [max(min(item.sizeHint().width(), inner.width()), item.minimumSize().width()) for item in line]
-            height = max(item.sizeHint().height() for item in line)
-            if k:
-                y += v_gap
-            if move:
-                x = inner.x()
-                for item, w in zip(line, widths):
-                    item.setGeometry(QtCore.QRect(x, y, w, height))
-                    x += w + h_gap
-            y += height
-        return y - inner.y() + m.top() + m.bottom()
+        return [
+            (
+                line,
+                [max(min(item.sizeHint().width(), width), item.minimumSize().width()) for item in line],
+                max(item.sizeHint().height() for item in line),
+            )
+            for line in lines
+        ]
 
 
 class FitCombo(QtWidgets.QComboBox):
