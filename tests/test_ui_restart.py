@@ -120,3 +120,32 @@ def test_a_bad_saved_train_speed_is_reported_and_the_default_kept(qtbot, tmp_pat
     assert w.train_view.session.speed is None  # as fast as it goes, the default
     assert w.state.function_id == "elu"  # the rest of the session came back
     assert any("train speed must be max or one of" in m for m in w.messages), w.messages
+
+
+def test_the_legend_is_refilled_only_when_what_it_shows_changes(qtbot):
+    """Refilling the legend builds every label anew (~3 ms). A request that would give the same
+    rows keeps the labels; other rows, another text size or a label that no longer reads its
+    row's text refill it."""
+    w = _window(qtbot, restore=False)
+    pv = w.plot_view
+
+    def labels():
+        return [label for _sample, label in pv.legend.items]
+
+    before = labels()
+    pv._rebuild_legend()
+    assert labels() == before  # the very same label objects: nothing was rebuilt
+
+    w.state.set_function("tanh")
+    pv._rebuild_legend()  # before the throttled label update: the rows' own text is new
+    assert _legend_texts(w)[0].startswith("Tanh")
+    assert labels()[0] is not before[0]
+
+    labels()[1].setText("stale")
+    pv._rebuild_legend()
+    assert _legend_texts(w)[1] == "f′(x)"
+
+    sizes = {label.opts["size"] for label in labels()}
+    w.state.set_scale("huge")
+    qtbot.waitUntil(lambda: {label.opts["size"] for label in labels()} != sizes)
+    assert len(_legend_texts(w)) == 2

@@ -80,6 +80,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self._param_text_shown = ""
         self._ghosts: list[pg.PlotDataItem] = []  # created on first use, then reused
         self._dash_samples: dict[str, Item] = {}  # colour -> a legend sample (never drawn on the plot)
+        self._legend_key: object = None  # what the legend shows now (see _fill_legend)
         self._ghost_keys: list[tuple[tuple[str, Any], ...]] = []
         self.last_samples: Samples | None = None
         self._where: dict[Item, Item] = {}  # item -> the PlotItem holding it, for items that can move

@@ -10,7 +10,7 @@ import shiboken6
 from actviz.ui.guard import guarded
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.plot_items import PlotHost
-from actviz.ui.qt import QtCore, pg
+from actviz.ui.qt import QtCore, QtGui, pg
 from actviz.viewmodels import theme
 from actviz.viewmodels.function import param_summary
 from actviz.viewmodels.layout import CORNERS, HYSTERESIS, best_corner, corner_counts, densify
@@ -183,24 +183,37 @@ class LegendLayer(PlotHost):
 
     def _fill_legend(self) -> None:
         shown = self.state.shown
-        self.legend.clear()
         n = self._legend_entries()
-        self.legend.setLabelTextSize(self._legend_size())
-        self.legend.setColumnCount(1 if n <= 4 else 2 if n <= 9 else 3)
+        size, columns = self._legend_size(), 1 if n <= 4 else 2 if n <= 9 else 3
+        rows: list[tuple[pg.GraphicsObject, str]] = []
         for i, item in enumerate(self.curves):
             if shown[i]:
-                self.legend.addItem(item, self._live_label() if i == 0 else theme.CURVE_NAMES[i])
+                rows.append((item, self._live_label() if i == 0 else theme.CURVE_NAMES[i]))
         each = len(self.overlay_items) <= self.PIN_F1_ENTRIES
         for ov, (f_item, _df_item) in self.overlay_items.items():
-            self.legend.addItem(f_item, ov.label())
+            rows.append((f_item, ov.label()))
             if shown[1] and each:  # every drawn curve is named: the dashed line is this pin's f′
                 sample = self._dash_sample(self._look.overlay(ov.slot))
-                self.legend.addItem(sample, f"{ov.label()}  {theme.CURVE_NAMES[1]}")
+                rows.append((sample, f"{ov.label()}  {theme.CURVE_NAMES[1]}"))
         if shown[1] and self.overlay_items and not each:
             # Many pins: one row says what their dashed lines are, in the axis colour.
             pins_df = QtCore.QCoreApplication.translate("PlotView", "pins' f′(x)")
-            self.legend.addItem(self._dash_sample(self._look.axis), pins_df)
+            rows.append((self._dash_sample(self._look.axis), pins_df))
+        # The same rows in the same size and colour: the legend already shows them (a look, a
+        # layout or a resize often asks again for what is there; refilling costs ~3 ms).
+        tone = self.legend.opts.get("labelTextColor")
+        color = tone.name() if isinstance(tone, QtGui.QColor) else str(tone)
+        key = (tuple((id(item), text) for item, text in rows), size, columns, color)
+        held = tuple((id(sample.item), label.text) for sample, label in self.legend.items)
+        if key == self._legend_key and held == key[0]:
+            return
+        self.legend.clear()
+        self.legend.setLabelTextSize(size)
+        self.legend.setColumnCount(columns)
+        for item, text in rows:
+            self.legend.addItem(item, text)
         self.legend.updateSize()
+        self._legend_key = key
 
     def _dash_sample(self, color: str) -> pg.PlotDataItem:
         """A legend sample for a dashed line: thin enough that its 20 px show the dashes (a
