@@ -345,6 +345,10 @@ class MarksLayer(QtCore.QObject):
             label = line.label
             if not (line.isVisible() and label.isVisible()):
                 continue
+            # A label undoes its view's scaling with a transform that pyqtgraph brings up to date
+            # only just before a paint: after a resize, measuring with the old one put the text
+            # where it covered a curve (and each new fit chose differently). Bring it up to date.
+            label.updateTransform()
             value = float(line.value())
             line_x = view_rect.left() + (value - x0) / (x1 - x0) * view_rect.width()
             if kind == "v":

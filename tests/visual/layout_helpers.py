@@ -41,7 +41,6 @@ def settle(qtbot, win) -> None:
     for _ in range(3):
         qt_idle.fire_pending(win)
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
-        win.plot_view.refresh()
     qt_idle.fire_pending(win)
 
 

@@ -58,3 +58,19 @@ def test_f6_every_drawn_curve_has_a_legend_entry(qtbot):
         assert pen.color().name().lower() == look(win).overlay(ov.slot).lower()
         # Short dashes: at least one gap shows within the sample's 20 px.
         assert pen.widthF() * sum(pen.dashPattern()) < 20
+
+
+def test_placing_the_labels_again_places_them_where_they_are(qtbot):
+    """The labels' place depends on the plot, not on how often it was computed: after a resize
+    each new fit used to measure the text with the view's old scale and chose another place,
+    one of them on the tanh curve (1024 × 768, huge)."""
+    win = open_window(qtbot, (1024, 768), "dark", "huge", lesson="sigmoid_tanh_saturation")
+    pv = win.plot_view
+
+    def placed():
+        return [(label.toPlainText(), pixels.rect_in_window(label, win)) for label in mark_labels(win)]
+
+    first = placed()
+    for _ in range(3):
+        pv.marks.refit(pv.plot.getPlotItem())
+        assert placed() == first
