@@ -80,7 +80,6 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self._param_text_shown = ""
         self._ghosts: list[pg.PlotDataItem] = []  # created on first use, then reused
         self._dash_samples: dict[str, Item] = {}  # colour -> a legend sample (never drawn on the plot)
-        self._legend_key: object = None  # what the legend shows now (see _fill_legend)
         self._ghost_keys: list[tuple[tuple[str, Any], ...]] = []
         self.last_samples: Samples | None = None
         self._where: dict[Item, Item] = {}  # item -> the PlotItem holding it, for items that can move
@@ -834,7 +833,7 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         font.setPointSizeF(self._readout_font_pt)
         self.readout.setFont(font)
         self._reserve_readout()
-        self._rebuild_legend()  # a fresh layout: no spacing left over from another text size
+        self._rebuild_legend(fresh=True)  # a fresh layout: no spacing left over from another text size
         self._param_text_shown = ""  # re-render at the new size
         self.param_text.setMinimumWidth(0)  # and let it shrink to it
         self._style_param_text()

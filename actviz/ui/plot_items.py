@@ -65,7 +65,6 @@ class PlotHost(_Widget):
     _placing_legend: bool
     _legend_label_later: Throttled
     _dash_samples: dict[str, Item]
-    _legend_key: object
     _ghosts: list[Item]
     _ghost_keys: list[tuple[tuple[str, Any], ...]]
     _last_params: dict[str, Any]

@@ -18,6 +18,11 @@ from actviz.viewmodels.layout import CORNERS, HYSTERESIS, best_corner, corner_co
 CAPTION_PT = 16.0  # a lesson's caption at normal size: 24 pt tall text from ×1.5 up
 
 
+def _tone(color: object) -> str:
+    """A colour as legend options hold it (a QColor, a name or None), comparable."""
+    return color.name() if isinstance(color, QtGui.QColor) else str(color)
+
+
 class LegendLayer(PlotHost):
     """Part of :class:`~actviz.ui.plot.PlotView`: the legend and the parameter values."""
 
@@ -162,7 +167,7 @@ class LegendLayer(PlotHost):
         # A legend row is about 1.5 lines of text, and a point is 4/3 px.
         return max(8.0, self._legend_shrink * round(0.4 * height / (rows * 1.5 * 4 / 3) * 2) / 2)
 
-    def _rebuild_legend(self) -> None:
+    def _rebuild_legend(self, fresh: bool = False) -> None:
         """The legend lists only what is drawn. With many pins it uses more columns and smaller
         text, so it never covers half of a small plot. (A pinned function's f′ is its dashed
         line, as the Compare panel's tooltip says.)
@@ -175,13 +180,13 @@ class LegendLayer(PlotHost):
         before = self.legend.geometry()
         self._placing_legend = True
         try:
-            self._fill_legend()
+            self._fill_legend(fresh)
         finally:
             self._placing_legend = not outer
         if outer and self.legend.geometry() != before:
             self._on_legend_geometry()
 
-    def _fill_legend(self) -> None:
+    def _fill_legend(self, fresh: bool = False) -> None:
         shown = self.state.shown
         n = self._legend_entries()
         size, columns = self._legend_size(), 1 if n <= 4 else 2 if n <= 9 else 3
@@ -199,13 +204,21 @@ class LegendLayer(PlotHost):
             # Many pins: one row says what their dashed lines are, in the axis colour.
             pins_df = QtCore.QCoreApplication.translate("PlotView", "pins' f′(x)")
             rows.append((self._dash_sample(self._look.axis), pins_df))
-        # The same rows in the same size and colour: the legend already shows them (a look, a
-        # layout or a resize often asks again for what is there; refilling costs ~3 ms).
-        tone = self.legend.opts.get("labelTextColor")
-        color = tone.name() if isinstance(tone, QtGui.QColor) else str(tone)
-        key = (tuple((id(item), text) for item, text in rows), size, columns, color)
-        held = tuple((id(sample.item), label.text) for sample, label in self.legend.items)
-        if key == self._legend_key and held == key[0]:
+        # The legend shows these rows already, in this size and colour: keep it (a layout or a
+        # resize often asks again for what is there; refilling costs ~3 ms). What it shows is read
+        # off the legend itself, which styling may have changed since it was filled. A ``fresh``
+        # legend is refilled anyway: restyled text leaves its rows' old spacing behind.
+        color = _tone(self.legend.opts.get("labelTextColor"))
+        want = (tuple((id(item), text, size, color) for item, text in rows), columns, size)
+        held = (
+            tuple(
+                (id(sample.item), label.text, label.opts.get("size"), _tone(label.opts.get("color")))
+                for sample, label in self.legend.items
+            ),
+            self.legend.columnCount,
+            self.legend.opts.get("labelTextSize"),
+        )
+        if want == held and not fresh:
             return
         self.legend.clear()
         self.legend.setLabelTextSize(size)
@@ -213,7 +226,6 @@ class LegendLayer(PlotHost):
         for item, text in rows:
             self.legend.addItem(item, text)
         self.legend.updateSize()
-        self._legend_key = key
 
     def _dash_sample(self, color: str) -> pg.PlotDataItem:
         """A legend sample for a dashed line: thin enough that its 20 px show the dashes (a

@@ -32,3 +32,20 @@ def test_after_dragging_alpha_the_legend_hides_no_curve_and_no_kink_dot(qtbot, s
         assert not legend.contains(pixels.window_point(pv.vb, 0.0, y, win)), f"the legend covers the kink at y = {y}"
     legend_hides_no_curve(win, qtbot)
     assert look(win).dark
+
+
+def test_a_new_look_on_a_small_stacked_plot_keeps_the_legend_small_and_its_text_inside_it(qtbot):
+    """F5 on a 1024 × 768 projector at huge, the room turned high-contrast: the legend's text
+    stays at the size the short f(x) panel allows, inside the legend's box. (The new look
+    restyled the labels at full size, and a refill that saw the same rows kept them.)"""
+    win = open_window(qtbot, (1024, 768), "light", "huge", lesson="relu_dead_gradient")
+    win.state.set_theme("contrast")  # text as dark as before: the legend's rows read the same
+    settle(qtbot, win)
+    pv = win.plot_view
+    legend = pv.legend
+    assert legend.isVisible() and legend.items
+    # The size the plot's height allows (at most 40 % of it, but never under 8 pt), on every row.
+    assert {label.opts["size"] for _sample, label in legend.items} == {pv._legend_size()} == {"8pt"}
+    box = pixels.rect_in_window(legend, win).adjusted(-1, -1, 1, 1)
+    for _sample, label in legend.items:
+        assert box.contains(pixels.rect_in_window(label, win)), label.text
