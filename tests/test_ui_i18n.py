@@ -17,6 +17,7 @@ import pytest
 
 from actviz import languages
 from actviz.cli import UsageError, parse
+from actviz.state.model import make_mark
 from actviz.ui import i18n
 from actviz.ui.qt import QtCore, QtGui, QtWidgets
 
@@ -194,6 +195,29 @@ def test_translated_window_has_no_english_left_in_menus_and_side_panel(english, 
     # The lesson and depth-preset titles come from the Qt-free state and are translated at use.
     lessons = win.findChild(QtGui.QAction, "lesson.relu_dead_gradient")
     assert lessons.text() == ts_translation(lang, "Lessons", "1. ReLU vs Leaky ReLU: the dead gradient")
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_a_lesson_s_caption_and_mark_labels_are_in_the_interface_language(english, qtbot, lang):
+    """The lessons store their texts in English; the room reads them in its own language. A
+    mark a lecturer typed is drawn as typed."""
+    assert i18n.install(english, lang).language == lang
+    win = build_window(qtbot)
+
+    def drawn_labels():
+        return {text for _kind, _value, text in win.plot_view.marks.drawn(win.plot_view.panels[0].pi)}
+
+    win.open_lesson("relu_dead_gradient")
+    assert win.plot_view.caption.text() == ts_translation(
+        lang, "Lessons", "ReLU's gradient is exactly 0 for x < 0: those units stop learning"
+    )
+    assert drawn_labels() == {ts_translation(lang, "Lessons", "ReLU′ = 0 to the left")} != {"ReLU′ = 0 to the left"}
+    win.open_lesson("sigmoid_tanh_saturation")
+    labels = {text for _k, _v, text in win.plot_view.marks.drawn(win.plot_view.plot.getPlotItem())}
+    assert labels == {ts_translation(lang, "Lessons", t) for t in ("σ′ max", "tanh′ max")}
+    win.state.set_marks([make_mark("h", 0.5, "to the left")])
+    typed = {text for _k, _v, text in win.plot_view.marks.drawn(win.plot_view.plot.getPlotItem())}
+    assert typed == {"to the left"}
 
 
 @pytest.mark.parametrize("lang", ["zh_TW", "ko"])

@@ -669,6 +669,18 @@
         <source>tanh is about 10× faster than sigmoid, ReLU about 2× faster than tanh</source>
         <translation>tanh est environ 10× plus rapide que sigmoid, ReLU environ 2× plus rapide que tanh</translation>
     </message>
+    <message>
+        <source>ReLU′ = 0 to the left</source>
+        <translation>ReLU′ = 0 à gauche</translation>
+    </message>
+    <message>
+        <source>σ′ max</source>
+        <translation>σ′ max</translation>
+    </message>
+    <message>
+        <source>tanh′ max</source>
+        <translation>tanh′ max</translation>
+    </message>
 </context>
 <context>
     <name>LookMenus</name>

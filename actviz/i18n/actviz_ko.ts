@@ -669,6 +669,18 @@
         <source>tanh is about 10× faster than sigmoid, ReLU about 2× faster than tanh</source>
         <translation>tanh는 sigmoid보다 약 10× 빠르고, ReLU는 tanh보다 약 2× 빠릅니다</translation>
     </message>
+    <message>
+        <source>ReLU′ = 0 to the left</source>
+        <translation>왼쪽은 ReLU′ = 0</translation>
+    </message>
+    <message>
+        <source>σ′ max</source>
+        <translation>σ′ 최대</translation>
+    </message>
+    <message>
+        <source>tanh′ max</source>
+        <translation>tanh′ 최대</translation>
+    </message>
 </context>
 <context>
     <name>LookMenus</name>

@@ -669,6 +669,18 @@
         <source>tanh is about 10× faster than sigmoid, ReLU about 2× faster than tanh</source>
         <translation>tanh 比 sigmoid 快約 10×，ReLU 比 tanh 快約 2×</translation>
     </message>
+    <message>
+        <source>ReLU′ = 0 to the left</source>
+        <translation>左側 ReLU′ = 0</translation>
+    </message>
+    <message>
+        <source>σ′ max</source>
+        <translation>σ′ 最大值</translation>
+    </message>
+    <message>
+        <source>tanh′ max</source>
+        <translation>tanh′ 最大值</translation>
+    </message>
 </context>
 <context>
     <name>LookMenus</name>

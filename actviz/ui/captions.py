@@ -1,8 +1,8 @@
-"""The shipped lessons' captions, marked for translation.
+"""The shipped lessons' captions and mark labels, marked for translation.
 
-A lesson file stores its caption in English, as its point in one sentence; this table lets the
-translation tools find each one, keyed by lesson. A caption of a user's own scene is shown as
-written.
+A lesson file stores its caption in English, as its point in one sentence, and its marks'
+labels in English too; these tables let the translation tools find each one. A caption or a
+label of a user's own scene is shown as written.
 """
 
 from __future__ import annotations
@@ -21,12 +21,20 @@ LESSON_CAPTIONS = {
     ),
 }
 
+LESSON_MARKS = (
+    QT_TRANSLATE_NOOP("Lessons", "ReLU′ = 0 to the left"),  # relu_dead_gradient
+    QT_TRANSLATE_NOOP("Lessons", "σ′ max"),  # sigmoid_tanh_saturation
+    QT_TRANSLATE_NOOP("Lessons", "tanh′ max"),
+)
+_SHIPPED = frozenset((*LESSON_CAPTIONS.values(), *LESSON_MARKS))
 
-def shown_caption(caption: str) -> str:
-    """``caption`` in the interface language when it is a shipped lesson's, else as it is."""
-    if caption in LESSON_CAPTIONS.values():
-        return QtCore.QCoreApplication.translate(CONTEXT, caption)
-    return caption
+
+def shown_caption(text: str) -> str:
+    """``text`` (a caption or a mark's label) in the interface language when it is a shipped
+    lesson's, else as it is."""
+    if text in _SHIPPED:
+        return QtCore.QCoreApplication.translate(CONTEXT, text)
+    return text
 
 
-__all__ = ["LESSON_CAPTIONS", "shown_caption"]
+__all__ = ["LESSON_CAPTIONS", "LESSON_MARKS", "shown_caption"]
