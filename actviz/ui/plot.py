@@ -106,6 +106,8 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self.caption.hide()
         self._caption_function: str | None = None
         self.readout.setWordWrap(True)
+        self._readout_text = self.hint()
+        self.readout.installEventFilter(self)  # its width decides its text's size: see Readout
 
         self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setObjectName("plot")

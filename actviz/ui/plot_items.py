@@ -58,6 +58,7 @@ class PlotHost(_Widget):
     _presenting: bool
     _text_scale: float
     _readout_x: float | None
+    _readout_text: str
     _readout_font_pt: float
     _param_text_shown: str
     _legend_corner: int

@@ -30,17 +30,27 @@ class Readout(PlotHost):
         self.readout.setFixedHeight(lines + m.top() + m.bottom() + 2)
 
     def _set_readout(self, text: str) -> None:
+        """Show ``text`` in the readout's two lines, smaller (down to about half size) where it
+        needs more room: smaller is more readable than cut off. The hint is only help: where it
+        does not fit even so (beside a large parameter value at huge on a small screen), it is
+        left out rather than cut to "Move the mouse over". The readout fits again when its
+        width changes (see :meth:`eventFilter`)."""
+        self._readout_text = text
         label = self.readout
         pt = self._readout_font_pt
         font = QtGui.QFont(label.font())
         width = label.width() if label.width() > 50 else max(50, self.width())
-        for _ in range(6):  # down to about half size: still more readable than cut off
+        fits = True
+        for _ in range(6):  # down to about half size
             font.setPointSizeF(pt)
             label.setFont(font)
             label.setText(text)
-            if label.heightForWidth(width) <= label.height() or pt <= 0.55 * self._readout_font_pt:
+            fits = label.heightForWidth(width) <= label.height()
+            if fits or pt <= 0.55 * self._readout_font_pt:
                 break
             pt *= 0.88
+        if not fits and text == self.hint():
+            label.setText("")
 
     @guarded
     def _on_mouse(self, pos: QtCore.QPointF) -> None:
@@ -74,8 +84,14 @@ class Readout(PlotHost):
                 cross_h.hide()
 
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if obj is self.readout:
+            # Another width: the text's size (and whether the hint fits) is decided again.
+            if kind == QtCore.QEvent.Type.Resize and event.size().width() != event.oldSize().width():  # type: ignore[attr-defined]
+                self._set_readout(self._readout_text)
+            return False
         # The mouse left a plot: no x is pointed at any more, so the values must not linger.
-        if event.type() == QtCore.QEvent.Type.Leave and self._readout_x is not None:
+        if kind == QtCore.QEvent.Type.Leave and self._readout_x is not None:
             self.hide_readout()
         return False
 

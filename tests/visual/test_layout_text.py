@@ -82,3 +82,41 @@ def test_mark_labels_keep_off_the_legend_and_inside_the_plot(qtbot, size, scale)
     for name, rect in text_rects(win):
         if name.startswith("mark"):
             assert plot.adjusted(-1, -1, 1, 1).contains(rect), (name, rect, plot)
+
+
+@pytest.mark.parametrize(
+    ("size", "scale", "layout", "language"),
+    [
+        ((1024, 768), "huge", "overlay", "en"),
+        ((1024, 768), "huge", "stacked", "en"),
+        ((1024, 768), "huge", "grid", "en"),
+        ((1024, 768), "huge", "overlay", "fr"),
+        ((1920, 1080), "normal", "overlay", "en"),
+    ],
+    ids=str,
+)
+def test_the_hover_hint_is_whole_or_not_there(qtbot, size, scale, layout, language):
+    """A hint cut to "Move the mouse over" reads as nonsense on a projector: beside the
+    parameter's large value on a small screen it is shown whole, or not at all."""
+    from actviz.ui import i18n
+
+    app = QtGui.QGuiApplication.instance()
+    if language != "en":
+        i18n.install(app, language)
+    try:
+        win = open_window(qtbot, (1920, 1080), "light", "normal")
+        win.state.set_layout(layout)
+        win.resize(*size)
+        win.state.set_scale(scale)
+        settle(qtbot, win)
+        readout = win.plot_view.readout
+        hint = win.plot_view.hint()
+        assert readout.text() in (hint, "")
+        if readout.text():
+            assert not clipped(readout), (readout.text(), readout.width(), readout.font().pointSizeF())
+        if size == (1920, 1080):
+            assert readout.text() == hint  # where there is room, it is there
+    finally:
+        if language != "en":
+            i18n.uninstall(app)
+            i18n.current = i18n.Selection()
