@@ -18,7 +18,7 @@ from actviz.state.model import MAX_ABS_COORD
 from actviz.ui.guard import guarded
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.look import style_plot
-from actviz.ui.pgutil import tie_menus
+from actviz.ui.pgutil import ApartAxis, tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
 from actviz.ui.timing import Debounced
 from actviz.viewmodels import theme
@@ -32,7 +32,8 @@ class Cell:
     """One small plot: f, f′ and f″ of one function, its kink dots and its title."""
 
     def __init__(self, owner: QtWidgets.QWidget, index: int) -> None:
-        self.pi = pg.PlotItem(enableMenu=False)
+        # A small cell at huge text: its x labels keep apart ("-20 2 4" was -2, 0, 2, 4).
+        self.pi = pg.PlotItem(enableMenu=False, axisItems={"bottom": ApartAxis("bottom")})
         tie_menus(self.pi, owner)
         self.pi.hideButtons()
         self.vb = self.pi.getViewBox()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import shiboken6
 
-from actviz.ui.qt import QtWidgets, pg
+from actviz.ui.qt import QtGui, QtWidgets, pg
 
 
 def tie_menus(plot: pg.PlotWidget | pg.PlotItem, owner: QtWidgets.QWidget) -> None:
@@ -47,3 +48,34 @@ def add_legend(plot: pg.PlotWidget | pg.PlotItem, **kwargs: Any) -> pg.LegendIte
 
 
 __all__ = ["AnchoredLegend", "add_legend", "tie_menus"]
+
+
+class ApartAxis(pg.AxisItem):
+    """A horizontal axis whose labels keep a space between them. pyqtgraph spaces ticks by the
+    axis length alone, so on a narrow plot with huge text "-2", "0", "2" and "4" ran together
+    into "-20 2 4" (a small cell of the Function view's grid at 1024 × 768), and "2000", "4000",
+    "6000" into one number (the loss plot). Where the labels would touch, the ticks are spread
+    to the next step of 1, 2, 4 or 5 × 10ⁿ that leaves room for the widest label and a space
+    (4 as well: on a small cell, steps of 5 leave only "0" once ±5 are at its edges)."""
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:  # noqa: N802 - pyqtgraph override
+        levels: list[tuple[float, float]] = super().tickSpacing(minVal, maxVal, size)
+        span = abs(maxVal - minVal)
+        if not levels or span <= 0 or size <= 0 or self.orientation not in ("bottom", "top"):
+            return levels
+        fm = QtGui.QFontMetricsF(self.style.get("tickFont") or self.font())
+        space = fm.horizontalAdvance(" ")
+        lo, hi = sorted((minVal, maxVal))
+
+        def fits(step: float) -> bool:  # the widest label (one at an end) and a space between ticks
+            ends = [math.ceil(lo / step) * step, math.floor(hi / step) * step]
+            widest = max(fm.horizontalAdvance(t) for t in self.tickStrings(ends, self.scale, step))
+            return step * size / span >= widest + space
+
+        major = levels[0][0]
+        if fits(major):
+            return levels
+        while not fits(major):
+            digits = 10 ** math.floor(math.log10(major) + 1e-9)
+            major = next(m * digits for m in (2, 4, 5, 10) if m * digits > major * (1 + 1e-9))
+        return [(major, 0)]

@@ -9,7 +9,6 @@ convergence study runs on the session's worker thread with progress and cancel.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -47,7 +46,7 @@ from actviz.ui.look import (
 )
 from actviz.ui.message_line import MessageLine
 from actviz.ui.panel_widgets import RowOrColumn, WrapButton, WrapCheck
-from actviz.ui.pgutil import tie_menus
+from actviz.ui.pgutil import ApartAxis, tie_menus
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, named, pg
 from actviz.ui.timing import Debounced, Throttled
 from actviz.ui.train_controls import FeatureToggles, LayerButtons, RaceMaps, StudyTable
@@ -197,10 +196,9 @@ class LossAxis(pg.AxisItem):
         return tick_texts([10.0**v for v in values])
 
 
-class EpochAxis(pg.AxisItem):
-    """The loss plot's epoch axis: its labels keep a space between them. pyqtgraph spaces ticks
-    by the axis length alone, so on a narrow plot with huge text "2000", "4000" and "6000" ran
-    together into one number."""
+class EpochAxis(ApartAxis):
+    """The loss plot's epoch axis: its labels keep a space between them (see ApartAxis), and
+    whole thousands read 2k, 4k, 6k."""
 
     def __init__(self, orientation: str = "bottom") -> None:
         super().__init__(orientation)
@@ -216,26 +214,6 @@ class EpochAxis(pg.AxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph override
         return [self.epochs_text(round(v * scale, 6), spacing * scale) for v in values]
-
-    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:  # noqa: N802 - pyqtgraph override
-        levels: list[tuple[float, float]] = super().tickSpacing(minVal, maxVal, size)
-        span = abs(maxVal - minVal)
-        if not levels or span <= 0 or size <= 0:
-            return levels
-        fm = QtGui.QFontMetricsF(self.style.get("tickFont") or self.font())
-        space, big = fm.horizontalAdvance(" "), max(abs(minVal), abs(maxVal))
-
-        def fits(step: float) -> bool:  # its widest label and a space between two ticks
-            widest = fm.horizontalAdvance(self.epochs_text(math.floor(big / step) * step, step))
-            return step * size / span >= widest + space
-
-        if fits(levels[0][0]):
-            return levels
-        major = levels[0][0]
-        while not fits(major):
-            digits = 10 ** math.floor(math.log10(major) + 1e-9)
-            major = next(m * digits for m in (2, 5, 10) if m * digits > major * (1 + 1e-9))
-        return [(major, 0)]
 
 
 class TrainView(QtWidgets.QWidget):

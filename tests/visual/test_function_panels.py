@@ -4,6 +4,8 @@ the legend hides no curve."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from actviz.ui.qt import QtCore, QtGui
@@ -14,9 +16,9 @@ from tests.visual.test_layout_lessons import legend_hides_no_curve
 SIZES = [(1280, 800), (1024, 768)]
 
 
-def tick_label_rects(widget, pi) -> list[tuple[str, QtCore.QRect]]:
-    """Where the left axis draws its tick labels, in the plot widget's pixels."""
-    ax = pi.getAxis("left")
+def tick_label_rects(widget, pi, axis: str = "left") -> list[tuple[str, QtCore.QRect]]:
+    """Where an axis draws its tick labels, in the plot widget's pixels."""
+    ax = pi.getAxis(axis)
     image = QtGui.QImage(10, 10, QtGui.QImage.Format.Format_ARGB32)
     painter = QtGui.QPainter(image)
     try:
@@ -56,3 +58,32 @@ def test_f5_at_huge_gives_the_derivative_panel_room_and_whole_tick_labels(qtbot,
     line_x = pixels.window_point(f1.vb, -3.0, 0.0, win).x()
     assert pixels.count_near(img, QtCore.QRect(line_x - 3, line_y - 2, 7, 5), look(win).curves[1], tol=70)
     legend_hides_no_curve(win, qtbot)
+
+
+def test_the_grid_s_small_cells_keep_their_x_labels_apart_at_huge(qtbot):
+    """1024 × 768 at huge, four pinned functions: the grid's small cells labelled their x axis
+    "-20 2 4" (-2, 0, 2 and 4 run together). Each label now stands apart, on the pixels too."""
+    win = open_window(qtbot, (1024, 768), "light", "huge")
+    for fid in ("relu", "elu", "tanh"):
+        win.state.pin(fid)
+    win.state.set_layout("grid")
+    settle(qtbot, win)
+    view = win.plot_view.grid_view.view
+    img = pixels.grab(win)
+    axis_color = look(win).axis
+    checked = 0
+    for cell in win.plot_view.grid_view.cells:
+        if not cell.pi.isVisible():
+            continue
+        ax = cell.pi.getAxis("bottom")
+        space = QtGui.QFontMetricsF(ax.style.get("tickFont") or ax.font()).horizontalAdvance(" ")
+        labels = sorted(tick_label_rects(view, cell.pi, "bottom"), key=lambda tr: tr[1].left())
+        assert len(labels) >= 2, [t for t, _r in labels]
+        for (a, ra), (b, rb) in itertools.pairwise(labels):
+            assert rb.left() - ra.right() >= space - 1, (a, ra, b, rb)
+            # The gap between the two labels has no text in it.
+            gap = QtCore.QRect(ra.right() + 2, ra.top(), rb.left() - ra.right() - 3, ra.height())
+            gap.translate(view.mapTo(win, QtCore.QPoint(0, 0)))
+            assert pixels.count_near(img, gap, axis_color, tol=80) == 0, (a, b)
+            checked += 1
+    assert checked >= 4
