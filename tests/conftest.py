@@ -127,8 +127,8 @@ def pytest_runtest_call(item):
     """When a test's body has run, its windows stop painting. pytest-qt then processes the events
     still posted (and fails the test on an exception in a handler), and the teardown closes the
     windows: repainting them first would only draw a picture nobody looks at (845 of the 5,749
-    plot repaints of a run). A window that outlives the test (a module's shared one) paints again from the
-    next test's start."""
+    plot repaints of a run). A window that outlives the test (a module's shared one) paints
+    again from the next test's start."""
     try:
         return (yield)
     finally:

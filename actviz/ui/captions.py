@@ -29,7 +29,7 @@ LESSON_MARKS = (
 _SHIPPED = frozenset((*LESSON_CAPTIONS.values(), *LESSON_MARKS))
 
 
-def shown_caption(text: str) -> str:
+def shown_lesson_text(text: str) -> str:
     """``text`` (a caption or a mark's label) in the interface language when it is a shipped
     lesson's, else as it is."""
     if text in _SHIPPED:
@@ -37,4 +37,4 @@ def shown_caption(text: str) -> str:
     return text
 
 
-__all__ = ["LESSON_CAPTIONS", "LESSON_MARKS", "shown_caption"]
+__all__ = ["LESSON_CAPTIONS", "LESSON_MARKS", "shown_lesson_text"]

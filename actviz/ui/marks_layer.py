@@ -23,7 +23,7 @@ import shiboken6
 from actviz.state import Mark, State
 from actviz.state.marks import shown_text
 from actviz.state.model import MARK_KINDS
-from actviz.ui.captions import shown_caption
+from actviz.ui.captions import shown_lesson_text
 from actviz.ui.guard import guarded
 from actviz.ui.look import Color
 from actviz.ui.qt import QtCore, QtGui, pg
@@ -289,7 +289,7 @@ class MarksLayer(QtCore.QObject):
                 line.setValue(mark.y if kind == "h" else mark.x)
                 line.show()
                 # The label is a format string for the line's value: braces must be doubled.
-                line.label.setFormat(shown_caption(shown_text(mark)).replace("{", "{{").replace("}", "}}"))
+                line.label.setFormat(shown_lesson_text(shown_text(mark)).replace("{", "{{").replace("}", "}}"))
                 # A mark aimed at this panel is named here, even on a panel under another.
                 line.label.setVisible(kind == "h" or panel.v_labels or mark.panel is not None)
                 self._frame(line.label)
@@ -301,7 +301,7 @@ class MarksLayer(QtCore.QObject):
             self._dots(panel).setData(x=[m.x for m in points], y=[m.y for m in points])
         for i, mark in enumerate(points):
             label = self._label(panel, i)
-            label.setText(shown_caption(shown_text(mark)))
+            label.setText(shown_lesson_text(shown_text(mark)))
             self._frame(label)
             label.show()
         for label in panel.labels[len(points) :]:

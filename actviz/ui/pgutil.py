@@ -47,9 +47,6 @@ def add_legend(plot: pg.PlotWidget | pg.PlotItem, **kwargs: Any) -> pg.LegendIte
     return pi.legend
 
 
-__all__ = ["AnchoredLegend", "add_legend", "tie_menus"]
-
-
 class ApartAxis(pg.AxisItem):
     """A horizontal axis whose labels keep a space between them. pyqtgraph spaces ticks by the
     axis length alone, so on a narrow plot with huge text "-2", "0", "2" and "4" ran together
@@ -75,7 +72,10 @@ class ApartAxis(pg.AxisItem):
         major = levels[0][0]
         if fits(major):
             return levels
-        while not fits(major):
+        while not fits(major):  # the next step of 2, 4, 5 or 10 × 10ⁿ
             digits = 10 ** math.floor(math.log10(major) + 1e-9)
             major = next(m * digits for m in (2, 4, 5, 10) if m * digits > major * (1 + 1e-9))
         return [(major, 0)]
+
+
+__all__ = ["AnchoredLegend", "ApartAxis", "add_legend", "tie_menus"]

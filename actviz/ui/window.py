@@ -587,9 +587,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def set_caption(self, caption: str, view: str = "function") -> None:
         """A scene's point, large on the plot of its view: the function plot, or the Train
         view's losses (the Depth view has none); the other views' captions go."""
-        from actviz.ui.captions import shown_caption
+        from actviz.ui.captions import shown_lesson_text
 
-        text = shown_caption(caption)
+        text = shown_lesson_text(caption)
         self.plot_view.set_caption(text if view == "function" else "")
         if view == "train" and text:
             self.train_view.set_caption(text)
