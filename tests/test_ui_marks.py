@@ -3,11 +3,7 @@ dash-dot lines and labelled points, removed, saved with a scene and the session,
 M at the mouse, given on the command line, and exported as vector graphics."""
 
 import json
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -20,7 +16,6 @@ from actviz.ui.marks_layer import MARK_COLOR, MarksLayer
 from actviz.ui.qt import QtCore, QtGui, pg
 
 Key = QtCore.Qt.Key
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -329,18 +324,11 @@ def test_the_svg_export_has_the_marks_as_vectors(win, tmp_path):
     assert svg.lower().count(MARK_COLOR.lower()) >= 4  # two lines, the dot, the label frames
 
 
-def run_cli(*args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTVIZ_SETTINGS="none")
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, timeout=120, env=env, cwd=ROOT
-    )
-
-
-def test_cli_marks_are_in_the_screenshot(tmp_path):
+def test_cli_marks_are_in_the_screenshot(app_in, tmp_path):
     from PySide6.QtGui import QImage
 
     out = tmp_path / "m.png"
-    res = run_cli(
+    res = app_in(
         "--function",
         "sigmoid",
         "--derivatives",
@@ -373,8 +361,8 @@ def test_cli_marks_are_in_the_screenshot(tmp_path):
     "mark, fragment",
     [("y=nan", "finite"), ("nonsense", "a mark is y=…"), ("x=1 " + "a" * 41, "at most 40")],
 )
-def test_a_bad_cli_mark_exits_2_with_one_line(mark, fragment):
-    res = run_cli("--mark", mark)
+def test_a_bad_cli_mark_exits_2_with_one_line(app_in, mark, fragment):
+    res = app_in("--mark", mark)
     assert res.returncode == 2
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("actviz: error: --mark:") and fragment in lines[0]
