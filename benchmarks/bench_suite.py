@@ -45,9 +45,7 @@ def reference() -> list[list[float]]:
     """Seconds per round of the fixed workload (15 rounds), in two fresh processes at once: one
     list per process. Two, because the suite runs on both cores and one core can be slow while
     the other is not."""
-    procs = [
-        subprocess.Popen([sys.executable, "-c", REFERENCE], stdout=subprocess.PIPE, text=True) for _ in range(2)
-    ]
+    procs = [subprocess.Popen([sys.executable, "-c", REFERENCE], stdout=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate()[0] for p in procs]
     if any(p.returncode for p in procs):
         raise SystemExit("the reference workload failed")

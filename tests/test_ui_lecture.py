@@ -96,8 +96,15 @@ def test_formulas_are_typeset_not_raw_text(win, qtbot):
         assert "$" not in lab.text() and "\\" not in lab.text()
     assert "href='https://arxiv.org/abs/1606.08415'" in panel.text.text()
     small = panel.f_label.pixmap().height()
+    # Presentation text is 1.5× the normal size: at 1024 px the pair shrinks to stay side by
+    # side, never below its normal size; on a wider screen it grows in step with the text.
     win.set_presentation(True, full_screen=False)
-    assert panel.f_label.pixmap().height() > 1.3 * small  # scales with the presentation text
+    assert panel.f_label.pixmap().height() >= small
+    win.set_presentation(False)
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: panel.width() > 1200)
+    win.set_presentation(True, full_screen=False)
+    assert panel.f_label.pixmap().height() > 1.3 * small
     win.set_presentation(False)
     qtbot.keyClick(win.plot_view.plot, QtCore.Qt.Key.Key_I)
     assert not panel.isVisible()

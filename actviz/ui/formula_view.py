@@ -21,6 +21,11 @@ from actviz.ui.timing import Debounced
 from actviz.viewmodels import theme
 
 BASE_SIZE = 22.0  # points of the typeset formulas at scale 1
+# At a large projector scale, f and f′ shrink to sit side by side rather than one under the
+# other, but never below their size at the normal scale: at 1024×768 and huge the formula row
+# is too short for two, and f′ went below its fold (Leaky ReLU's pair fits at 70 %, ELU's at
+# 60 %). Narrower still, they stack at full size and the row scrolls.
+FIT_STEP = 0.05  # the shrink goes by this step: a resize by a few pixels typesets nothing again
 
 
 @functools.lru_cache(maxsize=256)
@@ -102,6 +107,10 @@ class FormulaPanel(QtWidgets.QWidget):
         # The typesetter costs ~0.15 s to load: the first formulas are drawn just after the
         # window's first paint, so start-up does not wait for them (flush() draws them now).
         self._typeset_pending = True
+        # What is typeset: (label, LaTeX shown, colour, its width at full size), and the share of
+        # the full size it is drawn at (see _arrange).
+        self._typeset: list[tuple[QtWidgets.QLabel, str, str, float]] = []
+        self._fit = 1.0
         self._first = QtCore.QTimer(self, singleShot=True, interval=120)
         self._first.timeout.connect(self.flush)
         self._first.start()
@@ -123,10 +132,11 @@ class FormulaPanel(QtWidgets.QWidget):
     @guarded
     def _refresh(self, *_args: object) -> None:
         act = self.state.activation
-        ratio = self.devicePixelRatioF() or 1.0
         size = BASE_SIZE * self.scale
         custom = act.group == "custom"
         look = theme.look(self.state.theme)
+        self._typeset = []
+        self._fit = 1.0
         for lab, latex, lhs, color in (
             ()
             if self._typeset_pending
@@ -138,13 +148,14 @@ class FormulaPanel(QtWidgets.QWidget):
             try:
                 # A formula's own "=" (elu(x; α = a)) is no left side: always name the side there.
                 shown = f"{lhs} = {latex}" if custom else with_lhs(latex, lhs)
-                pix = svg_pixmap(formula_svg(shown, size, color), ratio)
+                pix = svg_pixmap(formula_svg(shown, size, color), self._ratio())
             except Exception:  # a formula the typesetter cannot read: show its source instead
                 lab.setText(html.escape(latex))
                 lab.setToolTip("")
                 continue
             lab.setPixmap(pix)
             lab.setToolTip(latex)
+            self._typeset.append((lab, shown, color, pix.deviceIndependentSize().width()))
         self._describe()
 
     @guarded
@@ -202,16 +213,31 @@ class FormulaPanel(QtWidgets.QWidget):
         if self.state.activation.group == "custom":  # only formulas carry a stability note
             self._describe_later()
 
+    def _ratio(self) -> float:
+        return self.devicePixelRatioF() or 1.0
+
     def _arrange(self) -> None:
-        """f and f′ side by side when both fit, else one under the other; each label as tall
-        as its formula."""
+        """f and f′ side by side when both fit, shrunk if need be down to their size at the
+        normal scale; else one under the other at full size. Each label is as tall as its formula."""
+        spacing = self._maths.spacing()
+        natural = [width for _lab, _shown, _color, width in self._typeset]
+        fit = 1.0
+        if len(natural) == 2 and sum(natural) + spacing > self.width():
+            fit = math.floor((self.width() - spacing) / sum(natural) / FIT_STEP) * FIT_STEP
+            if fit < 1.0 / max(self.scale, 1.0):
+                fit = 1.0  # too narrow even shrunk: one under the other, at full size
+        if fit != self._fit:
+            self._fit = fit
+            size = BASE_SIZE * self.scale * fit
+            for lab, shown, color, _width in self._typeset:
+                lab.setPixmap(svg_pixmap(formula_svg(shown, size, color), self._ratio()))
         widths = []
         for lab in (self.f_label, self.df_label):
             pix = lab.pixmap()
-            size = pix.deviceIndependentSize() if not pix.isNull() else QtCore.QSizeF(0, 0)
-            widths.append(size.width())
-            lab.setMinimumHeight(math.ceil(size.height()))
-        side = sum(widths) + self._maths.spacing() <= self.width()
+            size_f = pix.deviceIndependentSize() if not pix.isNull() else QtCore.QSizeF(0, 0)
+            widths.append(size_f.width())
+            lab.setMinimumHeight(math.ceil(size_f.height()))
+        side = sum(widths) + spacing <= self.width()
         direction = QtWidgets.QBoxLayout.Direction.LeftToRight if side else QtWidgets.QBoxLayout.Direction.TopToBottom
         if self._maths.direction() != direction:
             self._maths.setDirection(direction)
