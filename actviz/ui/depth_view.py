@@ -193,6 +193,12 @@ def gradient_top(highest: float, top: float | None = None) -> float:
     return need if top is None else max(top, need)
 
 
+def _shortened(label: str) -> list[str]:
+    """``Sigmoid (logistic)`` and, for a plot too narrow for it at a readable size, ``Sigmoid``."""
+    head = label.split(" (", 1)[0]
+    return [label, head] if head != label else [label]
+
+
 class DepthView(QtWidgets.QWidget):
     """Controls, the gradient-per-layer plot, diagnoses and activation histograms.
 
@@ -934,10 +940,10 @@ class DepthView(QtWidgets.QWidget):
             self._phase_titles = [
                 self.tr("Edge of chaos without the residual path: {label}").format(label=label),
                 self.tr("Without the residual path: {label}").format(label=label),
-                label,
+                *_shortened(label),
             ]
         else:
-            self._phase_titles = [self.tr("Edge of chaos: {label}").format(label=label), label]
+            self._phase_titles = [self.tr("Edge of chaos: {label}").format(label=label), *_shortened(label)]
         self._fit_titles()
 
     def _draw_histograms(self) -> None:
@@ -955,7 +961,7 @@ class DepthView(QtWidgets.QWidget):
         self._hist_titles = [
             self.tr("Activation values per layer: {label}").format(label=label),
             self.tr("Activation values: {label}").format(label=label),
-            label,
+            *_shortened(label),
         ]
         self._fit_titles()
 
@@ -1003,19 +1009,16 @@ class DepthView(QtWidgets.QWidget):
                 self.hist_plot.setLabel("bottom", short)
 
     def _fit_titles(self) -> None:
-        """The histogram's title in the longest wording its plot's width holds: a title wider
+        """Each plot's title in the longest wording its width holds at a readable size: a
+        shorter wording beats the full one in tiny print (see ``look.fit_title``). A title wider
         than its plot would widen the plot past its widget and cut off its right-hand side."""
         plots = ((self.grad_plot, "_grad_titles"), (self.hist_plot, "_hist_titles"), (self.phase_plot, "_phase_titles"))
         for plot, name in plots:
             titles = getattr(self, name, None)
             if not titles:
                 continue
-            pi = plot.getPlotItem()
-            room = plot.width() - pi.getAxis("left").width() - 16
-            for text in titles:
-                set_title(plot, text)
-                if pi.titleLabel.item.boundingRect().width() <= room:
-                    break
+            plot.getPlotItem().short_titles = tuple(titles[1:])
+            set_title(plot, titles[0])
 
     def _fix_axis_widths(self) -> None:
         """The value axes as wide as their widest label can be, whatever is drawn: the plots do

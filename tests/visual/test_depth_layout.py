@@ -201,3 +201,27 @@ def test_the_initialisation_box_shows_its_whole_name(open_window, size):
     )
     assert box.width() >= need.width(), (box.width(), need.width())
     assert widget_rect(box, win).right() <= widget_rect(dv.side_scroll.viewport(), win).right() + 1
+
+
+def test_the_plot_titles_are_drawn_at_a_readable_size(shown):
+    """A narrow plot takes a shorter wording of its title ("Gradient per layer") rather than the
+    full one in print too small to read from the back of the room (at 1024×768 huge the full
+    gradient title was drawn 9 px tall, against 20 px for a title at the scale's size)."""
+    import numpy as np
+
+    from actviz.viewmodels import theme
+    from tests.visual.pixels import grab, hex_rgb, to_array
+
+    win, dv = shown
+    pixels = to_array(grab(win)).astype(float)
+    ink = hex_rgb(theme.look(win.state.theme).foreground)
+    for plot in (dv.grad_plot, dv.hist_plot):
+        pi = plot.getPlotItem()
+        rect = rect_in_window(pi.titleLabel.item, win)
+        assert widget_rect(plot, win).contains(rect), (plot.objectName(), rect)
+        patch = pixels[rect.top() : rect.bottom() + 1, rect.left() : rect.right() + 1]
+        rows = np.nonzero((np.linalg.norm(patch - ink, axis=2) < 80).any(axis=1))[0]
+        assert rows.size, (plot.objectName(), pi.titleLabel.text)  # the title is drawn there
+        tall = rows[-1] - rows[0] + 1  # its letters' height, ascenders to descenders
+        # At least half the title size in pixels (an 11 pt title's letters are 12–14 px tall).
+        assert tall >= 0.5 * pi._title_pt * 96 / 72, (plot.objectName(), pi.titleLabel.text, tall, pi._title_pt)
