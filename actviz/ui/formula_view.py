@@ -21,10 +21,12 @@ from actviz.ui.timing import Debounced
 from actviz.viewmodels import theme
 
 BASE_SIZE = 22.0  # points of the typeset formulas at scale 1
-# At a large projector scale, f and f′ shrink to sit side by side rather than one under the
-# other, but never below their size at the normal scale: at 1024×768 and huge the formula row
-# is too short for two, and f′ went below its fold (Leaky ReLU's pair fits at 70 %, ELU's at
-# 60 %). Narrower still, they stack at full size and the row scrolls.
+# f and f′ shrink to sit side by side rather than one under the other, where the row is too
+# narrow for them at full size, but never below this size: at 1024×768 one under the other
+# left f′ below the row's fold (Leaky ReLU at huge; Mish, CELU, Hard swish, Keras ReLU even at
+# the normal scale, where they need 81–91 % of their size, and 42–47 % at huge). A pair too
+# wide even so goes one under the other, each shrunk to the row's width down to this size.
+FORMULA_MIN_PT = 17.0
 FIT_STEP = 0.05  # the shrink goes by this step: a resize by a few pixels typesets nothing again
 
 
@@ -42,6 +44,12 @@ def formula_svg(latex: str, size: float, color: str) -> bytes:
         ziamath.config.svg2 = False  # type: ignore[attr-defined]  # ziamath exports these untyped
         svg: str = ziamath.Latex(latex, size=size, color=color).svg()  # type: ignore[attr-defined]
         return svg.encode()
+
+
+def _step_down(fit: float) -> float:
+    """``fit`` rounded down to FIT_STEP (at most 1): a resize by a few pixels typesets nothing
+    again."""
+    return min(1.0, math.floor(fit / FIT_STEP + 1e-9) * FIT_STEP)
 
 
 def with_lhs(latex: str, lhs: str) -> str:
@@ -217,15 +225,18 @@ class FormulaPanel(QtWidgets.QWidget):
         return self.devicePixelRatioF() or 1.0
 
     def _arrange(self) -> None:
-        """f and f′ side by side when both fit, shrunk if need be down to their size at the
-        normal scale; else one under the other at full size. Each label is as tall as its formula."""
+        """f and f′ side by side when both fit, shrunk if need be down to FORMULA_MIN_PT; else
+        one under the other, each shrunk to the row's width if need be. Each label is as tall
+        as its formula."""
         spacing = self._maths.spacing()
         natural = [width for _lab, _shown, _color, width in self._typeset]
+        room = self.width()
+        floor = min(1.0, FORMULA_MIN_PT / (BASE_SIZE * self.scale))
         fit = 1.0
-        if len(natural) == 2 and sum(natural) + spacing > self.width():
-            fit = math.floor((self.width() - spacing) / sum(natural) / FIT_STEP) * FIT_STEP
-            if fit < 1.0 / max(self.scale, 1.0):
-                fit = 1.0  # too narrow even shrunk: one under the other, at full size
+        if len(natural) == 2 and sum(natural) + spacing > room:
+            fit = _step_down((room - spacing) / sum(natural))
+            if fit < floor:  # too narrow even shrunk: one under the other, as wide as the row
+                fit = max(floor, _step_down(room / max(natural)))
         if fit != self._fit:
             self._fit = fit
             size = BASE_SIZE * self.scale * fit
@@ -237,7 +248,7 @@ class FormulaPanel(QtWidgets.QWidget):
             size_f = pix.deviceIndependentSize() if not pix.isNull() else QtCore.QSizeF(0, 0)
             widths.append(size_f.width())
             lab.setMinimumHeight(math.ceil(size_f.height()))
-        side = sum(widths) + spacing <= self.width()
+        side = sum(widths) + spacing <= room
         direction = QtWidgets.QBoxLayout.Direction.LeftToRight if side else QtWidgets.QBoxLayout.Direction.TopToBottom
         if self._maths.direction() != direction:
             self._maths.setDirection(direction)

@@ -1,7 +1,7 @@
 """The formula row under the Function plot shows f and f′ whole: on a short row (1024×768 at
-the huge scale) they sit side by side, shrunk as far as need be but never below their size at
-the normal scale, instead of f′ going below the row's fold; where there is room they keep their
-full size."""
+the huge scale, and for the widest pairs even at the normal scale) they sit side by side, shrunk
+as far as need be but never below a readable size, instead of f′ going below the row's fold;
+where there is room they keep their full size."""
 
 from __future__ import annotations
 
@@ -32,9 +32,12 @@ def _shown(qtbot, win, function: str):
     return win.info, pixels.grab(win)
 
 
-@pytest.mark.parametrize("function", ["leaky_relu", "elu", "sigmoid"])
-def test_on_a_short_row_f_and_f_prime_are_both_whole_in_view(qtbot, function):
-    win = open_window(qtbot, (1024, 768), "light", "huge")
+@pytest.mark.parametrize(
+    ("function", "scale"),
+    [("leaky_relu", "huge"), ("elu", "huge"), ("sigmoid", "huge"), ("keras_relu", "huge"), ("mish", "normal")],
+)
+def test_on_a_short_row_f_and_f_prime_are_both_whole_in_view(qtbot, function, scale):
+    win = open_window(qtbot, (1024, 768), "light", scale)
     panel, image = _shown(qtbot, win, function)
     viewport = pixels.widget_rect(win.info_scroll.viewport(), win)
     colors = look(win).curves
@@ -47,10 +50,11 @@ def test_on_a_short_row_f_and_f_prime_are_both_whole_in_view(qtbot, function):
         assert ink > 200, (function, label.objectName(), ink)
         on_screen = _ink(image, viewport.intersected(pixels.widget_rect(label, win)), color)
         assert on_screen >= 0.95 * ink, (function, label.objectName(), on_screen, ink)
-    # Side by side, shrunk, but no smaller than at the normal scale (huge is twice its size).
+    # Side by side, shrunk, but to no less than the smallest size a formula is drawn at.
     f_rect, df_rect = _formula_rect(panel.f_label, win), _formula_rect(panel.df_label, win)
     assert df_rect.left() > f_rect.right() and abs(df_rect.center().y() - f_rect.center().y()) < 40
-    assert 1 / panel.scale <= panel._fit < 1.0
+    points = formula_view.BASE_SIZE * panel.scale * panel._fit
+    assert formula_view.FORMULA_MIN_PT - 0.01 <= points < formula_view.BASE_SIZE * panel.scale, points
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 800)])
