@@ -108,6 +108,8 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
         self.readout.setWordWrap(True)
         self._readout_text = self.hint()
         self.readout.installEventFilter(self)  # its width decides its text's size: see Readout
+        # It gives way to the parameter values beside it (see _fit_param_text), down to nothing.
+        self.readout.setMinimumWidth(1)
 
         self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setObjectName("plot")
@@ -870,3 +872,5 @@ class PlotView(Readout, LegendLayer, TraceLayer, QtWidgets.QWidget):
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._resized.start()  # sampling density follows the pixel width
+        if event.size().width() != event.oldSize().width():
+            self._fit_param_text()  # the values fit the new width

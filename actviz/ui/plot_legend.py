@@ -16,6 +16,10 @@ from actviz.viewmodels.function import param_summary
 from actviz.viewmodels.layout import CORNERS, HYSTERESIS, best_corner, corner_counts, densify
 
 CAPTION_PT = 16.0  # a lesson's caption at normal size: 24 pt tall text from ×1.5 up
+PARAM_PT = 20.0  # the parameter values above the plot, at normal size
+# Where the values are wider than the plot (three of them at huge on a 1024-pixel screen were
+# cut at the right), they shrink to fit, down to this share of their size.
+PARAM_MIN_SHARE = 0.6
 
 
 def _tone(color: object) -> str:
@@ -24,6 +28,8 @@ def _tone(color: object) -> str:
 
 
 class LegendLayer(PlotHost):
+    _param_share = 1.0  # of PARAM_PT × the text scale, at which the values fit the plot's width
+
     """Part of :class:`~actviz.ui.plot.PlotView`: the legend and the parameter values."""
 
     @guarded
@@ -256,13 +262,40 @@ class LegendLayer(PlotHost):
         self.param_text.setVisible(bool(summary))
         if summary and summary != self._param_text_shown:
             self._param_text_shown = summary
+            self._fit_param_text()
             self.param_text.setText(summary)
             # Only ever grow while a slider moves: a label that changes its size hint on every
-            # step re-lays out the plot's column (≈1 ms a frame).
+            # step re-lays out the plot's column (≈1 ms a frame). Never wider than the plot.
             need = self.param_text.sizeHint().width()
             if need > self.param_text.minimumWidth():
-                self.param_text.setMinimumWidth(need + self.param_text.fontMetrics().horizontalAdvance("00"))
+                spare = self.param_text.fontMetrics().horizontalAdvance("00")
+                self.param_text.setMinimumWidth(min(need + spare, max(self.width() - 4, 0)))
         self._legend_label_later()  # throttled: see __init__
+
+    def _fit_param_text(self) -> None:
+        """The values' size: their full size where the plot is wide enough for them, else as
+        much of it as fits (down to PARAM_MIN_SHARE), so that none is cut at the right."""
+        text = self._param_text_shown
+        room = self.width() - 2 * 10 - 4  # the label's padding, and a margin
+        if not text or room <= 0:
+            return
+        label = self.param_text
+        label.ensurePolished()
+
+        def width() -> float:  # as drawn: the style sheet's font, not an estimate of it
+            return QtGui.QFontMetricsF(label.font()).horizontalAdvance(text)
+
+        full = width() / self._param_share
+        share = 1.0 if full <= room else max(PARAM_MIN_SHARE, math.floor(room / full / 0.05) * 0.05)
+        for _ in range(5):  # a bold font need not scale quite linearly: step down until it fits
+            if share != self._param_share:
+                self._param_share = share
+                self._style_param_text()
+                label.setMinimumWidth(0)  # let it shrink to the new size
+                label.ensurePolished()
+            if width() <= room or share <= PARAM_MIN_SHARE:
+                break
+            share = max(PARAM_MIN_SHARE, round(share - 0.05, 2))
 
     @guarded
     def show_params_now(self) -> None:
@@ -284,7 +317,7 @@ class LegendLayer(PlotHost):
     def _style_param_text(self) -> None:
         self.param_text.setStyleSheet(
             f"QLabel#paramValues {{ color: {self._look.curves[0]}; font-weight: bold;"
-            f" font-size: {20 * self._text_scale:g}pt; padding: 0px 10px; }}"
+            f" font-size: {PARAM_PT * self._text_scale * self._param_share:g}pt; padding: 0px 10px; }}"
         )
         # Beside the side panel and formulas a caption at most ×1.5 (24 pt) leaves the plot room;
         # in presentation mode it takes the full size.

@@ -39,13 +39,14 @@ class Readout(PlotHost):
         label = self.readout
         pt = self._readout_font_pt
         font = QtGui.QFont(label.font())
-        width = label.width() if label.width() > 50 else max(50, self.width())
-        fits = True
+        # Before the first layout the label has no width of its own yet: take the plot's.
+        width = label.width() if self.isVisible() else max(50, self.width())
         for _ in range(6):  # down to about half size
             font.setPointSizeF(pt)
             label.setFont(font)
             label.setText(text)
-            fits = label.heightForWidth(width) <= label.height()
+            # Beside values that take the whole row (width 1), not even a word fits.
+            fits = width > 20 and label.heightForWidth(width) <= label.height()
             if fits or pt <= 0.55 * self._readout_font_pt:
                 break
             pt *= 0.88

@@ -1,6 +1,6 @@
 """Text on and around the function plot: the hover readout never runs under the parameter
 values; a mark aimed at one function is not repeated beside another; tick and caption text at
-huge is at least 24 px tall at 1080p."""
+huge is at least 24 px tall at 1080p; the parameter values are drawn whole."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from actviz.ui.qt import QtGui
 from tests.visual import pixels
-from tests.visual.layout_helpers import clipped, open_window, settle, text_rects
+from tests.visual.layout_helpers import clipped, look, open_window, settle, text_rects
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,39 @@ def test_the_hover_hint_is_whole_or_not_there(qtbot, size, scale, layout, langua
         if language != "en":
             i18n.uninstall(app)
             i18n.current = i18n.Selection()
+
+
+@pytest.mark.parametrize(
+    ("function", "size", "scale"),
+    [("keras_relu", (1024, 768), "huge"), ("rrelu", (1024, 768), "huge"), ("keras_relu", (1920, 1080), "huge")],
+    ids=str,
+)
+def test_the_parameter_values_are_drawn_whole(qtbot, function, size, scale):
+    """Three values at huge on a 1024-pixel screen ("α = 0,  M = ∞,  θ = 0") were cut at the
+    plot's right edge: they shrink to fit instead, and keep their full size where they fit."""
+    import numpy as np
+
+    from actviz.ui import plot_legend
+
+    win = open_window(qtbot, size, "light", scale)
+    win.state.set_function(function)
+    settle(qtbot, win)
+    pixels.grab(win)  # a first paint: the axes measure their labels while painting, and re-lay out
+    settle(qtbot, win)
+    label = win.plot_view.param_text
+    rect = pixels.widget_rect(label, win)
+    assert pixels.widget_rect(win.plot_view, win).contains(rect), rect
+    # The text's ink, in the curve's colour, spans all of the text as the font sets it.
+    image = pixels.to_array(pixels.grab(win)).astype(float)
+    patch = image[rect.top() : rect.bottom() + 1, rect.left() : rect.right() + 1]
+    color = pixels.hex_rgb(look(win).curves[0])
+    cols = np.nonzero((np.linalg.norm(patch - color, axis=2) < 60).any(axis=0))[0]
+    advance = QtGui.QFontMetricsF(label.font()).horizontalAdvance(label.text())
+    assert cols.size and cols[-1] - cols[0] + 1 >= 0.95 * advance, (label.text(), cols[-1] - cols[0] + 1, advance)
+    full = plot_legend.PARAM_PT * win.plot_view._text_scale
+    assert label.font().pointSizeF() >= plot_legend.PARAM_MIN_SHARE * full - 0.01
+    if size[0] >= 1920:
+        assert label.font().pointSizeF() == pytest.approx(full)  # room for all of it: full size
+    # The hover hint beside them is whole or not there: no sliver of it at the row's left.
+    readout = win.plot_view.readout
+    assert not readout.text() or readout.width() > 100, (readout.width(), readout.text()[:40])
