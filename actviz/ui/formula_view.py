@@ -16,6 +16,7 @@ import warnings
 
 from actviz.state import State
 from actviz.ui.guard import guarded
+from actviz.ui.look import fitting_share
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, named
 from actviz.ui.timing import Debounced
 from actviz.viewmodels import theme
@@ -27,7 +28,6 @@ BASE_SIZE = 22.0  # points of the typeset formulas at scale 1
 # the normal scale, where they need 81–91 % of their size, and 42–47 % at huge). A pair too
 # wide even so goes one under the other, each shrunk to the row's width down to this size.
 FORMULA_MIN_PT = 17.0
-FIT_STEP = 0.05  # the shrink goes by this step: a resize by a few pixels typesets nothing again
 
 
 @functools.lru_cache(maxsize=256)
@@ -44,12 +44,6 @@ def formula_svg(latex: str, size: float, color: str) -> bytes:
         ziamath.config.svg2 = False  # type: ignore[attr-defined]  # ziamath exports these untyped
         svg: str = ziamath.Latex(latex, size=size, color=color).svg()  # type: ignore[attr-defined]
         return svg.encode()
-
-
-def _step_down(fit: float) -> float:
-    """``fit`` rounded down to FIT_STEP (at most 1): a resize by a few pixels typesets nothing
-    again."""
-    return min(1.0, math.floor(fit / FIT_STEP + 1e-9) * FIT_STEP)
 
 
 def with_lhs(latex: str, lhs: str) -> str:
@@ -233,10 +227,10 @@ class FormulaPanel(QtWidgets.QWidget):
         room = self.width()
         floor = min(1.0, FORMULA_MIN_PT / (BASE_SIZE * self.scale))
         fit = 1.0
-        if len(natural) == 2 and sum(natural) + spacing > room:
-            fit = _step_down((room - spacing) / sum(natural))
+        if len(natural) == 2:
+            fit = fitting_share(sum(natural), room - spacing)
             if fit < floor:  # too narrow even shrunk: one under the other, as wide as the row
-                fit = max(floor, _step_down(room / max(natural)))
+                fit = fitting_share(max(natural), room, floor)
         if fit != self._fit:
             self._fit = fit
             size = BASE_SIZE * self.scale * fit

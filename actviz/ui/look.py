@@ -6,6 +6,7 @@ Nothing here creates plot items: pens, brushes and fonts of existing items are r
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from actviz.ui.qt import QtCore, QtGui, QtWidgets, pg
@@ -283,10 +284,12 @@ def style_plot(
 
 __all__ = [
     "FONT_FACTOR",
+    "SHARE_STEP",
     "ScaledStyle",
     "SideFit",
     "curve_pen",
     "fit_title",
+    "fitting_share",
     "pen",
     "qt_palette",
     "relative_font",
@@ -315,6 +318,15 @@ def set_title(plot: pg.PlotWidget | pg.PlotItem, text: str) -> None:
 
 
 MIN_TITLE_PT = 8.0
+SHARE_STEP = 0.05  # text and formulas shrunk to fit go by this step: a resize by a pixel or two redraws nothing
+
+
+def fitting_share(need: float, room: float, floor: float = 0.0) -> float:
+    """The share of its full size (need) at which something fits ``room``: 1 where it fits,
+    else rounded down to SHARE_STEP, and never below ``floor``."""
+    if need <= room:
+        return 1.0
+    return max(floor, min(1.0, math.floor(room / need / SHARE_STEP + 1e-9) * SHARE_STEP))
 
 
 def fit_title(plot: pg.PlotWidget | pg.PlotItem) -> None:

@@ -8,6 +8,7 @@ import numpy as np
 import shiboken6
 
 from actviz.ui.guard import guarded
+from actviz.ui.look import SHARE_STEP, fitting_share
 from actviz.ui.look import curve_pen as _pen
 from actviz.ui.plot_items import PlotHost
 from actviz.ui.qt import QtCore, QtGui, pg
@@ -20,6 +21,7 @@ PARAM_PT = 20.0  # the parameter values above the plot, at normal size
 # Where the values are wider than the plot (three of them at huge on a 1024-pixel screen were
 # cut at the right), they shrink to fit, down to this share of their size.
 PARAM_MIN_SHARE = 0.6
+PARAM_PAD_PX = 10  # left and right of the values
 
 
 def _tone(color: object) -> str:
@@ -28,9 +30,9 @@ def _tone(color: object) -> str:
 
 
 class LegendLayer(PlotHost):
-    _param_share = 1.0  # of PARAM_PT × the text scale, at which the values fit the plot's width
-
     """Part of :class:`~actviz.ui.plot.PlotView`: the legend and the parameter values."""
+
+    _param_share = 1.0  # of PARAM_PT × the text scale, at which the values fit the plot's width
 
     @guarded
     def place_legend(self) -> None:
@@ -276,7 +278,7 @@ class LegendLayer(PlotHost):
         """The values' size: their full size where the plot is wide enough for them, else as
         much of it as fits (down to PARAM_MIN_SHARE), so that none is cut at the right."""
         text = self._param_text_shown
-        room = self.width() - 2 * 10 - 4  # the label's padding, and a margin
+        room = self.width() - 2 * PARAM_PAD_PX - 4  # the label's padding, and a margin
         if not text or room <= 0:
             return
         label = self.param_text
@@ -286,7 +288,7 @@ class LegendLayer(PlotHost):
             return QtGui.QFontMetricsF(label.font()).horizontalAdvance(text)
 
         full = width() / self._param_share
-        share = 1.0 if full <= room else max(PARAM_MIN_SHARE, math.floor(room / full / 0.05) * 0.05)
+        share = fitting_share(full, room, PARAM_MIN_SHARE)
         for _ in range(5):  # a bold font need not scale quite linearly: step down until it fits
             if share != self._param_share:
                 self._param_share = share
@@ -295,7 +297,7 @@ class LegendLayer(PlotHost):
                 label.ensurePolished()
             if width() <= room or share <= PARAM_MIN_SHARE:
                 break
-            share = max(PARAM_MIN_SHARE, round(share - 0.05, 2))
+            share = max(PARAM_MIN_SHARE, round(share - SHARE_STEP, 2))
 
     @guarded
     def show_params_now(self) -> None:
@@ -317,7 +319,7 @@ class LegendLayer(PlotHost):
     def _style_param_text(self) -> None:
         self.param_text.setStyleSheet(
             f"QLabel#paramValues {{ color: {self._look.curves[0]}; font-weight: bold;"
-            f" font-size: {PARAM_PT * self._text_scale * self._param_share:g}pt; padding: 0px 10px; }}"
+            f" font-size: {PARAM_PT * self._text_scale * self._param_share:g}pt; padding: 0px {PARAM_PAD_PX}px; }}"
         )
         # Beside the side panel and formulas a caption at most ×1.5 (24 pt) leaves the plot room;
         # in presentation mode it takes the full size.
